@@ -1,0 +1,31 @@
+# Quick start: `make demo` (install, extract the bundled corpus, evaluate, print the scores) and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    := out
+
+.PHONY: install demo test bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: install
+	@mkdir -p $(OUT)
+	$(BIN)/pressxtract extract corpus -o $(OUT)/corpus.jsonl
+	@cat corpus/gold/*.jsonl > $(OUT)/gold.jsonl
+	$(BIN)/pressxtract evaluate --gold $(OUT)/gold.jsonl --pred $(OUT)/corpus.jsonl
+	$(BIN)/python bench/score_splits.py --gold-dir corpus/gold --splits corpus/splits.json --pred $(OUT)/corpus.jsonl
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/bench_pipeline.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache

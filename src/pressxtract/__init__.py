@@ -1,0 +1,3 @@
+"""pressxtract: structured, checkable records from motorsport press releases."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,143 @@
+"""The ``pressxtract`` command: thin wrappers over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from . import __version__
+from .errors import PressxtractError, UsageError
+
+EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressxtract",
+        description="Extract events, results, titles and quotes from motorsport press releases "
+        "into JSON Lines, and score extractions against a gold set.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressxtract {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract records from text files into JSONL",
+        description="Find documents (recursively under folders, or files given directly), extract their "
+        "records and write exactly one JSON line per document, in doc_id order. The output file appears "
+        "only when the run is complete. Exit status: 0 all documents processed, 1 some documents carry an "
+        "error (their lines are still written), 2 usage error.",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="folders to search and/or files to read")
+    ex.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="output file, or - for stdout")
+    ex.add_argument("--glob", default="*.txt", help="file name pattern inside folders (default: *.txt)")
+    ex.add_argument("--lang", default=None, help="force the language (ISO 639-1) instead of detecting it")
+    ex.add_argument("--kb", action="append", default=[], metavar="FILE",
+                    help="extra knowledge-base JSONL file or folder (repeatable; format in models/kb/README.md)")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    ex.add_argument("--max-bytes", type=int, default=None,
+                    help="skip files larger than this with an error line (default: 20 MB)")
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score predictions against gold (SPEC §4)",
+        description="Pair gold and predicted records document by document and report precision, recall "
+        "and F1 per record type and micro-averaged, lenient and strict, with per-field accuracy.",
+    )
+    ev.add_argument("--gold", required=True, help="gold JSONL")
+    ev.add_argument("--pred", required=True, help="predicted JSONL")
+    ev.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    ev.add_argument("--errors", action="store_true", help="also list every false positive and false negative")
+
+    sub.add_parser("schema", help="print the JSON Schema of an output line",
+                   description="Print the JSON Schema of one output line (a document).")
+    return parser
+
+
+class _Progress:
+    """A progress bar on stderr: done/total, docs/s, ETA."""
+
+    def __init__(self, stream=sys.stderr):
+        self.stream = stream
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate else 0.0
+        width = 30
+        filled = int(width * done / total) if total else width
+        bar = "█" * filled + "·" * (width - filled)
+        self.stream.write(f"\r{bar} {done}/{total} docs  {rate:6.1f} docs/s  ETA {eta:5.1f}s")
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .batch import run_batch
+    from .extract import ExtractOptions
+    from .io import DEFAULT_MAX_BYTES, find_sources
+    from .langdata import supported_languages
+
+    if args.lang and args.lang not in supported_languages():
+        raise UsageError(f"--lang {args.lang}: supported languages are {', '.join(supported_languages())}")
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    sources = find_sources(args.paths, glob=args.glob)
+    options = ExtractOptions(lang=args.lang, kb_paths=tuple(args.kb), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    show = sys.stderr.isatty() and not args.no_progress
+    summary = run_batch(sources, args.output, options, workers=args.workers, progress=_Progress() if show else None)
+    if summary.errors:
+        print(f"pressxtract: {summary.errors} of {summary.total} documents have errors", file=sys.stderr)
+        return EXIT_DOC_ERRORS
+    return EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_errors, format_table
+
+    report = evaluate(args.gold, args.pred)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        print(format_table(report))
+        if args.errors:
+            print(format_errors(report))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema
+
+    print(json_schema())
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler = {"extract": _extract, "evaluate": _evaluate, "schema": _schema}[args.command]
+    try:
+        return handler(args)
+    except (UsageError, OSError) as e:
+        print(f"pressxtract: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except PressxtractError as e:
+        print(f"pressxtract: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("pressxtract: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""``px_entities``: knowledge-base names, names not in the KB, and each mention's canonical name.
+
+Sets ``doc.ents`` (labels PERSON, TEAM, MANUFACTURER, CAR, SERIES, EVENT, VENUE, with ``kb_id``)
+and ``span._.px_name``: the name records use — the fullest form of a person the document gives
+(nearest earlier full mention with that surname, else the nearest later one), the KB's canonical
+name of a series, the text of everything else.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..kb import DEFAULT_KB_DIR, KnowledgeBase, load_default
+from ..langdata import load
+
+OUTPUT_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR", "SERIES", "EVENT", "VENUE")
+FIRST_NAMES_FILE = DEFAULT_KB_DIR.parent / "lexicon" / "first_names.txt"
+_CANONICAL_LABELS = {"SERIES"}
+
+if not Span.has_extension("px_name"):
+    Span.set_extension("px_name", default=None)
+
+
+@Language.factory("px_entities", assigns=["doc.ents"], default_config={"kb_paths": []})
+def make_entities(nlp: Language, name: str, kb_paths: list[str]) -> EntityRecognizer:
+    return EntityRecognizer(nlp, kb=load_default(tuple(kb_paths)))
+
+
+def _first_names(path: Path = FIRST_NAMES_FILE) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() and any(c.islower() for c in text[1:]) or (len(text) > 1 and text.isupper() and text.isalpha())
+
+
+class EntityRecognizer:
+    """KB phrase matches first; then rules for persons, teams and cars the KB does not know."""
+
+    def __init__(self, nlp: Language, *, kb: KnowledgeBase):
+        self.kb = kb
+        data = load(nlp.lang)["entities"]
+        self.particles = set(data["name_particles"])
+        self.person_cues = set(data["person_cues"])
+        self.team_suffixes = set(data["team_suffixes"])
+        self.team_prefixes = set(data["team_prefixes"])
+        self.not_names = set(data["not_names"])
+        self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        first = set(_first_names())
+        self.kb_surnames: dict[str, list[str]] = defaultdict(list)
+        for entry in kb:
+            self.matcher.add(entry.id, list(nlp.tokenizer.pipe(entry.forms)))
+            if entry.label == "PERSON":
+                tokens = entry.name.split()
+                if len(tokens) > 1:
+                    first.add(tokens[0])
+                    self.kb_surnames[tokens[-1]].append(entry.id)
+        self.first_names = frozenset(first)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            entry = self.kb.get(doc.vocab.strings[match_id])
+            if entry and entry.label in OUTPUT_LABELS:
+                spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.id))
+        spans = filter_spans(spans)
+        taken = [False] * len(doc)
+        self._mark(taken, spans)
+        for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
+            new = filter_spans([s for s in finder(doc, spans, taken) if not any(taken[s.start : s.end])])
+            self._mark(taken, new)
+            spans.extend(new)
+        spans.extend(self._surnames(doc, spans, taken))
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        self._canonical(doc)
+        return doc
+
+    @staticmethod
+    def _mark(taken: list[bool], spans: list[Span]) -> None:
+        for span in spans:
+            for i in range(span.start, span.end):
+                taken[i] = True
+
+    def _name_end(self, doc: Doc, i: int, taken: list[bool], limit: int = 3) -> int:
+        """End of the run of capitalised name tokens (and particles) starting at ``i``."""
+        end, count = i, 0
+        while end < len(doc) and count < limit and not taken[end]:
+            text = doc[end].text
+            if text in self.particles and end + 1 < len(doc) and _is_cap(doc[end + 1].text):
+                end += 1
+                continue
+            if text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and _is_cap(doc[end + 1].text):
+                end += 1
+                continue
+            if not _is_cap(text) or text in self.not_names or text in self.person_cues:
+                break
+            end += 1
+            count += 1
+        return end
+
+    def _persons_by_first_name(self, doc: Doc, spans: list[Span], taken: list[bool]):
+        for i, token in enumerate(doc):
+            if taken[i] or token.text not in self.first_names:
+                continue
+            end = self._name_end(doc, i + 1, taken)
+            if end > i + 1:
+                yield Span(doc, i, end, label="PERSON")
+
+    def _persons_by_cue(self, doc: Doc, spans: list[Span], taken: list[bool]):
+        for i, token in enumerate(doc[:-1]):
+            if token.text in self.person_cues or token.text.endswith(tuple(self.person_cues)):
+                end = self._name_end(doc, i + 1, taken)
+                if end - (i + 1) >= 2:
+                    yield Span(doc, i + 1, end, label="PERSON")
+
+    def _teams(self, doc: Doc, spans: list[Span], taken: list[bool]):
+        for span in spans:
+            if span.label_ == "MANUFACTURER" and span.end < len(doc) and doc[span.end].text in self.team_prefixes:
+                end = self._name_end(doc, span.end + 1, taken, limit=3)
+                if end > span.end + 1:
+                    yield Span(doc, span.start, end, label="TEAM")
+        for i, token in enumerate(doc):
+            if token.text in self.team_prefixes and not taken[i] and i + 1 < len(doc):
+                end = self._name_end(doc, i + 1, taken, limit=2)
+                if end > i + 1:
+                    yield Span(doc, i, end, label="TEAM")
+            if token.text in self.team_suffixes and i > 0 and token.text not in self.team_prefixes:
+                start = i
+                while start > 0 and start > i - 3 and (_is_cap(doc[start - 1].text) or doc[start - 1].is_upper) \
+                        and doc[start - 1].text not in self.not_names and not doc[start - 1].is_sent_start:
+                    start -= 1
+                if start < i:
+                    yield Span(doc, start, i + 1, label="TEAM")
+
+    def _cars(self, doc: Doc, spans: list[Span], taken: list[bool]):
+        for span in spans:
+            if span.label_ != "MANUFACTURER":
+                continue
+            end = span.end
+            while end < len(doc) and end - span.end < 4 and not taken[end] and _is_model_code(doc[end].text):
+                end += 1
+            if end > span.end:
+                yield Span(doc, span.start, end, label="CAR")
+
+    def _surnames(self, doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
+        """Single capitalised tokens that are the surname of a person of this document or the KB."""
+        known = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        found: list[Span] = []
+        changed = True
+        while changed:
+            changed = False
+            persons = {s.start for s in [*spans, *found] if s.label_ == "PERSON"} | {
+                s.end - 1 for s in [*spans, *found] if s.label_ == "PERSON"}
+            for i, token in enumerate(doc):
+                text = token.text
+                if taken[i] or not _is_cap(text) or text in self.not_names:
+                    continue
+                ok = text in known or (len(self.kb_surnames.get(text, ())) == 1 and self._in_crew(doc, i, persons))
+                ok = ok or (self._in_crew(doc, i, persons) and not token.is_sent_start)
+                if ok:
+                    found.append(Span(doc, i, i + 1, label="PERSON"))
+                    taken[i] = True
+                    changed = True
+        return found
+
+    @staticmethod
+    def _in_crew(doc: Doc, i: int, persons: set[int]) -> bool:
+        """Whether token ``i`` is coordinated with a person: "X und Y", "X/Y", "X, Y"."""
+        joiners = {"und", "and", "et", "/", ",", "&"}
+        for step in (-2, 2):
+            j, k = i + step, i + step // 2
+            if 0 <= j < len(doc) and j in persons and doc[k].text in joiners:
+                return True
+        return False
+
+    def _canonical(self, doc: Doc) -> None:
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        full = [(e.start, self._strip_honorifics(e)) for e in persons if len(self._strip_honorifics(e).split()) > 1]
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = self._strip_honorifics(ent)
+                entry = self.kb.get(ent.kb_id_)
+                if entry:
+                    name = entry.name
+                elif len(name.split()) == 1:
+                    same = [(s, n) for s, n in full if n.split()[-1] == name]
+                    before = [n for s, n in same if s < ent.start]
+                    after = [n for s, n in same if s > ent.start]
+                    name = before[-1] if before else (after[0] if after else name)
+                ent._.px_name = name
+            elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
+                ent._.px_name = self.kb.get(ent.kb_id_).name
+            else:
+                ent._.px_name = ent.text
+
+    def _strip_honorifics(self, span: Span) -> str:
+        i = span.start
+        while i < span.end - 1 and span.doc[i].text in self.honorifics:
+            i += 1
+        return span.doc[i : span.end].text
+
+
+def _is_model_code(text: str) -> bool:
+    """Tokens of a car model name: "Z4", "GTE", "911", "RSR", "GT3", "R18", "e-tron"."""
+    return any(c.isdigit() for c in text) or (text.isupper() and 1 < len(text) <= 5 and text.isalpha())

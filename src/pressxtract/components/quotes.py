@@ -1,0 +1,311 @@
+"""``px_quotes``: direct quotes (every quotation style, multi-part, interview blocks) and reported speech.
+
+Sets ``doc._.px_quotes``: a list of dicts with the Quote fields of SPEC §3 plus ``evidence``
+(``[start, end)`` character spans) and ``confidence``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..langdata import load
+from ..roles import RoleFinder
+
+if not Doc.has_extension("px_quotes"):
+    Doc.set_extension("px_quotes", default=None)
+
+
+@Language.factory("px_quotes", assigns=["doc._.px_quotes"], requires=["doc.ents"])
+def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp.lang)
+
+
+@dataclass
+class Segment:
+    """Quoted words: ``[start, end)`` is the text inside the marks; ``outer`` includes them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    line: int
+    closed: bool = True
+
+
+@dataclass
+class QuoteDraft:
+    segments: list[Segment]
+    speaker: str | None = None
+    role: str | None = None
+    attribution: tuple[int, int] | None = None
+    confidence: float = 0.5
+    joins_next: bool = False  # the statement goes on after its attribution, in the same line
+
+
+class QuoteExtractor:
+    def __init__(self, lang: str):
+        data = load(lang)["quotes"]
+        self.marks: dict[str, list[str]] = data["marks"]
+        self.cue_verbs = set(data["cue_verbs"])
+        self.indirect_cues = set(data["indirect_cues"])
+        self.reported_verbs = set(data["reported_verbs"])
+        self.according_to = set(data["according_to"])
+        self.pronouns = set(data["pronouns"])
+        self.articles = set(data["articles"])
+        self.question_labels = set(data["question_labels"])
+        self.roles = RoleFinder(lang)
+
+    # -- finding quoted segments -------------------------------------------------------------
+    def _segments(self, text: str) -> list[Segment]:
+        segments: list[Segment] = []
+        line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        for n, start in enumerate(line_starts):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            i = start
+            while i < end:
+                ch = text[i]
+                if ch in self.marks and self._opens(text, i, start):
+                    close = self._find_close(text, i, end, self.marks[ch])
+                    if close is None:
+                        seg = Segment(i + 1, end, i, end, n, closed=False)
+                        i = end
+                    else:
+                        seg = Segment(i + 1, close, i, close + 1, n)
+                        i = close + 1
+                    seg.start, seg.end = _strip(text, seg.start, seg.end)
+                    if self._is_statement(text[seg.start : seg.end]):
+                        segments.append(seg)
+                    continue
+                i += 1
+        return segments
+
+    @staticmethod
+    def _opens(text: str, i: int, line_start: int) -> bool:
+        if i == line_start:
+            return True
+        before = text[i - 1]
+        return before.isspace() or before in "(:–—-[/" or (before in "„»«“\"" and i - 1 == line_start)
+
+    @staticmethod
+    def _find_close(text: str, i: int, end: int, closers: list[str]) -> int | None:
+        j = i + 1
+        while j < end:
+            if text[j] in closers:
+                after = text[j + 1] if j + 1 < len(text) else " "
+                if not after.isalnum() or text[j] != text[i]:
+                    return j
+            j += 1
+        return None
+
+    @staticmethod
+    def _is_statement(words: str) -> bool:
+        return len(words.split()) >= 4 or words.rstrip()[-1:] in ".!?…"
+
+    # -- attribution -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        segments = self._segments(text)
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        drafts: list[QuoteDraft] = []
+        header: tuple[str, str | None, tuple[int, int]] | None = None
+        last_speaker: tuple[str | None, str | None] = (None, None)
+        for k, seg in enumerate(segments):
+            prev = segments[k - 1] if k else None
+            line_start = text.rfind("\n", 0, seg.outer_start) + 1
+            before_from = prev.outer_end if prev and prev.line == seg.line else line_start
+            before = (before_from, seg.outer_start)
+            nxt = segments[k + 1] if k + 1 < len(segments) else None
+            line_end = text.find("\n", seg.outer_end)
+            line_end = len(text) if line_end < 0 else line_end
+            after_to = nxt.outer_start if nxt and nxt.line == seg.line else line_end
+            after = (seg.outer_end, after_to)
+
+            if self._is_question(text[before[0] : before[1]]):
+                continue
+            found = self._attribution_after(doc, after, persons) or self._attribution_before(doc, before, persons)
+            if found is None and not text[line_start : seg.outer_start].strip():
+                found = self._header(doc, line_start, persons)
+            continuation = (
+                drafts
+                and found is None
+                and self._only_space_or_attribution(text, drafts[-1], seg)
+            )
+            if continuation:
+                drafts[-1].segments.append(seg)
+                continue
+            draft = QuoteDraft([seg])
+            if found:
+                draft.speaker, draft.role, draft.attribution = found
+                draft.confidence = 0.9 if draft.speaker else 0.6
+                if draft.speaker and draft.speaker in self.pronouns:
+                    draft.speaker, draft.role = last_speaker
+                last_speaker = (draft.speaker, draft.role)
+            drafts.append(draft)
+            # a statement interrupted only by its attribution: ("…", sagt X. "…")
+            if found and found[2][0] >= seg.outer_end and nxt and nxt.line == seg.line:
+                seg_after_attr = text[found[2][1] : nxt.outer_start]
+                draft.joins_next = not seg_after_attr.strip(" .,;:")
+        doc._.px_quotes = [self._record(doc, d) for d in self._join_interrupted(text, drafts)] + self._indirect(doc, segments, persons)
+        return doc
+
+    def _join_interrupted(self, text: str, drafts: list[QuoteDraft]) -> list[QuoteDraft]:
+        joined: list[QuoteDraft] = []
+        for d in drafts:
+            if joined:
+                p = joined[-1]
+                last = p.segments[-1]
+                if p.joins_next and d.speaker is None and d.segments[0].line == last.line:
+                    p.segments.extend(d.segments)
+                    p.joins_next = False
+                    continue
+            joined.append(d)
+        return joined
+
+    def _only_space_or_attribution(self, text: str, prev: QuoteDraft, seg: Segment) -> bool:
+        last = prev.segments[-1]
+        if seg.line == last.line:
+            return False
+        gap = text[last.outer_end : seg.outer_start]
+        if prev.attribution and prev.attribution[0] >= last.outer_end:
+            gap = text[prev.attribution[1] : seg.outer_start] if prev.attribution[1] <= seg.outer_start else gap
+        return not gap.strip(" \t\r\n.,")
+
+    def _is_question(self, before: str) -> bool:
+        label = before.strip().rstrip(":").strip()
+        return bool(label) and label in self.question_labels
+
+    def _sentence_tokens(self, doc: Doc, start: int, end: int) -> Span | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def _attribution_after(self, doc: Doc, rng: tuple[int, int], persons: list[Span]):
+        """``"…", sagt Teamchef X.`` — a cue verb and a speaker right after the quote, in one clause."""
+        text = doc.text
+        start, end = rng
+        stop = re.search(r"[.!?:]\s|[.!?:]$|[„»«“\"]", text[start:end])
+        clause_end = start + stop.start() if stop else end
+        clause = text[start:clause_end]
+        if not clause.strip(" ,") or len(clause.split()) > 14:
+            return None
+        span = self._sentence_tokens(doc, start, clause_end)
+        if span is None:
+            return None
+        words = [t.text for t in span]
+        if not any(w in self.cue_verbs for w in words[:4]):
+            return None
+        return self._speaker_in(doc, span, persons)
+
+    def _attribution_before(self, doc: Doc, rng: tuple[int, int], persons: list[Span]):
+        """``X sagte: "…"`` or ``X: "…"`` — a clause ending in a colon right before the quote."""
+        text = doc.text
+        start, end = rng
+        clause = text[start:end].rstrip()
+        if not clause.endswith(":"):
+            return None
+        cut = max(clause.rfind(". "), clause.rfind("! "), clause.rfind("? "))
+        clause_start = start + (cut + 2 if cut >= 0 else 0)
+        span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
+        if span is None:
+            return None
+        return self._speaker_in(doc, span, persons)
+
+    def _header(self, doc: Doc, line_start: int, persons: list[Span]):
+        """An interview block: the previous non-empty line is ``Name (Rolle):`` or ends in a colon."""
+        text = doc.text
+        j = line_start - 1
+        while j > 0 and text[j - 1] in "\n\r \t":
+            j -= 1
+        prev_start = text.rfind("\n", 0, j) + 1
+        line = text[prev_start:j].rstrip()
+        if not line.endswith(":") or self._is_question(line):
+            return None
+        span = self._sentence_tokens(doc, prev_start, prev_start + len(line) - 1)
+        if span is None:
+            return None
+        return self._speaker_in(doc, span, persons)
+
+    def _speaker_in(self, doc: Doc, span: Span, persons: list[Span]):
+        """Speaker name, role and the attribution's span inside ``span``."""
+        inside = [p for p in persons if p.start >= span.start and p.end <= span.end]
+        evidence = (span.start_char, span.end_char)
+        if inside:
+            person = inside[0]
+            role = self.roles.role_of(doc, person, within=span)
+            return person._.px_name, role, evidence
+        for token in span:
+            if token.text in self.pronouns:
+                return token.text, None, evidence
+        role = self.roles.role_words(span)
+        if role:
+            person = self.roles.person_with_role(doc, role, before=span.start)
+            if person is not None:
+                return person._.px_name, role, evidence
+            return None, role, evidence
+        return None
+
+    # -- reported speech ---------------------------------------------------------------------
+    def _indirect(self, doc: Doc, segments: list[Segment], persons: list[Span]) -> list[dict]:
+        """``Marquardt sagte, man sei zufrieden``: a person, a cue verb, a comma, a Konjunktiv clause."""
+        records = []
+        quoted = [(s.outer_start, s.outer_end) for s in segments]
+        for sent in doc.sents:
+            if any(a < sent.end_char and sent.start_char < b for a, b in quoted):
+                continue
+            tokens = list(sent)
+            for i, token in enumerate(tokens[:-2]):
+                if token.text not in self.indirect_cues:
+                    continue
+                comma = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ","), None)
+                if comma is None:
+                    continue
+                clause = tokens[comma + 1 :]
+                if not any(t.text in self.reported_verbs for t in clause[:12]):
+                    continue
+                speakers = [p for p in persons if sent.start <= p.start and p.end <= tokens[comma].i]
+                if not speakers:
+                    continue
+                person = speakers[-1]
+                end = clause[-1].idx + len(clause[-1].text)
+                start = clause[0].idx
+                words = doc.text[start:end].rstrip(" .")
+                records.append({
+                    "text": words,
+                    "speaker": person._.px_name,
+                    "role": self.roles.role_of(doc, person, within=sent),
+                    "kind": "indirect",
+                    "evidence": [(sent.start_char, sent.end_char)],
+                    "confidence": 0.6,
+                })
+                break
+        return records
+
+    def _record(self, doc: Doc, draft: QuoteDraft) -> dict:
+        text = doc.text
+        words = " ".join(re.sub(r"\s+", " ", text[s.start : s.end]).strip() for s in draft.segments)
+        evidence = [(s.outer_start, s.outer_end) for s in draft.segments]
+        if draft.attribution:
+            evidence.append(draft.attribution)
+        role = draft.role
+        if role is None and draft.speaker:
+            role = self.roles.role_for_name(doc, draft.speaker)
+        return {
+            "text": words,
+            "speaker": draft.speaker,
+            "role": role,
+            "kind": "direct",
+            "evidence": sorted(evidence),
+            "confidence": draft.confidence,
+        }
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

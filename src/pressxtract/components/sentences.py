@@ -1,0 +1,65 @@
+"""``px_sentences``: sentence boundaries that survive abbreviations, ordinals and quotations."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..langdata import load
+
+_ENDERS = {".", "!", "?", "…"}
+
+
+@Language.factory("px_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp.lang)
+
+
+class SentenceSplitter:
+    """Splits at line breaks and at ., !, ? followed by a capitalised word, outside quotations.
+
+    A period after a number ("19. Oktober", "2. Platz") or a listed abbreviation is no boundary;
+    a quotation keeps its sentences inside the sentence that frames it only when it is short.
+    """
+
+    def __init__(self, lang: str):
+        data = load(lang)
+        self.abbreviations = set(data["text"]["abbreviations"])
+        marks = data["quotes"]["marks"]
+        self.closers = {c for closers in marks.values() for c in closers}
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == 0
+        for i, token in enumerate(doc):
+            if i + 1 >= n:
+                break
+            nxt = doc[i + 1]
+            if "\n" in token.whitespace_ or token.is_space or nxt.is_space:
+                if "\n" in token.whitespace_ or "\n" in token.text:
+                    self._start(doc, i + 1)
+                continue
+            if token.text not in _ENDERS and not (token.text in self.abbreviations or token.text.endswith(".")):
+                continue
+            if token.text in self.abbreviations:
+                continue
+            if token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isdigit():
+                continue
+            j = i + 1
+            # a closing quotation mark right after the ender belongs to this sentence
+            while j < n and doc[j].text in self.closers and not doc[j - 1].whitespace_:
+                j += 1
+            if j >= n:
+                break
+            if j > i + 1 and doc[j].is_punct and doc[j].text in {",", ";"}:
+                continue
+            first = doc[j]
+            if first.text[:1].isupper() or first.text[:1].isdigit() or first.is_quote or first.text in {"„", "»", "«", "“", '"', "("}:
+                self._start(doc, j)
+        return doc
+
+    @staticmethod
+    def _start(doc: Doc, i: int) -> None:
+        if i < len(doc):
+            doc[i].is_sent_start = True

@@ -1,0 +1,107 @@
+"""``px_temporal``: dates, explicit and relative years, and the document's anchor year.
+
+Sets ``doc._.px_dates`` (dicts with ``start``, ``end``, ``date`` ISO, ``year``), ``doc._.px_years``
+(``(char offset, year)`` for every explicit or relative year, in text order) and
+``doc._.px_anchor_year``: the dateline's year, else the year the text names most often.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import dateparser
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..langdata import load
+
+for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+_YEAR = re.compile(r"(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d.,]\d)")
+
+
+@Language.factory("px_temporal", assigns=["doc._.px_dates", "doc._.px_years", "doc._.px_anchor_year"])
+def make_temporal(nlp: Language, name: str) -> TemporalTagger:
+    return TemporalTagger(nlp.lang)
+
+
+class TemporalTagger:
+    def __init__(self, lang: str):
+        self.lang = lang
+        data = load(lang)["temporal"]
+        self.months: dict[str, int] = data["months"]
+        month_alt = "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
+        self.date_patterns = [re.compile(p.replace("{month}", f"(?:{month_alt})")) for p in data["date_patterns"]]
+        rel = data["relative_years"]
+        self.relative = re.compile("|".join(re.escape(k) for k in sorted(rel, key=len, reverse=True)), re.IGNORECASE)
+        self.relative_offsets = {k.casefold(): v for k, v in rel.items()}
+        self.dateline_lines = data["dateline_lines"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        dates = self._dates(text)
+        head_end = _nth_line_end(text, self.dateline_lines)
+        dateline = next((d for d in dates if d["start"] < head_end and d["year"]), None)
+        explicit = [(m.start(1), int(m.group(1))) for m in _YEAR.finditer(text)]
+        if dateline:
+            anchor = dateline["year"]
+        elif explicit:
+            counts = Counter(y for _, y in explicit)
+            anchor = max(counts, key=lambda y: (counts[y], -next(i for i, (_, yy) in enumerate(explicit) if yy == y)))
+        else:
+            anchor = None
+        for d in dates:
+            if d["year"] is None and anchor:
+                d["year"] = anchor
+                d["date"] = f"{anchor}-{d['date']}"
+        years = list(explicit)
+        if anchor:
+            years += [(m.start(), anchor + self.relative_offsets[m.group(0).casefold()]) for m in self.relative.finditer(text)]
+        doc._.px_dates = [d for d in dates if d["date"]]
+        doc._.px_years = sorted(years)
+        doc._.px_anchor_year = anchor
+        return doc
+
+    def _dates(self, text: str) -> list[dict]:
+        found: list[dict] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in self.date_patterns:
+            for m in pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                groups = m.groupdict()
+                month = self.months.get(groups.get("month") or "") or int(groups.get("monthnum") or 0)
+                year = int(groups["year"]) if groups.get("year") else None
+                day = int(groups["day"]) if groups.get("day") else None
+                iso = _normalise(m.group(0), self.lang, year, month, day)
+                found.append({"start": m.start(), "end": m.end(), "date": iso, "year": year})
+        return sorted(found, key=lambda d: d["start"])
+
+
+@lru_cache(maxsize=4096)
+def _normalise(span: str, lang: str, year: int | None, month: int, day: int | None) -> str | None:
+    """ISO date of a found span: dateparser checks it is a real date; year may be filled in later."""
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}" if year else None
+    probe = f"{day}.{month}.{year or 2000}"
+    parsed = dateparser.parse(probe, languages=[lang], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    if parsed is None:
+        return None
+    return parsed.strftime("%Y-%m-%d") if year else parsed.strftime("%m-%d")
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    pos = 0
+    for _ in range(n):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos

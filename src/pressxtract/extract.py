@@ -1,0 +1,57 @@
+"""Text → records: language choice, the spaCy pipeline, error lines for documents that fail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import DocumentError, Errors, PressxtractError, UnsupportedLanguageError
+from .io import DEFAULT_MAX_BYTES, Source, read_source
+from .langdata import supported_languages
+from .langdetect import detect_language
+from .schema import DocError, Document
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What a run may change: a forced language, extra KB files, the size limit."""
+
+    lang: str | None = None
+    kb_paths: tuple[str, ...] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None,
+                 options: ExtractOptions = ExtractOptions(), warnings: list[str] | None = None) -> Document:
+    """Every record pressxtract finds in ``text``.
+
+    Raises:
+        UnsupportedLanguageError: the text's language has no language pack.
+    """
+    from .pipeline import get_pipeline
+    from .records import doc_to_records
+
+    warnings = list(warnings or [])
+    if not text.strip():
+        warnings.append(Errors.W002)
+        return Document(doc_id=doc_id, path=path, lang=options.lang, warnings=warnings)
+    lang = options.lang or detect_language(text)
+    if lang not in supported_languages():
+        raise UnsupportedLanguageError(Errors.E004.format(lang=lang))
+    nlp = get_pipeline(lang, options.kb_paths)
+    doc = nlp(text)
+    return Document(doc_id=doc_id, path=path, lang=lang, warnings=warnings, **doc_to_records(doc))
+
+
+def extract_source(source: Source, options: ExtractOptions = ExtractOptions()) -> Document:
+    """One document line for one file; any failure becomes the line's ``error``, never an exception."""
+    path = str(source.path)
+    try:
+        text, warnings = read_source(source, max_bytes=options.max_bytes)
+        return extract_text(text, doc_id=source.doc_id, path=path, options=options, warnings=warnings)
+    except DocumentError as e:
+        return Document(doc_id=source.doc_id, path=path, error=DocError(kind=e.kind, message=str(e)))
+    except PressxtractError as e:
+        return Document(doc_id=source.doc_id, path=path, error=DocError(kind=e.kind, message=str(e)))
+    except Exception as e:  # noqa: BLE001 — a bug on one document must not end the batch
+        return Document(doc_id=source.doc_id, path=path,
+                        error=DocError(kind="internal", message=f"{type(e).__name__}: {e}"))

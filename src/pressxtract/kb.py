@@ -1,0 +1,100 @@
+"""The motorsport knowledge base: canonical names, aliases and links, from ``models/kb/*.jsonl``.
+
+Format (documented in ``models/kb/README.md``): one JSON object per line with ``id``,
+``label``, ``name``, ``aliases`` and kind-specific links (``venue``, ``series``,
+``manufacturer``...). A user's own file in the same format is added with ``--kb FILE``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import Errors, LanguageDataError
+
+LABELS = frozenset({"SERIES", "VENUE", "EVENT", "TEAM", "MANUFACTURER", "CAR", "PERSON", "CLASS"})
+DEFAULT_KB_DIR = Path(os.environ.get("PRESSXTRACT_KB", Path(__file__).resolve().parents[2] / "models" / "kb"))
+
+
+@dataclass(frozen=True)
+class KbEntry:
+    """One entity: its id, label, canonical name, surface forms and links."""
+
+    id: str
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class KnowledgeBase:
+    """Entries by id, plus the surface forms the entity ruler matches."""
+
+    def __init__(self, entries: Iterable[KbEntry] = ()):
+        self._entries: dict[str, KbEntry] = {}
+        for entry in entries:
+            self._entries[entry.id] = entry
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[KbEntry]:
+        return iter(self._entries.values())
+
+    def get(self, kb_id: str | None) -> KbEntry | None:
+        return self._entries.get(kb_id) if kb_id else None
+
+    def link(self, kb_id: str | None, key: str) -> KbEntry | None:
+        """The entry another entry points to under ``key`` (``venue``, ``series``, ``manufacturer``)."""
+        entry = self.get(kb_id)
+        return self.get(entry.data.get(key)) if entry else None
+
+    @classmethod
+    def load(cls, paths: Iterable[str | os.PathLike] | None = None) -> KnowledgeBase:
+        """Load the bundled KB folder and any extra files or folders (later ids override earlier ones).
+
+        Raises:
+            LanguageDataError: a line is not valid JSON or misses a required field.
+        """
+        files: list[Path] = []
+        for p in [DEFAULT_KB_DIR, *(paths or [])]:
+            p = Path(p)
+            files.extend(sorted(p.glob("*.jsonl")) if p.is_dir() else [p])
+        return cls(entry for f in files for entry in _read_kb_file(f))
+
+
+@lru_cache(maxsize=8)
+def load_default(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The bundled knowledge base plus extra files, loaded once per process."""
+    return KnowledgeBase.load(extra)
+
+
+def _read_kb_file(path: Path) -> Iterator[KbEntry]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise LanguageDataError(Errors.E009.format(path=path, reason=e.strerror or e)) from e
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise LanguageDataError(Errors.E008.format(path=path, line=n, what=e.msg)) from e
+        missing = [k for k in ("id", "label", "name") if not isinstance(obj.get(k), str)]
+        if missing:
+            raise LanguageDataError(Errors.E008.format(path=path, line=n, what=f"missing {missing}"))
+        if obj["label"] not in LABELS:
+            raise LanguageDataError(Errors.E008.format(path=path, line=n, what=f"unknown label {obj['label']!r}"))
+        aliases = obj.get("aliases") or []
+        data = {k: v for k, v in obj.items() if k not in ("id", "label", "name", "aliases")}
+        yield KbEntry(obj["id"], obj["label"], obj["name"], tuple(aliases), data)

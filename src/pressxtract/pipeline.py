@@ -1,0 +1,46 @@
+"""Builds the spaCy ``Language`` for one language: tokenizer, components, knowledge base."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import components  # noqa: F401  (registers the factories)
+from .langdata import load
+
+COMPONENTS = (
+    "px_sentences",
+    "px_entities",
+    "px_temporal",
+    "px_quotes",
+    "px_events",
+    "px_results",
+    "px_titles",
+)
+
+
+def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
+    """A blank spaCy pipeline for ``lang`` with pressxtract's components.
+
+    Args:
+        lang: ISO 639-1 code of a language with a ``lang/<code>`` folder.
+        kb_paths: extra knowledge-base files or folders (``--kb``).
+    """
+    nlp = spacy.blank(lang)
+    text = load(lang)["text"]
+    if text.get("split_hyphens"):
+        infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[-‐‑](?=[\w])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for name in COMPONENTS:
+        config = {"kb_paths": list(kb_paths)} if name == "px_entities" else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+@lru_cache(maxsize=8)
+def get_pipeline(lang: str, kb_paths: tuple[str, ...] = ()) -> Language:
+    """``build_pipeline`` once per process and language."""
+    return build_pipeline(lang, kb_paths=kb_paths)

@@ -1,0 +1,91 @@
+"""Finding a person's function as written ("BMW Motorsport Direktor", "Teamchef") around a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .langdata import load
+
+
+class RoleFinder:
+    """Reads role words before a name, in an apposition after it, or in a parenthesis after it."""
+
+    def __init__(self, lang: str):
+        data = load(lang)["quotes"]
+        self.heads = tuple(h.casefold() for h in data["role_heads"])
+        self.joiners = set(data["role_joiners"])
+        self.articles = set(data["articles"])
+
+    def is_role_word(self, text: str) -> bool:
+        return text.casefold().endswith(self.heads)
+
+    def role_of(self, doc: Doc, person: Span, *, within: Span | None = None) -> str | None:
+        """The role written next to this mention of ``person``, if any."""
+        lo = within.start if within is not None else person.sent.start
+        hi = within.end if within is not None else person.sent.end
+        return self._before(doc, person, lo) or self._after(doc, person, hi)
+
+    def _before(self, doc: Doc, person: Span, lo: int) -> str | None:
+        i = person.start - 1
+        while i >= lo:
+            t = doc[i]
+            if t.ent_type_ == "PERSON":
+                break
+            if t.text in self.joiners or t.text in "-&" or t.text[:1].isupper() or t.ent_type_:
+                i -= 1
+                continue
+            break
+        return self._trim(doc, i + 1, person.start)
+
+    def _after(self, doc: Doc, person: Span, hi: int) -> str | None:
+        j = person.end
+        if j < hi and doc[j].text in {",", "("}:
+            closer = ")" if doc[j].text == "(" else ","
+            k = j + 1
+            while k < hi and doc[k].text != closer and doc[k].text not in {".", ":"} and k - j < 10:
+                k += 1
+            if k < hi and doc[k].text in {closer, ":"} or k == hi:
+                return self._trim(doc, j + 1, k)
+        return None
+
+    def _trim(self, doc: Doc, start: int, end: int) -> str | None:
+        while start < end and (doc[start].text in self.joiners or doc[start].text in self.articles or doc[start].text in "-&"):
+            start += 1
+        while end > start and (doc[end - 1].text in self.joiners or doc[end - 1].text in "-&"):
+            end -= 1
+        if start >= end or not any(self.is_role_word(t.text) for t in doc[start:end]):
+            return None
+        return doc[start:end].text
+
+    def role_words(self, span: Span) -> str | None:
+        """A role without a name in ``span`` ("sagte der Teamchef") — the words up to the role word."""
+        for t in span:
+            if self.is_role_word(t.text) and t.text[:1].isupper():
+                start = t.i
+                while start > span.start and (span.doc[start - 1].text[:1].isupper() or span.doc[start - 1].text == "-") \
+                        and span.doc[start - 1].text not in self.articles:
+                    start -= 1
+                return self._trim(span.doc, start, t.i + 1)
+        return None
+
+    def person_with_role(self, doc: Doc, role: str, *, before: int) -> Span | None:
+        """The person this document gave ``role`` to, nearest before token ``before`` first."""
+        head = role.split()[-1].split("-")[-1].casefold()
+        candidates = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            found = self.role_of(doc, ent)
+            if found and found.split()[-1].split("-")[-1].casefold() == head:
+                candidates.append(ent)
+        earlier = [e for e in candidates if e.start < before]
+        return earlier[-1] if earlier else (candidates[0] if candidates else None)
+
+    def role_for_name(self, doc: Doc, name: str) -> str | None:
+        """The first role the document writes next to any mention of ``name``."""
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent._.px_name == name:
+                role = self.role_of(doc, ent)
+                if role:
+                    return role
+        return None
