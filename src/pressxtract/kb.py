@@ -41,6 +41,7 @@ class KnowledgeBase:
 
     def __init__(self, entries: Iterable[KbEntry] = ()):
         self._entries: dict[str, KbEntry] = {}
+        self._names: dict[str, frozenset[str]] = {}
         for entry in entries:
             self._entries[entry.id] = entry
 
@@ -49,6 +50,12 @@ class KnowledgeBase:
 
     def __iter__(self) -> Iterator[KbEntry]:
         return iter(self._entries.values())
+
+    def names(self, label: str) -> frozenset[str]:
+        """Canonical names and aliases of every entry with ``label``."""
+        if label not in self._names:
+            self._names[label] = frozenset(f for e in self if e.label == label for f in e.forms)
+        return self._names[label]
 
     def get(self, kb_id: str | None) -> KbEntry | None:
         return self._entries.get(kb_id) if kb_id else None

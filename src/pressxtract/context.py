@@ -1,0 +1,170 @@
+"""What a sentence inherits from its document: season, series, event, class, team, car, manufacturer.
+
+Shared by the event, result and title components. Sentences know their paragraph; a value
+not stated in a sentence is taken from the nearest earlier mention in its paragraph, then
+from the document's dominant value (the release's own team, car, series).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .kb import KnowledgeBase
+from .langdata import load
+
+PARTICIPANT_LABELS = ("PERSON", "TEAM", "MANUFACTURER")
+PLACE_LABELS = ("EVENT", "VENUE")
+
+
+@dataclass
+class Group:
+    """Who achieved a placing: a crew of persons, a team or a manufacturer, as a token range."""
+
+    label: str
+    start: int
+    end: int
+    names: list[str]
+    spans: list[Span]
+
+
+class ClassFinder:
+    """Class labels next to a class word ("GT-Klasse") or unambiguous on their own ("GTLM")."""
+
+    def __init__(self, lang: str):
+        data = load(lang)["classes"]
+        words = "|".join(re.escape(w) for w in sorted(data["class_words"], key=len, reverse=True))
+        plain = sorted(data["labels"], key=len, reverse=True)
+        ambiguous = sorted(data["ambiguous_labels"], key=len, reverse=True)
+        every = "|".join(re.escape(x) for x in sorted(plain + ambiguous, key=len, reverse=True))
+        plain_alt = "|".join(re.escape(x) for x in plain)
+        self.patterns = [
+            re.compile(rf"(?<![\w-])(?P<label>{every})[-‐ ]?(?:{words})\b"),
+            re.compile(rf"\b(?:{words})\s+(?P<label>{every})(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?P<label>{plain_alt})(?![\w-])"),
+        ]
+
+    def find(self, text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
+        """``(char offset, label)`` of class mentions in ``text[start:end]``, outside the ``skip`` ranges."""
+        end = len(text) if end is None else end
+        found: dict[int, str] = {}
+        for pattern in self.patterns:
+            for m in pattern.finditer(text, start, end):
+                a, b = m.span("label")
+                if any(s <= a and b <= e for s, e in skip) or any(a <= p < b for p in found):
+                    continue
+                found[a] = m.group("label")
+        return sorted(found.items())
+
+
+@lru_cache(maxsize=8)
+def class_finder(lang: str) -> ClassFinder:
+    return ClassFinder(lang)
+
+
+class DocContext:
+    """Per-sentence lookups over one processed ``Doc``."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase):
+        self.doc = doc
+        self.kb = kb
+        self.sents = list(doc.sents)
+        self.paragraph: list[int] = []
+        para = 0
+        for i, sent in enumerate(self.sents):
+            if i and "\n" in doc.text[self.sents[i - 1].end_char : sent.start_char + 1]:
+                para += 1
+            self.paragraph.append(para)
+        self.ents = list(doc.ents)
+        self.years = list(doc._.px_years or [])
+        self.anchor = doc._.px_anchor_year
+        self.classes = class_finder(doc.lang_).find(
+            doc.text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
+        self.main = {label: self._dominant(label) for label in ("SERIES", "TEAM", "CAR", "MANUFACTURER")}
+        places = [e for e in self.ents if e.label_ in PLACE_LABELS]
+        self.main_event = places[0] if places and self.sent_index(places[0].start) <= 2 else None
+        counts = Counter(label for _, label in self.classes)
+        self.main_class = counts.most_common(1)[0][0] if counts else None
+
+    def _dominant(self, label: str) -> Span | None:
+        spans = [e for e in self.ents if e.label_ == label]
+        if not spans:
+            return None
+        counts = Counter(e._.px_name for e in spans)
+        best = max(counts.values())
+        return next(e for e in spans if counts[e._.px_name] == best)
+
+    def sent_index(self, token_i: int) -> int:
+        for i, sent in enumerate(self.sents):
+            if sent.start <= token_i < sent.end:
+                return i
+        return len(self.sents) - 1
+
+    def _paragraph_range(self, sent_i: int) -> tuple[int, int]:
+        """Character range from the start of the sentence's paragraph to the end of the sentence."""
+        first = sent_i
+        while first > 0 and self.paragraph[first - 1] == self.paragraph[sent_i]:
+            first -= 1
+        return self.sents[first].start_char, self.sents[sent_i].end_char
+
+    def season_at(self, sent_i: int, char: int, *, lo: int | None = None, hi: int | None = None) -> int | None:
+        """The year nearest before ``char`` in the clause/sentence, else after it, else earlier in the paragraph."""
+        sent = self.sents[sent_i]
+        lo = sent.start_char if lo is None else lo
+        hi = sent.end_char if hi is None else hi
+        inside = [(c, y) for c, y in self.years if lo <= c < hi]
+        before = [y for c, y in inside if c <= char]
+        if before:
+            return before[-1]
+        if inside:
+            return inside[0][1]
+        in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char]
+        if in_sentence:
+            return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
+        p_start, _ = self._paragraph_range(sent_i)
+        earlier = [y for c, y in self.years if p_start <= c < sent.start_char]
+        return earlier[-1] if earlier else self.anchor
+
+    def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int) -> Span | None:
+        inside = [e for e in self.ents if e.label_ in labels and lo <= e.start_char < hi]
+        if inside:
+            return min(inside, key=lambda e: abs(e.start_char - char))
+        sent = self.sents[sent_i]
+        in_sentence = [e for e in self.ents if e.label_ in labels and sent.start_char <= e.start_char < sent.end_char]
+        if in_sentence:
+            return min(in_sentence, key=lambda e: abs(e.start_char - char))
+        p_start, _ = self._paragraph_range(sent_i)
+        earlier = [e for e in self.ents if e.label_ in labels and p_start <= e.start_char < sent.start_char]
+        return earlier[-1] if earlier else None
+
+    def series_at(self, sent_i: int, char: int, lo: int, hi: int) -> str | None:
+        span = self._nearest(("SERIES",), sent_i, char, lo, hi)
+        if span is None:
+            span = self.main["SERIES"]
+        return span._.px_name if span is not None else None
+
+    def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:
+        return self._nearest(PLACE_LABELS, sent_i, char, lo, hi) or self.main_event
+
+    def class_at(self, lo: int, hi: int) -> str | None:
+        inside = [label for c, label in self.classes if lo <= c < hi]
+        return inside[0] if inside else self.main_class
+
+    def in_range(self, label: str, lo: int, hi: int) -> list[Span]:
+        return [e for e in self.ents if e.label_ == label and lo <= e.start_char < hi]
+
+    def manufacturer_of(self, spans: list[Span]) -> str | None:
+        """The make of a car or team among ``spans`` (KB link, else its first word when that is a make)."""
+        makes = self.kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
+        for span in spans:
+            linked = self.kb.link(span.kb_id_, "manufacturer")
+            if linked:
+                return linked.name
+            first = span.text.split()[0] if span.text.split() else ""
+            if first in makes:
+                return first
+        return None
