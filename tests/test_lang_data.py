@@ -1,0 +1,93 @@
+"""Every language pack is complete, well-typed and free of duplicates; every pattern compiles."""
+
+import re
+from importlib import resources
+
+import pytest
+import yaml
+
+from pressxtract.langdata import load, supported_languages
+
+LANGS = supported_languages()
+
+# file -> key -> expected type (list of str, dict, str->int mapping...)
+REQUIRED = {
+    "text": {"abbreviations": list, "honorifics": list, "numbered_nouns": list},
+    "quotes": {"marks": dict, "cue_verbs": list, "indirect_cues": list, "reported_verbs": list, "according_to": list,
+               "pronouns": list, "role_heads": list, "role_joiners": list, "articles": list, "question_labels": list},
+    "entities": {"name_particles": list, "person_cues": list, "team_suffixes": list, "team_prefixes": list,
+                 "not_names": list},
+    "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int},
+    "results": {"win_words": list, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,
+                "weak_win_needs": list, "one_two_words": list, "podium_words": list, "retired_words": list,
+                "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
+                "position_nouns": list, "ordinals": dict, "number_words": dict, "championship_words": list,
+                "championship_suffixes": list, "leader_words": list, "vice_words": dict, "title_words": list,
+                "title_suffixes": list, "hattrick_words": list, "category_words": dict, "blockers": list,
+                "clause_breaks": list},
+    "classes": {"class_words": list, "ambiguous_labels": list, "labels": list},
+}
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        duplicates = {k for k in keys if keys.count(k) > 1}
+        if duplicates:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate keys {duplicates}", node.start_mark)
+        return super().construct_mapping(node, deep)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", sorted(REQUIRED))
+def test_file_has_required_keys_with_types(lang, name):
+    data = load(lang)
+    assert name in data, f"lang/{lang}/{name}.yaml is missing"
+    for key, kind in REQUIRED[name].items():
+        assert isinstance(data[name].get(key), kind), f"{lang}/{name}.yaml: {key} must be a {kind.__name__}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_duplicate_keys_or_list_items(lang):
+    folder = resources.files("pressxtract.lang") / lang
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".yaml"):
+            continue
+        content = yaml.load(entry.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+        for key, value in content.items():
+            lists = [value] if isinstance(value, list) else []
+            if isinstance(value, dict):
+                lists = [v for v in value.values() if isinstance(v, list)]
+            for items in lists:
+                repeated = sorted({x for x in items if items.count(x) > 1}, key=str)
+                assert not repeated, f"{lang}/{entry.name}: {key} repeats {repeated}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_patterns_compile_and_months_are_valid(lang):
+    temporal = load(lang)["temporal"]
+    month_alt = "|".join(re.escape(m) for m in temporal["months"])
+    for pattern in temporal["date_patterns"]:
+        re.compile(pattern.replace("{month}", f"(?:{month_alt})"))
+    assert set(temporal["months"].values()) == set(range(1, 13))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_numbers_and_categories_are_well_formed(lang):
+    results = load(lang)["results"]
+    for table in ("ordinals", "number_words", "vice_words"):
+        assert all(isinstance(v, int) and 1 <= v <= 20 for v in results[table].values()), table
+    assert set(results["category_words"]) == {"driver", "team", "manufacturer"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_quote_marks_pair_single_characters(lang):
+    marks = load(lang)["quotes"]["marks"]
+    assert all(len(o) == 1 and all(len(c) == 1 for c in closers) for o, closers in marks.items())
+
+
+def test_unknown_language_is_unsupported():
+    from pressxtract.errors import UnsupportedLanguageError
+
+    with pytest.raises(UnsupportedLanguageError, match="E004"):
+        load("xx")
