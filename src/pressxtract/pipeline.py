@@ -30,6 +30,8 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
         kb_paths: extra knowledge-base files or folders (``--kb``).
     """
     nlp = spacy.blank(lang)
+    # emoticon exceptions (":)", "):") would glue a closing parenthesis to a colon
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if len(k) == 1 or any(c.isalnum() for c in k)}
     text = load(lang)["text"]
     if text.get("split_hyphens"):
         infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[-‐‑](?=[\w])"]

@@ -176,7 +176,7 @@ class EntityRecognizer:
     @staticmethod
     def _in_crew(doc: Doc, i: int, persons: set[int]) -> bool:
         """Whether token ``i`` is coordinated with a person: "X und Y", "X/Y", "X, Y"."""
-        joiners = {"und", "and", "et", "/", ",", "&"}
+        joiners = {"und", "and", "et", "/", "&"}
         for step in (-2, 2):
             j, k = i + step, i + step // 2
             if 0 <= j < len(doc) and j in persons and doc[k].text in joiners:

@@ -110,7 +110,8 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         segments = self._segments(text)
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        persons = [e for e in doc.ents if e.label_ == "PERSON"
+                   and not any(s.start <= e.start_char < s.end for s in segments)]
         drafts: list[QuoteDraft] = []
         header: tuple[str, str | None, tuple[int, int]] | None = None
         last_speaker: tuple[str | None, str | None] = (None, None)
@@ -150,7 +151,8 @@ class QuoteExtractor:
             if found and found[2][0] >= seg.outer_end and nxt and nxt.line == seg.line:
                 seg_after_attr = text[found[2][1] : nxt.outer_start]
                 draft.joins_next = not seg_after_attr.strip(" .,;:")
-        doc._.px_quotes = [self._record(doc, d) for d in self._join_interrupted(text, drafts)] + self._indirect(doc, segments, persons)
+        direct = [self._record(doc, d) for d in self._join_interrupted(text, drafts)]
+        doc._.px_quotes = direct + self._indirect(doc, segments, persons)
         return doc
 
     def _join_interrupted(self, text: str, drafts: list[QuoteDraft]) -> list[QuoteDraft]:
@@ -246,43 +248,82 @@ class QuoteExtractor:
             if person is not None:
                 return person._.px_name, role, evidence
             return None, role, evidence
+        if any(t.text in self.articles for t in span):
+            # "so der 51-Jährige": the person last named before the quote
+            earlier = [p for p in persons if p.end <= span.start]
+            if earlier:
+                return earlier[-1]._.px_name, None, evidence
         return None
 
     # -- reported speech ---------------------------------------------------------------------
     def _indirect(self, doc: Doc, segments: list[Segment], persons: list[Span]) -> list[dict]:
-        """``Marquardt sagte, man sei zufrieden``: a person, a cue verb, a comma, a Konjunktiv clause."""
-        records = []
+        """Reported speech: a speech verb and a clause in the reported mood (Konjunktiv I in German).
+
+        ``X sagte, man sei zufrieden`` / ``X mahnte: Das Wetter könne …`` / ``Man sei zufrieden, sagte X``.
+        Following sentences in the reported mood with no speech verb of their own continue the quote.
+        """
+        records: list[dict] = []
         quoted = [(s.outer_start, s.outer_end) for s in segments]
-        for sent in doc.sents:
-            if any(a < sent.end_char and sent.start_char < b for a, b in quoted):
-                continue
+        sents = [s for s in doc.sents if not any(a < s.end_char and s.start_char < b for a, b in quoted)]
+        current: dict | None = None
+        last_end = -1
+        for sent in sents:
             tokens = list(sent)
-            for i, token in enumerate(tokens[:-2]):
-                if token.text not in self.indirect_cues:
-                    continue
-                comma = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ","), None)
-                if comma is None:
-                    continue
-                clause = tokens[comma + 1 :]
-                if not any(t.text in self.reported_verbs for t in clause[:12]):
-                    continue
-                speakers = [p for p in persons if sent.start <= p.start and p.end <= tokens[comma].i]
-                if not speakers:
-                    continue
-                person = speakers[-1]
-                end = clause[-1].idx + len(clause[-1].text)
-                start = clause[0].idx
-                words = doc.text[start:end].rstrip(" .")
-                records.append({
-                    "text": words,
-                    "speaker": person._.px_name,
-                    "role": self.roles.role_of(doc, person, within=sent),
-                    "kind": "indirect",
-                    "evidence": [(sent.start_char, sent.end_char)],
-                    "confidence": 0.6,
-                })
-                break
+            words = [t.text for t in tokens]
+            reported = [i for i, w in enumerate(words) if w in self.reported_verbs]
+            cue = next((i for i, w in enumerate(words) if w in self.indirect_cues), None)
+            if current is not None and cue is None and reported and sent.start_char - last_end <= 2 \
+                    and not any(p.start >= sent.start and p.end <= sent.end for p in persons):
+                current["text"] = doc.text[current["_start"] : _end_of(sent)]
+                current["evidence"].append((sent.start_char, sent.end_char))
+                last_end = sent.end_char
+                continue
+            current = None
+            if cue is None or not reported:
+                continue
+            found = self._reported_clause(doc, tokens, cue, reported)
+            if found is None:
+                continue
+            clause_start, clause_end, attribution = found
+            speaker, role = self._reported_speaker(doc, attribution, persons, sent)
+            if speaker is None:
+                continue
+            text = doc.text[clause_start:clause_end].rstrip(" .,;:")
+            current = {"text": text, "speaker": speaker, "role": role, "kind": "indirect",
+                       "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.6, "_start": clause_start}
+            records.append(current)
+            last_end = sent.end_char
+        for record in records:
+            record.pop("_start")
+            record["text"] = re.sub(r"\s+", " ", record["text"]).rstrip(" .")
         return records
+
+    def _reported_clause(self, doc: Doc, tokens: list, cue: int, reported: list[int]):
+        """(start char, end char, attribution span) of the reported words in one sentence."""
+        seps = [i for i, t in enumerate(tokens) if t.text in {",", ":"}]
+        after = next((i for i in seps if i > cue), None)
+        if after is not None and after - cue <= 8 and any(r > after for r in reported):
+            start = tokens[after + 1].idx if after + 1 < len(tokens) else None
+            if start is not None:
+                return start, _end_of(tokens[-1]), doc[tokens[0].i : tokens[after].i]
+        before = [i for i in seps if i < cue and cue - i <= 2]
+        if before and any(r < before[-1] for r in reported):
+            comma = before[-1]
+            attribution_end = next((i for i in seps if i > cue), len(tokens))
+            text_end = tokens[comma].idx
+            return tokens[0].idx, text_end, doc[tokens[comma].i : tokens[attribution_end - 1].i + 1]
+        return None
+
+    def _reported_speaker(self, doc: Doc, attribution: Span, persons: list[Span], sent: Span):
+        inside = [p for p in persons if attribution.start <= p.start and p.end <= attribution.end]
+        if inside:
+            person = inside[-1]
+            return person._.px_name, self.roles.role_of(doc, person, within=sent)
+        earlier = [p for p in persons if p.end <= attribution.start]
+        if earlier and (any(t.text in self.pronouns for t in attribution) or any(t.text in self.articles for t in attribution)):
+            person = earlier[-1]
+            return person._.px_name, self.roles.role_for_name(doc, person._.px_name)
+        return None, None
 
     def _record(self, doc: Doc, draft: QuoteDraft) -> dict:
         text = doc.text
@@ -301,6 +342,11 @@ class QuoteExtractor:
             "evidence": sorted(evidence),
             "confidence": draft.confidence,
         }
+
+
+def _end_of(item) -> int:
+    """End character of a token or span."""
+    return item.end_char if isinstance(item, Span) else item.idx + len(item.text)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

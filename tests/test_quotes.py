@@ -1,0 +1,106 @@
+"""Direct and reported speech in German: marks, attribution before/after, joins, interviews, evidence."""
+
+import pytest
+
+from .conftest import assert_evidence
+
+
+def quotes(extract, text):
+    document = extract(text)
+    assert_evidence(text, document)
+    return document["quotes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '„Das war ein fantastisches Rennen für uns alle“, sagte Teamchef Bobby Rahal.',
+        '»Das war ein fantastisches Rennen für uns alle«, sagte Teamchef Bobby Rahal.',
+        '"Das war ein fantastisches Rennen für uns alle", sagte Teamchef Bobby Rahal.',
+        'Teamchef Bobby Rahal sagte: „Das war ein fantastisches Rennen für uns alle.“',
+    ],
+    ids=["german-low-high", "guillemets", "straight", "attribution-before"],
+)
+def test_quote_styles_give_text_speaker_and_role(extract, text):
+    [quote] = quotes(extract, text)
+    assert quote["text"].rstrip(".") == "Das war ein fantastisches Rennen für uns alle"
+    assert quote["speaker"] == "Bobby Rahal"
+    assert quote["role"] == "Teamchef"
+    assert quote["kind"] == "direct"
+
+
+def test_statement_interrupted_by_attribution_is_one_quote(extract):
+    text = ('„Wir haben eine starke erste Saison gesehen“, sagt BMW Motorsport Direktor Jens Marquardt. '
+            '„Das Team hat hervorragend gearbeitet.“')
+    [quote] = quotes(extract, text)
+    assert quote["text"] == "Wir haben eine starke erste Saison gesehen Das Team hat hervorragend gearbeitet."
+    assert (quote["speaker"], quote["role"]) == ("Jens Marquardt", "BMW Motorsport Direktor")
+
+
+def test_consecutive_paragraphs_of_one_speaker_are_one_quote(extract):
+    text = ('Timo Glock sagte: „Das Rennen war hart von Anfang an.\n\n'
+            '„Am Ende hat die Strategie den Unterschied gemacht.“')
+    [quote] = quotes(extract, text)
+    assert quote["speaker"] == "Timo Glock"
+    assert "hart von Anfang an" in quote["text"] and "Strategie" in quote["text"]
+
+
+def test_narrative_between_quotes_starts_a_new_record(extract):
+    text = ('„Wir sind sehr zufrieden mit dem Ergebnis“, sagte Timo Glock.\n\n'
+            'Danach ging es für das Team zurück nach München.\n\n'
+            '„Jetzt freuen wir uns auf das nächste Rennen in Spa“, sagte Marco Wittmann.')
+    assert [q["speaker"] for q in quotes(extract, text)] == ["Timo Glock", "Marco Wittmann"]
+
+
+def test_interview_block_with_role_in_parenthesis(extract):
+    text = 'Tom Berger (Leiter Motorsport bei Beispiel Racing):\n„Wir haben heute alles richtig gemacht und gewonnen.“'
+    [quote] = quotes(extract, text)
+    assert quote["speaker"] == "Tom Berger"
+    assert quote["role"] == "Leiter Motorsport bei Beispiel Racing"
+
+
+def test_journalists_question_is_not_a_quote(extract):
+    text = 'Frage: „Wie haben Sie das Rennen heute erlebt, Herr Berger?“\nTom Berger: „Es war ein sehr langer Tag.“'
+    assert [q["speaker"] for q in quotes(extract, text)] == ["Tom Berger"]
+
+
+def test_surname_speaker_resolves_to_full_name(extract):
+    text = ('Dirk Müller fuhr auf Platz zwei. „Wir haben alles gegeben, was möglich war“, sagte Müller.')
+    [quote] = quotes(extract, text)
+    assert quote["speaker"] == "Dirk Müller"
+
+
+def test_descriptor_attribution_points_to_last_named_person(extract):
+    text = ('Bernd Schneider war zufrieden. „Ich hatte Angst, dass wir beide Autos verlieren“, so der 51-Jährige.')
+    [quote] = quotes(extract, text)
+    assert quote["speaker"] == "Bernd Schneider"
+
+
+def test_short_scare_quotes_are_not_quotes(extract):
+    assert quotes(extract, "Die „Grüne Hölle“ zeigte sich von ihrer härtesten Seite.") == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Teamchef Bobby Rahal sagte, man sei mit dem Ergebnis sehr zufrieden.", "man sei mit dem Ergebnis sehr zufrieden"),
+        ("Bobby Rahal mahnte: Das Wetter könne noch für Überraschungen sorgen.", "Das Wetter könne noch für Überraschungen sorgen"),
+        ("Man sei mit dem Ergebnis sehr zufrieden, sagte Bobby Rahal.", "Man sei mit dem Ergebnis sehr zufrieden"),
+    ],
+    ids=["cue-comma", "cue-colon", "fronted"],
+)
+def test_reported_speech(extract, text, words):
+    [quote] = quotes(extract, text)
+    assert quote["kind"] == "indirect"
+    assert quote["speaker"] == "Bobby Rahal"
+    assert quote["text"] == words
+
+
+def test_reported_speech_continues_in_the_next_sentence(extract):
+    text = ("Bobby Rahal sagte, man sei zufrieden. Das Team habe hervorragend gearbeitet.")
+    [quote] = quotes(extract, text)
+    assert quote["text"] == "man sei zufrieden. Das Team habe hervorragend gearbeitet"
+
+
+def test_indicative_statement_is_not_reported_speech(extract):
+    assert quotes(extract, "Bobby Rahal sagte, dass das Team nach Daytona reist.") == []
