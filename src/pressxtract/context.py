@@ -150,6 +150,14 @@ class DocContext:
     def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:
         return self._nearest(PLACE_LABELS, sent_i, char, lo, hi) or self.main_event
 
+    def car_at(self, sent_i: int, char: int, lo: int, hi: int, season: int | None) -> str | None:
+        """The car named in the clause or sentence, else earlier in the paragraph, else the release's own car
+        (only for the document's current season: history drove other cars)."""
+        span = self._nearest(("CAR",), sent_i, char, lo, hi)
+        if span is None and season == self.anchor:
+            span = self.main["CAR"]
+        return span._.px_name if span is not None else None
+
     def class_at(self, lo: int, hi: int) -> str | None:
         inside = [label for c, label in self.classes if lo <= c < hi]
         return inside[0] if inside else self.main_class

@@ -2,6 +2,9 @@
 
 Used by the result and title components: clauses of a sentence, the competitors in a clause,
 the placings a clause states, the categories it names, and whether it is only a hope.
+Cue words are compared with *words*: runs of tokens joined by hyphens without spaces
+("Titel-Hattrick", "Le-Mans-Sieg"), since the tokenizer splits hyphens to find names.
+Phrases are matched on the clause's text.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from spacy.tokens import Span
 from .context import Group
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
-_JOINERS = {"und", "and", "et", ",", "/", "&", "sowie", "as", "well", "ainsi", "que"}
+_HYPHENS = {"-", "‐", "‑"}
 
 
 @dataclass
@@ -28,32 +31,73 @@ class Cue:
     status: str = "finished"
 
 
+@dataclass
+class Word:
+    """A hyphen-joined run of tokens ``[i, j)``; ``entity`` when all its parts belong to names."""
+
+    text: str
+    i: int
+    j: int
+    entity: bool
+
+    @property
+    def last(self) -> str:
+        return re.split(r"[-‐‑]", self.text)[-1]
+
+
+def words_of(span: Span) -> list[Word]:
+    """The clause's words: tokens, with hyphenated compounds kept whole."""
+    doc = span.doc
+    out: list[Word] = []
+    k = span.start
+    while k < span.end:
+        j = k + 1
+        while (j + 1 < span.end and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_
+               and not doc[j].whitespace_):
+            j += 2
+        if j < span.end and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_ and doc[j].whitespace_:
+            j += 1  # "Hersteller- sowie": a truncated compound keeps its hyphen
+        tokens = doc[k:j]
+        text = tokens.text
+        entity = all(t.ent_type_ for t in tokens if t.text not in _HYPHENS)
+        out.append(Word(text, k, j, entity))
+        k = j
+    return out
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 class CueReader:
     def __init__(self, data: dict):
-        self.d = data
         self.win = set(data["win_words"])
-        self.win_suffixes = tuple(data["win_suffixes"])
+        self.win_suffixes = tuple(s.casefold() for s in data["win_suffixes"])
         self.weak_win = set(data["weak_win_words"])
         self.weak_needs = set(data["weak_win_needs"])
-        self.win_phrases = [p.split() for p in data["win_phrases"]]
+        self.win_phrases = _phrase_regex(data["win_phrases"])
         self.podium = set(data["podium_words"])
-        self.retired = set(data["retired_words"]) - {"fiel", "Aus", "stellte", "Unfall"}
-        self.retired_phrases = [p.split() for p in data["retired_phrases"]]
-        self.disqualified = [p.split() for p in data["disqualified_words"]]
+        self.retired = set(data["retired_words"])
+        self.retired_phrases = _phrase_regex(data["retired_phrases"])
+        self.disqualified = _phrase_regex(data["disqualified_words"])
         self.pole = set(data["pole_words"])
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
         self.ordinals: dict[str, int] = data["ordinals"]
+        self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
         self.numbers: dict[str, int] = data["number_words"]
         self.championship = set(data["championship_words"])
-        self.championship_suffixes = tuple(data["championship_suffixes"])
+        self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
         self.leader = set(data["leader_words"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
-        self.title_suffixes = tuple(data["title_suffixes"])
-        self.hattrick = [p.split() for p in data["hattrick_words"]]
+        self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
+        self.hattrick = _phrase_regex(data["hattrick_words"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
-        self.blockers = [p.split() for p in data["blockers"]]
+        self.blockers = _phrase_regex(data["blockers"])
         self.breaks = set(data["clause_breaks"])
         self.one_two = set(data["one_two_words"])
 
@@ -64,7 +108,7 @@ class CueReader:
         return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
     @staticmethod
-    def groups(clause: Span) -> list[Group]:
+    def groups(clause: Span, joiners: frozenset[str] = frozenset({"und", "and", "et", ",", "/", "&", "sowie"})) -> list[Group]:
         """Crews (persons joined by und , / &), teams and manufacturers in a clause, in text order."""
         doc = clause.doc
         ents = [e for e in doc.ents if clause.start <= e.start and e.end <= clause.end]
@@ -75,7 +119,7 @@ class CueReader:
             last = groups[-1] if groups else None
             between = doc[last.end : ent.start] if last else None
             if (last and last.label == "PERSON" and ent.label_ == "PERSON"
-                    and all(t.text in _JOINERS for t in between) and len(between) <= 2):
+                    and all(t.text in joiners for t in between) and len(between) <= 2):
                 last.end = ent.end
                 last.names.append(ent._.px_name)
                 last.spans.append(ent)
@@ -84,35 +128,40 @@ class CueReader:
         return groups
 
     # -- what a clause states ---------------------------------------------------------------
-    def _has_phrase(self, tokens: list[str], phrases: list[list[str]]) -> int | None:
-        for k in range(len(tokens)):
-            for phrase in phrases:
-                if tokens[k : k + len(phrase)] == phrase:
-                    return k
-        return None
+    @staticmethod
+    def _search(pattern: re.Pattern | None, clause: Span) -> int | None:
+        """Token index where ``pattern`` first matches in the clause's text."""
+        if pattern is None:
+            return None
+        m = pattern.search(clause.text)
+        if not m:
+            return None
+        span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
+        return span.start if span is not None else clause.start
 
     def blocked(self, clause: Span) -> bool:
-        words = [t.text for t in clause]
-        for k, w in enumerate(words):
-            if w == "nicht" and k + 1 < len(words) and words[k + 1] == "nur":
-                words[k] = "_"
-        return self._has_phrase(words, self.blockers) is not None
+        text = re.sub(r"\bnicht nur\b", "", clause.text)
+        return bool(self.blockers and self.blockers.search(text))
+
+    def _is_championship(self, w: Word) -> bool:
+        return w.text in self.championship or w.last in self.championship or \
+            w.text.casefold().endswith(self.championship_suffixes)
 
     def kind_of(self, clause: Span) -> str:
-        words = {t.text for t in clause if not t.ent_type_}
-        low = {w.casefold() for w in words}
-        if words & self.championship or any(w.endswith(self.championship_suffixes) for w in low):
+        plain = [w for w in words_of(clause) if not w.entity]
+        if any(self._is_championship(w) for w in plain):
             return "championship"
-        if words & (self.qualifying | self.pole):
+        if any(w.text in self.qualifying or w.text in self.pole or w.last in self.pole for w in plain):
             return "qualifying"
         return "race"
 
     def categories(self, clause: Span) -> set[str]:
-        words = [t.text for t in clause if not t.ent_type_]
         found = set()
-        for k, w in enumerate(words):
+        for w in words_of(clause):
+            if w.entity:
+                continue
             for cat, cue_words in self.category_words.items():
-                if w in cue_words or (w == "-" and k and words[k - 1] in cue_words):
+                if w.text in cue_words or w.text.rstrip("-‐‑") in cue_words or w.text.split("-")[0] in cue_words:
                     found.add(cat)
         return found
 
@@ -123,64 +172,71 @@ class CueReader:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text)
 
+    def _is_count(self, text: str) -> bool:
+        """A cardinal above one before a cue ("sieben Podestplätze") makes it a count, not a placing."""
+        if text.isdigit() and len(text) <= 2:
+            return int(text) >= 2
+        return self.numbers.get(text, 0) >= 2
+
     def placings(self, clause: Span) -> list[Cue]:
         """Every placing the clause states, in text order (one per cue word)."""
-        toks = list(clause)
-        words = [t.text for t in toks]
+        words = words_of(clause)
         kind = self.kind_of(clause)
+        plain_words = {w.text for w in words if not w.entity}
         cues: list[Cue] = []
-        for k, t in enumerate(toks):
-            w = t.text
-            if t.ent_type_ and t.ent_type_ not in ("",):
+        for k, w in enumerate(words):
+            if w.entity:
                 continue
-            prev = words[k - 1] if k else ""
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            if prev and (prev.isdigit() and len(prev) <= 2 or prev in self.numbers) and prev not in ("eins",):
-                if self.numbers.get(prev, int(prev) if prev.isdigit() else 0) >= 2:
-                    continue  # "sieben Podestplätze", "zwei Saisonsiege": a count, not a placing
-            if w in self.position_nouns:
+            t = w.text
+            prev = words[k - 1].text if k else ""
+            nxt = words[k + 1].text if k + 1 < len(words) else ""
+            if prev and self._is_count(prev):
+                continue
+            if t in self.position_nouns or w.last in self.position_nouns:
                 pos = self._number(nxt) if nxt else None
                 if pos is None and prev:
                     pos = self.ordinals.get(prev) or (self._number(prev) if prev.endswith(".") else None)
                 if pos:
-                    cues.append(Cue(t.i, kind, pos))
+                    cues.append(Cue(w.i, kind, pos))
                 continue
-            m = _P_NUMBER.match(w)
+            m = _P_NUMBER.match(t)
             if m:
-                cues.append(Cue(t.i, kind, int(m.group(1))))
+                cues.append(Cue(w.i, kind, int(m.group(1))))
                 continue
-            if w in self.ordinals and w[:1].isupper() and nxt not in self.position_nouns and k > 0:
-                cues.append(Cue(t.i, kind, self.ordinals[w]))
+            if (t in self.ordinals and k > 0 and nxt not in self.position_nouns
+                    and (t[:1].isupper() or not self.standalone_ordinals_capitalised)):
+                cues.append(Cue(w.i, kind, self.ordinals[t]))
                 continue
-            if w in self.vice:
-                cues.append(Cue(t.i, "championship", self.vice[w]))
+            if t in self.vice:
+                cues.append(Cue(w.i, "championship", self.vice[t]))
                 continue
-            if w in self.pole:
-                cues.append(Cue(t.i, "qualifying", 1))
+            if t in self.pole or w.last in self.pole:
+                cues.append(Cue(w.i, "qualifying", 1))
                 continue
-            if w in self.leader and kind == "championship":
-                cues.append(Cue(t.i, "championship", 1))
+            if t in self.leader and kind == "championship":
+                cues.append(Cue(w.i, "championship", 1))
                 continue
-            if w in self.podium:
-                cues.append(Cue(t.i, kind, None, "podium"))
+            if t in self.podium or w.last in self.podium:
+                cues.append(Cue(w.i, kind, None, "podium"))
                 continue
-            if w in self.retired:
-                cues.append(Cue(t.i, "race", None, "retired"))
+            if t in self.retired:
+                cues.append(Cue(w.i, "race", None, "retired"))
                 continue
-            if w in self.one_two:
-                cues.append(Cue(t.i, kind if kind != "championship" else "race", 1))
-                cues.append(Cue(t.i, kind if kind != "championship" else "race", 2))
+            if t in self.one_two:
+                race = kind if kind != "championship" else "race"
+                cues.append(Cue(w.i, race, 1))
+                cues.append(Cue(w.i, race, 2))
                 continue
-            is_win = w in self.win or w.casefold().endswith(self.win_suffixes)
-            if is_win and w in self.weak_win and not (set(words) & self.weak_needs):
+            is_win = t in self.win or w.last in self.win or t.casefold().endswith(self.win_suffixes)
+            if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
-            if is_win and not w.endswith(("Siege", "siege")):
-                cues.append(Cue(t.i, "race" if kind == "qualifying" else kind, 1))
-        for phrases, status, position in ((self.win_phrases, "finished", 1), (self.retired_phrases, "retired", None),
+            if is_win and not t.casefold().endswith(("siege", "wins", "victoires")):
+                cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
+        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.retired_phrases, "retired", None),
                                           (self.disqualified, "disqualified", None)):
-            k = self._has_phrase(words, phrases)
-            if k is not None and not any(c.i == toks[k].i for c in cues):
-                cues.append(Cue(toks[k].i, kind if position else "race", position, status))
+            i = self._search(pattern, clause)
+            if i is not None and not any(c.i == i for c in cues):
+                cues.append(Cue(i, kind if position else "race", position, status))
         return self._merge(sorted(cues, key=lambda c: c.i))
 
     @staticmethod
@@ -201,15 +257,18 @@ class CueReader:
             return out
         return [c for c in cues if c.status == "podium"][:1]
 
-    def titles(self, clause: Span) -> tuple[bool, bool]:
-        """(states a title, states all three titles)."""
-        words = [t.text for t in clause]
-        hattrick = self._has_phrase(words, self.hattrick) is not None
-        plain = [t.text for t in clause if not t.ent_type_]
-        title = hattrick or any(w in self.title or w.casefold().endswith(self.title_suffixes) for w in plain)
-        if any(w in self.vice for w in plain):
-            title = False
-        return title, hattrick
+    def titles(self, clause: Span) -> tuple[int | None, bool]:
+        """(token index of the title cue or None, whether all three titles are meant)."""
+        hattrick_at = self._search(self.hattrick, clause)
+        if hattrick_at is not None:
+            return hattrick_at, True
+        plain = [w for w in words_of(clause) if not w.entity]
+        if any(w.text in self.vice for w in plain):
+            return None, False
+        for w in plain:
+            if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes):
+                return w.i, False
+        return None, False
 
 
 @lru_cache(maxsize=8)

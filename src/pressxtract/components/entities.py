@@ -165,13 +165,17 @@ class EntityRecognizer:
                 text = token.text
                 if taken[i] or not _is_cap(text) or text in self.not_names:
                     continue
-                ok = text in known or (len(self.kb_surnames.get(text, ())) == 1 and self._in_crew(doc, i, persons))
+                unique = len(self.kb_surnames.get(text, ())) == 1
+                ok = text in known or (unique and (self._in_crew(doc, i, persons) or self._in_crew(doc, i, self._kb_surname_tokens(doc))))
                 ok = ok or (self._in_crew(doc, i, persons) and not token.is_sent_start)
                 if ok:
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     taken[i] = True
                     changed = True
         return found
+
+    def _kb_surname_tokens(self, doc: Doc) -> set[int]:
+        return {t.i for t in doc if t.text in self.kb_surnames}
 
     @staticmethod
     def _in_crew(doc: Doc, i: int, persons: set[int]) -> bool:

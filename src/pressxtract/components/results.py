@@ -34,7 +34,7 @@ class ResultExtractor:
         records: list[dict] = []
         for sent_i, sent in enumerate(ctx.sents):
             for clause in self.cues.clauses(sent):
-                if self.cues.titles(clause)[0] or self.cues.blocked(clause):
+                if self.cues.titles(clause)[0] is not None or self.cues.blocked(clause):
                     continue
                 placings = self.cues.placings(clause)
                 if not placings:
@@ -72,7 +72,7 @@ class ResultExtractor:
         cars = ctx.in_range("CAR", sent.start_char, sent.end_char)
         makes = ctx.in_range("MANUFACTURER", sent.start_char, sent.end_char)
         team = group.names[0] if group.label == "TEAM" else (teams[0]._.px_name if teams else _name(ctx.main["TEAM"]))
-        car = cars[0]._.px_name if cars else _name(ctx.main["CAR"])
+        car = ctx.car_at(sent_i, char, lo, hi, season)
         manufacturer = (group.names[0] if group.label == "MANUFACTURER" else
                         ctx.manufacturer_of(cars + teams) or (makes[0]._.px_name if makes else None)
                         or ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])

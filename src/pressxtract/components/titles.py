@@ -38,36 +38,38 @@ class TitleExtractor:
         for sent_i, sent in enumerate(ctx.sents):
             clauses = self.cues.clauses(sent)
             for k, clause in enumerate(clauses):
-                title, hattrick = self.cues.titles(clause)
-                if not title or self.cues.blocked(clause):
+                title_at, hattrick = self.cues.titles(clause)
+                if title_at is None or self.cues.blocked(clause):
                     continue
                 # an announcement ("Titel-Hattrick:") names its holders in what follows
                 scope = [clause]
                 if hattrick:
                     scope += clauses[k + 1 :] + ([ctx.sents[sent_i + 1]] if sent_i + 1 < len(ctx.sents) else [])
-                records.extend(self._titles(ctx, sent_i, sent, clause, scope, hattrick))
+                records.extend(self._titles(ctx, sent_i, sent, clause, scope, hattrick, title_at))
         doc._.px_titles = _dedupe(records)
         return doc
 
-    def _titles(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, scope: list[Span], hattrick: bool):
+    def _titles(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, scope: list[Span], hattrick: bool,
+                title_at: int):
         groups = [g for part in scope for g in self.cues.groups(part)]
         categories = set(ALL_CATEGORIES) if hattrick else self.cues.categories(clause)
         if not categories:
             if not groups:
                 return
             categories = {next(c for c, label in LABEL_OF.items() if label == groups[0].label)}
-        char = clause.start_char
+        char = clause.doc[title_at].idx
         seasons = _coordinated_years(clause) or [ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)]
         lo, hi = scope[0].start_char, scope[-1].end_char
         cars = ctx.in_range("CAR", sent.start_char, hi)
+        car = ctx.car_at(sent_i, char, sent.start_char, sent.end_char, seasons[0])
         teams = [g for g in groups if g.label == "TEAM"]
         for category in sorted(categories):
             holder = next((g for g in groups if g.label == LABEL_OF[category]), None)
             explicit = holder is not None
             record = {
-                "category": category, "series": ctx.series_at(sent_i, char, lo, hi), "season": None,
+                "category": category, "series": ctx.series_at(sent_i, char, sent.start_char, sent.end_char), "season": None,
                 "class": ctx.class_at(sent.start_char, hi), "drivers": [], "team": None,
-                "manufacturer": None, "car": cars[0]._.px_name if cars else _name(ctx.main["CAR"]),
+                "manufacturer": None, "car": car,
                 "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.8 if explicit else 0.5,
             }
             if category == "driver":
