@@ -76,7 +76,7 @@ class DocContext:
         self.paragraph: list[int] = []
         para = 0
         for i, sent in enumerate(self.sents):
-            if i and "\n" in doc.text[self.sents[i - 1].end_char : sent.start_char + 1]:
+            if i and "\n" in doc.text[self.sents[i - 1].start_char : sent.start_char].rstrip(" \t")[-2:]:
                 para += 1
             self.paragraph.append(para)
         self.ents = list(doc.ents)
@@ -89,6 +89,7 @@ class DocContext:
         self.main_event = places[0] if places and self.sent_index(places[0].start) <= 2 else None
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
+        self._meeting_names: dict[tuple, str] = {}
 
     def _dominant(self, label: str) -> Span | None:
         spans = [e for e in self.ents if e.label_ == label]
@@ -112,7 +113,9 @@ class DocContext:
         return self.sents[first].start_char, self.sents[sent_i].end_char
 
     def season_at(self, sent_i: int, char: int, *, lo: int | None = None, hi: int | None = None) -> int | None:
-        """The year nearest before ``char`` in the clause/sentence, else after it, else earlier in the paragraph."""
+        """The year nearest before ``char`` in the clause, else nearest in the sentence, else a historic year
+        of the previous sentence of the paragraph ("2001 fiel der Startschuss … Alle Titel gingen an BMW"),
+        else the document's year."""
         sent = self.sents[sent_i]
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
@@ -125,9 +128,38 @@ class DocContext:
         in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
-        p_start, _ = self._paragraph_range(sent_i)
-        earlier = [y for c, y in self.years if p_start <= c < sent.start_char]
-        return earlier[-1] if earlier else self.anchor
+        k = sent_i - 1
+        while k >= 0 and self.paragraph[k] == self.paragraph[sent_i]:
+            prev = self.sents[k]
+            earlier = [(c, y) for c, y in self.years if prev.start_char <= c < prev.end_char]
+            if earlier:
+                # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
+                head_end = prev[min(4, len(prev) - 1)].idx
+                opening = [y for c, y in earlier if c <= head_end]
+                return opening[0] if opening else self.anchor
+            k -= 1
+        return self.anchor
+
+    def meeting_of(self, ent: Span, season: int | None) -> tuple:
+        """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""
+        if ent.label_ == "VENUE":
+            entry = self.kb.get(ent.kb_id_)
+        else:
+            entry = self.kb.link(ent.kb_id_, "venue")
+        return (entry.id if entry else ent.text.casefold(), season)
+
+    def meeting_name(self, ent: Span, season: int | None) -> str:
+        """The name the document first gives the meeting of ``ent`` (an event name before a venue)."""
+        key = self.meeting_of(ent, season)
+        if key not in self._meeting_names:
+            names = {}
+            for other in self.ents:
+                if other.label_ in PLACE_LABELS:
+                    other_key = self.meeting_of(other, self.season_at(self.sent_index(other.start), other.start_char))
+                    if other_key[0] == key[0]:
+                        names.setdefault(other.label_, other.text)
+            self._meeting_names[key] = names.get("EVENT") or names.get("VENUE") or ent.text
+        return self._meeting_names[key]
 
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int) -> Span | None:
         inside = [e for e in self.ents if e.label_ in labels and lo <= e.start_char < hi]

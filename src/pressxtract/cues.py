@@ -86,7 +86,7 @@ class CueReader:
         self.pole = set(data["pole_words"])
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
-        self.ordinals: dict[str, int] = data["ordinals"]
+        self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
         self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
         self.numbers: dict[str, int] = data["number_words"]
         self.championship = set(data["championship_words"])
@@ -99,13 +99,48 @@ class CueReader:
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = _phrase_regex(data["blockers"])
         self.breaks = set(data["clause_breaks"])
+        self.subordinators = set(data["subordinators"])
         self.one_two = set(data["one_two_words"])
+        self.ahead_of = set(data["ahead_of"])
+        self.coordinators = set(data["coordinators"])
+        self.subject_pronouns = set(data["subject_pronouns"])
+        self.descriptor_articles = set(data["descriptor_articles"])
+        self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles
 
     # -- clauses and competitors ---------------------------------------------------------------
     def clauses(self, sent: Span) -> list[Span]:
+        """Parts of a sentence that state one thing each: cut at clause breaks, and at a coordinator
+        followed by a verb ("… vorbei und schob sich auf Platz zwei")."""
         doc = sent.doc
-        cuts = [sent.start] + [t.i for t in sent if t.text in self.breaks and t.i > sent.start] + [sent.end]
+        cuts = [sent.start]
+        for t in sent:
+            if t.i == sent.start:
+                continue
+            if t.text in self.breaks or (t.text in self.subordinators and doc[t.i - 1].text == ","):
+                cuts.append(t.i)
+            elif t.text in self.coordinators and t.i + 1 < sent.end:
+                nxt = doc[t.i + 1]
+                if nxt.is_alpha and nxt.is_lower and nxt.text not in self.not_verbs and not nxt.ent_type_:
+                    cuts.append(t.i)
+        cuts.append(sent.end)
         return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+
+    def back_reference(self, clause: Span) -> int | None:
+        """Token index of a pronoun or descriptor standing for a person named earlier
+        ("Er", "Der Brasilianer", "der 29-Jährige", "Dem Mercedes-AMG-Piloten"), if it comes before any name."""
+        for t in clause:
+            if t.ent_type_ in ("PERSON", "TEAM"):
+                return None
+            if t.text in self.subject_pronouns:
+                return t.i
+            nxt = t.doc[t.i + 1] if t.i + 1 < clause.end else None
+            if (t.text in self.descriptor_articles and nxt is not None and nxt.text[:1].isupper()
+                    and not nxt.ent_type_ and nxt.text not in self.championship and nxt.text not in self.win):
+                return t.i
+        return None
+
+    def starts_ahead_of(self, clause: Span) -> bool:
+        return len(clause) > 0 and clause[0].text in self.ahead_of
 
     @staticmethod
     def groups(clause: Span, joiners: frozenset[str] = frozenset({"und", "and", "et", ",", "/", "&", "sowie"})) -> list[Group]:
@@ -170,7 +205,7 @@ class CueReader:
             return int(text[:-1])
         if text.isdigit() and len(text) <= 2:
             return int(text)
-        return self.numbers.get(text) or self.ordinals.get(text)
+        return self.numbers.get(text) or self.ordinals.get(text.casefold())
 
     def _is_count(self, text: str) -> bool:
         """A cardinal above one before a cue ("sieben Podestplätze") makes it a count, not a placing."""
@@ -195,17 +230,17 @@ class CueReader:
             if t in self.position_nouns or w.last in self.position_nouns:
                 pos = self._number(nxt) if nxt else None
                 if pos is None and prev:
-                    pos = self.ordinals.get(prev) or (self._number(prev) if prev.endswith(".") else None)
+                    pos = self.ordinals.get(prev.casefold()) or (self._number(prev) if prev.endswith(".") else None)
                 if pos:
                     cues.append(Cue(w.i, kind, pos))
-                continue
+                    continue
             m = _P_NUMBER.match(t)
             if m:
                 cues.append(Cue(w.i, kind, int(m.group(1))))
                 continue
-            if (t in self.ordinals and k > 0 and nxt not in self.position_nouns
+            if (t.casefold() in self.ordinals and k > 0 and nxt not in self.position_nouns
                     and (t[:1].isupper() or not self.standalone_ordinals_capitalised)):
-                cues.append(Cue(w.i, kind, self.ordinals[t]))
+                cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
                 continue
             if t in self.vice:
                 cues.append(Cue(w.i, "championship", self.vice[t]))

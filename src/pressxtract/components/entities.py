@@ -96,7 +96,7 @@ class EntityRecognizer:
         end, count = i, 0
         while end < len(doc) and count < limit and not taken[end]:
             text = doc[end].text
-            if text in self.particles and end + 1 < len(doc) and _is_cap(doc[end + 1].text):
+            if text in self.particles and count and end + 1 < len(doc) and _is_cap(doc[end + 1].text):
                 end += 1
                 continue
             if text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and _is_cap(doc[end + 1].text):

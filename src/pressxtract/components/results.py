@@ -32,18 +32,44 @@ class ResultExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)
         records: list[dict] = []
+        last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
+            subject: Group | None = None
+            previous: tuple[Cue, Group] | None = None
             for clause in self.cues.clauses(sent):
-                if self.cues.titles(clause)[0] is not None or self.cues.blocked(clause):
-                    continue
-                placings = self.cues.placings(clause)
-                if not placings:
-                    continue
                 groups = self.cues.groups(clause)
-                for cue, group in self._pair(clause, placings, groups):
-                    records.append(self._record(ctx, sent_i, sent, clause, cue, group))
+                if self.cues.starts_ahead_of(clause) and previous and previous[0].position:
+                    records.extend(self._ahead_of(ctx, sent_i, sent, clause, previous, groups))
+                    previous = None
+                    continue
+                if groups and subject is None:
+                    subject = next((g for g in groups if g.label == "PERSON"), groups[0])
+                title_at, _ = self.cues.titles(clause)
+                placings = [] if self.cues.blocked(clause) else self.cues.placings(clause)
+                if title_at is not None:
+                    placings = []  # a championship won is a title, and its verb is no race win
+                if placings:
+                    back = self.cues.back_reference(clause)
+                    if back is not None and last_person is not None:
+                        groups = [Group("PERSON", back, back + 1, list(last_person.names), list(last_person.spans)),
+                                  *groups]
+                    elif not groups and subject is not None:
+                        groups = [subject]
+                    for cue, group in self._pair(clause, placings, groups):
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                        previous = (cue, group)
+                persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
+                if persons and not _inside_quote(doc, clause):
+                    last_person = persons[-1]
         doc._.px_results = _dedupe(records)
         return doc
+
+    def _ahead_of(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, previous, groups: list[Group]):
+        """``X gewann vor Y und Z``: the crews after "vor" took the next places."""
+        cue, winner = previous
+        crews = [g for g in groups if g.label == winner.label]
+        for k, group in enumerate(_split_crews(clause, crews)):
+            yield from self._records(ctx, sent_i, sent, clause, Cue(cue.i, cue.kind, cue.position + k + 1), group)
 
     def _pair(self, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to."""
@@ -58,11 +84,23 @@ class ResultExtractor:
             return
         persons = [g for g in groups if g.label == "PERSON"]
         pool = persons or [g for g in groups if g.label == "TEAM"] or groups
-        if len(placings) == 1:
-            yield placings[0], min(pool, key=lambda g: _distance(g, placings[0].i))
+        for cue in placings:
+            yield cue, min(pool, key=lambda g: _distance(g, cue.i))
+
+    def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
+        """One record, or one per race meeting when one placing names several ("gewann in A sowie in B")."""
+        places = [e for e in ctx.in_range("EVENT", clause.start_char, clause.end_char)
+                  + ctx.in_range("VENUE", clause.start_char, clause.end_char) if e.start > cue.i]
+        record = self._record(ctx, sent_i, sent, clause, cue, group)
+        if cue.kind == "championship" or len(places) < 2:
+            yield record
             return
-        for cue, group in zip(placings, sorted(pool, key=lambda g: g.start)):
-            yield cue, group
+        seen = set()
+        for place in sorted(places, key=lambda e: e.start):
+            name = ctx.meeting_name(place, record["season"])
+            if name not in seen:
+                seen.add(name)
+                yield {**record, "event": name, "evidence": list(record["evidence"])}
 
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group) -> dict:
         lo, hi = clause.start_char, clause.end_char
@@ -101,8 +139,35 @@ class ResultExtractor:
                 record["team"] = None
         else:
             event = ctx.event_at(sent_i, char, lo, hi)
-            record["event"] = event._.px_name if event is not None else None
+            record["event"] = ctx.meeting_name(event, season) if event is not None else None
         return record
+
+
+def _inside_quote(doc: Doc, clause: Span) -> bool:
+    return any(q["evidence"] and q["evidence"][0][0] <= clause.start_char < q["evidence"][0][1]
+               for q in doc._.px_quotes or [] if q["kind"] == "direct")
+
+
+def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
+    """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one."""
+    out: list[Group] = []
+    for group in groups:
+        if len(group.spans) < 2:
+            out.append(group)
+            continue
+        doc = clause.doc
+        current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
+        for name, span in zip(group.names[1:], group.spans[1:]):
+            joiner = doc[current.end : span.start].text.strip()
+            if joiner in {"/", "&"}:
+                current.end = span.end
+                current.names.append(name)
+                current.spans.append(span)
+            else:
+                out.append(current)
+                current = Group(group.label, span.start, span.end, [name], [span])
+        out.append(current)
+    return out
 
 
 def _distance(group: Group, i: int) -> int:
@@ -114,6 +179,10 @@ def _name(span: Span | None) -> str | None:
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
+    """Merge repeated placings; drop a make's or team's placing that a named crew's record states too."""
+    crewed = {(r["kind"], r["position"], r["event"], r["season"], r["manufacturer"]) for r in records if r["drivers"]}
+    records = [r for r in records if r["drivers"] or r["kind"] == "championship"
+               or (r["kind"], r["position"], r["event"], r["season"], r["manufacturer"]) not in crewed]
     seen: dict[tuple, dict] = {}
     for r in records:
         key = (r["kind"], r["position"], r["status"], r["event"], r["season"], r["category"],

@@ -25,6 +25,7 @@ class SentenceSplitter:
     def __init__(self, lang: str):
         data = load(lang)
         self.abbreviations = set(data["text"]["abbreviations"])
+        self.numbered_nouns = set(data["text"]["numbered_nouns"])
         marks = data["quotes"]["marks"]
         self.closers = {c for closers in marks.values() for c in closers}
 
@@ -45,7 +46,11 @@ class SentenceSplitter:
             if token.text in self.abbreviations:
                 continue
             if token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isdigit():
-                continue
+                # "19. Oktober", "2. Platz" are ordinals; a year or "Platz 2." ends the sentence
+                is_year = len(token.text) == 5
+                after_noun = i > 0 and doc[i - 1].text in self.numbered_nouns
+                if not (is_year or after_noun):
+                    continue
             j = i + 1
             # a closing quotation mark right after the ender belongs to this sentence
             while j < n and doc[j].text in self.closers and not doc[j - 1].whitespace_:
