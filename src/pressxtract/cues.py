@@ -105,7 +105,8 @@ class CueReader:
         self.coordinators = set(data["coordinators"])
         self.subject_pronouns = set(data["subject_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
-        self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles
+        self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
+        self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
 
     # -- clauses and competitors ---------------------------------------------------------------
     def clauses(self, sent: Span) -> list[Span]:
@@ -133,10 +134,10 @@ class CueReader:
                 return None
             if t.text in self.subject_pronouns:
                 return t.i
-            nxt = t.doc[t.i + 1] if t.i + 1 < clause.end else None
-            if (t.text in self.descriptor_articles and nxt is not None and nxt.text[:1].isupper()
-                    and not nxt.ent_type_ and nxt.text not in self.championship and nxt.text not in self.win):
-                return t.i
+            if t.text in self.descriptor_articles:
+                after = [w for w in words_of(t.doc[t.i + 1 : min(t.i + 6, clause.end)])][:1]
+                if after and not after[0].entity and after[0].text.casefold().endswith(self.descriptor_nouns):
+                    return t.i
         return None
 
     def starts_ahead_of(self, clause: Span) -> bool:
