@@ -85,11 +85,28 @@ class DocContext:
         self.classes = class_finder(doc.lang_).find(
             doc.text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
         self.main = {label: self._dominant(label) for label in ("SERIES", "TEAM", "CAR", "MANUFACTURER")}
-        places = [e for e in self.ents if e.label_ in PLACE_LABELS]
-        self.main_event = places[0] if places and self.sent_index(places[0].start) <= 2 else None
+        # the release's own meeting: its first named event, else its first venue, in the first third of the text
+        early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(doc.text) / 3, 400)]
+        self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
+        self.affiliation = self._affiliations()
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
         self._meeting_names: dict[tuple, str] = {}
+        self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
+
+    def _affiliations(self) -> dict[str, dict[str, Span]]:
+        """For each person, the make, team and car written right next to a mention ("Ferrari-Pilot Fernando
+        Alonso", "Mattias Ekström (Audi)", "Webber im zweiten Red Bull"): first one found wins."""
+        out: dict[str, dict[str, Span]] = {}
+        for ent in self.ents:
+            if ent.label_ != "PERSON":
+                continue
+            near = [e for e in self.ents if e.label_ in ("MANUFACTURER", "TEAM", "CAR") and e.sent == ent.sent
+                    and (0 <= ent.start - e.end <= 2 or 0 <= e.start - ent.end <= 3)]
+            mine = out.setdefault(ent._.px_name, {})
+            for e in sorted(near, key=lambda e: min(abs(ent.start - e.end), abs(e.start - ent.end))):
+                mine.setdefault(e.label_, e)
+        return out
 
     def _dominant(self, label: str) -> Span | None:
         spans = [e for e in self.ents if e.label_ == label]
@@ -148,6 +165,12 @@ class DocContext:
             entry = self.kb.link(ent.kb_id_, "venue")
         return (entry.id if entry else ent.text.casefold(), season)
 
+    def display_name(self, text: str) -> str:
+        """A name in its base form ("Großen Preis von" → "Großer Preis von"), by the language's data."""
+        for inflected, base in self.name_forms:
+            text = text.replace(inflected, base)
+        return text
+
     def meeting_name(self, ent: Span, season: int | None) -> str:
         """The name the document first gives the meeting of ``ent`` (an event name before a venue)."""
         key = self.meeting_of(ent, season)
@@ -158,7 +181,7 @@ class DocContext:
                     other_key = self.meeting_of(other, self.season_at(self.sent_index(other.start), other.start_char))
                     if other_key[0] == key[0]:
                         names.setdefault(other.label_, other.text)
-            self._meeting_names[key] = names.get("EVENT") or names.get("VENUE") or ent.text
+            self._meeting_names[key] = self.display_name(names.get("EVENT") or names.get("VENUE") or ent.text)
         return self._meeting_names[key]
 
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int) -> Span | None:

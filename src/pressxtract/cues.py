@@ -102,6 +102,8 @@ class CueReader:
         self.subordinators = set(data["subordinators"])
         self.one_two = set(data["one_two_words"])
         self.ahead_of = set(data["ahead_of"])
+        self.behind = set(data["behind"])
+        self.relative_pronouns = set(data["relative_pronouns"])
         self.coordinators = set(data["coordinators"])
         self.subject_pronouns = set(data["subject_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
@@ -140,8 +142,19 @@ class CueReader:
                     return t.i
         return None
 
-    def starts_ahead_of(self, clause: Span) -> bool:
-        return len(clause) > 0 and clause[0].text in self.ahead_of
+    def order_marker(self, clause: Span) -> tuple[int, int] | None:
+        """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""
+        for t in clause:
+            if t.text in self.ahead_of:
+                return t.i, 1
+            if t.text in self.behind:
+                return t.i, -1
+        return None
+
+    def is_relative(self, clause: Span) -> bool:
+        """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …")."""
+        return len(clause) > 0 and clause[0].text in self.relative_pronouns and clause[0].i > 0 \
+            and clause.doc[clause[0].i - 1].text == ","
 
     @staticmethod
     def groups(clause: Span, joiners: frozenset[str] = frozenset({"und", "and", "et", ",", "/", "&", "sowie"})) -> list[Group]:
@@ -239,7 +252,7 @@ class CueReader:
             if m:
                 cues.append(Cue(w.i, kind, int(m.group(1))))
                 continue
-            if (t.casefold() in self.ordinals and k > 0 and nxt not in self.position_nouns
+            if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
                     and (t[:1].isupper() or not self.standalone_ordinals_capitalised)):
                 cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
                 continue

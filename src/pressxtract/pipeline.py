@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
@@ -36,6 +37,10 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
     if text.get("split_hyphens"):
         infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[-‐‑](?=[\w])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # abbreviations ("No." in "No. 99") and listed hyphenated words ("runner-up") stay one token
+    for word in [*text.get("abbreviations", ()), *text.get("special_tokens", ())]:
+        if word not in nlp.tokenizer.rules and not any(c.isspace() for c in word):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     for name in COMPONENTS:
         config = {"kb_paths": list(kb_paths)} if name == "px_entities" else {}
         nlp.add_pipe(name, config=config)

@@ -2,6 +2,10 @@
 
 Sets ``doc._.px_results``: dicts with the Result fields of SPEC §3, ``evidence`` and ``confidence``.
 A clause that states a title is left to ``px_titles``; a clause that only hopes is skipped.
+Who achieved a placing: the crew, team or make nearest the cue in its clause; else the person a
+pronoun or descriptor stands for ("Der Brasilianer"); else the sentence's subject; a relative
+clause (", der als Siebter …") is about the name before its comma. Names after "vor" took the
+next places ("X gewann vor Y und Z").
 """
 
 from __future__ import annotations
@@ -31,52 +35,47 @@ class ResultExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)
+        quotes = [q["evidence"][0] for q in doc._.px_quotes or [] if q["kind"] == "direct" and q["evidence"]]
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
             subject: Group | None = None
-            previous: tuple[Cue, Group] | None = None
+            previous_groups: list[Group] = []
             for clause in self.cues.clauses(sent):
+                quoted = _quote_of(clause, quotes)
                 groups = self.cues.groups(clause)
-                if self.cues.starts_ahead_of(clause) and previous and previous[0].position:
-                    records.extend(self._ahead_of(ctx, sent_i, sent, clause, previous, groups))
-                    previous = None
-                    continue
-                if groups and subject is None:
-                    subject = next((g for g in groups if g.label == "PERSON"), groups[0])
-                title_at, _ = self.cues.titles(clause)
-                placings = [] if self.cues.blocked(clause) else self.cues.placings(clause)
-                if title_at is not None:
-                    placings = []  # a championship won is a title, and its verb is no race win
+                placings = self._placings(clause)
                 if placings:
                     back = self.cues.back_reference(clause)
-                    if back is not None and last_person is not None:
+                    if back is not None and last_person is not None and quoted is None:
                         groups = [Group("PERSON", back, back + 1, list(last_person.names), list(last_person.spans)),
                                   *groups]
-                    elif not groups and subject is not None:
+                    elif not groups and self.cues.is_relative(clause) and previous_groups:
+                        groups = [previous_groups[-1]]
+                    elif not groups and subject is not None and _quote_of(sent[subject.start - sent.start : subject.end - sent.start], quotes) == quoted:
                         groups = [subject]
                     for cue, group in self._pair(clause, placings, groups):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
-                        previous = (cue, group)
+                if groups and subject is None:
+                    subject = next((g for g in groups if g.label == "PERSON"), groups[0])
+                previous_groups = groups or previous_groups
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
-                if persons and not _inside_quote(doc, clause):
+                if persons and quoted is None:
                     last_person = persons[-1]
         doc._.px_results = _dedupe(records)
         return doc
 
-    def _ahead_of(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, previous, groups: list[Group]):
-        """``X gewann vor Y und Z``: the crews after "vor" took the next places."""
-        cue, winner = previous
-        crews = [g for g in groups if g.label == winner.label]
-        for k, group in enumerate(_split_crews(clause, crews)):
-            yield from self._records(ctx, sent_i, sent, clause, Cue(cue.i, cue.kind, cue.position + k + 1), group)
+    def _placings(self, clause: Span) -> list[Cue]:
+        if self.cues.blocked(clause) or self.cues.titles(clause)[0] is not None:
+            return []  # a hope is no result; a championship won is a title, and its verb no race win
+        return self.cues.placings(clause)
 
     def _pair(self, clause: Span, placings: list[Cue], groups: list[Group]):
-        """Each placing with the competitor it belongs to."""
+        """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""
         if not groups:
             return
         kinds = {c.kind for c in placings}
-        if kinds == {"championship"} and len(placings) == 1:
+        if kinds == {"championship"} and len(placings) == 1 and self.cues.order_marker(clause) is None:
             allowed = self.cues.categories(clause) or {CATEGORY_OF[groups[0].label]}
             for group in groups:
                 if CATEGORY_OF[group.label] in allowed:
@@ -84,6 +83,21 @@ class ResultExtractor:
             return
         persons = [g for g in groups if g.label == "PERSON"]
         pool = persons or [g for g in groups if g.label == "TEAM"] or groups
+        marker = self.cues.order_marker(clause)
+        ranked = [c for c in placings if c.position is not None and c.status == "finished"]
+        if marker is not None and ranked:
+            at, step = marker
+            leaders = [g for g in pool if g.start < at]
+            others = _split_crews(clause, [g for g in pool if g.start > at])
+            if leaders and others:
+                cue = ranked[0]
+                leader = min(leaders, key=lambda g: _distance(g, cue.i))
+                yield cue, leader
+                for k, group in enumerate(others):
+                    position = cue.position + step * (k + 1)
+                    if position >= 1:
+                        yield Cue(cue.i, cue.kind, position), group
+                return
         for cue in placings:
             yield cue, min(pool, key=lambda g: _distance(g, cue.i))
 
@@ -106,15 +120,7 @@ class ResultExtractor:
         lo, hi = clause.start_char, clause.end_char
         char = clause.doc[cue.i].idx
         season = ctx.season_at(sent_i, char, lo=lo, hi=hi)
-        teams = ctx.in_range("TEAM", sent.start_char, sent.end_char)
-        cars = ctx.in_range("CAR", sent.start_char, sent.end_char)
-        makes = ctx.in_range("MANUFACTURER", sent.start_char, sent.end_char)
-        team = group.names[0] if group.label == "TEAM" else (teams[0]._.px_name if teams else _name(ctx.main["TEAM"]))
-        car = ctx.car_at(sent_i, char, lo, hi, season)
-        manufacturer = (group.names[0] if group.label == "MANUFACTURER" else
-                        ctx.manufacturer_of(cars + teams) or (makes[0]._.px_name if makes else None)
-                        or ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])
-                        or _name(ctx.main["MANUFACTURER"]))
+        team, manufacturer, car = self._affiliation(ctx, sent_i, sent, clause, group, season, char)
         record = {
             "kind": cue.kind,
             "position": cue.position,
@@ -127,7 +133,7 @@ class ResultExtractor:
             "drivers": group.names if group.label == "PERSON" else [],
             "team": team,
             "manufacturer": manufacturer,
-            "car": car if group.label != "TEAM" or cars else None,
+            "car": car,
             "evidence": [(sent.start_char, sent.end_char)],
             "confidence": 0.7,
         }
@@ -142,24 +148,52 @@ class ResultExtractor:
             record["event"] = ctx.meeting_name(event, season) if event is not None else None
         return record
 
+    def _affiliation(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, group: Group,
+                     season: int | None, char: int) -> tuple[str | None, str | None, str | None]:
+        """Team, make and car of a competitor: written next to the crew, else in the clause or sentence,
+        else the release's own (a one-make release names its team and car once)."""
+        if group.label == "TEAM":
+            team_span = group.spans[0]
+            cars = ctx.in_range("CAR", clause.start_char, clause.end_char)
+            make = ctx.manufacturer_of([team_span, *cars])
+            return group.names[0], make, cars[0]._.px_name if cars else None
+        if group.label == "MANUFACTURER":
+            return None, group.names[0], None
+        near: dict[str, Span] = {}
+        for name in group.names:
+            for label, span in ctx.affiliation.get(name, {}).items():
+                near.setdefault(label, span)
+        for label in ("TEAM", "CAR", "MANUFACTURER"):
+            if label not in near:
+                inside = ctx.in_range(label, clause.start_char, clause.end_char)
+                if inside:
+                    near[label] = inside[0]
+        own = not near
+        team = near.get("TEAM") or (ctx.main["TEAM"] if own else None)
+        car_span = near.get("CAR")
+        car = car_span._.px_name if car_span is not None else (ctx.car_at(sent_i, char, sent.start_char, sent.end_char, season) if own else None)
+        make_span = near.get("MANUFACTURER")
+        manufacturer = (make_span._.px_name if make_span is not None else None) \
+            or ctx.manufacturer_of([s for s in (car_span, near.get("TEAM")) if s is not None])
+        if manufacturer is None and own:
+            manufacturer = (ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])
+                            or _name(ctx.main["MANUFACTURER"]))
+        return _name(team), manufacturer, car
 
-def _inside_quote(doc: Doc, clause: Span) -> bool:
-    return any(q["evidence"] and q["evidence"][0][0] <= clause.start_char < q["evidence"][0][1]
-               for q in doc._.px_quotes or [] if q["kind"] == "direct")
+
+def _quote_of(span: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The direct quote a span lies in, if any."""
+    return next((q for q in quotes if q[0] <= span.start_char < q[1]), None)
 
 
 def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one."""
     out: list[Group] = []
+    doc = clause.doc
     for group in groups:
-        if len(group.spans) < 2:
-            out.append(group)
-            continue
-        doc = clause.doc
         current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
         for name, span in zip(group.names[1:], group.spans[1:]):
-            joiner = doc[current.end : span.start].text.strip()
-            if joiner in {"/", "&"}:
+            if doc[current.end : span.start].text.strip() in {"/", "&"}:
                 current.end = span.end
                 current.names.append(name)
                 current.spans.append(span)
