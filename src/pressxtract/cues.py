@@ -96,6 +96,7 @@ class CueReader:
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.hattrick = _phrase_regex(data["hattrick_words"])
+        self.consecutive = _phrase_regex(data["consecutive_words"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = _phrase_regex(data["blockers"])
         self.breaks = set(data["clause_breaks"])
@@ -139,6 +140,10 @@ class CueReader:
             if t.text in self.descriptor_articles:
                 after = [w for w in words_of(t.doc[t.i + 1 : min(t.i + 6, clause.end)])][:1]
                 if after and not after[0].entity and after[0].text.casefold().endswith(self.descriptor_nouns):
+                    # "Der Fahrer-Champion hieß Jörg Müller": an apposition to the name that follows
+                    following = t.doc[after[0].j : min(after[0].j + 3, clause.end)]
+                    if any(x.ent_type_ == "PERSON" for x in following):
+                        return None
                     return t.i
         return None
 
@@ -306,18 +311,39 @@ class CueReader:
             return out
         return [c for c in cues if c.status == "podium"][:1]
 
+    def title_cues(self, clause: Span) -> list[int]:
+        """Token indices of the words stating a title won: title words, or a standing won ("gewann die
+        Herstellerwertung", "die Meisterschaft gewonnen")."""
+        plain = [w for w in words_of(clause) if not w.entity]
+        if any(w.text in self.vice for w in plain):
+            return []
+        found = [w.i for w in plain
+                 if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
+        if not found:
+            standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
+            wins = [w for w in plain if w.text in self.win and w.text not in self.weak_win]
+            if standings and wins:
+                found = standings[:1]
+        return found
+
     def titles(self, clause: Span) -> tuple[int | None, bool]:
-        """(token index of the title cue or None, whether all three titles are meant)."""
+        """(token index of the first title cue or None, whether all three titles are meant)."""
         hattrick_at = self._search(self.hattrick, clause)
         if hattrick_at is not None:
             return hattrick_at, True
-        plain = [w for w in words_of(clause) if not w.entity]
-        if any(w.text in self.vice for w in plain):
-            return None, False
-        for w in plain:
-            if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes):
-                return w.i, False
-        return None, False
+        found = self.title_cues(clause)
+        return (found[0] if found else None), False
+
+    def is_consecutive(self, clause: Span) -> bool:
+        return self._search(self.consecutive, clause) is not None
+
+    def cue_categories(self, doc, i: int) -> set[str]:
+        """Categories the cue word at token ``i`` names itself ("Teamtitel" → team, "Meister" → driver)."""
+        word = next((w for w in words_of(doc[i : min(i + 5, len(doc))]) if w.i == i), None)
+        if word is None:
+            return set()
+        return {cat for cat, words in self.category_words.items()
+                if word.text in words or word.last in words or word.text.rstrip("-‐‑") in words}
 
 
 @lru_cache(maxsize=8)

@@ -1,4 +1,4 @@
-"""Finding a person's function as written ("BMW Motorsport Direktor", "Teamchef") around a name."""
+"""Finding a person's function as written ("BMW Motorsport Direktor", "team owner") around a name."""
 
 from __future__ import annotations
 
@@ -8,22 +8,36 @@ from .langdata import load
 
 
 class RoleFinder:
-    """Reads role words before a name, in an apposition after it, or in a parenthesis after it."""
+    """Reads role words before a name, in an apposition after it, or in a parenthesis after it.
+
+    What a role may be made of is data (``lang/<code>/quotes.yaml``): ``role_heads`` (the role nouns; with
+    ``role_compounds`` a word *ending* in one is a role word, as in German "Motorsportdirektor"),
+    ``role_joiners`` ("of", "bei"), ``articles`` and ``role_inner_words`` — lowercase words a role written
+    before a name may contain ("team owner Wayne Taylor"), where capitalised words alone are not enough.
+    """
 
     def __init__(self, lang: str):
         data = load(lang)["quotes"]
         self.heads = tuple(h.casefold() for h in data["role_heads"])
+        self.head_set = frozenset(self.heads)
+        self.compounds = bool(data["role_compounds"])
         self.joiners = set(data["role_joiners"])
         self.articles = set(data["articles"])
+        self.inner = set(data["role_inner_words"])
 
     def is_role_word(self, text: str) -> bool:
-        return text.casefold().endswith(self.heads)
+        folded = text.casefold()
+        return folded.endswith(self.heads) if self.compounds else folded in self.head_set
 
     def role_of(self, doc: Doc, person: Span, *, within: Span | None = None) -> str | None:
         """The role written next to this mention of ``person``, if any."""
         lo = within.start if within is not None else person.sent.start
         hi = within.end if within is not None else person.sent.end
-        return self._before(doc, person, lo) or self._after(doc, person, hi)
+        return self._before(doc, person, lo) or self._after(doc, person, hi) or self._fronted(doc, person, lo)
+
+    def _is_role_token(self, token) -> bool:
+        text = token.text
+        return text in self.joiners or text in "-&" or text[:1].isupper() or text in self.inner or bool(token.ent_type_)
 
     def _before(self, doc: Doc, person: Span, lo: int) -> str | None:
         i = person.start - 1
@@ -31,7 +45,7 @@ class RoleFinder:
             t = doc[i]
             if t.ent_type_ == "PERSON":
                 break
-            if t.text in self.joiners or t.text in "-&" or t.text[:1].isupper() or t.ent_type_:
+            if self._is_role_token(t):
                 i -= 1
                 continue
             break
@@ -48,6 +62,18 @@ class RoleFinder:
                 return self._trim(doc, j + 1, k)
         return None
 
+    def _fronted(self, doc: Doc, person: Span, lo: int) -> str | None:
+        """A role set before the name by a comma at the start of the clause: "Le directeur de l'équipe, Yves Matton,"."""
+        comma = person.start - 1
+        if comma <= lo or doc[comma].text != "," or person.end >= len(doc) or doc[person.end].text not in {",", ")"}:
+            return None
+        i = comma - 1
+        while i >= lo and doc[i].ent_type_ != "PERSON" and (self._is_role_token(doc[i]) or doc[i].text in self.articles):
+            i -= 1
+        if i >= lo and doc[i].text not in {",", ";", ":", "(", "–", "—"} and not doc[i].is_quote:
+            return None  # the words before the comma are not a clause of their own
+        return self._trim(doc, i + 1, comma)
+
     def _trim(self, doc: Doc, start: int, end: int) -> str | None:
         while start < end and (doc[start].text in self.joiners or doc[start].text in self.articles or doc[start].text in "-&"):
             start += 1
@@ -60,9 +86,10 @@ class RoleFinder:
     def role_words(self, span: Span) -> str | None:
         """A role without a name in ``span`` ("sagte der Teamchef") — the words up to the role word."""
         for t in span:
-            if self.is_role_word(t.text) and t.text[:1].isupper():
+            if self.is_role_word(t.text) and (t.text[:1].isupper() or t.text in self.inner):
                 start = t.i
-                while start > span.start and (span.doc[start - 1].text[:1].isupper() or span.doc[start - 1].text == "-") \
+                while start > span.start and (span.doc[start - 1].text[:1].isupper() or span.doc[start - 1].text == "-"
+                                              or span.doc[start - 1].text in self.inner) \
                         and span.doc[start - 1].text not in self.articles:
                     start -= 1
                 return self._trim(span.doc, start, t.i + 1)

@@ -1,6 +1,9 @@
 """``px_titles``: championships won, explicit ("holte den Fahrertitel") and implied ("Titel-Hattrick").
 
 Sets ``doc._.px_titles``: dicts with the Title fields of SPEC §3, ``evidence`` and ``confidence``.
+Each title word goes to the nearest holder of its category; its seasons are the years written with
+it ("Champion von 2014", "Mattias Ekström (2004 und 2007)", "zwischen 2004 und 2012 … in Folge"),
+else the sentence's season.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import DocContext
+from ..context import DocContext, Group
 from ..cues import cue_reader
 from ..kb import load_default
 
@@ -19,7 +22,9 @@ if not Doc.has_extension("px_titles"):
 
 ALL_CATEGORIES = ("driver", "team", "manufacturer")
 LABEL_OF = {"driver": "PERSON", "team": "TEAM", "manufacturer": "MANUFACTURER"}
+CATEGORY_OF = {label: category for category, label in LABEL_OF.items()}
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_LIST_JOINERS = {"und", "and", "et", ",", "sowie", "/", "&"}
 
 
 @Language.factory("px_titles", assigns=["doc._.px_titles"], requires=["doc.ents"])
@@ -34,74 +39,162 @@ class TitleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)
+        quotes = [q["evidence"][0] for q in doc._.px_quotes or [] if q["kind"] == "direct" and q["evidence"]]
         records: list[dict] = []
+        last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
             clauses = self.cues.clauses(sent)
+            previous_groups: list[Group] = []
             for k, clause in enumerate(clauses):
-                title_at, hattrick = self.cues.titles(clause)
-                if title_at is None or self.cues.blocked(clause):
-                    continue
-                # an announcement ("Titel-Hattrick:") names its holders in what follows
-                scope = [clause]
-                if hattrick:
-                    scope += clauses[k + 1 :] + ([ctx.sents[sent_i + 1]] if sent_i + 1 < len(ctx.sents) else [])
-                records.extend(self._titles(ctx, sent_i, sent, clause, scope, hattrick, title_at))
+                groups = self.cues.groups(clause)
+                first, hattrick = self.cues.titles(clause)
+                if first is not None and not self.cues.blocked(clause):
+                    if hattrick:
+                        scope = [clause, *clauses[k + 1 :]]
+                        if sent_i + 1 < len(ctx.sents):
+                            scope.append(ctx.sents[sent_i + 1])
+                        scope_groups = [g for part in scope for g in self.cues.groups(part)]
+                        records.extend(self._hattrick(ctx, sent_i, sent, clause, scope_groups, first))
+                    else:
+                        back = self.cues.back_reference(clause)
+                        if back is not None and last_person is not None:
+                            groups = [Group("PERSON", back, back + 1, list(last_person.names),
+                                            list(last_person.spans)), *groups]
+                        elif self.cues.is_relative(clause) and previous_groups and not groups:
+                            groups = [previous_groups[-1]]
+                        records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
+                previous_groups = groups or previous_groups
+                persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
+                if persons and not any(a <= clause.start_char < b for a, b in quotes):
+                    last_person = persons[-1]
         doc._.px_titles = _dedupe(records)
         return doc
 
-    def _titles(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, scope: list[Span], hattrick: bool,
-                title_at: int):
-        groups = [g for part in scope for g in self.cues.groups(part)]
-        categories = set(ALL_CATEGORIES) if hattrick else self.cues.categories(clause)
-        if not categories:
-            if not groups:
-                return
-            categories = {next(c for c, label in LABEL_OF.items() if label == groups[0].label)}
-        char = clause.doc[title_at].idx
-        seasons = _coordinated_years(clause) or [ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)]
-        lo, hi = scope[0].start_char, scope[-1].end_char
-        cars = ctx.in_range("CAR", sent.start_char, hi)
-        car = ctx.car_at(sent_i, char, sent.start_char, sent.end_char, seasons[0])
-        teams = [g for g in groups if g.label == "TEAM"]
-        for category in sorted(categories):
+    def _explicit(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
+        cue_positions = self.cues.title_cues(clause)
+        yearly = [(g, years) for g in groups if (years := _parenthesised_years(clause, g))]
+        if len(yearly) >= 2:  # "Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … den Titel"
+            for group, years in yearly:
+                category = CATEGORY_OF[group.label]
+                base = self._record(ctx, sent_i, sent, clause, category, group, clause.start_char, groups)
+                if base:
+                    yield from ({**base, "season": y, "evidence": list(base["evidence"])} for y in years)
+            return
+        clause_categories = self.cues.categories(clause)
+        for cue in cue_positions:
+            categories = self.cues.cue_categories(clause.doc, cue)
+            if len(cue_positions) == 1:
+                categories |= clause_categories
+            if not categories:
+                if not groups:
+                    continue
+                categories = {CATEGORY_OF[min(groups, key=lambda g: _distance(g, cue)).label]}
+            char = clause.doc[cue].idx
+            for category in sorted(categories):
+                candidates = [g for g in groups if g.label == LABEL_OF[category]]
+                holder = min(candidates, key=lambda g: _distance(g, cue)) if candidates else None
+                base = self._record(ctx, sent_i, sent, clause, category, holder, char, groups)
+                if base is None:
+                    continue
+                for season in self._seasons(ctx, sent_i, clause, cue, holder):
+                    yield {**base, "season": season, "evidence": list(base["evidence"])}
+
+    def _hattrick(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group], cue: int):
+        """"Titel-Hattrick", "alle Titel": driver, team and manufacturer titles, holders named nearby."""
+        char = clause.doc[cue].idx
+        season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
+        for category in ALL_CATEGORIES:
             holder = next((g for g in groups if g.label == LABEL_OF[category]), None)
-            explicit = holder is not None
-            record = {
-                "category": category, "series": ctx.series_at(sent_i, char, sent.start_char, sent.end_char), "season": None,
-                "class": ctx.class_at(sent.start_char, hi), "drivers": [], "team": None,
-                "manufacturer": None, "car": car,
-                "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.8 if explicit else 0.5,
-            }
-            if category == "driver":
-                if holder is None:
-                    continue
-                record["drivers"] = holder.names
-                record["team"] = teams[0].names[0] if teams else _name(ctx.main["TEAM"])
-            elif category == "team":
-                record["team"] = holder.names[0] if holder else _name(ctx.main["TEAM"])
-                if record["team"] is None:
-                    continue
-            make = next((g.names[0] for g in groups if g.label == "MANUFACTURER"), None)
-            record["manufacturer"] = (make or ctx.manufacturer_of(cars + [s for g in teams for s in g.spans])
-                                      or ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s])
-                                      or _name(ctx.main["MANUFACTURER"]))
-            if category == "manufacturer" and record["manufacturer"] is None:
-                continue
-            for season in seasons:
-                yield {**record, "season": season}
+            base = self._record(ctx, sent_i, sent, clause, category, holder, char, groups)
+            if base is not None:
+                yield {**base, "season": season}
 
+    def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, category: str,
+                holder: Group | None, char: int, groups: list[Group]) -> dict | None:
+        """A title without its season; ``None`` when its holder is unknown."""
+        season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
+        cars = ctx.in_range("CAR", sent.start_char, sent.end_char)
+        teams = [g for g in groups if g.label == "TEAM"]
+        record = {
+            "category": category, "series": ctx.series_at(sent_i, char, sent.start_char, sent.end_char),
+            "season": season, "class": ctx.class_at(sent.start_char, sent.end_char), "drivers": [],
+            "team": None, "manufacturer": None,
+            "car": ctx.car_at(sent_i, char, sent.start_char, sent.end_char, season),
+            "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.8 if holder else 0.5,
+        }
+        if category == "driver":
+            if holder is None:
+                return None
+            record["drivers"] = list(holder.names)
+            affiliated = [ctx.affiliation.get(n, {}).get("TEAM") for n in holder.names]
+            team = next((t for t in affiliated if t is not None), None)
+            record["team"] = team._.px_name if team is not None else (teams[0].names[0] if teams else None)
+        elif category == "team":
+            record["team"] = holder.names[0] if holder else _name(ctx.main["TEAM"])
+            if record["team"] is None:
+                return None
+        make = next((g.names[0] for g in groups if g.label == "MANUFACTURER"), None)
+        record["manufacturer"] = (make or ctx.manufacturer_of(cars + [s for g in teams for s in g.spans])
+                                  or ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s])
+                                  or _name(ctx.main["MANUFACTURER"]))
+        if category == "manufacturer" and record["manufacturer"] is None:
+            return None
+        return record
 
-def _coordinated_years(clause: Span) -> list[int]:
-    """``2010 und 2011 Titel``: years joined right before the title word, one title each."""
-    toks = list(clause)
-    for k, t in enumerate(toks):
-        if _YEAR.match(t.text) and k + 2 < len(toks) and toks[k + 1].text in {"und", "and", "et", ","} \
-                and _YEAR.match(toks[k + 2].text):
-            years = [int(t.text), int(toks[k + 2].text)]
-            after = toks[k + 3 : k + 6]
-            if any(x.text[:1].isupper() for x in after[:2]):
+    def _seasons(self, ctx: DocContext, sent_i: int, clause: Span, cue: int, holder: Group | None) -> list[int | None]:
+        """Years written with this title: after its holder in parentheses, right after the title word,
+        a list or a consecutive run in the clause; else the sentence's season."""
+        if holder is not None:
+            years = _parenthesised_years(clause, holder)
+            if years:
                 return years
+        doc = clause.doc
+        after = [t for t in doc[cue + 1 : min(cue + 4, clause.end)]]
+        for t in after:
+            if _YEAR.match(t.text):
+                return _year_list(doc, t.i, clause.end)
+            if t.ent_type_ in ("PERSON", "TEAM"):
+                break
+        years = [t for t in clause if _YEAR.match(t.text)]
+        if len(years) >= 2 and self.cues.is_consecutive(clause):
+            lo, hi = int(years[0].text), int(years[-1].text)
+            if 0 < hi - lo < 15:
+                return list(range(lo, hi + 1))
+        before = [t for t in years if t.i < cue]
+        if before:
+            first = before[-1]
+            while first.i - 2 >= clause.start and doc[first.i - 1].text in _LIST_JOINERS and _YEAR.match(doc[first.i - 2].text):
+                first = doc[first.i - 2]
+            listed = _year_list(doc, first.i, cue)
+            if len(listed) > 1 and listed[-1] == int(before[-1].text):
+                return listed
+        return [ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)]
+
+
+def _year_list(doc: Doc, i: int, end: int) -> list[int]:
+    """``2008 und 2009`` / ``2002, 2004 und 2007`` starting at token ``i``."""
+    years = [int(doc[i].text)]
+    k = i + 1
+    while k + 1 < end and doc[k].text in _LIST_JOINERS and _YEAR.match(doc[k + 1].text):
+        years.append(int(doc[k + 1].text))
+        k += 2
+    return years
+
+
+def _parenthesised_years(clause: Span, group: Group) -> list[int]:
+    """``Mattias Ekström (2004 und 2007)``: the years in a parenthesis right after a name."""
+    doc = clause.doc
+    k = group.end
+    if k < clause.end and doc[k].text == "(" and k + 1 < clause.end and _YEAR.match(doc[k + 1].text):
+        years = _year_list(doc, k + 1, clause.end)
+        close = k + 1 + 2 * (len(years) - 1) + 1
+        if close < len(doc) and doc[close].text == ")":
+            return years
     return []
+
+
+def _distance(group: Group, i: int) -> int:
+    return group.start - i if group.start >= i else i - group.end + 1
 
 
 def _name(span: Span | None) -> str | None:
@@ -109,7 +202,7 @@ def _name(span: Span | None) -> str | None:
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
-    """One title per category, season, class and holder; an explicit holder beats a default."""
+    """One title per category, season and holder; an explicit holder beats a default."""
     best: dict[tuple, dict] = {}
     for r in records:
         holder = tuple(r["drivers"]) if r["category"] == "driver" else r[r["category"]]
