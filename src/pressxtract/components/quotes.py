@@ -53,6 +53,12 @@ class QuoteExtractor:
         self.cue_verbs = set(data["cue_verbs"])
         self.indirect_cues = set(data["indirect_cues"])
         self.reported_verbs = set(data["reported_verbs"])
+        self.reported_suffixes = tuple(data["reported_suffixes"])
+        self.reported_exceptions = set(data["reported_exceptions"])
+        self.complementizers = set(data["complementizers"])
+        self.complementizer_optional = bool(data["complementizer_optional"])
+        self.reported_continues = bool(data["reported_speech_continues"])
+        self.window = int(data["attribution_window"])
         self.according_to = set(data["according_to"])
         self.pronouns = set(data["pronouns"])
         self.articles = set(data["articles"])
@@ -198,7 +204,7 @@ class QuoteExtractor:
         if span is None:
             return None
         words = [t.text for t in span]
-        if not any(w in self.cue_verbs for w in words[:4]):
+        if not any(w in self.cue_verbs for w in words[: self.window]):
             return None
         return self._speaker_in(doc, span, persons)
 
@@ -256,11 +262,20 @@ class QuoteExtractor:
         return None
 
     # -- reported speech ---------------------------------------------------------------------
-    def _indirect(self, doc: Doc, segments: list[Segment], persons: list[Span]) -> list[dict]:
-        """Reported speech: a speech verb and a clause in the reported mood (Konjunktiv I in German).
+    def _is_reported(self, word: str) -> bool:
+        """A finite verb in the reported mood or tense (``reported_verbs``, or a ``reported_suffixes`` ending)."""
+        if word in self.reported_verbs:
+            return True
+        return (bool(self.reported_suffixes) and len(word) > 3 and word.casefold().endswith(self.reported_suffixes)
+                and word.casefold() not in self.reported_exceptions and word[:1].islower())
 
-        ``X sagte, man sei zufrieden`` / ``X mahnte: Das Wetter könne …`` / ``Man sei zufrieden, sagte X``.
-        Following sentences in the reported mood with no speech verb of their own continue the quote.
+    def _indirect(self, doc: Doc, segments: list[Segment], persons: list[Span]) -> list[dict]:
+        """Reported speech: a speech verb and a clause in the reported mood or tense (data, ``quotes.yaml``).
+
+        ``X sagte, man sei zufrieden`` / ``X mahnte: Das Wetter könne …`` / ``Man sei zufrieden, sagte X`` /
+        ``X said that the team had …`` / ``X a déclaré que l'équipe avait …``. Where the language allows it
+        (``reported_speech_continues``), following sentences in the reported mood with no speech verb of
+        their own continue the quote.
         """
         records: list[dict] = []
         quoted = [(s.outer_start, s.outer_end) for s in segments]
@@ -270,9 +285,10 @@ class QuoteExtractor:
         for sent in sents:
             tokens = list(sent)
             words = [t.text for t in tokens]
-            reported = [i for i, w in enumerate(words) if w in self.reported_verbs]
+            reported = [i for i, w in enumerate(words) if self._is_reported(w)]
             cue = next((i for i, w in enumerate(words) if w in self.indirect_cues), None)
-            if current is not None and cue is None and reported and sent.start_char - last_end <= 2 \
+            if current is not None and self.reported_continues and cue is None and reported \
+                    and sent.start_char - last_end <= 2 \
                     and not any(p.start >= sent.start and p.end <= sent.end for p in persons):
                 current["text"] = doc.text[current["_start"] : _end_of(sent)]
                 current["evidence"].append((sent.start_char, sent.end_char))
@@ -300,6 +316,9 @@ class QuoteExtractor:
 
     def _reported_clause(self, doc: Doc, tokens: list, cue: int, reported: list[int]):
         """(start char, end char, attribution span) of the reported words in one sentence."""
+        found = self._complement_clause(doc, tokens, cue, reported)
+        if found is not None:
+            return found
         seps = [i for i, t in enumerate(tokens) if t.text in {",", ":"}]
         after = next((i for i in seps if i > cue), None)
         if after is not None and after - cue <= 8 and any(r > after for r in reported):
@@ -313,6 +332,28 @@ class QuoteExtractor:
             text_end = tokens[comma].idx
             return tokens[0].idx, text_end, doc[tokens[comma].i : tokens[attribution_end - 1].i + 1]
         return None
+
+    def _complement_clause(self, doc: Doc, tokens: list, cue: int, reported: list[int]):
+        """``X said (that) the team had …`` / ``X a déclaré que …``: the clause after the speech verb.
+
+        The clause opens with a complementizer right after the verb, or — where ``complementizer_optional`` —
+        directly after it; its first verb must be reported (``_is_reported``) within a few words.
+        """
+        if not self.complementizers or cue + 1 >= len(tokens):
+            return None
+        start = cue + 1
+        if tokens[start].text in self.complementizers:
+            start += 1
+        elif not self.complementizer_optional or tokens[start].is_punct or tokens[start].text in self.indirect_cues:
+            return None
+        if start >= len(tokens) or not any(start < r <= start + 6 for r in reported):
+            return None
+        end = len(tokens)
+        while end > start and tokens[end - 1].is_punct and tokens[end - 1].text not in {")"}:
+            end -= 1
+        if end - start < 3:
+            return None
+        return tokens[start].idx, _end_of(tokens[end - 1]), doc[tokens[0].i : tokens[cue].i + 1]
 
     def _reported_speaker(self, doc: Doc, attribution: Span, persons: list[Span], sent: Span):
         inside = [p for p in persons if attribution.start <= p.start and p.end <= attribution.end]

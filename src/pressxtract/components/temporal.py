@@ -98,10 +98,12 @@ def _normalise(span: str, lang: str, year: int | None, month: int, day: int | No
 
 
 def _nth_line_end(text: str, n: int) -> int:
-    pos = 0
-    for _ in range(n):
+    """End of the ``n``-th non-empty line (headline, sub-headline, dateline …)."""
+    pos, seen = 0, 0
+    while seen < n:
         nxt = text.find("\n", pos)
         if nxt < 0:
             return len(text)
+        seen += bool(text[pos:nxt].strip())
         pos = nxt + 1
     return pos
