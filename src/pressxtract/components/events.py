@@ -5,11 +5,15 @@ Sets ``doc._.px_events``: dicts with the Event fields of SPEC §3, ``evidence`` 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..context import DocContext
 from ..kb import load_default
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
 
 if not Doc.has_extension("px_events"):
     Doc.set_extension("px_events", default=None)
@@ -28,35 +32,44 @@ class EventExtractor:
         ctx = DocContext(doc, self.kb)
         meetings: dict[tuple, dict] = {}
         dates = doc._.px_dates or []
+        dateline = _dateline_date(doc)
         for sent_i, sent in enumerate(ctx.sents):
-            for ent in ctx.in_range("EVENT", sent.start_char, sent.end_char) + ctx.in_range("VENUE", sent.start_char, sent.end_char):
-                season = ctx.season_at(sent_i, ent.start_char)
-                venue_entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else self.kb.link(ent.kb_id_, "venue")
-                place = venue_entry.id if venue_entry else ent.text.casefold()
-                key = (place, season)
-                record = meetings.setdefault(key, {
-                    "name": None, "venue": None, "series": None, "season": season, "date": None,
-                    "evidence": [], "confidence": 0.6})
-                if ent.label_ == "EVENT" and record["name"] is None:
-                    record["name"] = ent.text
-                    record["series"] = self._series(ent.kb_id_, season)
-                if ent.label_ == "VENUE" and record["venue"] is None:
-                    record["venue"] = ent.text
-                if record["venue"] is None and venue_entry is not None and ent.label_ == "EVENT":
-                    record["venue"] = venue_entry.name
-                if record["series"] is None:
-                    record["series"] = ctx.series_at(sent_i, ent.start_char, sent.start_char, sent.end_char)
-                if record["date"] is None:
-                    in_sent = [d for d in dates if sent.start_char <= d["start"] < sent.end_char]
-                    if in_sent:
-                        record["date"] = in_sent[0]["date"]
-                record["evidence"].append((sent.start_char, sent.end_char))
-                if ent.label_ == "VENUE" and record["venue"] and record["venue"] != ent.text and len(ent.text) > len(record["venue"]):
-                    record["venue"] = ent.text
+            mentions = ctx.in_range("EVENT", sent.start_char, sent.end_char) + ctx.in_range("VENUE", sent.start_char, sent.end_char)
+            for ent in sorted(mentions, key=lambda e: e.start):
+                for season in _seasons_of(ctx, sent_i, ent):
+                    record = meetings.setdefault(ctx.meeting_of(ent, season), {
+                        "name": None, "venue": None, "series": None, "season": season, "date": None,
+                        "evidence": [], "confidence": 0.6})
+                    self._fill(ctx, record, ent, sent_i, sent, dates)
+        main = ctx.main_event
+        if main is not None and dateline and dateline["year"] is not None:
+            record = meetings.get(ctx.meeting_of(main, dateline["year"]))
+            if record is not None and record["date"] is None:
+                record["date"] = dateline["date"]
         for record in meetings.values():
             record["evidence"] = sorted(set(record["evidence"]))
         doc._.px_events = list(meetings.values())
         return doc
+
+    def _fill(self, ctx: DocContext, record: dict, ent, sent_i: int, sent, dates: list[dict]) -> None:
+        season = record["season"]
+        venue_entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else self.kb.link(ent.kb_id_, "venue")
+        if ent.label_ == "EVENT" and record["name"] is None:
+            record["name"] = ctx.display_name(ent.text)
+            record["series"] = record["series"] or self._series(ent.kb_id_, season)
+        if ent.label_ == "VENUE" and (record["venue"] is None or len(ent.text) > len(record["venue"])):
+            record["venue"] = ent.text
+        if record["venue"] is None and venue_entry is not None:
+            record["venue"] = venue_entry.name
+        if record["series"] is None:
+            record["series"] = ctx.series_at(sent_i, ent.start_char, sent.start_char, sent.end_char)
+        if record["date"] is None:
+            in_sent = [d for d in dates if sent.start_char <= d["start"] < sent.end_char]
+            if in_sent:
+                date = in_sent[0]
+                record["date"] = date["date"] if date["year"] is not None or season is None else \
+                    f"{season}{date['date'][4:]}"
+        record["evidence"].append((sent.start_char, sent.end_char))
 
     def _series(self, kb_id: str, season: int | None) -> str | None:
         entry = self.kb.get(kb_id)
@@ -69,3 +82,20 @@ class EventExtractor:
                 return self.kb.get(series_id).name if self.kb.get(series_id) else None
         linked = self.kb.link(kb_id, "series")
         return linked.name if linked else None
+
+
+def _seasons_of(ctx: DocContext, sent_i: int, ent) -> list[int | None]:
+    """Seasons a place mention stands for: years written right next to it ("Le Mans 2010", "2007 und 2008
+    in Le Mans"), else the sentence's season."""
+    doc = ctx.doc
+    window = doc[max(ent.start - 4, ctx.sents[sent_i].start) : min(ent.end + 3, ctx.sents[sent_i].end)]
+    years = [int(t.text) for t in window if _YEAR.match(t.text)]
+    if years:
+        return sorted(set(years))
+    return [ctx.season_at(sent_i, ent.start_char)]
+
+
+def _dateline_date(doc: Doc) -> dict | None:
+    """The release's own date: a full date in its first lines."""
+    head = doc.text[: max(doc.text.find("\n\n", 200), 300)]
+    return next((d for d in doc._.px_dates or [] if d["start"] < len(head) and len(d["date"] or "") == 10), None)
