@@ -17,9 +17,9 @@ COMPONENTS = (
     "px_entities",
     "px_temporal",
     "px_quotes",
-    "px_events",
     "px_results",
     "px_titles",
+    "px_events",
 )
 
 

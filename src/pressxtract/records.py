@@ -23,6 +23,6 @@ def doc_to_records(doc: Doc) -> dict[str, list]:
 
 
 def _record(model, draft: dict):
-    values = dict(draft)
+    values = {k: v for k, v in draft.items() if not k.startswith("_")}  # "_…": a component's working notes
     values["evidence"] = [Span(start=s, end=e) for s, e in values.get("evidence") or []]
     return model.model_validate(values)

@@ -59,7 +59,10 @@ class EntityRecognizer:
         first = set(_first_names())
         self.kb_surnames: dict[str, list[str]] = defaultdict(list)
         for entry in kb:
-            self.matcher.add(entry.id, list(nlp.tokenizer.pipe(entry.forms)))
+            forms = set(entry.forms)
+            if entry.label in ("VENUE", "SERIES"):  # "Le-Mans-Sieg", "ALMS-Titel"
+                forms |= {f.replace(" ", "-") for f in entry.forms if " " in f}
+            self.matcher.add(entry.id, list(nlp.tokenizer.pipe(sorted(forms))))
             if entry.label == "PERSON":
                 tokens = entry.name.split()
                 if len(tokens) > 1:

@@ -1,5 +1,8 @@
 """``px_events``: one record per race meeting (venue and season) the text names or places.
 
+A meeting is named by an event or venue mention with its season, or implied by a race result
+("1992 gewannen Warwick, Dalmas und Blundell" in a release about Le Mans).
+
 Sets ``doc._.px_events``: dicts with the Event fields of SPEC §3, ``evidence`` and ``confidence``.
 """
 
@@ -19,7 +22,7 @@ if not Doc.has_extension("px_events"):
     Doc.set_extension("px_events", default=None)
 
 
-@Language.factory("px_events", assigns=["doc._.px_events"], requires=["doc.ents"])
+@Language.factory("px_events", assigns=["doc._.px_events"], requires=["doc.ents", "doc._.px_results"])
 def make_events(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor()
 
@@ -41,6 +44,15 @@ class EventExtractor:
                         "name": None, "venue": None, "series": None, "season": season, "date": None,
                         "evidence": [], "confidence": 0.6})
                     self._fill(ctx, record, ent, sent_i, sent, dates)
+        for result in doc._.px_results or []:
+            place = result.get("_place")
+            if place is not None and result["season"] is not None:
+                record = meetings.setdefault(ctx.meeting_of(place, result["season"]), {
+                    "name": None, "venue": None, "series": result["series"], "season": result["season"],
+                    "date": None, "evidence": [], "confidence": 0.5})
+                if record["name"] is None and record["venue"] is None:
+                    record["name" if place.label_ == "EVENT" else "venue"] = ctx.display_name(place.text)
+                record["evidence"].extend(result["evidence"])
         main = ctx.main_event
         if main is not None and dateline and dateline["year"] is not None:
             record = meetings.get(ctx.meeting_of(main, dateline["year"]))

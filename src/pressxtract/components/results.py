@@ -114,7 +114,7 @@ class ResultExtractor:
             name = ctx.meeting_name(place, record["season"])
             if name not in seen:
                 seen.add(name)
-                yield {**record, "event": name, "evidence": list(record["evidence"])}
+                yield {**record, "event": name, "evidence": list(record["evidence"]), "_place": place}
 
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group) -> dict:
         lo, hi = clause.start_char, clause.end_char
@@ -146,6 +146,7 @@ class ResultExtractor:
         else:
             event = ctx.event_at(sent_i, char, lo, hi)
             record["event"] = ctx.meeting_name(event, season) if event is not None else None
+            record["_place"] = event
         return record
 
     def _affiliation(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, group: Group,
