@@ -23,7 +23,7 @@ REQUIRED = {
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
                 "position_nouns": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "leader_words": list, "vice_words": dict, "title_words": list,
-                "title_suffixes": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,
+                "title_suffixes": list, "won_standing_verbs": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,
                 "clause_breaks": list, "subordinators": list, "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list, "phrase_starters": list, "subject_pronouns": list,
                 "descriptor_articles": list, "descriptor_nouns": list},
     "classes": {"class_words": list, "ambiguous_labels": list, "labels": list},

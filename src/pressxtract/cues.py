@@ -65,6 +65,12 @@ def words_of(span: Span) -> list[Word]:
     return out
 
 
+def _is_tag(token) -> bool:
+    """Part of a nationality or car-number tag between crew members: "(GER)", "(DE)", "#4"."""
+    return token.text in {"(", ")", "#"} or (token.text.isupper() and token.is_alpha and len(token.text) <= 3) \
+        or token.text.isdigit()
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
     if not phrases:
         return None
@@ -97,6 +103,7 @@ class CueReader:
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.hattrick = _phrase_regex(data["hattrick_words"])
         self.consecutive = _phrase_regex(data["consecutive_words"])
+        self.won_standing = set(data["won_standing_verbs"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = _phrase_regex(data["blockers"])
         self.breaks = set(data["clause_breaks"])
@@ -112,13 +119,17 @@ class CueReader:
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
 
     # -- clauses and competitors ---------------------------------------------------------------
-    def clauses(self, sent: Span) -> list[Span]:
+    def clauses(self, sent: Span, *, split_lists: bool = False) -> list[Span]:
         """Parts of a sentence that state one thing each: cut at clause breaks, and at a coordinator
-        followed by a verb ("… vorbei und schob sich auf Platz zwei")."""
+        followed by a verb ("… vorbei und schob sich auf Platz zwei"); with ``split_lists`` also before
+        each name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
         doc = sent.doc
         cuts = [sent.start]
         for t in sent:
             if t.i == sent.start:
+                continue
+            if split_lists and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].text == ",":
+                cuts.append(t.i)
                 continue
             if t.text in self.breaks or (t.text in self.subordinators and doc[t.i - 1].text == ","):
                 cuts.append(t.i)
@@ -156,6 +167,10 @@ class CueReader:
                 return t.i, -1
         return None
 
+    def is_coordinated(self, clause: Span) -> bool:
+        """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""
+        return len(clause) > 0 and clause[0].text in self.coordinators
+
     def is_relative(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …")."""
         return len(clause) > 0 and clause[0].text in self.relative_pronouns and clause[0].i > 0 \
@@ -173,7 +188,8 @@ class CueReader:
             last = groups[-1] if groups else None
             between = doc[last.end : ent.start] if last else None
             if (last and last.label == "PERSON" and ent.label_ == "PERSON"
-                    and all(t.text in joiners for t in between) and len(between) <= 2):
+                    and all(t.text in joiners or _is_tag(t) for t in between) and len(between) <= 5
+                    and sum(t.text in joiners for t in between) <= 2):
                 last.end = ent.end
                 last.names.append(ent._.px_name)
                 last.spans.append(ent)
@@ -321,7 +337,7 @@ class CueReader:
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
-            wins = [w for w in plain if w.text in self.win and w.text not in self.weak_win]
+            wins = [w for w in plain if w.text in self.won_standing]
             if standings and wins:
                 found = standings[:1]
         return found

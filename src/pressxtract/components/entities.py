@@ -195,11 +195,8 @@ class EntityRecognizer:
         full = [(e.start, self._strip_honorifics(e)) for e in persons if len(self._strip_honorifics(e).split()) > 1]
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = self._strip_honorifics(ent)
-                entry = self.kb.get(ent.kb_id_)
-                if entry:
-                    name = entry.name
-                elif len(name.split()) == 1:
+                name = self._strip_honorifics(ent)  # the document's own spelling, not the KB's
+                if len(name.split()) == 1:
                     same = [(s, n) for s, n in full if n.split()[-1] == name]
                     before = [n for s, n in same if s < ent.start]
                     after = [n for s, n in same if s > ent.start]

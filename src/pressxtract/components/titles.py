@@ -43,9 +43,14 @@ class TitleExtractor:
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
-            clauses = self.cues.clauses(sent)
+            clauses = self.cues.clauses(sent, split_lists=True)
             previous_groups: list[Group] = []
+            antecedent: Group | None = None
             for k, clause in enumerate(clauses):
+                if self.cues.is_relative(clause) and previous_groups:
+                    antecedent = previous_groups[-1]
+                elif not self.cues.is_coordinated(clause):
+                    antecedent = None
                 groups = self.cues.groups(clause)
                 first, hattrick = self.cues.titles(clause)
                 if first is not None and not self.cues.blocked(clause):
@@ -60,8 +65,8 @@ class TitleExtractor:
                         if back is not None and last_person is not None:
                             groups = [Group("PERSON", back, back + 1, list(last_person.names),
                                             list(last_person.spans)), *groups]
-                        elif self.cues.is_relative(clause) and previous_groups and not groups:
-                            groups = [previous_groups[-1]]
+                        elif antecedent is not None and not any(g.start < first for g in groups):
+                            groups = [antecedent, *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
                 previous_groups = groups or previous_groups
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
@@ -88,7 +93,8 @@ class TitleExtractor:
             if not categories:
                 if not groups:
                     continue
-                categories = {CATEGORY_OF[min(groups, key=lambda g: _distance(g, cue)).label]}
+                labels = {g.label for g in groups}
+                categories = {next(CATEGORY_OF[label] for label in ("PERSON", "TEAM", "MANUFACTURER") if label in labels)}
             char = clause.doc[cue].idx
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
