@@ -172,16 +172,25 @@ class DocContext:
         return text
 
     def meeting_name(self, ent: Span, season: int | None) -> str:
-        """The name the document first gives the meeting of ``ent`` (an event name before a venue)."""
+        """How records name the meeting of ``ent``: the venue's short name where the document's names
+        for it contain one ("Daytona" in "24-Stunden-Rennen von Daytona", "Le Mans" in "24 Stunden von
+        Le Mans"), so that every way of naming the race agrees; else its first event name, else its venue."""
         key = self.meeting_of(ent, season)
         if key not in self._meeting_names:
-            names = {}
-            for other in self.ents:
-                if other.label_ in PLACE_LABELS:
-                    other_key = self.meeting_of(other, self.season_at(self.sent_index(other.start), other.start_char))
-                    if other_key[0] == key[0]:
-                        names.setdefault(other.label_, other.text)
-            self._meeting_names[key] = self.display_name(names.get("EVENT") or names.get("VENUE") or ent.text)
+            mentions = [o for o in self.ents if o.label_ in PLACE_LABELS and self.meeting_of(o, None)[0] == key[0]]
+            entry = self.kb.get(key[0])
+            events = [m for m in mentions if m.label_ == "EVENT"]
+            venues = [m for m in mentions if m.label_ == "VENUE"]
+            short = []
+            if entry is not None:
+                place = entry.data.get("place")
+                forms = [*entry.forms, *([place] if place else [])]
+                for form in forms:
+                    if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", m.text) for m in events or venues):
+                        short.append(form)
+            best = min(short, key=lambda f: (len(f.split()), len(f))) if short else \
+                (events or venues or [ent])[0].text
+            self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
 
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int) -> Span | None:

@@ -66,9 +66,10 @@ def words_of(span: Span) -> list[Word]:
 
 
 def _is_tag(token) -> bool:
-    """Part of a nationality or car-number tag between crew members: "(GER)", "(DE)", "#4"."""
-    return token.text in {"(", ")", "#"} or (token.text.isupper() and token.is_alpha and len(token.text) <= 3) \
-        or token.text.isdigit()
+    """Part of a nationality or car-number tag between crew members: "(GER)", "(Brasilien)", "#4"."""
+    doc = token.doc
+    in_parens = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    return token.text in {"(", ")", "#"} or token.text.isdigit() or (in_parens and not token.ent_type_ == "PERSON")
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:

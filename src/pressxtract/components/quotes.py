@@ -59,6 +59,7 @@ class QuoteExtractor:
         self.complementizer_optional = bool(data["complementizer_optional"])
         self.reported_continues = bool(data["reported_speech_continues"])
         self.window = int(data["attribution_window"])
+        self.separators = set(data["reported_separators"])
         self.according_to = set(data["according_to"])
         self.pronouns = set(data["pronouns"])
         self.articles = set(data["articles"])
@@ -150,7 +151,8 @@ class QuoteExtractor:
                 draft.speaker, draft.role, draft.attribution = found
                 draft.confidence = 0.9 if draft.speaker else 0.6
                 if draft.speaker and draft.speaker in self.pronouns:
-                    draft.speaker, draft.role = last_speaker
+                    named = [p for p in persons if line_start <= p.start_char < seg.outer_start]
+                    draft.speaker, draft.role = (named[-1]._.px_name, None) if named else last_speaker
                 last_speaker = (draft.speaker, draft.role)
             drafts.append(draft)
             # a statement interrupted only by its attribution: ("…", sagt X. "…")
@@ -279,7 +281,16 @@ class QuoteExtractor:
         """
         records: list[dict] = []
         quoted = [(s.outer_start, s.outer_end) for s in segments]
-        sents = [s for s in doc.sents if not any(a < s.end_char and s.start_char < b for a, b in quoted)]
+        sents = []
+        for s in doc.sents:
+            inside = [a for a, b in quoted if a < s.end_char and s.start_char < b]
+            if not inside:
+                sents.append(s)
+            elif min(inside) > s.start_char:
+                # the words before a quote in its sentence ("X said the title was …: “…”")
+                head = doc.char_span(s.start_char, min(inside), alignment_mode="contract")
+                if head is not None and len(head) > 3:
+                    sents.append(head)
         current: dict | None = None
         last_end = -1
         for sent in sents:
@@ -319,7 +330,7 @@ class QuoteExtractor:
         found = self._complement_clause(doc, tokens, cue, reported)
         if found is not None:
             return found
-        seps = [i for i, t in enumerate(tokens) if t.text in {",", ":"}]
+        seps = [i for i, t in enumerate(tokens) if t.text in self.separators]
         after = next((i for i in seps if i > cue), None)
         if after is not None and after - cue <= 8 and any(r > after for r in reported):
             start = tokens[after + 1].idx if after + 1 < len(tokens) else None
@@ -346,7 +357,7 @@ class QuoteExtractor:
             start += 1
         elif not self.complementizer_optional or tokens[start].is_punct or tokens[start].text in self.indirect_cues:
             return None
-        if start >= len(tokens) or not any(start < r <= start + 6 for r in reported):
+        if start >= len(tokens) or not any(start <= r <= start + 12 for r in reported):
             return None
         end = len(tokens)
         while end > start and tokens[end - 1].is_punct and tokens[end - 1].text not in {")"}:
@@ -359,7 +370,8 @@ class QuoteExtractor:
         inside = [p for p in persons if attribution.start <= p.start and p.end <= attribution.end]
         if inside:
             person = inside[-1]
-            return person._.px_name, self.roles.role_of(doc, person, within=sent)
+            role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, person._.px_name)
+            return person._.px_name, role
         earlier = [p for p in persons if p.end <= attribution.start]
         if earlier and (any(t.text in self.pronouns for t in attribution) or any(t.text in self.articles for t in attribution)):
             person = earlier[-1]

@@ -28,6 +28,8 @@ class SentenceSplitter:
         self.numbered_nouns = set(data["text"]["numbered_nouns"])
         marks = data["quotes"]["marks"]
         self.closers = {c for closers in marks.values() for c in closers}
+        # a mark that only closes may stand after a space ("… place. »" in French typography)
+        self.only_closers = self.closers - set(marks)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -53,7 +55,7 @@ class SentenceSplitter:
                     continue
             j = i + 1
             # a closing quotation mark right after the ender belongs to this sentence
-            while j < n and doc[j].text in self.closers and not doc[j - 1].whitespace_:
+            while j < n and doc[j].text in self.closers and (not doc[j - 1].whitespace_ or doc[j].text in self.only_closers):
                 j += 1
             if j >= n:
                 break
