@@ -21,7 +21,7 @@ REQUIRED = {
     "results": {"win_words": list, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,
                 "weak_win_needs": list, "one_two_words": list, "podium_words": list, "retired_words": list,
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
-                "position_nouns": list, "ordinals": dict, "number_words": dict, "championship_words": list,
+                "position_nouns": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "leader_words": list, "vice_words": dict, "title_words": list,
                 "title_suffixes": list, "won_standing_verbs": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,
                 "clause_breaks": list, "subordinators": list, "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list, "phrase_starters": list, "subject_pronouns": list,

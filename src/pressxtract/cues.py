@@ -93,6 +93,9 @@ class CueReader:
         self.pole = set(data["pole_words"])
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
+        self.start_markers = set(data["start_markers"])
+        self.list_joiners = set(data["position_list_joiners"])
+        self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
         self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
         self.numbers: dict[str, int] = data["number_words"]
@@ -136,7 +139,8 @@ class CueReader:
                 cuts.append(t.i)
             elif t.text in self.coordinators and t.i + 1 < sent.end:
                 nxt = doc[t.i + 1]
-                if nxt.is_alpha and nxt.is_lower and nxt.text not in self.not_verbs and not nxt.ent_type_:
+                verb_next = nxt.is_alpha and nxt.is_lower and nxt.text not in self.not_verbs and not nxt.ent_type_
+                if verb_next or doc[t.i - 1].text == ",":  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(t.i)
         cuts.append(sent.end)
         return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -243,6 +247,20 @@ class CueReader:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
 
+    def _positions_after(self, words: list[Word], k: int) -> list[int]:
+        """``zwei``, ``zwei und drei``, ``fünf bis sieben``: the positions written after a position noun."""
+        first = self._number(words[k].text) if k < len(words) else None
+        if first is None:
+            return []
+        positions = [first]
+        while k + 2 < len(words):
+            joiner, nxt = words[k + 1].text, self._number(words[k + 2].text)
+            if nxt is None or joiner not in self.list_joiners | self.range_words:
+                break
+            positions.extend(range(positions[-1] + 1, nxt + 1) if joiner in self.range_words else [nxt])
+            k += 2
+        return positions
+
     def _is_count(self, text: str) -> bool:
         """A cardinal above one before a cue ("sieben Podestplätze") makes it a count, not a placing."""
         if text.isdigit() and len(text) <= 2:
@@ -264,11 +282,15 @@ class CueReader:
             if prev and self._is_count(prev):
                 continue
             if t in self.position_nouns or w.last in self.position_nouns:
-                pos = self._number(nxt) if nxt else None
-                if pos is None and prev:
-                    pos = self.ordinals.get(prev.casefold()) or (self._number(prev) if prev.endswith(".") else None)
-                if pos:
-                    cues.append(Cue(w.i, kind, pos))
+                before = words[k - 2].text if k >= 2 else ""
+                if prev in self.start_markers or (before in self.start_markers and prev.casefold() in self.ordinals):
+                    continue  # "von Rang sechs gestartet": a grid slot
+                positions = self._positions_after(words, k + 1)
+                if not positions and prev:
+                    one = self.ordinals.get(prev.casefold()) or (self._number(prev) if prev.endswith(".") else None)
+                    positions = [one] if one else []
+                if positions:
+                    cues.extend(Cue(w.i, kind, p) for p in positions)
                     continue
             m = _P_NUMBER.match(t)
             if m:

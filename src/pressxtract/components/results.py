@@ -98,6 +98,12 @@ class ResultExtractor:
                     if position >= 1:
                         yield Cue(cue.i, cue.kind, position), group
                 return
+        same_word = len({c.i for c in placings}) == 1 and len(placings) > 1
+        if same_word and len(pool) == 1:  # "belegten die Plätze zwei und drei": one name per place
+            members = _split_crews(clause, pool)
+            if len(members) == len(placings):
+                yield from zip(placings, members)
+                return
         for cue in placings:
             yield cue, min(pool, key=lambda g: _distance(g, cue.i))
 
