@@ -55,6 +55,8 @@ class ResultExtractor:
                     elif not groups and subject is not None and _quote_of(sent[subject.start - sent.start : subject.end - sent.start], quotes) == quoted:
                         groups = [subject]
                     for cue, group in self._pair(clause, placings, groups):
+                        if _quote_of(doc[cue.i : cue.i + 1], quotes) != _quote_of(doc[group.start : group.end], quotes):
+                            continue  # words inside a quote and a name outside it (the attribution) do not pair
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                 if groups and subject is None:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
@@ -220,10 +222,15 @@ def _name(span: Span | None) -> str | None:
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
-    """Merge repeated placings; drop a make's or team's placing that a named crew's record states too."""
+    """Merge repeated placings; drop a make's or team's placing that a named crew's record states too,
+    and an unranked podium of a crew whose rank is stated."""
     crewed = {(r["kind"], r["position"], r["event"], r["season"], r["manufacturer"]) for r in records if r["drivers"]}
+    ranked = {(r["kind"], r["event"], r["season"], tuple(r["drivers"])) for r in records
+              if r["position"] is not None and r["position"] <= 3}
     records = [r for r in records if r["drivers"] or r["kind"] == "championship"
                or (r["kind"], r["position"], r["event"], r["season"], r["manufacturer"]) not in crewed]
+    records = [r for r in records if r["status"] != "podium"
+               or (r["kind"], r["event"], r["season"], tuple(r["drivers"])) not in ranked]
     seen: dict[tuple, dict] = {}
     for r in records:
         key = (r["kind"], r["position"], r["status"], r["event"], r["season"], r["category"],
