@@ -85,6 +85,9 @@ class DocContext:
         self.classes = class_finder(doc.lang_).find(
             doc.text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
         self.main = {label: self._dominant(label) for label in ("SERIES", "TEAM", "CAR", "MANUFACTURER")}
+        # where the body starts: after the headline and sub-headline (the first two non-empty lines)
+        lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*(\n|$)", doc.text)]
+        self.body_start = lines[1] if len(lines) > 2 else 0
         # the release's own meeting: its first named event, else its first venue, in the first third of the text
         early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(doc.text) / 3, 400)]
         self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
@@ -188,8 +191,8 @@ class DocContext:
                 for form in forms:
                     if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", m.text) for m in events or venues):
                         short.append(form)
-            best = min(short, key=lambda f: (len(f.split()), len(f))) if short else \
-                (events or venues or [ent])[0].text
+            body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
+            best = min(short, key=lambda f: (len(f.split()), len(f))) if short else body[0].text
             self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
 

@@ -215,12 +215,21 @@ class QuoteExtractor:
         text = doc.text
         start, end = rng
         clause = text[start:end].rstrip()
-        if not clause.endswith(":"):
-            return None
         cut = max(clause.rfind(". "), clause.rfind("! "), clause.rfind("? "))
         clause_start = start + (cut + 2 if cut >= 0 else 0)
+        if not clause.endswith(":"):
+            return self._attribution_inline(doc, clause_start, start + len(clause), persons)
         span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
         if span is None:
+            return None
+        return self._speaker_in(doc, span, persons)
+
+    def _attribution_inline(self, doc: Doc, start: int, end: int, persons: list[Span]):
+        """``X spoke of "…"`` — a named person and a speech verb in the last words before the quote."""
+        span = self._sentence_tokens(doc, start, end) if end > start else None
+        if span is None or not any(t.text in self.cue_verbs for t in span[-self.window :]):
+            return None
+        if not any(p.start >= span.start and p.end <= span.end for p in persons):
             return None
         return self._speaker_in(doc, span, persons)
 
