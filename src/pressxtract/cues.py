@@ -81,7 +81,7 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
 
 class CueReader:
     def __init__(self, data: dict):
-        self.win = set(data["win_words"])
+        self.win = {w.casefold() for w in data["win_words"]}
         self.win_suffixes = tuple(s.casefold() for s in data["win_suffixes"])
         self.weak_win = set(data["weak_win_words"])
         self.weak_needs = set(data["weak_win_needs"])
@@ -223,11 +223,19 @@ class CueReader:
             w.text.casefold().endswith(self.championship_suffixes)
 
     def kind_of(self, clause: Span) -> str:
+        """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
+        with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
         plain = [w for w in words_of(clause) if not w.entity]
         if any(self._is_championship(w) for w in plain):
             return "championship"
         if any(w.text in self.qualifying or w.text in self.pole or w.last in self.pole for w in plain):
             return "qualifying"
+        race_words = any(w.text.casefold() in self.win or w.last.casefold() in self.win for w in plain)
+        sentence = clause.sent if clause.start < len(clause.doc) else clause
+        if not race_words and sentence != clause:
+            others = [w for w in words_of(sentence) if not w.entity]
+            if any(self._is_championship(w) or w.text in self.title or w.last in self.title for w in others):
+                return "championship"
         return "race"
 
     def categories(self, clause: Span) -> set[str]:
@@ -320,7 +328,7 @@ class CueReader:
                 cues.append(Cue(w.i, race, 1))
                 cues.append(Cue(w.i, race, 2))
                 continue
-            is_win = t in self.win or w.last in self.win or t.casefold().endswith(self.win_suffixes)
+            is_win = t.casefold() in self.win or w.last.casefold() in self.win or t.casefold().endswith(self.win_suffixes)
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
             if is_win and not t.casefold().endswith(("siege", "wins", "victoires")):

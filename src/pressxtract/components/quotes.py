@@ -135,7 +135,8 @@ class QuoteExtractor:
 
             if self._is_question(text[before[0] : before[1]]):
                 continue
-            found = self._attribution_after(doc, after, persons) or self._attribution_before(doc, before, persons)
+            found = (self._attribution_after(doc, after, persons)
+                     or self._attribution_before(doc, before, persons, inline=before_from == line_start))
             if found is None and not text[line_start : seg.outer_start].strip():
                 found = self._header(doc, line_start, persons)
             continuation = (
@@ -210,15 +211,16 @@ class QuoteExtractor:
             return None
         return self._speaker_in(doc, span, persons)
 
-    def _attribution_before(self, doc: Doc, rng: tuple[int, int], persons: list[Span]):
-        """``X sagte: "…"`` or ``X: "…"`` — a clause ending in a colon right before the quote."""
+    def _attribution_before(self, doc: Doc, rng: tuple[int, int], persons: list[Span], *, inline: bool = False):
+        """``X sagte: "…"`` or ``X: "…"`` — a clause ending in a colon right before the quote;
+        with ``inline``, also ``X spoke of "…"`` (see ``_attribution_inline``)."""
         text = doc.text
         start, end = rng
         clause = text[start:end].rstrip()
         cut = max(clause.rfind(". "), clause.rfind("! "), clause.rfind("? "))
         clause_start = start + (cut + 2 if cut >= 0 else 0)
         if not clause.endswith(":"):
-            return self._attribution_inline(doc, clause_start, start + len(clause), persons)
+            return self._attribution_inline(doc, clause_start, start + len(clause), persons) if inline else None
         span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
         if span is None:
             return None

@@ -101,11 +101,13 @@ class ResultExtractor:
                         yield Cue(cue.i, cue.kind, position), group
                 return
         same_word = len({c.i for c in placings}) == 1 and len(placings) > 1
-        if same_word and len(pool) == 1:  # "belegten die Plätze zwei und drei": one name per place
-            members = _split_crews(clause, pool)
+        if same_word:  # "belegten die Plätze zwei und drei", "Doppelsieg für X": one name per place
+            members = _split_crews(clause, sorted(pool, key=lambda g: g.start))
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return
+            if len(members) == 1:
+                placings = placings[:1]
         for cue in placings:
             yield cue, min(pool, key=lambda g: _distance(g, cue.i))
 
@@ -174,7 +176,7 @@ class ResultExtractor:
                 near.setdefault(label, span)
         for label in ("TEAM", "CAR", "MANUFACTURER"):
             if label not in near:
-                inside = ctx.in_range(label, clause.start_char, clause.end_char)
+                inside = ctx.in_range(label, sent.start_char, sent.end_char)
                 if inside:
                     near[label] = inside[0]
         own = not near
