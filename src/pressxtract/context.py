@@ -80,7 +80,9 @@ class DocContext:
                 para += 1
             self.paragraph.append(para)
         self.ents = list(doc.ents)
-        self.years = list(doc._.px_years or [])
+        # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
+        markers = set(load(doc.lang_)["results"]["other_season_markers"])
+        self.years = [(c, y) for c, y in doc._.px_years or [] if not _preceded_by(doc, c, markers)]
         self.anchor = doc._.px_anchor_year
         self.classes = class_finder(doc.lang_).find(
             doc.text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
@@ -243,3 +245,9 @@ class DocContext:
             if first in makes:
                 return first
         return None
+
+
+def _preceded_by(doc: Doc, char: int, words: set[str]) -> bool:
+    """Whether the token before the one at ``char`` is one of ``words``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text in words

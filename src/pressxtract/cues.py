@@ -98,9 +98,14 @@ class CueReader:
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
         self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
+        self.numeric_ordinal = re.compile(data["numeric_ordinal"])  # "2.", "14th", "14e"
+        self.ordinal_cues = set(data["ordinal_cues"])  # "finished third": a lowercase ordinal after these is a placing
+        self.position_words: dict[str, int] = data["position_words"]  # "runner-up"
         self.numbers: dict[str, int] = data["number_words"]
         self.championship = set(data["championship_words"])
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
+        self.championship_phrases = _phrase_regex(data["championship_phrases"])
+        self.third_place = _phrase_regex(data["third_place_phrases"])
         self.leader = set(data["leader_words"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
@@ -135,8 +140,12 @@ class CueReader:
             if split_lists and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].text == ",":
                 cuts.append(t.i)
                 continue
-            if t.text in self.breaks or (t.text in self.subordinators and doc[t.i - 1].text == ","):
+            after_comma = doc[t.i - 1].text == ","
+            if t.text in self.breaks or (t.text in self.subordinators and after_comma):
                 cuts.append(t.i)
+            elif after_comma and t.is_alpha and t.is_lower and t.text not in self.not_verbs \
+                    and t.text not in self.coordinators and not t.ent_type_:
+                cuts.append(t.i)  # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes
             elif t.text in self.coordinators and t.i + 1 < sent.end:
                 nxt = doc[t.i + 1]
                 verb_next = nxt.is_alpha and nxt.is_lower and nxt.text not in self.not_verbs and not nxt.ent_type_
@@ -154,8 +163,11 @@ class CueReader:
             if t.text in self.subject_pronouns:
                 return t.i
             if t.text in self.descriptor_articles:
-                after = [w for w in words_of(t.doc[t.i + 1 : min(t.i + 6, clause.end)])][:1]
-                if after and not after[0].entity and after[0].text.casefold().endswith(self.descriptor_nouns):
+                following_words = words_of(t.doc[t.i + 1 : min(t.i + 8, clause.end)])[:3]
+                after = [w for w in following_words if w.text.casefold().endswith(self.descriptor_nouns)][:1]
+                between = following_words[: following_words.index(after[0])] if after else []
+                if after and not after[0].entity and not any(
+                        x.ent_type_ == "PERSON" for w in between for x in clause.doc[w.i : w.j]):
                     # "Der Fahrer-Champion hieß Jörg Müller": an apposition to the name that follows
                     following = t.doc[after[0].j : min(after[0].j + 3, clause.end)]
                     if any(x.ent_type_ == "PERSON" for x in following):
@@ -226,7 +238,7 @@ class CueReader:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
         plain = [w for w in words_of(clause) if not w.entity]
-        if any(self._is_championship(w) for w in plain):
+        if any(self._is_championship(w) for w in plain) or self._search(self.championship_phrases, clause) is not None:
             return "championship"
         if any(w.text in self.qualifying or w.text in self.pole or w.last in self.pole for w in plain):
             return "qualifying"
@@ -234,7 +246,7 @@ class CueReader:
         sentence = clause.sent if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:
             others = [w for w in words_of(sentence) if not w.entity]
-            if any(self._is_championship(w) or w.text in self.title or w.last in self.title for w in others):
+            if any(w.text in self.title or w.last in self.title for w in others):
                 return "championship"
         return "race"
 
@@ -249,8 +261,9 @@ class CueReader:
         return found
 
     def _number(self, text: str) -> int | None:
-        if text.endswith(".") and text[:-1].isdigit():
-            return int(text[:-1])
+        m = self.numeric_ordinal.match(text)
+        if m:
+            return int(m.group(1))
         if text.isdigit() and len(text) <= 2:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
@@ -268,6 +281,17 @@ class CueReader:
             positions.extend(range(positions[-1] + 1, nxt + 1) if joiner in self.range_words else [nxt])
             k += 2
         return positions
+
+    def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
+        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and third")."""
+        while k > 0:
+            prev = words[k - 1].text
+            if prev in self.ordinal_cues:
+                return True
+            if not (prev in self.list_joiners and k >= 2 and words[k - 2].text.casefold() in self.ordinals):
+                return False
+            k -= 2
+        return False
 
     def _is_count(self, text: str) -> bool:
         """A cardinal above one before a cue ("sieben Podestplätze") makes it a count, not a placing."""
@@ -289,13 +313,16 @@ class CueReader:
             nxt = words[k + 1].text if k + 1 < len(words) else ""
             if prev and self._is_count(prev):
                 continue
+            if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
+                cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
+                continue
             if t in self.position_nouns or w.last in self.position_nouns:
                 before = words[k - 2].text if k >= 2 else ""
                 if prev in self.start_markers or (before in self.start_markers and prev.casefold() in self.ordinals):
                     continue  # "von Rang sechs gestartet": a grid slot
                 positions = self._positions_after(words, k + 1)
                 if not positions and prev:
-                    one = self.ordinals.get(prev.casefold()) or (self._number(prev) if prev.endswith(".") else None)
+                    one = self.ordinals.get(prev.casefold()) or (self._number(prev) if self.numeric_ordinal.match(prev) else None)
                     positions = [one] if one else []
                 if positions:
                     cues.extend(Cue(w.i, kind, p) for p in positions)
@@ -305,8 +332,11 @@ class CueReader:
                 cues.append(Cue(w.i, kind, int(m.group(1))))
                 continue
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
-                    and (t[:1].isupper() or not self.standalone_ordinals_capitalised)):
+                    and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k))):
                 cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
+                continue
+            if t in self.position_words:
+                cues.append(Cue(w.i, kind, self.position_words[t]))
                 continue
             if t in self.vice:
                 cues.append(Cue(w.i, "championship", self.vice[t]))
@@ -333,7 +363,8 @@ class CueReader:
                 is_win = False
             if is_win and not t.casefold().endswith(("siege", "wins", "victoires")):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
-        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.retired_phrases, "retired", None),
+        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.third_place, "finished", 3),
+                                          (self.retired_phrases, "retired", None),
                                           (self.disqualified, "disqualified", None)):
             i = self._search(pattern, clause)
             if i is not None and not any(c.i == i for c in cues):

@@ -35,7 +35,7 @@ class ResultExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)
-        quotes = [q["evidence"][0] for q in doc._.px_quotes or [] if q["kind"] == "direct" and q["evidence"]]
+        quotes = _quoted_spans(doc)
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
@@ -48,8 +48,16 @@ class ResultExtractor:
                 if placings:
                     back = self.cues.back_reference(clause)
                     if back is not None and last_person is not None and quoted is None:
-                        groups = [Group("PERSON", back, back + 1, list(last_person.names), list(last_person.spans)),
-                                  *groups]
+                        pseudo = Group("PERSON", back, back + 1, list(last_person.names), list(last_person.spans))
+                        crew = next((g for g in groups if g.label == "PERSON"), None)
+                        if crew is not None and crew.start - back <= 8 and any(
+                                t.text in self.cues.coordinators for t in doc[back : crew.start]):
+                            # "Der Franzose und sein Beifahrer Daniel Elena": one crew
+                            crew.names[:0] = pseudo.names
+                            crew.spans[:0] = pseudo.spans
+                            crew.start = back
+                        else:
+                            groups = [pseudo, *groups]
                     elif not groups and self.cues.is_relative(clause) and previous_groups:
                         groups = [previous_groups[-1]]
                     elif not groups and subject is not None and _quote_of(sent[subject.start - sent.start : subject.end - sent.start], quotes) == quoted:
@@ -192,6 +200,22 @@ class ResultExtractor:
         return _name(team), manufacturer, car
 
 
+def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of quoted words: direct quotes, and the reported clause of indirect ones."""
+    spans = []
+    for quote in doc._.px_quotes or []:
+        if not quote["evidence"]:
+            continue
+        if quote["kind"] == "direct":
+            spans.append(quote["evidence"][0])
+            continue
+        start, end = quote["evidence"][0]
+        at = doc.text.find(quote["text"][:40], start, end)
+        if at >= 0:
+            spans.append((at, max(end, at + len(quote["text"]))))
+    return spans
+
+
 def _quote_of(span: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The direct quote a span lies in, if any."""
     return next((q for q in quotes if q[0] <= span.start_char < q[1]), None)
@@ -233,6 +257,11 @@ def _dedupe(records: list[dict]) -> list[dict]:
                or (r["kind"], r["position"], r["event"], r["season"], r["manufacturer"]) not in crewed]
     records = [r for r in records if r["status"] != "podium"
                or (r["kind"], r["event"], r["season"], tuple(r["drivers"])) not in ranked]
+    # a part of a crew credited with the placing of the whole crew ("Pirro brachte den Sieg nach Hause")
+    crews = [(r["kind"], r["position"], r["event"], r["season"], set(r["drivers"])) for r in records if r["drivers"]]
+    records = [r for r in records if not r["drivers"] or not any(
+        (k, p, e, s) == (r["kind"], r["position"], r["event"], r["season"]) and set(r["drivers"]) < d
+        for k, p, e, s, d in crews)]
     seen: dict[tuple, dict] = {}
     for r in records:
         key = (r["kind"], r["position"], r["status"], r["event"], r["season"], r["category"],
