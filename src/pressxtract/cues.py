@@ -69,7 +69,9 @@ def _is_tag(token) -> bool:
     """Part of a nationality or car-number tag between crew members: "(GER)", "(Brasilien)", "#4"."""
     doc = token.doc
     in_parens = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-    return token.text in {"(", ")", "#"} or token.text.isdigit() or (in_parens and not token.ent_type_ == "PERSON")
+    if token.text.isdigit():
+        return len(token.text) <= 3  # a car number, not a year ("Laurent Aiello (2002), Mattias Ekström")
+    return token.text in {"(", ")", "#"} or (in_parens and not token.ent_type_ == "PERSON")
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:

@@ -147,6 +147,17 @@ class QuoteExtractor:
             if continuation:
                 drafts[-1].segments.append(seg)
                 continue
+            if drafts and self._continues_open_quote(text, drafts[-1], seg):
+                # « … (no closing mark) ¶ « … », a-t-il confié: one quote over several paragraphs
+                draft = drafts[-1]
+                draft.segments.append(seg)
+                if found and draft.speaker is None:
+                    draft.speaker, draft.role, draft.attribution = found
+                    draft.confidence = 0.9 if draft.speaker else 0.6
+                    if draft.speaker and draft.speaker in self.pronouns:
+                        draft.speaker, draft.role = last_speaker
+                    last_speaker = (draft.speaker, draft.role)
+                continue
             draft = QuoteDraft([seg])
             if found:
                 draft.speaker, draft.role, draft.attribution = found
@@ -176,6 +187,13 @@ class QuoteExtractor:
                     continue
             joined.append(d)
         return joined
+
+    @staticmethod
+    def _continues_open_quote(text: str, prev: QuoteDraft, seg: Segment) -> bool:
+        """A paragraph opening with a mark after a paragraph whose quotation was never closed."""
+        last = prev.segments[-1]
+        return (not last.closed and seg.line > last.line and not text[last.outer_end : seg.outer_start].strip()
+                and (prev.attribution is None or prev.attribution[0] < last.outer_start))
 
     def _only_space_or_attribution(self, text: str, prev: QuoteDraft, seg: Segment) -> bool:
         last = prev.segments[-1]

@@ -23,7 +23,7 @@ if not Doc.has_extension("px_titles"):
 ALL_CATEGORIES = ("driver", "team", "manufacturer")
 LABEL_OF = {"driver": "PERSON", "team": "TEAM", "manufacturer": "MANUFACTURER"}
 CATEGORY_OF = {label: category for category, label in LABEL_OF.items()}
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR = re.compile(r"^(19|20)\d\d\.?$")  # "2008." ends a sentence
 _LIST_JOINERS = {"und", "and", "et", ",", "sowie", "/", "&"}
 
 
@@ -43,6 +43,10 @@ class TitleExtractor:
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
+            listed = self._listed(ctx, sent_i, sent)
+            if listed:
+                records.extend(listed)
+                continue
             clauses = self.cues.clauses(sent, split_lists=True)
             previous_groups: list[Group] = []
             antecedent: Group | None = None
@@ -75,16 +79,23 @@ class TitleExtractor:
         doc._.px_titles = _dedupe(records)
         return doc
 
+    def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
+        """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel": each name its years."""
+        if self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
+            return []
+        groups = self.cues.groups(sent)
+        yearly = [(g, years) for g in groups if (years := _parenthesised_years(sent, g))]
+        if len(yearly) < 2:
+            return []
+        out = []
+        for group, years in yearly:
+            base = self._record(ctx, sent_i, sent, sent, CATEGORY_OF[group.label], group, sent.start_char, groups)
+            if base:
+                out.extend({**base, "season": y, "evidence": list(base["evidence"])} for y in years)
+        return out
+
     def _explicit(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         cue_positions = self.cues.title_cues(clause)
-        yearly = [(g, years) for g in groups if (years := _parenthesised_years(clause, g))]
-        if len(yearly) >= 2:  # "Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … den Titel"
-            for group, years in yearly:
-                category = CATEGORY_OF[group.label]
-                base = self._record(ctx, sent_i, sent, clause, category, group, clause.start_char, groups)
-                if base:
-                    yield from ({**base, "season": y, "evidence": list(base["evidence"])} for y in years)
-            return
         clause_categories = self.cues.categories(clause)
         for cue in cue_positions:
             categories = self.cues.cue_categories(clause.doc, cue)
@@ -163,7 +174,7 @@ class TitleExtractor:
                 break
         years = [t for t in clause if _YEAR.match(t.text)]
         if len(years) >= 2 and self.cues.is_consecutive(clause):
-            lo, hi = int(years[0].text), int(years[-1].text)
+            lo, hi = int(years[0].text.rstrip(".")), int(years[-1].text.rstrip("."))
             if 0 < hi - lo < 15:
                 return list(range(lo, hi + 1))
         before = [t for t in years if t.i < cue]
@@ -172,17 +183,17 @@ class TitleExtractor:
             while first.i - 2 >= clause.start and doc[first.i - 1].text in _LIST_JOINERS and _YEAR.match(doc[first.i - 2].text):
                 first = doc[first.i - 2]
             listed = _year_list(doc, first.i, cue)
-            if len(listed) > 1 and listed[-1] == int(before[-1].text):
+            if len(listed) > 1 and listed[-1] == int(before[-1].text.rstrip(".")):
                 return listed
         return [ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)]
 
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
     """``2008 und 2009`` / ``2002, 2004 und 2007`` starting at token ``i``."""
-    years = [int(doc[i].text)]
+    years = [int(doc[i].text.rstrip("."))]
     k = i + 1
     while k + 1 < end and doc[k].text in _LIST_JOINERS and _YEAR.match(doc[k + 1].text):
-        years.append(int(doc[k + 1].text))
+        years.append(int(doc[k + 1].text.rstrip(".")))
         k += 2
     return years
 

@@ -1,0 +1,83 @@
+"""German titles (explicit, listed, implied) and events (meetings, seasons, dates)."""
+
+from .conftest import assert_evidence
+
+
+def extracted(extract, text):
+    document = extract(text)
+    assert_evidence(text, document)
+    return document
+
+
+def holders(titles):
+    return sorted((t["category"], t["season"], tuple(t["drivers"]) or t["team"] or t["manufacturer"]) for t in titles)
+
+
+def test_driver_title_with_its_season(extract):
+    titles = extracted(extract, "Marco Wittmann sicherte sich 2016 den Titel in der DTM.")["titles"]
+    assert holders(titles) == [("driver", 2016, ("Marco Wittmann",))]
+    assert titles[0]["series"] == "DTM"
+
+
+def test_category_words_decide_the_holder(extract):
+    text = "Zwischen 2009 und 2012 war BMW am Start und sicherte sich 2010 den Hersteller- sowie den Teamtitel für das BMW Team RLL."
+    assert holders(extracted(extract, text)["titles"]) == [
+        ("manufacturer", 2010, "BMW"), ("team", 2010, "BMW Team RLL")]
+
+
+def test_years_in_parentheses_give_one_title_each(extract):
+    text = "Zuvor gewannen Laurent Aiello (2002), Mattias Ekström (2004 und 2007) sowie Martin Tomczyk (2011) den DTM-Titel für Audi."
+    assert holders(extracted(extract, text)["titles"]) == [
+        ("driver", 2002, ("Laurent Aiello",)), ("driver", 2004, ("Mattias Ekström",)),
+        ("driver", 2007, ("Mattias Ekström",)), ("driver", 2011, ("Martin Tomczyk",))]
+
+
+def test_consecutive_run_of_titles(extract):
+    text = "Sébastien Loeb und Daniel Elena hatten zwischen 2004 und 2012 neun WM-Titel in Folge für Citroën gewonnen."
+    titles = extracted(extract, text)["titles"]
+    assert [t["season"] for t in titles] == list(range(2004, 2013))
+    assert all(t["drivers"] == ["Sébastien Loeb", "Daniel Elena"] for t in titles)
+
+
+def test_title_hattrick_implies_three_titles(extract):
+    text = ("Das BMW Team RLL setzte den BMW M3 GT ein. Der zweite Titel-Hattrick folgte in der Saison 2011: "
+            "Dirk Müller und Joey Hand standen nach dem Finale auch bei den Fahrern ganz oben.")
+    assert holders(extracted(extract, text)["titles"]) == [
+        ("driver", 2011, ("Dirk Müller", "Joey Hand")), ("manufacturer", 2011, "BMW"), ("team", 2011, "BMW Team RLL")]
+
+
+def test_a_title_won_is_not_also_a_standing(extract):
+    document = extracted(extract, "Pascal Wehrlein wurde 2015 DTM-Meister.")
+    assert holders(document["titles"]) == [("driver", 2015, ("Pascal Wehrlein",))]
+    assert document["results"] == []
+
+
+def test_title_hope_is_no_title(extract):
+    assert extracted(extract, "Timo Glock will 2012 den Titel holen.")["titles"] == []
+
+
+def test_one_event_per_meeting_with_dateline_date(extract):
+    text = ("Hockenheim gewinnt\n\nHockenheim, 16. Oktober 2016. Marco Wittmann fuhr auf dem Hockenheimring auf Platz vier. "
+            "Der Hockenheimring war ausverkauft.")
+    events = extracted(extract, text)["events"]
+    assert len(events) == 1
+    assert events[0]["season"] == 2016 and events[0]["date"] == "2016-10-16"
+
+
+def test_named_event_gets_its_venue_and_series_from_the_knowledge_base(extract):
+    [event] = extracted(extract, "Audi gewann 2013 die 24 Stunden von Le Mans.")["events"]
+    assert event["name"] == "24 Stunden von Le Mans"
+    assert event["season"] == 2013
+    assert event["series"] == "FIA World Endurance Championship"
+    assert event["venue"]
+
+
+def test_past_editions_are_their_own_events(extract):
+    text = "Allan McNish gewann in Le Mans 1998 und 2008."
+    assert sorted(e["season"] for e in extracted(extract, text)["events"]) == [1998, 2008]
+
+
+def test_relative_year_is_resolved_against_the_dateline(extract):
+    text = ("Vorschau\n\nMünchen, 3. Dezember 2013. Im kommenden Jahr startet BMW bei den 24 Stunden von Daytona.")
+    [event] = extracted(extract, text)["events"]
+    assert event["season"] == 2014
