@@ -80,7 +80,15 @@ class EntityRecognizer:
         taken = [False] * len(doc)
         self._mark(taken, spans)
         for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
-            new = filter_spans([s for s in finder(doc, spans, taken) if not any(taken[s.start : s.end])])
+            found = list(finder(doc, spans, taken))
+            # a team or car name may swallow the make it starts with ("BMW Team Beispiel", "BMW M4 GT3")
+            makes = {(s.start, s.end) for s in spans if s.label_ == "MANUFACTURER"}
+            swallowed = {(s.start, e) for s in found for (b, e) in makes
+                         if s.label_ in ("TEAM", "CAR") and b == s.start and e < s.end}
+            new = filter_spans([s for s in found if not any(
+                taken[i] for i in range(s.start, s.end) if not any(b <= i < e for b, e in swallowed if b == s.start))])
+            kept = {(s.start, e) for s in new for (b, e) in swallowed if b == s.start}
+            spans = [s for s in spans if (s.start, s.end) not in kept]
             self._mark(taken, new)
             spans.extend(new)
         spans.extend(self._surnames(doc, spans, taken))
@@ -140,7 +148,7 @@ class EntityRecognizer:
             if token.text in self.team_suffixes and i > 0 and token.text not in self.team_prefixes:
                 start = i
                 while start > 0 and start > i - 3 and (_is_cap(doc[start - 1].text) or doc[start - 1].is_upper) \
-                        and doc[start - 1].text not in self.not_names and not doc[start - 1].is_sent_start:
+                        and doc[start - 1].text not in self.not_names and not taken[start - 1]:
                     start -= 1
                 if start < i:
                     yield Span(doc, start, i + 1, label="TEAM")

@@ -155,7 +155,7 @@ class QuoteExtractor:
                     draft.speaker, draft.role, draft.attribution = found
                     draft.confidence = 0.9 if draft.speaker else 0.6
                     if draft.speaker and draft.speaker in self.pronouns:
-                        draft.speaker, draft.role = last_speaker
+                        draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker)
                     last_speaker = (draft.speaker, draft.role)
                 continue
             draft = QuoteDraft([seg])
@@ -163,8 +163,7 @@ class QuoteExtractor:
                 draft.speaker, draft.role, draft.attribution = found
                 draft.confidence = 0.9 if draft.speaker else 0.6
                 if draft.speaker and draft.speaker in self.pronouns:
-                    named = [p for p in persons if line_start <= p.start_char < seg.outer_start]
-                    draft.speaker, draft.role = (named[-1]._.px_name, None) if named else last_speaker
+                    draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker)
                 last_speaker = (draft.speaker, draft.role)
             drafts.append(draft)
             # a statement interrupted only by its attribution: ("…", sagt X. "…")
@@ -187,6 +186,20 @@ class QuoteExtractor:
                     continue
             joined.append(d)
         return joined
+
+    @staticmethod
+    def _pronoun_speaker(text: str, draft: QuoteDraft, persons: list[Span], last_speaker: tuple[str | None, str | None]):
+        """Who "er"/"he"/"il" is: the person last named before the quote in its paragraph, else the last
+        speaker, else the person last named before the quote."""
+        first = draft.segments[0].outer_start
+        line_start = text.rfind("\n", 0, first) + 1
+        named = [p for p in persons if line_start <= p.start_char < first]
+        if named:
+            return named[-1]._.px_name, None
+        if last_speaker[0] is not None:
+            return last_speaker
+        earlier = [p for p in persons if p.end_char <= first]
+        return (earlier[-1]._.px_name, None) if earlier else (None, None)
 
     @staticmethod
     def _continues_open_quote(text: str, prev: QuoteDraft, seg: Segment) -> bool:

@@ -1,0 +1,80 @@
+"""Names: knowledge-base matches, names the KB does not know, fullest forms, canonical series."""
+
+import pytest
+
+from pressxtract.schema import to_json_dict
+
+from .conftest import assert_evidence
+
+
+def entities(extract, text):
+    document = extract(text)
+    assert_evidence(text, document)
+    return [(e["text"], e["label"]) for e in document["entities"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die ALMS endete in Road Atlanta.", [("ALMS", "SERIES"), ("Road Atlanta", "VENUE")]),
+        ("BMW setzte den BMW Z4 GTE ein.", [("BMW", "MANUFACTURER"), ("BMW Z4 GTE", "CAR")]),
+        ("Das BMW Team RLL startete bei den 24 Stunden von Daytona.", [("BMW Team RLL", "TEAM"), ("24 Stunden von Daytona", "EVENT")]),
+    ],
+    ids=["series-venue", "make-car", "team-event"],
+)
+def test_knowledge_base_names(extract, text, expected):
+    assert entities(extract, text) == expected
+
+
+def test_kb_ids_are_set(extract):
+    [series] = [e for e in extract("Die ALMS endete.")["entities"] if e["label"] == "SERIES"]
+    assert series["kb_id"] == "series/alms"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Teamkollege Hannes Beispielmann fuhr schnell.", "Hannes Beispielmann"),
+        ("Am Steuer saß Karl Unbekannt.", "Karl Unbekannt"),
+    ],
+    ids=["person-cue", "first-name"],
+)
+def test_persons_not_in_the_knowledge_base(extract, text, name):
+    assert (name, "PERSON") in entities(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, team",
+    [("Phoenix Beispiel Racing gewann.", "Phoenix Beispiel Racing"), ("BMW Team Beispiel gewann.", "BMW Team Beispiel")],
+    ids=["suffix", "make-team"],
+)
+def test_teams_not_in_the_knowledge_base(extract, text, team):
+    assert (team, "TEAM") in entities(extract, text)
+
+
+def test_surname_takes_the_nearest_earlier_full_name():
+    from pressxtract.pipeline import get_pipeline
+
+    doc = get_pipeline("de")("Jörg Müller fuhr 2001. Dirk Müller fuhr 2013. Danach siegte Müller.")
+    assert [e._.px_name for e in doc.ents if e.label_ == "PERSON"][-1] == "Dirk Müller"
+
+
+@pytest.mark.parametrize(
+    "alias", ["Langstrecken-WM", "WEC", "FIA WEC"], ids=["german", "acronym", "fia-acronym"]
+)
+def test_series_get_their_canonical_name(alias):
+    from pressxtract.pipeline import get_pipeline
+
+    doc = get_pipeline("de")(f"Die {alias} startet in Sebring.")
+    [series] = [e for e in doc.ents if e.label_ == "SERIES"]
+    assert series._.px_name == "FIA World Endurance Championship"
+
+
+def test_user_knowledge_base_file_adds_names(tmp_path):
+    from pressxtract.extract import ExtractOptions, extract_text
+
+    kb = tmp_path / "mine.jsonl"
+    kb.write_text('{"id": "team/beispiel", "label": "TEAM", "name": "Beispielwerk Rennsport", "aliases": ["BWR"]}\n',
+                  encoding="utf-8")
+    document = to_json_dict(extract_text("BWR gewann das Rennen.", options=ExtractOptions(lang="de", kb_paths=(str(kb),))))
+    assert ("BWR", "TEAM", "team/beispiel") in [(e["text"], e["label"], e["kb_id"]) for e in document["entities"]]

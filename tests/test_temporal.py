@@ -1,0 +1,42 @@
+"""Dates and seasons: dateline, explicit dates, relative years."""
+
+import pytest
+
+from pressxtract.pipeline import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline("de")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Das Rennen fand am 19. Oktober 2013 statt.", "2013-10-19"),
+        ("Das Rennen fand am 19.10.2013 statt.", "2013-10-19"),
+        ("Das Rennen fand im Juni 2015 statt.", "2015-06"),
+    ],
+    ids=["day-month-year", "numeric", "month-year"],
+)
+def test_dates_are_iso(nlp, text, date):
+    assert [d["date"] for d in nlp(text)._.px_dates] == [date]
+
+
+def test_dateline_sets_the_anchor_year(nlp):
+    doc = nlp("Titel\n\nMünchen, 20. Oktober 2013. Im Jahr 2010 gewann BMW, 2010 und 2011 auch.")
+    assert doc._.px_anchor_year == 2013
+
+
+def test_without_dateline_the_most_frequent_year_is_the_anchor(nlp):
+    assert nlp("2013 war gut. Die Saison 2013 endete. 2014 kommt.")._.px_anchor_year == 2013
+
+
+def test_relative_years(nlp):
+    doc = nlp("Berlin, 5. Mai 2013. Im kommenden Jahr startet das Team neu, im Vorjahr war es Dritter.")
+    assert [y for _, y in doc._.px_years if y != 2013] == [2014, 2012]
+
+
+def test_day_without_year_takes_the_anchor_year(nlp):
+    doc = nlp("Sebring, 20. März 2010. Das nächste Rennen folgt am 17. April.")
+    assert "2010-04-17" in [d["date"] for d in doc._.px_dates]
