@@ -31,6 +31,19 @@ class Group:
     names: list[str]
     spans: list[Span]
 
+    def distance(self, i: int) -> int:
+        """Tokens between this group and token ``i``."""
+        return self.start - i if self.start >= i else i - self.end + 1
+
+    def standing_for(self, i: int) -> Group:
+        """The same competitor, placed at token ``i`` (where a pronoun or descriptor stands for it)."""
+        return Group(self.label, i, i + 1, list(self.names), list(self.spans))
+
+
+def name_of(span: Span | None) -> str | None:
+    """The name records use for a mention (``span._.px_name``), or ``None``."""
+    return span._.px_name if span is not None else None
+
 
 class ClassFinder:
     """Class labels next to a class word ("GT-Klasse") or unambiguous on their own ("GTLM")."""

@@ -120,7 +120,6 @@ class QuoteExtractor:
         persons = [e for e in doc.ents if e.label_ == "PERSON"
                    and not any(s.start <= e.start_char < s.end for s in segments)]
         drafts: list[QuoteDraft] = []
-        header: tuple[str, str | None, tuple[int, int]] | None = None
         last_speaker: tuple[str | None, str | None] = (None, None)
         for k, seg in enumerate(segments):
             prev = segments[k - 1] if k else None

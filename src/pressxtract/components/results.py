@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import DocContext, Group
+from ..context import DocContext, Group, name_of
 from ..cues import Cue, cue_reader
 from ..kb import load_default
 
@@ -48,7 +48,7 @@ class ResultExtractor:
                 if placings:
                     back = self.cues.back_reference(clause)
                     if back is not None and last_person is not None and quoted is None:
-                        pseudo = Group("PERSON", back, back + 1, list(last_person.names), list(last_person.spans))
+                        pseudo = last_person.standing_for(back)
                         crew = next((g for g in groups if g.label == "PERSON"), None)
                         if crew is not None and crew.start - back <= 8 and any(
                                 t.text in self.cues.coordinators for t in doc[back : crew.start]):
@@ -101,7 +101,7 @@ class ResultExtractor:
             others = _split_crews(clause, [g for g in pool if g.start > at])
             if leaders and others:
                 cue = ranked[0]
-                leader = min(leaders, key=lambda g: _distance(g, cue.i))
+                leader = min(leaders, key=lambda g: g.distance(cue.i))
                 yield cue, leader
                 for k, group in enumerate(others):
                     position = cue.position + step * (k + 1)
@@ -117,7 +117,7 @@ class ResultExtractor:
             if len(members) == 1:
                 placings = placings[:1]
         for cue in placings:
-            yield cue, min(pool, key=lambda g: _distance(g, cue.i))
+            yield cue, min(pool, key=lambda g: g.distance(cue.i))
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B")."""
@@ -196,8 +196,8 @@ class ResultExtractor:
             or ctx.manufacturer_of([s for s in (car_span, near.get("TEAM")) if s is not None])
         if manufacturer is None and own:
             manufacturer = (ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])
-                            or _name(ctx.main["MANUFACTURER"]))
-        return _name(team), manufacturer, car
+                            or name_of(ctx.main["MANUFACTURER"]))
+        return name_of(team), manufacturer, car
 
 
 def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -239,12 +239,6 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     return out
 
 
-def _distance(group: Group, i: int) -> int:
-    return group.start - i if group.start >= i else i - group.end + 1
-
-
-def _name(span: Span | None) -> str | None:
-    return span._.px_name if span is not None else None
 
 
 def _dedupe(records: list[dict]) -> list[dict]:

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import DocContext, Group
+from ..context import DocContext, Group, name_of
 from ..cues import cue_reader
 from ..kb import load_default
 
@@ -67,8 +67,7 @@ class TitleExtractor:
                     else:
                         back = self.cues.back_reference(clause)
                         if back is not None and last_person is not None:
-                            groups = [Group("PERSON", back, back + 1, list(last_person.names),
-                                            list(last_person.spans)), *groups]
+                            groups = [last_person.standing_for(back), *groups]
                         elif antecedent is not None and not any(g.start < first for g in groups):
                             groups = [antecedent, *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
@@ -109,7 +108,7 @@ class TitleExtractor:
             char = clause.doc[cue].idx
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
-                holder = min(candidates, key=lambda g: _distance(g, cue)) if candidates else None
+                holder = min(candidates, key=lambda g: g.distance(cue)) if candidates else None
                 base = self._record(ctx, sent_i, sent, clause, category, holder, char, groups)
                 if base is None:
                     continue
@@ -147,13 +146,13 @@ class TitleExtractor:
             team = next((t for t in affiliated if t is not None), None)
             record["team"] = team._.px_name if team is not None else (teams[0].names[0] if teams else None)
         elif category == "team":
-            record["team"] = holder.names[0] if holder else _name(ctx.main["TEAM"])
+            record["team"] = holder.names[0] if holder else name_of(ctx.main["TEAM"])
             if record["team"] is None:
                 return None
         make = next((g.names[0] for g in groups if g.label == "MANUFACTURER"), None)
         record["manufacturer"] = (make or ctx.manufacturer_of(cars + [s for g in teams for s in g.spans])
                                   or ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s])
-                                  or _name(ctx.main["MANUFACTURER"]))
+                                  or name_of(ctx.main["MANUFACTURER"]))
         if category == "manufacturer" and record["manufacturer"] is None:
             return None
         return record
@@ -210,12 +209,6 @@ def _parenthesised_years(clause: Span, group: Group) -> list[int]:
     return []
 
 
-def _distance(group: Group, i: int) -> int:
-    return group.start - i if group.start >= i else i - group.end + 1
-
-
-def _name(span: Span | None) -> str | None:
-    return span._.px_name if span is not None else None
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
