@@ -89,7 +89,8 @@ class EventExtractor:
             return None
         by_season = entry.data.get("series_by_season") or {}
         for span, series_id in by_season.items():
-            lo, _, hi = span.partition("-")
+            lo, dash, hi = span.partition("-")
+            hi = hi if dash else lo  # "2014" is that season alone
             if season is not None and (not lo or season >= int(lo)) and (not hi or season <= int(hi)):
                 return self.kb.get(series_id).name if self.kb.get(series_id) else None
         linked = self.kb.link(kb_id, "series")
