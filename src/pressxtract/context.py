@@ -40,6 +40,22 @@ class Group:
         return Group(self.label, i, i + 1, list(self.names), list(self.spans))
 
 
+def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners: set[str]) -> list[Group]:
+    """Put the person a pronoun or descriptor at token ``back`` stands for among a clause's groups; a crew
+    named right after it joins that person ("Der Franzose und sein Beifahrer Daniel Elena", "er gemeinsam
+    mit René Rast")."""
+    stand_in = earlier.standing_for(back)
+    crew = next((g for g in groups if g.label == "PERSON" and g.start > back), None)
+    if crew is not None and crew.start - back <= 8:
+        doc = crew.spans[0].doc
+        if any(t.text in joiners for t in doc[back : crew.start]):
+            crew.names[:0] = stand_in.names
+            crew.spans[:0] = stand_in.spans
+            crew.start = back
+            return groups
+    return [stand_in, *groups]
+
+
 def name_of(span: Span | None) -> str | None:
     """The name records use for a mention (``span._.px_name``), or ``None``."""
     return span._.px_name if span is not None else None
@@ -107,10 +123,30 @@ class DocContext:
         early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(doc.text) / 3, 400)]
         self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
         self.affiliation = self._affiliations()
+        self.quoted = self._quoted_spans()
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
         self._meeting_names: dict[tuple, str] = {}
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
+
+    def _quoted_spans(self) -> list[tuple[int, int]]:
+        """Character ranges of quoted words: direct quotes, and the reported clause of indirect ones."""
+        spans = []
+        for quote in self.doc._.px_quotes or []:
+            if not quote["evidence"]:
+                continue
+            if quote["kind"] == "direct":
+                spans.append(quote["evidence"][0])
+                continue
+            start, end = quote["evidence"][0]
+            at = self.doc.text.find(quote["text"][:40], start, end)
+            if at >= 0:
+                spans.append((at, max(end, at + len(quote["text"]))))
+        return spans
+
+    def quote_of(self, span: Span) -> tuple[int, int] | None:
+        """The quoted range a span starts in, if any: words in a quote and names outside it do not pair."""
+        return next((q for q in self.quoted if q[0] <= span.start_char < q[1]), None)
 
     def _affiliations(self) -> dict[str, dict[str, Span]]:
         """For each person, the make, team and car written right next to a mention ("Ferrari-Pilot Fernando
@@ -260,7 +296,15 @@ class DocContext:
         return None
 
 
-def _preceded_by(doc: Doc, char: int, words: set[str]) -> bool:
-    """Whether the token before the one at ``char`` is one of ``words``."""
+def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4) -> bool:
+    """Whether one of ``words`` stands at most ``reach`` tokens before the token at ``char``, with no
+    punctuation between ("seit Toyotas WRC-Rückkehr im Jahr 2017")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].text in words
+    if span is None:
+        return False
+    for k in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
+        if doc[k].is_punct and doc[k].text not in "-‐‑":
+            return False
+        if doc[k].text in words:
+            return True
+    return False

@@ -85,6 +85,8 @@ class CueReader:
     def __init__(self, data: dict):
         self.win = {w.casefold() for w in data["win_words"]}
         self.win_suffixes = tuple(s.casefold() for s in data["win_suffixes"])
+        self.win_count_endings = tuple(s.casefold() for s in data["win_count_endings"])  # "Saisonsiege", "wins"
+        self.crew_joiners = frozenset(data["crew_joiners"])  # "und", "/", "&", ","
         self.weak_win = set(data["weak_win_words"])
         self.weak_needs = set(data["weak_win_needs"])
         self.win_phrases = _phrase_regex(data["win_phrases"])
@@ -115,6 +117,7 @@ class CueReader:
         self.hattrick = _phrase_regex(data["hattrick_words"])
         self.consecutive = _phrase_regex(data["consecutive_words"])
         self.won_standing = set(data["won_standing_verbs"])
+        self.race_nouns = set(data["race_nouns"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = _phrase_regex(data["blockers"])
         self.breaks = set(data["clause_breaks"])
@@ -124,6 +127,7 @@ class CueReader:
         self.behind = set(data["behind"])
         self.relative_pronouns = set(data["relative_pronouns"])
         self.coordinators = set(data["coordinators"])
+        self.partner_joiners = self.coordinators | set(data["partner_joiners"])
         self.subject_pronouns = set(data["subject_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -195,9 +199,9 @@ class CueReader:
         return len(clause) > 0 and clause[0].text in self.relative_pronouns and clause[0].i > 0 \
             and clause.doc[clause[0].i - 1].text == ","
 
-    @staticmethod
-    def groups(clause: Span, joiners: frozenset[str] = frozenset({"und", "and", "et", ",", "/", "&", "sowie"})) -> list[Group]:
-        """Crews (persons joined by und , / &), teams and manufacturers in a clause, in text order."""
+    def groups(self, clause: Span, joiners: frozenset[str] | None = None) -> list[Group]:
+        """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""
+        joiners = self.crew_joiners if joiners is None else joiners
         doc = clause.doc
         ents = [e for e in doc.ents if clause.start <= e.start and e.end <= clause.end]
         groups: list[Group] = []
@@ -363,7 +367,7 @@ class CueReader:
             is_win = t.casefold() in self.win or w.last.casefold() in self.win or t.casefold().endswith(self.win_suffixes)
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
-            if is_win and not t.casefold().endswith(("siege", "wins", "victoires")):
+            if is_win and not t.casefold().endswith(self.win_count_endings):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
         for pattern, status, position in ((self.win_phrases, "finished", 1), (self.third_place, "finished", 3),
                                           (self.retired_phrases, "retired", None),
@@ -402,7 +406,9 @@ class CueReader:
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
             wins = [w for w in plain if w.text in self.won_standing]
-            if standings and wins:
+            one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
+                t.ent_type_ == "EVENT" for t in clause)
+            if standings and wins and not one_race:
                 found = standings[:1]
         return found
 

@@ -55,6 +55,7 @@ class EntityRecognizer:
         self.team_prefixes = set(data["team_prefixes"])
         self.not_names = set(data["not_names"])
         self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
+        self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         first = set(_first_names())
         self.kb_surnames: dict[str, list[str]] = defaultdict(list)
@@ -188,10 +189,9 @@ class EntityRecognizer:
     def _kb_surname_tokens(self, doc: Doc) -> set[int]:
         return {t.i for t in doc if t.text in self.kb_surnames}
 
-    @staticmethod
-    def _in_crew(doc: Doc, i: int, persons: set[int]) -> bool:
-        """Whether token ``i`` is coordinated with a person: "X und Y", "X/Y", "X, Y"."""
-        joiners = {"und", "and", "et", "/", "&"}
+    def _in_crew(self, doc: Doc, i: int, persons: set[int]) -> bool:
+        """Whether token ``i`` is coordinated with a person: "X und Y", "X/Y" (a comma alone is too weak a link)."""
+        joiners = self.crew_joiners
         for step in (-2, 2):
             j, k = i + step, i + step // 2
             if 0 <= j < len(doc) and j in persons and doc[k].text in joiners:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import DocContext, Group, name_of
+from ..context import DocContext, Group, name_of, with_back_reference
 from ..cues import Cue, cue_reader
 from ..kb import load_default
 
@@ -35,35 +35,25 @@ class ResultExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)
-        quotes = _quoted_spans(doc)
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
             subject: Group | None = None
             previous_groups: list[Group] = []
             for clause in self.cues.clauses(sent):
-                quoted = _quote_of(clause, quotes)
+                quoted = ctx.quote_of(clause)
                 groups = self.cues.groups(clause)
                 placings = self._placings(clause)
                 if placings:
                     back = self.cues.back_reference(clause)
                     if back is not None and last_person is not None and quoted is None:
-                        pseudo = last_person.standing_for(back)
-                        crew = next((g for g in groups if g.label == "PERSON"), None)
-                        if crew is not None and crew.start - back <= 8 and any(
-                                t.text in self.cues.coordinators for t in doc[back : crew.start]):
-                            # "Der Franzose und sein Beifahrer Daniel Elena": one crew
-                            crew.names[:0] = pseudo.names
-                            crew.spans[:0] = pseudo.spans
-                            crew.start = back
-                        else:
-                            groups = [pseudo, *groups]
+                        groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
                     elif not groups and self.cues.is_relative(clause) and previous_groups:
                         groups = [previous_groups[-1]]
-                    elif not groups and subject is not None and _quote_of(sent[subject.start - sent.start : subject.end - sent.start], quotes) == quoted:
+                    elif not groups and subject is not None and ctx.quote_of(doc[subject.start : subject.end]) == quoted:
                         groups = [subject]
                     for cue, group in self._pair(clause, placings, groups):
-                        if _quote_of(doc[cue.i : cue.i + 1], quotes) != _quote_of(doc[group.start : group.end], quotes):
+                        if ctx.quote_of(doc[cue.i : cue.i + 1]) != ctx.quote_of(doc[group.start : group.end]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                 if groups and subject is None:
@@ -198,27 +188,6 @@ class ResultExtractor:
             manufacturer = (ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])
                             or name_of(ctx.main["MANUFACTURER"]))
         return name_of(team), manufacturer, car
-
-
-def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of quoted words: direct quotes, and the reported clause of indirect ones."""
-    spans = []
-    for quote in doc._.px_quotes or []:
-        if not quote["evidence"]:
-            continue
-        if quote["kind"] == "direct":
-            spans.append(quote["evidence"][0])
-            continue
-        start, end = quote["evidence"][0]
-        at = doc.text.find(quote["text"][:40], start, end)
-        if at >= 0:
-            spans.append((at, max(end, at + len(quote["text"]))))
-    return spans
-
-
-def _quote_of(span: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The direct quote a span lies in, if any."""
-    return next((q for q in quotes if q[0] <= span.start_char < q[1]), None)
 
 
 def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import DocContext, Group, name_of
+from ..context import DocContext, Group, name_of, with_back_reference
 from ..cues import cue_reader
 from ..kb import load_default
 
@@ -24,7 +24,6 @@ ALL_CATEGORIES = ("driver", "team", "manufacturer")
 LABEL_OF = {"driver": "PERSON", "team": "TEAM", "manufacturer": "MANUFACTURER"}
 CATEGORY_OF = {label: category for category, label in LABEL_OF.items()}
 _YEAR = re.compile(r"^(19|20)\d\d\.?$")  # "2008." ends a sentence
-_LIST_JOINERS = {"und", "and", "et", ",", "sowie", "/", "&"}
 
 
 @Language.factory("px_titles", assigns=["doc._.px_titles"], requires=["doc.ents"])
@@ -39,7 +38,6 @@ class TitleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)
-        quotes = [q["evidence"][0] for q in doc._.px_quotes or [] if q["kind"] == "direct" and q["evidence"]]
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
@@ -57,7 +55,10 @@ class TitleExtractor:
                     antecedent = None
                 groups = self.cues.groups(clause)
                 first, hattrick = self.cues.titles(clause)
-                if first is not None and not self.cues.blocked(clause):
+                asserted = not self.cues.blocked(clause) and not sent.text.rstrip().endswith("?") \
+                    and (first is None or ctx.quote_of(clause.doc[first : first + 1]) is None
+                         or all(ctx.quote_of(g.spans[0]) is not None for g in groups))
+                if first is not None and asserted:
                     if hattrick:
                         scope = [clause, *clauses[k + 1 :]]
                         if sent_i + 1 < len(ctx.sents):
@@ -66,14 +67,14 @@ class TitleExtractor:
                         records.extend(self._hattrick(ctx, sent_i, sent, clause, scope_groups, first))
                     else:
                         back = self.cues.back_reference(clause)
-                        if back is not None and last_person is not None:
-                            groups = [last_person.standing_for(back), *groups]
+                        if back is not None and last_person is not None and ctx.quote_of(clause) is None:
+                            groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
                         elif antecedent is not None and not any(g.start < first for g in groups):
                             groups = [antecedent, *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
                 previous_groups = groups or previous_groups
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
-                if persons and not any(a <= clause.start_char < b for a, b in quotes):
+                if persons and ctx.quote_of(clause) is None:
                     last_person = persons[-1]
         doc._.px_titles = _dedupe(records)
         return doc
@@ -179,7 +180,7 @@ class TitleExtractor:
         before = [t for t in years if t.i < cue]
         if before:
             first = before[-1]
-            while first.i - 2 >= clause.start and doc[first.i - 1].text in _LIST_JOINERS and _YEAR.match(doc[first.i - 2].text):
+            while first.i - 2 >= clause.start and doc[first.i - 1].text in self.cues.partner_joiners and _YEAR.match(doc[first.i - 2].text):
                 first = doc[first.i - 2]
             listed = _year_list(doc, first.i, cue)
             if len(listed) > 1 and listed[-1] == int(before[-1].text.rstrip(".")):
@@ -191,7 +192,7 @@ def _year_list(doc: Doc, i: int, end: int) -> list[int]:
     """``2008 und 2009`` / ``2002, 2004 und 2007`` starting at token ``i``."""
     years = [int(doc[i].text.rstrip("."))]
     k = i + 1
-    while k + 1 < end and doc[k].text in _LIST_JOINERS and _YEAR.match(doc[k + 1].text):
+    while k + 1 < end and doc[k].text in cue_reader(doc.lang_).crew_joiners and _YEAR.match(doc[k + 1].text):
         years.append(int(doc[k + 1].text.rstrip(".")))
         k += 2
     return years
@@ -212,7 +213,11 @@ def _parenthesised_years(clause: Span, group: Group) -> list[int]:
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
-    """One title per category, season and holder; an explicit holder beats a default."""
+    """One title per category, season and holder; an explicit holder beats a default; part of a crew
+    ("Für Niederhauser ist es der erste Titel") goes in the crew's title."""
+    crews = [(r["season"], set(r["drivers"])) for r in records if r["category"] == "driver"]
+    records = [r for r in records if r["category"] != "driver"
+               or not any(season == r["season"] and set(r["drivers"]) < crew for season, crew in crews)]
     best: dict[tuple, dict] = {}
     for r in records:
         holder = tuple(r["drivers"]) if r["category"] == "driver" else r[r["category"]]

@@ -1,0 +1,256 @@
+"""English and French language packs: quote styles, reported speech, roles, placings, titles, dates, detection.
+
+The German behaviour of the same components is covered by ``test_quotes.py`` and the corpus tests; these cases
+are the same behaviours written in the other languages (adding a language adds parameters here, not code).
+"""
+
+import pytest
+
+from .conftest import assert_evidence
+
+
+def records(extract, text, lang, field):
+    document = extract(text, lang)
+    assert_evidence(text, document)
+    return document[field]
+
+
+def only(items):
+    assert len(items) == 1, items
+    return items[0]
+
+
+# -- quotation marks and attribution ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lang, text, words, speaker, role",
+    [
+        ("en", "“It was a fantastic race for all of us,” said Toyota team principal Rob Leupen.",
+         "It was a fantastic race for all of us", "Rob Leupen", "Toyota team principal"),
+        ("en", '"It was a fantastic race for all of us," said team owner Wayne Taylor.',
+         "It was a fantastic race for all of us", "Wayne Taylor", "team owner"),
+        ("en", 'Toto Wolff said: "It was a fantastic race for all of us."',
+         "It was a fantastic race for all of us", "Toto Wolff", None),
+        ("fr", "« C'est une victoire magnifique pour toute l'équipe », a déclaré Jean Todt, président de la FIA.",
+         "C'est une victoire magnifique pour toute l'équipe", "Jean Todt", "président de la FIA"),
+        ("fr", "«\u00a0C'est une victoire magnifique pour toute l'équipe\u00a0», a expliqué Yves Matton.",
+         "C'est une victoire magnifique pour toute l'équipe", "Yves Matton", None),
+        ("fr", "Sébastien Ogier explique : « C'est une victoire magnifique pour toute l'équipe. »",
+         "C'est une victoire magnifique pour toute l'équipe", "Sébastien Ogier", None),
+    ],
+    ids=["en-curly-lowercase-role", "en-straight-role-before", "en-attribution-before",
+         "fr-guillemets-role-after", "fr-guillemets-nbsp", "fr-attribution-before"],
+)
+def test_quote_styles(extract, lang, text, words, speaker, role):
+    quote = only(records(extract, text, lang, "quotes"))
+    assert quote["text"].rstrip(".,") == words
+    assert quote["kind"] == "direct"
+    assert quote["speaker"] == speaker
+    if role is not None:
+        assert quote["role"] == role
+
+
+@pytest.mark.parametrize(
+    "lang, text, parts",
+    [
+        ("en", '"We deserved this win," said team owner Wayne Taylor. "The crew was perfect."', ["We deserved", "crew"]),
+        ("fr", "« Je suis incroyablement heureux », a déclaré Jules Gounon. « Toute l'équipe a fait un travail fantastique. »",
+         ["incroyablement", "fantastique"]),
+    ],
+    ids=["en", "fr"],
+)
+def test_statement_interrupted_by_attribution_is_one_quote(extract, lang, text, parts):
+    quote = only(records(extract, text, lang, "quotes"))
+    assert all(p in quote["text"] for p in parts)
+
+
+def test_french_quote_over_paragraphs_opened_each_time_and_closed_once_is_one_quote(extract):
+    text = ("Sébastien Loeb a remporté le rallye.\n\n"
+            "« Nous avons tout donné depuis le premier tour et nous avons été récompensés.\n\n"
+            "« Ce titre, je le partage avec toute l'équipe », a-t-il confié.")
+    quote = only(records(extract, text, "fr", "quotes"))
+    assert "tout donné" in quote["text"] and "je le partage" in quote["text"]
+    assert quote["speaker"] == "Sébastien Loeb"
+
+
+def test_french_role_set_before_the_name_between_commas(extract):
+    text = ("Le directeur de l'équipe Citroën Racing, Yves Matton, a déclaré : "
+            "« Sébastien et Daniel ont montré qu'ils n'avaient rien perdu de leur classe. »")
+    quote = only(records(extract, text, "fr", "quotes"))
+    assert (quote["speaker"], quote["role"]) == ("Yves Matton", "directeur de l'équipe Citroën Racing")
+
+
+def test_english_apostrophes_are_not_quotation_marks(extract):
+    text = "Lewis Hamilton's second drivers' title came in Abu Dhabi, where the team's work paid off."
+    assert records(extract, text, "en", "quotes") == []
+
+
+# -- reported speech: the rule in lang/<code>/quotes.yaml ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        ("en", "Nico Rosberg said that the team had done a perfect job all weekend.",
+         "the team had done a perfect job all weekend", "Nico Rosberg"),
+        ("en", "Nico Rosberg said the evening was a bitter one for him.",
+         "the evening was a bitter one for him", "Nico Rosberg"),
+        ("fr", "Yves Matton a déclaré que l'équipe avait travaillé dur pendant l'hiver.",
+         "l'équipe avait travaillé dur pendant l'hiver", "Yves Matton"),
+        ("fr", "Kuno Wittmer a avoué qu'il était très nerveux avant le départ.",
+         "il était très nerveux avant le départ", "Kuno Wittmer"),
+    ],
+    ids=["en-that-past-perfect", "en-no-that-past", "fr-que-plus-que-parfait", "fr-qu-imparfait"],
+)
+def test_reported_speech(extract, lang, text, words, speaker):
+    quote = only(records(extract, text, lang, "quotes"))
+    assert quote["kind"] == "indirect"
+    assert quote["speaker"] == speaker
+    assert quote["text"] == words
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Lewis Hamilton said that the team is travelling to Brazil next week."),
+        ("fr", "Sébastien Loeb a déclaré que l'équipe a fait un travail fantastique."),
+    ],
+    ids=["en-present", "fr-passe-compose"],
+)
+def test_narrative_tense_after_speech_verb_is_not_reported_speech(extract, lang, text):
+    assert records(extract, text, lang, "quotes") == []
+
+
+# -- placings and titles -----------------------------------------------------------------------------------------
+
+DATELINE = {"en": "Sebring, 16 March 2013.", "fr": "Sebring, le 16 mars 2013."}
+
+
+def _placing(results, driver):
+    return only([r for r in results if driver in r["drivers"]])
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, driver, kind, position, status",
+    [
+        ("en", "Tom Kristensen finished third at Sebring.", "Tom Kristensen", "race", 3, "finished"),
+        ("en", "Nico Rosberg took pole position at Sebring.", "Nico Rosberg", "qualifying", 1, "finished"),
+        ("en", "Lewis Hamilton claimed victory at Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("en", "Lewis Hamilton won at Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("en", "Nico Rosberg was runner-up at Sebring.", "Nico Rosberg", "race", 2, "finished"),
+        ("en", "Nico Rosberg brought the car home in 14th place at Sebring.", "Nico Rosberg", "race", 14, "finished"),
+        ("en", "Felipe Massa retired at Sebring.", "Felipe Massa", "race", None, "retired"),
+        ("en", "Lewis Hamilton was disqualified at Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
+        ("fr", "Sébastien Ogier termine troisième à Sebring.", "Sébastien Ogier", "race", 3, "finished"),
+        ("fr", "Mikko Hirvonen décroche la pole position à Sebring.", "Mikko Hirvonen", "qualifying", 1, "finished"),
+        ("fr", "Sébastien Loeb remporte la course à Sebring.", "Sébastien Loeb", "race", 1, "finished"),
+        ("fr", "Lewis Hamilton s'impose à Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("fr", "Nico Rosberg a ramené sa voiture à la 14e place à Sebring.", "Nico Rosberg", "race", 14, "finished"),
+        ("fr", "Felipe Massa a abandonné à Sebring.", "Felipe Massa", "race", None, "retired"),
+        ("fr", "Lewis Hamilton a été disqualifié à Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
+    ],
+    ids=["en-finished-third", "en-took-pole", "en-claimed-victory", "en-won", "en-runner-up", "en-14th-place",
+         "en-retired", "en-disqualified", "fr-termine-troisieme", "fr-decroche-pole", "fr-remporte", "fr-s-impose",
+         "fr-14e-place", "fr-abandon", "fr-disqualifie"],
+)
+def test_placings(extract, lang, sentence, driver, kind, position, status):
+    text = f"{DATELINE[lang]} {sentence}"
+    result = _placing(records(extract, text, lang, "results"), driver)
+    assert (result["kind"], result["position"], result["status"]) == (kind, position, status)
+    assert result["season"] == 2013
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "The season ended in Abu Dhabi. Lewis Hamilton clinched the 2014 drivers' title."),
+     ("fr", "La saison s'est achevée à Abu Dhabi. Lewis Hamilton a remporté le titre pilotes 2014."),
+     ("fr", "La saison s'est achevée à Abu Dhabi. Lewis Hamilton est sacré champion du monde 2014.")],
+    ids=["en-drivers-title", "fr-titre-pilotes", "fr-champion-du-monde"],
+)
+def test_driver_title(extract, lang, text):
+    title = only(records(extract, text, lang, "titles"))
+    assert (title["category"], title["season"], title["drivers"]) == ("driver", 2014, ["Lewis Hamilton"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Lewis Hamilton will hope to win at Sebring in 2015."),
+     ("fr", "Lewis Hamilton espère remporter la course à Sebring en 2015.")],
+    ids=["en", "fr"],
+)
+def test_hopes_are_not_results(extract, lang, text):
+    assert records(extract, text, lang, "results") == []
+
+
+# -- dates -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lang, text, iso",
+    [
+        ("en", "The race was held on 19 October 2013 at Road Atlanta.", "2013-10-19"),
+        ("en", "The race was held on October 19, 2013 at Road Atlanta.", "2013-10-19"),
+        ("en", "The race was held on 19th October 2013 at Road Atlanta.", "2013-10-19"),
+        ("en", "The race is held in October 2013 at Road Atlanta.", "2013-10"),
+        ("fr", "La course a eu lieu le 19 octobre 2013 à Road Atlanta.", "2013-10-19"),
+        ("fr", "La course a eu lieu le 1er octobre 2013 à Road Atlanta.", "2013-10-01"),
+        ("fr", "La course a lieu en octobre 2013 à Road Atlanta.", "2013-10"),
+    ],
+    ids=["en-dmy", "en-mdy", "en-ordinal-day", "en-month-year", "fr-dmy", "fr-premier", "fr-month-year"],
+)
+def test_dates(lang, text, iso):
+    from pressxtract.pipeline import get_pipeline
+
+    doc = get_pipeline(lang)(text)
+    assert [d["date"] for d in doc._.px_dates] == [iso]
+
+
+@pytest.mark.parametrize(
+    "lang, text, year",
+    [("en", "Road Atlanta, 19 October 2013. Next year the team returns.", 2014),
+     ("fr", "Road Atlanta, le 19 octobre 2013. L'an prochain, l'équipe reviendra.", 2014),
+     ("en", "Road Atlanta, 19 October 2013. Last year the team won.", 2012),
+     ("fr", "Road Atlanta, le 19 octobre 2013. L'année dernière, l'équipe avait gagné.", 2012)],
+    ids=["en-next-year", "fr-l-an-prochain", "en-last-year", "fr-l-annee-derniere"],
+)
+def test_relative_years(lang, text, year):
+    from pressxtract.pipeline import get_pipeline
+
+    doc = get_pipeline(lang)(text)
+    assert year in [y for _, y in doc._.px_years]
+
+
+# -- language identification -----------------------------------------------------------------------------------
+
+ITALIAN = ("La Ferrari ha vinto la 24 Ore di Le Mans per la seconda volta consecutiva. Antonio Giovinazzi, "
+           "Alessandro Pier Guidi e James Calado hanno tagliato il traguardo in prima posizione dopo una gara "
+           "combattuta fino all'ultimo giro. «È un risultato straordinario per tutta la squadra», ha dichiarato "
+           "il responsabile Antonello Coletta.")
+SPANISH = ("Carlos Sainz ganó el Rally Dakar por cuarta vez en su carrera. El piloto madrileño cruzó la línea de "
+           "meta en Yanbu con más de una hora de ventaja sobre su rival más cercano. «Es una victoria muy especial "
+           "para mí y para todo el equipo», declaró Sainz tras la llegada.")
+ENGLISH = ("Lewis Hamilton won the Abu Dhabi Grand Prix on Sunday and with it the drivers' title. "
+           "\"This is the best day of my life,\" said Hamilton after the race.")
+FRENCH = ("Lewis Hamilton a remporté dimanche le Grand Prix d'Abu Dhabi et le titre de champion du monde. "
+          "« C'est le plus beau jour de ma vie », a déclaré Hamilton après la course.")
+
+
+@pytest.mark.parametrize("text, lang", [(ENGLISH, "en"), (FRENCH, "fr")], ids=["en", "fr"])
+def test_supported_languages_are_detected(extract, text, lang):
+    assert extract(text, None)["lang"] == lang
+
+
+@pytest.mark.parametrize("text, code", [(ITALIAN, "it"), (SPANISH, "es")], ids=["it", "es"])
+def test_unsupported_language_gets_an_error_line_and_no_records(tmp_path, text, code):
+    from pressxtract.extract import extract_source
+    from pressxtract.io import find_sources
+
+    (tmp_path / f"{code}.txt").write_text(text, encoding="utf-8")
+    [source] = find_sources([tmp_path])
+    document = extract_source(source)
+    assert document.error is not None
+    assert document.error.kind == "unsupported_language"
+    assert f"unsupported language: {code}" in document.error.message.casefold()
+    assert not (document.events or document.results or document.titles or document.quotes)
+
+
+def test_forced_language_overrides_detection(extract):
+    assert extract(ITALIAN, "fr")["lang"] == "fr"
