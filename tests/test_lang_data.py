@@ -12,9 +12,12 @@ LANGS = supported_languages()
 
 # file -> key -> expected type (list of str, dict, str->int mapping...)
 REQUIRED = {
-    "text": {"abbreviations": list, "honorifics": list, "numbered_nouns": list},
+    "text": {"abbreviations": list, "honorifics": list, "numbered_nouns": list, "special_tokens": list},
     "quotes": {"marks": dict, "cue_verbs": list, "indirect_cues": list, "reported_verbs": list, "according_to": list,
-               "pronouns": list, "role_heads": list, "role_joiners": list, "articles": list, "question_labels": list},
+               "pronouns": list, "role_heads": list, "role_joiners": list, "articles": list, "question_labels": list,
+               "reported_suffixes": list, "reported_exceptions": list, "complementizers": list,
+               "complementizer_optional": bool, "reported_separators": list, "reported_speech_continues": bool,
+               "role_compounds": bool, "role_inner_words": list, "attribution_window": int},
     "entities": {"name_particles": list, "person_cues": list, "team_suffixes": list, "team_prefixes": list,
                  "not_names": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int},
@@ -23,10 +26,12 @@ REQUIRED = {
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
                 "position_nouns": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list,
-                "third_place_phrases": list, "leader_words": list, "vice_words": dict, "title_words": list,
+                "third_place_phrases": list, "runner_up_phrases": list, "fastest_words": dict, "not_after_fastest": list, "leader_words": list, "vice_words": dict, "title_words": list,
                 "title_suffixes": list, "won_standing_verbs": list, "race_nouns": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,
                 "clause_breaks": list, "subordinators": list, "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list, "partner_joiners": list, "phrase_starters": list, "subject_pronouns": list,
-                "descriptor_articles": list, "descriptor_nouns": list},
+                "descriptor_articles": list, "descriptor_nouns": list, "numeric_ordinal": str, "ordinal_cues": list,
+                "standalone_ordinals_capitalised": bool, "position_words": dict, "crew_joiners": list,
+                "win_count_endings": list},
     "classes": {"class_words": list, "ambiguous_labels": list, "labels": list},
 }
 
@@ -86,6 +91,24 @@ def test_numbers_and_categories_are_well_formed(lang):
 def test_quote_marks_pair_single_characters(lang):
     marks = load(lang)["quotes"]["marks"]
     assert all(len(o) == 1 and all(len(c) == 1 for c in closers) for o, closers in marks.items())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_word_lists_hold_only_strings(lang):
+    """YAML reads unquoted On/No/Yes as booleans: such words must be quoted in a list."""
+    for name, content in load(lang).items():
+        for key, value in content.items():
+            lists = [value] if isinstance(value, list) else [v for v in value.values() if isinstance(v, list)] \
+                if isinstance(value, dict) else []
+            keys = list(value) if isinstance(value, dict) else []
+            for item in [x for items in lists for x in items] + keys:
+                assert isinstance(item, (str, list)), f"{lang}/{name}.yaml: {key} holds {item!r}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_numeric_ordinal_pattern_reads_a_number(lang):
+    pattern = re.compile(load(lang)["results"]["numeric_ordinal"])
+    assert pattern.groups == 1
 
 
 def test_unknown_language_is_unsupported():

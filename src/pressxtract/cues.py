@@ -66,12 +66,17 @@ def words_of(span: Span) -> list[Word]:
 
 
 def _is_tag(token) -> bool:
-    """Part of a nationality or car-number tag between crew members: "(GER)", "(Brasilien)", "#4"."""
-    doc = token.doc
-    in_parens = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    """Part of a tag between crew members: "(GER)", "(Brasilien)", "(beide Italien)", "#4"."""
     if token.text.isdigit():
         return len(token.text) <= 3  # a car number, not a year ("Laurent Aiello (2002), Mattias Ekström")
-    return token.text in {"(", ")", "#"} or (in_parens and not token.ent_type_ == "PERSON")
+    return token.text in {"(", ")", "#"} or (_in_short_parenthesis(token) and not token.ent_type_ == "PERSON")
+
+
+def _in_short_parenthesis(token, reach: int = 3) -> bool:
+    doc = token.doc
+    opens = next((k for k in range(token.i - 1, max(token.i - 1 - reach, -1), -1) if doc[k].text in "()"), None)
+    closes = next((k for k in range(token.i + 1, min(token.i + 1 + reach, len(doc))) if doc[k].text in "()"), None)
+    return opens is not None and closes is not None and doc[opens].text == "(" and doc[closes].text == ")"
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
@@ -110,6 +115,9 @@ class CueReader:
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
         self.championship_phrases = _phrase_regex(data["championship_phrases"])
         self.third_place = _phrase_regex(data["third_place_phrases"])
+        self.runner_up = _phrase_regex(data["runner_up_phrases"])
+        self.fastest: dict[str, int] = data["fastest_words"]
+        self.not_after_fastest = set(data["not_after_fastest"])
         self.leader = set(data["leader_words"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
@@ -181,6 +189,10 @@ class CueReader:
                     return t.i
         return None
 
+    def runner_up_at(self, clause: Span) -> int | None:
+        """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
+        return self._search(self.runner_up, clause)
+
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""
         for t in clause:
@@ -211,7 +223,7 @@ class CueReader:
             last = groups[-1] if groups else None
             between = doc[last.end : ent.start] if last else None
             if (last and last.label == "PERSON" and ent.label_ == "PERSON"
-                    and all(t.text in joiners or _is_tag(t) for t in between) and len(between) <= 5
+                    and all(t.text in joiners or _is_tag(t) for t in between) and len(between) <= 6
                     and sum(t.text in joiners for t in between) <= 2):
                 last.end = ent.end
                 last.names.append(ent._.px_name)
@@ -333,6 +345,9 @@ class CueReader:
                 if positions:
                     cues.extend(Cue(w.i, kind, p) for p in positions)
                     continue
+            if t in self.fastest and nxt not in self.not_after_fastest and not nxt.casefold().endswith(("runde", "lap", "tour")):
+                cues.append(Cue(w.i, "qualifying", self.fastest[t]))  # "mit der zweitschnellsten Zeit"
+                continue
             m = _P_NUMBER.match(t)
             if m:
                 cues.append(Cue(w.i, kind, int(m.group(1))))

@@ -55,3 +55,33 @@ class Errors:
     E009 = "[E009] Cannot read {path}: {reason}"
     W001 = "[W001] Not valid UTF-8, decoded as cp1252"
     W002 = "[W002] Document is empty"
+    # Batch runs, inputs and engines (io.py, batch.py, engines/).
+    E020 = "[E020] Document is longer than --max-chars ({length} > {limit} characters)"
+    E021 = ("[E021] Document holds {length} punctuation or symbol characters in a row at offset {start} "
+            "(more than --max-punct-run {limit}); tokenizing such a run takes time quadratic in its length")
+    E022 = "[E022] Not a regular file: {path}"
+    E023 = "[E023] Cannot resume into {path}: {reason}; run again without --resume to start over"
+    E024 = "[E024] Another run is writing {path} (its partial file {partial} is locked)"
+    E025 = "[E025] --engine dask needs dask.distributed, which is not installed: pip install 'pressxtract[dask]'"
+    E026 = "[E026] Cannot connect to the Dask scheduler at {address}: {reason}"
+    E027 = "[E027] The {engine} engine failed: {reason}"
+    E028 = "[E028] A worker process died while extracting this document ({reason})"
+    E029 = "[E029] Invalid option {option}: {what}"
+
+
+class LimitError(DecodeError):
+    """A document was refused before extraction: over one of the run's limits (bytes, characters, runs)."""
+
+    kind = "limit"
+
+
+class WorkerCrashError(DocumentError):
+    """The process extracting a document died (a crash, or killed for memory); the document gets an error line."""
+
+    kind = "crash"
+
+
+class EngineError(PressxtractError):
+    """An execution engine (process pool, Dask cluster) failed as a whole; lines written so far are kept."""
+
+    kind = "engine"

@@ -48,10 +48,17 @@ class ResultExtractor:
                     back = self.cues.back_reference(clause)
                     if back is not None and last_person is not None and quoted is None:
                         groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
-                    elif not groups and self.cues.is_relative(clause) and previous_groups:
-                        groups = [previous_groups[-1]]
+                    elif self.cues.is_relative(clause) and previous_groups:
+                        # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma
+                        groups = [previous_groups[-1].standing_for(clause.start), *groups]
                     elif not groups and subject is not None and ctx.quote_of(doc[subject.start : subject.end]) == quoted:
                         groups = [subject]
+                    runner_up = self.cues.runner_up_at(clause)
+                    if runner_up is not None:
+                        second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
+                        if second is not None:
+                            groups = [g for g in groups if g is not second]
+                            records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, "race", 2), second))
                     for cue, group in self._pair(clause, placings, groups):
                         if ctx.quote_of(doc[cue.i : cue.i + 1]) != ctx.quote_of(doc[group.start : group.end]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
@@ -107,7 +114,7 @@ class ResultExtractor:
             if len(members) == 1:
                 placings = placings[:1]
         for cue in placings:
-            yield cue, min(pool, key=lambda g: g.distance(cue.i))
+            yield cue, min(pool, key=lambda g: _reach(clause, g, cue.i))
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B")."""
@@ -188,6 +195,14 @@ class ResultExtractor:
             manufacturer = (ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])
                             or name_of(ctx.main["MANUFACTURER"]))
         return name_of(team), manufacturer, car
+
+
+def _reach(clause: Span, group: Group, i: int) -> int:
+    """Distance from a cue to a competitor, a comma between them counting as ten tokens:
+    "McNish stellte den R10 auf die Pole-Position, Marco Werner sorgte …" is McNish's pole."""
+    lo, hi = sorted((i, group.start if group.start > i else group.end - 1))
+    commas = sum(t.text == "," for t in clause.doc[lo:hi])
+    return group.distance(i) + 10 * commas
 
 
 def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
