@@ -117,7 +117,7 @@ class CueReader:
         self.third_place = _phrase_regex(data["third_place_phrases"])
         self.runner_up = _phrase_regex(data["runner_up_phrases"])
         self.fastest: dict[str, int] = data["fastest_words"]
-        self.not_after_fastest = set(data["not_after_fastest"])
+        self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
@@ -345,7 +345,7 @@ class CueReader:
                 if positions:
                     cues.extend(Cue(w.i, kind, p) for p in positions)
                     continue
-            if t in self.fastest and nxt not in self.not_after_fastest and not nxt.casefold().endswith(("runde", "lap", "tour")):
+            if t in self.fastest and not nxt.casefold().endswith(self.not_after_fastest):
                 cues.append(Cue(w.i, "qualifying", self.fastest[t]))  # "mit der zweitschnellsten Zeit"
                 continue
             m = _P_NUMBER.match(t)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import DocumentError, Errors, PressxtractError, UnsupportedLanguageError
-from .io import DEFAULT_MAX_BYTES, Source, read_source
+from .io import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PUNCT_RUN, Source, check_text, read_source
 from .langdata import supported_languages
 from .langdetect import detect_language
 from .schema import DocError, Document
@@ -13,11 +13,13 @@ from .schema import DocError, Document
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """What a run may change: a forced language, extra KB files, the size limit."""
+    """What a run may change: a forced language, extra KB files, the size limits."""
 
     lang: str | None = None
     kb_paths: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_punct_run: int = DEFAULT_MAX_PUNCT_RUN
 
 
 def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None,
@@ -26,6 +28,7 @@ def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None,
 
     Raises:
         UnsupportedLanguageError: the text's language has no language pack.
+        LimitError: the text is over ``options.max_chars`` or ``options.max_punct_run``.
     """
     from .pipeline import get_pipeline
     from .records import doc_to_records
@@ -34,6 +37,7 @@ def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None,
     if not text.strip():
         warnings.append(Errors.W002)
         return Document(doc_id=doc_id, path=path, lang=options.lang, warnings=warnings)
+    check_text(text, max_chars=options.max_chars, max_punct_run=options.max_punct_run)
     lang = options.lang or detect_language(text)
     if lang not in supported_languages():
         raise UnsupportedLanguageError(Errors.E004.format(lang=lang))
