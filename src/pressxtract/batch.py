@@ -1,57 +1,122 @@
-"""Batch extraction: sources in ``doc_id`` order → one JSONL line each, written atomically."""
+"""Batch extraction: sources in ``doc_id`` order → exactly one JSONL line each, nothing lost.
+
+The data flow is sources → engine (lines, in source order) → sink. A file sink is a
+:class:`~pressxtract.io.PartialOutput`: lines go to ``OUT.partial`` as they come and the file
+is renamed to ``OUT`` when the run is complete, so ``kill -9`` never leaves a torn ``OUT``, and
+``resume=True`` continues a killed run to the same bytes an uninterrupted run writes. Only the
+current window of lines is in memory, never all documents or all output.
+"""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import dataclasses
+import json
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TextIO
 
-from .extract import ExtractOptions, extract_source
-from .io import AtomicWriter, Source, dumps_line
-from .schema import Document, to_json_dict
+from . import __version__
+from .engines import make_engine
+from .errors import Errors, UsageError
+from .extract import ExtractOptions
+from .io import PartialOutput, Source
+
+#: Bump when the bytes of an output line change for the same input and options.
+OUTPUT_FORMAT = 1
 
 
 @dataclass
 class BatchSummary:
-    """What a run did: documents written and how many carry an error."""
+    """What a run did: lines in the output, how many carry an error, how many a resumed run kept."""
 
     total: int = 0
     errors: int = 0
+    resumed: int = 0
 
 
-def iter_documents(sources: list[Source], options: ExtractOptions, *, workers: int = 1) -> Iterator[Document]:
-    """Documents in the order of ``sources``, extracted in ``workers`` processes."""
-    if workers <= 1:
-        for source in sources:
-            yield extract_source(source, options)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(extract_source, sources, [options] * len(sources), chunksize=8)
+def run_description(options: ExtractOptions) -> dict:
+    """Everything besides the sources that decides an output line's bytes (what ``--resume`` checks)."""
+    return {"format": OUTPUT_FORMAT, "pressxtract": __version__, "options": dataclasses.asdict(options)}
 
 
-def run_batch(sources: list[Source], out: str, options: ExtractOptions, *, workers: int = 1,
+def run_batch(sources: Sequence[Source], out: str | os.PathLike | TextIO,
+              options: ExtractOptions = ExtractOptions(), *, workers: int = 1, engine: str = "local",
+              scheduler: str | None = None, resume: bool = False,
               progress: Callable[[int, int], None] | None = None) -> BatchSummary:
-    """Extract every source into ``out`` (``-`` for stdout); a file appears only when complete."""
+    """Extract every source into ``out``, one line per source, in the order of ``sources``.
+
+    Args:
+        sources: what :func:`~pressxtract.io.find_sources` found.
+        out: an output path (written as ``OUT.partial``, renamed when complete) or a writable text
+            stream (lines are written and flushed as they come; the caller owns the stream).
+        options: extraction options; part of what a resumed run must share.
+        workers: local worker processes (``engine="local"``).
+        engine: ``local`` or ``dask``; the output bytes do not depend on it.
+        scheduler: the Dask scheduler's address (``engine="dask"``).
+        resume: keep the complete lines of ``OUT.partial`` left by a killed run and continue.
+        progress: called with ``(done, total)`` after every line.
+
+    Raises:
+        UsageError: bad engine options, ``OUT`` not writable, or a partial file that cannot be resumed.
+        EngineError: the engine failed as a whole; the lines written so far stay in ``OUT.partial``.
+    """
+    runner = make_engine(engine, workers=workers, scheduler=scheduler)
     summary = BatchSummary()
-    writer = None if out == "-" else AtomicWriter(Path(out))
+    if hasattr(out, "write"):
+        if resume:
+            raise UsageError(Errors.E029.format(option="--resume", what="needs an output file, not a stream"))
+        for line in runner.lines(sources, options):
+            out.write(line.text + "\n")
+            out.flush()
+            _count(summary, line.error, len(sources), progress)
+        return summary
+
+    output = PartialOutput(out, description=run_description(options))
+    sources = _without_files_of(output, sources)
+    kept = output.open(resume=resume)
     try:
-        for document in iter_documents(sources, options, workers=workers):
-            line = dumps_line(to_json_dict(document))
-            if writer is None:
-                sys.stdout.write(line + "\n")
-                sys.stdout.flush()
-            else:
-                writer.write(line)
-            summary.total += 1
-            summary.errors += document.error is not None
-            if progress:
-                progress(summary.total, len(sources))
-    except BaseException:
-        if writer is not None:
-            writer.abort()
-        raise
-    if writer is not None:
-        writer.commit()
+        for index, text in enumerate(output.kept_lines()):
+            _check_kept(output, text, index, sources)
+            _count(summary, json.loads(text).get("error") is not None, len(sources), progress)
+        summary.resumed = kept
+        for line in runner.lines(sources[kept:], options):
+            output.write(line.text)
+            _count(summary, line.error, len(sources), progress)
+        output.commit()
+    finally:
+        output.close()
     return summary
+
+
+def _count(summary: BatchSummary, error: bool, total: int, progress: Callable[[int, int], None] | None) -> None:
+    summary.total += 1
+    summary.errors += error
+    if progress:
+        progress(summary.total, total)
+
+
+def _without_files_of(output: PartialOutput, sources: Sequence[Source]) -> Sequence[Source]:
+    """The run's own partial files are never inputs (a broad ``--glob`` could find them on resume)."""
+    own = {output.partial.name, output.meta.name}
+    if not any(s.path.name in own for s in sources):
+        return sources
+    own_paths = {output.partial.resolve(), output.meta.resolve()}
+    return [s for s in sources if s.path.name not in own or s.path.resolve() not in own_paths]
+
+
+def _check_kept(output: PartialOutput, text: str, index: int, sources: Sequence[Source]) -> None:
+    """A kept line must be the line of the source at its position, or the run's inputs changed."""
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        reason = f"line {index + 1} of {output.partial} is not valid JSON"
+        raise UsageError(Errors.E023.format(path=output.path, reason=reason)) from None
+    if index >= len(sources):
+        reason = f"{output.partial} has more lines than there are documents now"
+        raise UsageError(Errors.E023.format(path=output.path, reason=reason))
+    source = sources[index]
+    if (obj.get("doc_id"), obj.get("path")) != (source.doc_id, str(source.path)):
+        reason = (f"line {index + 1} of {output.partial} is {obj.get('doc_id')!r}, but the document in that "
+                  f"place now is {source.doc_id!r} (documents were added, removed or renamed)")
+        raise UsageError(Errors.E023.format(path=output.path, reason=reason))

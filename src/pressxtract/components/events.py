@@ -54,6 +54,11 @@ class EventExtractor:
                     record["name" if place.label_ == "EVENT" else "venue"] = ctx.display_name(place.text)
                 record["evidence"].extend(result["evidence"])
         main = ctx.main_event
+        if main is not None:  # other editions of the release's own race take its name ("an der Sarthe" 1992)
+            main_venue = ctx.meeting_of(main, None)[0]
+            for (venue, _), record in meetings.items():
+                if venue == main_venue and record["name"] is None and main.label_ == "EVENT":
+                    record["name"] = ctx.display_name(main.text)
         if main is not None and dateline and dateline["year"] is not None:
             record = meetings.get(ctx.meeting_of(main, dateline["year"]))
             if record is not None and record["date"] is None:

@@ -40,6 +40,12 @@ class TemporalTagger:
         self.relative = re.compile("|".join(re.escape(k) for k in sorted(rel, key=len, reverse=True)), re.IGNORECASE)
         self.relative_offsets = {k.casefold(): v for k, v in rel.items()}
         self.dateline_lines = data["dateline_lines"]
+        # "im vergangenen Juni": a month before (-1) or after (+1) the dateline, in whichever year that is
+        rel_months = data.get("relative_months", {})
+        self.relative_month = re.compile(
+            "(?:" + "|".join(re.escape(k) for k in sorted(rel_months, key=len, reverse=True)) + rf")\s+({month_alt})\b",
+            re.IGNORECASE) if rel_months else None
+        self.relative_month_directions = {k.casefold(): v for k, v in rel_months.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -61,10 +67,29 @@ class TemporalTagger:
         years = list(explicit)
         if anchor:
             years += [(m.start(), anchor + self.relative_offsets[m.group(0).casefold()]) for m in self.relative.finditer(text)]
+        if dateline and self.relative_month is not None:
+            years += self._relative_months(text, dateline)
         doc._.px_dates = [d for d in dates if d["date"]]
         doc._.px_years = sorted(years)
         doc._.px_anchor_year = anchor
         return doc
+
+    def _relative_months(self, text: str, dateline: dict) -> list[tuple[int, int]]:
+        """Years of "im vergangenen Juni" / "im kommenden März" seen from the dateline's month."""
+        out = []
+        month_now = int(dateline["date"][5:7])
+        for m in self.relative_month.finditer(text):
+            direction = self.relative_month_directions[m.group(0)[: m.start(1) - m.start()].strip().casefold()]
+            month = self.months.get(m.group(1)) or self.months.get(m.group(1).capitalize())
+            if month is None:
+                continue
+            year = dateline["year"]
+            if direction < 0 and month >= month_now:
+                year -= 1
+            elif direction > 0 and month <= month_now:
+                year += 1
+            out.append((m.start(), year))
+        return out
 
     def _dates(self, text: str) -> list[dict]:
         found: list[dict] = []
