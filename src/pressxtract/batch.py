@@ -77,8 +77,8 @@ def run_batch(sources: Sequence[Source], out: str | os.PathLike | TextIO,
     kept = output.open(resume=resume)
     try:
         for index, text in enumerate(output.kept_lines()):
-            _check_kept(output, text, index, sources)
-            _count(summary, json.loads(text).get("error") is not None, len(sources), progress)
+            obj = _kept_line(output, text, index, sources)
+            _count(summary, obj.get("error") is not None, len(sources), progress)
         summary.resumed = kept
         for line in runner.lines(sources[kept:], options):
             output.write(line.text)
@@ -105,13 +105,15 @@ def _without_files_of(output: PartialOutput, sources: Sequence[Source]) -> Seque
     return [s for s in sources if s.path.name not in own or s.path.resolve() not in own_paths]
 
 
-def _check_kept(output: PartialOutput, text: str, index: int, sources: Sequence[Source]) -> None:
-    """A kept line must be the line of the source at its position, or the run's inputs changed."""
+def _kept_line(output: PartialOutput, text: str, index: int, sources: Sequence[Source]) -> dict:
+    """A kept line, parsed; it must be the line of the source at its place, or the inputs changed."""
     try:
         obj = json.loads(text)
     except ValueError:
-        reason = f"line {index + 1} of {output.partial} is not valid JSON"
-        raise UsageError(Errors.E023.format(path=output.path, reason=reason)) from None
+        obj = None
+    if not isinstance(obj, dict):
+        reason = f"line {index + 1} of {output.partial} is not a JSON object"
+        raise UsageError(Errors.E023.format(path=output.path, reason=reason))
     if index >= len(sources):
         reason = f"{output.partial} has more lines than there are documents now"
         raise UsageError(Errors.E023.format(path=output.path, reason=reason))
@@ -120,3 +122,4 @@ def _check_kept(output: PartialOutput, text: str, index: int, sources: Sequence[
         reason = (f"line {index + 1} of {output.partial} is {obj.get('doc_id')!r}, but the document in that "
                   f"place now is {source.doc_id!r} (documents were added, removed or renamed)")
         raise UsageError(Errors.E023.format(path=output.path, reason=reason))
+    return obj

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -11,6 +12,7 @@ from . import __version__
 from .errors import PressxtractError, UsageError
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,9 +28,11 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         help="extract records from text files into JSONL",
         description="Find documents (recursively under folders, or files given directly), extract their "
-        "records and write exactly one JSON line per document, in doc_id order. The output file appears "
-        "only when the run is complete. Exit status: 0 all documents processed, 1 some documents carry an "
-        "error (their lines are still written), 2 usage error.",
+        "records and write exactly one JSON line per document, in doc_id order; a document that cannot be "
+        "processed gets a line with its error. Lines go to OUT.partial as they are made; OUT appears, "
+        "complete, only when the run ends. A killed run continues with --resume. Exit status: 0 all "
+        "documents processed, 1 some documents carry an error (their lines are still written), 2 usage "
+        "error, 130 interrupted.",
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="folders to search and/or files to read")
     ex.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="output file, or - for stdout")
@@ -36,9 +40,24 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", default=None, help="force the language (ISO 639-1) instead of detecting it")
     ex.add_argument("--kb", action="append", default=[], metavar="FILE",
                     help="extra knowledge-base JSONL file or folder (repeatable; format in models/kb/README.md)")
-    ex.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
-    ex.add_argument("--max-bytes", type=int, default=None,
-                    help="skip files larger than this with an error line (default: 20 MB)")
+    ex.add_argument("--workers", type=int, default=1, help="local worker processes (default: 1)")
+    ex.add_argument("--resume", action="store_true",
+                    help="continue a killed run: keep the complete lines of OUT.partial, extract the rest "
+                    "(same inputs and options; the result is the file an uninterrupted run writes)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine, --workers processes (default); dask: a dask.distributed cluster")
+    ex.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                    help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786 (workers must "
+                    "see the input paths and have pressxtract installed)")
+    ex.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                    help="files larger than N bytes get an error line instead of being read (default: 20 MB)")
+    ex.add_argument("--max-chars", type=int, default=None, metavar="N",
+                    help="documents longer than N characters get an error line (default: 1,000,000, "
+                    "spaCy's own limit)")
+    ex.add_argument("--max-punct-run", type=int, default=None, metavar="N",
+                    help="documents with more than N punctuation/symbol characters in a row (no letter, digit "
+                    "or space between) get an error line: tokenizing such a run takes quadratic time "
+                    "(default: 500)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     ev = sub.add_parser(
@@ -84,18 +103,38 @@ class _Progress:
 
 def _extract(args: argparse.Namespace) -> int:
     from .batch import run_batch
+    from .errors import EngineError, Errors
     from .extract import ExtractOptions
-    from .io import DEFAULT_MAX_BYTES, find_sources
+    from .io import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PUNCT_RUN, find_sources, partial_path
     from .langdata import supported_languages
 
     if args.lang and args.lang not in supported_languages():
         raise UsageError(f"--lang {args.lang}: supported languages are {', '.join(supported_languages())}")
-    if args.workers < 1:
-        raise UsageError("--workers must be at least 1")
+    limits = {}
+    for name, value, default in (("max_bytes", args.max_bytes, DEFAULT_MAX_BYTES),
+                                 ("max_chars", args.max_chars, DEFAULT_MAX_CHARS),
+                                 ("max_punct_run", args.max_punct_run, DEFAULT_MAX_PUNCT_RUN)):
+        if value is not None and value < 1:
+            raise UsageError(Errors.E029.format(option="--" + name.replace("_", "-"), what="must be at least 1"))
+        limits[name] = default if value is None else value
+    options = ExtractOptions(lang=args.lang, kb_paths=tuple(args.kb), **limits)
+    to_stdout = args.output == "-"
     sources = find_sources(args.paths, glob=args.glob)
-    options = ExtractOptions(lang=args.lang, kb_paths=tuple(args.kb), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
     show = sys.stderr.isatty() and not args.no_progress
-    summary = run_batch(sources, args.output, options, workers=args.workers, progress=_Progress() if show else None)
+    kept = "" if to_stdout else f"; the lines written so far are in {partial_path(args.output)}: continue with --resume"
+    try:
+        summary = run_batch(sources, sys.stdout if to_stdout else args.output, options, workers=args.workers,
+                            engine=args.engine, scheduler=args.scheduler, resume=args.resume,
+                            progress=_Progress() if show else None)
+    except KeyboardInterrupt:
+        print(f"pressxtract: interrupted{kept}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except EngineError as e:
+        print(f"pressxtract: error: {e}{kept}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `-o - | head`: the reader is gone; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     if summary.errors:
         print(f"pressxtract: {summary.errors} of {summary.total} documents have errors", file=sys.stderr)
         return EXIT_DOC_ERRORS

@@ -55,6 +55,7 @@ class Errors:
     E009 = "[E009] Cannot read {path}: {reason}"
     W001 = "[W001] Not valid UTF-8, decoded as cp1252"
     W002 = "[W002] Document is empty"
+    W003 = "[W003] A {type} record was left out: {what}"
     # Batch runs, inputs and engines (io.py, batch.py, engines/).
     E020 = "[E020] Document is longer than --max-chars ({length} > {limit} characters)"
     E021 = ("[E021] Document holds {length} punctuation or symbol characters in a row at offset {start} "

@@ -43,7 +43,8 @@ def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None,
         raise UnsupportedLanguageError(Errors.E004.format(lang=lang))
     nlp = get_pipeline(lang, options.kb_paths)
     doc = nlp(text)
-    return Document(doc_id=doc_id, path=path, lang=lang, warnings=warnings, **doc_to_records(doc))
+    records, problems = doc_to_records(doc)
+    return Document(doc_id=doc_id, path=path, lang=lang, warnings=warnings + problems, **records)
 
 
 def extract_source(source: Source, options: ExtractOptions = ExtractOptions()) -> Document:

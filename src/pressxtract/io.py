@@ -177,6 +177,12 @@ def dumps_line(obj: dict) -> str:
     return line
 
 
+def partial_path(path: str | os.PathLike) -> Path:
+    """Where a run writes ``OUT`` until it is complete: ``OUT.partial`` beside it."""
+    path = Path(path)
+    return path.with_name(path.name + ".partial")
+
+
 class PartialOutput:
     """JSON Lines written to ``OUT.partial`` beside ``OUT``; renamed to ``OUT`` by :meth:`commit`.
 
@@ -190,8 +196,8 @@ class PartialOutput:
 
     def __init__(self, path: str | os.PathLike, *, description: dict):
         self.path = Path(path)
-        self.partial = self.path.with_name(self.path.name + ".partial")
-        self.meta = self.path.with_name(self.path.name + ".partial.json")
+        self.partial = partial_path(self.path)
+        self.meta = self.partial.with_name(self.partial.name + ".json")
         self.description = json.loads(json.dumps(description, sort_keys=True))
         self.kept_bytes = 0
         self._fd: int | None = None

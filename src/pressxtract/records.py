@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
 from spacy.tokens import Doc
 
+from .errors import Errors
 from .schema import Entity, Event, Quote, Result, Span, Title
 
 _TYPES = {"events": Event, "results": Result, "titles": Title, "quotes": Quote}
 
 
-def doc_to_records(doc: Doc) -> dict[str, list]:
-    """Records of every type plus entities, from the ``doc._.px_*`` extensions."""
+def doc_to_records(doc: Doc) -> tuple[dict[str, list], list[str]]:
+    """Records of every type plus entities, from the ``doc._.px_*`` extensions, and warnings.
+
+    A draft that does not validate is left out with a warning that names it: one bad record
+    must not cost the document its other records.
+    """
     out: dict[str, list] = {}
+    warnings: list[str] = []
     for field, model in _TYPES.items():
-        drafts = getattr(doc._, f"px_{field}") or []
-        out[field] = [_record(model, draft) for draft in drafts]
+        out[field] = []
+        for draft in getattr(doc._, f"px_{field}") or []:
+            try:
+                out[field].append(_record(model, draft))
+            except ValidationError as e:
+                warnings.append(Errors.W003.format(type=field, what=e.errors()[0]["msg"]))
     out["entities"] = [
         Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char, kb_id=e.kb_id_ or None)
         for e in doc.ents
     ]
-    return out
+    return out, warnings
 
 
 def _record(model, draft: dict):

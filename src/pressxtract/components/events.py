@@ -65,17 +65,24 @@ class EventExtractor:
                 record["date"] = dateline["date"]
         for record in meetings.values():
             record["evidence"] = sorted(set(record["evidence"]))
+            for note in [k for k in record if k.startswith("_")]:
+                del record[note]
         doc._.px_events = list(meetings.values())
         return doc
 
     def _fill(self, ctx: DocContext, record: dict, ent, sent_i: int, sent, dates: list[dict]) -> None:
+        """Add one mention to its meeting: names as the body of the text writes them (a headline's short
+        name gives way), a venue as written before the knowledge base's name for it."""
         season = record["season"]
         venue_entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else self.kb.link(ent.kb_id_, "venue")
-        if ent.label_ == "EVENT" and record["name"] is None:
+        in_body = ent.start_char >= ctx.body_start
+        if ent.label_ == "EVENT" and (record["name"] is None or (in_body and not record.get("_name_in_body"))):
             record["name"] = ctx.display_name(ent.text)
+            record["_name_in_body"] = in_body
             record["series"] = record["series"] or self._series(ent.kb_id_, season)
-        if ent.label_ == "VENUE" and (record["venue"] is None or len(ent.text) > len(record["venue"])):
+        if ent.label_ == "VENUE" and not record.get("_venue_written"):
             record["venue"] = ent.text
+            record["_venue_written"] = True
         if record["venue"] is None and venue_entry is not None:
             record["venue"] = venue_entry.name
         if record["series"] is None:

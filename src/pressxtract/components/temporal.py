@@ -114,7 +114,7 @@ def _normalise(span: str, lang: str, year: int | None, month: int, day: int | No
     if not 1 <= month <= 12:
         return None
     if day is None:
-        return f"{year:04d}-{month:02d}" if year else None
+        return f"{year:04d}-{month:02d}" if year else f"{month:02d}"  # the year may be filled in later
     probe = f"{day}.{month}.{year or 2000}"
     parsed = dateparser.parse(probe, languages=[lang], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
     if parsed is None:
