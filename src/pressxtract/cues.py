@@ -202,6 +202,10 @@ class CueReader:
                 return t.i, -1
         return None
 
+    def starts_anew(self, clause: Span) -> bool:
+        """The clause follows a dash, colon or semicolon: it has a subject of its own ("– Schnitzer-Crew als Dritte")."""
+        return len(clause) > 0 and clause[0].text in self.breaks and not clause[0].is_alpha
+
     def is_coordinated(self, clause: Span) -> bool:
         """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""
         return len(clause) > 0 and clause[0].text in self.coordinators

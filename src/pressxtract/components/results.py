@@ -51,7 +51,9 @@ class ResultExtractor:
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma
                         groups = [previous_groups[-1].standing_for(clause.start), *groups]
-                    elif not groups and subject is not None and ctx.quote_of(doc[subject.start : subject.end]) == quoted:
+                    elif (not groups and subject is not None and not self.cues.starts_anew(clause)
+                          and ctx.quote_of(doc[subject.start : subject.end]) == quoted):
+                        # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
                         groups = [subject]
                     runner_up = self.cues.runner_up_at(clause)
                     if runner_up is not None:
@@ -205,6 +207,16 @@ def _reach(clause: Span, group: Group, i: int) -> int:
     return group.distance(i) + 10 * commas
 
 
+def _same_competitor(named: dict, crew: dict | None) -> bool:
+    """Whether a team's or make's placing is the one a crew's record states ("Black Falcon gewinnt")."""
+    if crew is None:
+        return False
+    if named["manufacturer"] and crew["manufacturer"] and named["manufacturer"] != crew["manufacturer"]:
+        return False
+    team, crew_team = (named["team"] or "").casefold(), (crew["team"] or "").casefold()
+    return not team or not crew_team or team in crew_team or crew_team in team
+
+
 def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one."""
     out: list[Group] = []
@@ -228,11 +240,11 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
 def _dedupe(records: list[dict]) -> list[dict]:
     """Merge repeated placings; drop a make's or team's placing that a named crew's record states too,
     and an unranked podium of a crew whose rank is stated."""
-    crewed = {(r["kind"], r["position"], r["event"], r["season"], r["manufacturer"]) for r in records if r["drivers"]}
+    crewed = {(r["kind"], r["position"], r["event"], r["season"]): r for r in records if r["drivers"]}
     ranked = {(r["kind"], r["event"], r["season"], tuple(r["drivers"])) for r in records
               if r["position"] is not None and r["position"] <= 3}
     records = [r for r in records if r["drivers"] or r["kind"] == "championship"
-               or (r["kind"], r["position"], r["event"], r["season"], r["manufacturer"]) not in crewed]
+               or not _same_competitor(r, crewed.get((r["kind"], r["position"], r["event"], r["season"])))]
     records = [r for r in records if r["status"] != "podium"
                or (r["kind"], r["event"], r["season"], tuple(r["drivers"])) not in ranked]
     # a part of a crew credited with the placing of the whole crew ("Pirro brachte den Sieg nach Hause")
