@@ -31,7 +31,7 @@ REQUIRED = {
                 "clause_breaks": list, "subordinators": list, "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list, "partner_joiners": list, "phrase_starters": list, "subject_pronouns": list,
                 "descriptor_articles": list, "descriptor_nouns": list, "numeric_ordinal": str, "ordinal_cues": list,
                 "standalone_ordinals_capitalised": bool, "position_words": dict, "crew_joiners": list,
-                "win_count_endings": list},
+                "win_count_endings": list, "not_title_phrases": list},
     "classes": {"class_words": list, "ambiguous_labels": list, "labels": list},
 }
 

@@ -135,6 +135,9 @@ def _extract(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # `-o - | head`: the reader is gone; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    if summary.resumed:
+        print(f"pressxtract: resumed: kept {summary.resumed} lines of {partial_path(args.output)}, extracted "
+              f"{summary.total - summary.resumed} more documents", file=sys.stderr)
     if summary.errors:
         print(f"pressxtract: {summary.errors} of {summary.total} documents have errors", file=sys.stderr)
         return EXIT_DOC_ERRORS

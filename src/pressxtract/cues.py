@@ -123,6 +123,7 @@ class CueReader:
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.hattrick = _phrase_regex(data["hattrick_words"])
+        self.not_title = _phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
         self.consecutive = _phrase_regex(data["consecutive_words"])
         self.won_standing = set(data["won_standing_verbs"])
         self.race_nouns = set(data["race_nouns"])
@@ -422,6 +423,9 @@ class CueReader:
             return []
         found = [w.i for w in plain
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
+        if found and self.not_title is not None:  # a title held before, not won here
+            held = [(clause.start_char + m.start(), clause.start_char + m.end()) for m in self.not_title.finditer(clause.text)]
+            found = [i for i in found if not any(a <= clause.doc[i].idx < b for a, b in held)]
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
             wins = [w for w in plain if w.text in self.won_standing]

@@ -127,12 +127,12 @@ def read_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     except OSError as e:
         raise DecodeError(Errors.E009.format(path=path, reason=e.strerror or e)) from e
     try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DecodeError(Errors.E022.format(path=path))
+        if info.st_size > max_bytes:
+            raise LimitError(Errors.E006.format(size=info.st_size, limit=max_bytes, path=path))
         with open(fd, "rb", closefd=False) as f:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise DecodeError(Errors.E022.format(path=path))
-            if info.st_size > max_bytes:
-                raise LimitError(Errors.E006.format(size=info.st_size, limit=max_bytes, path=path))
             data = f.read(max_bytes + 1)
             if len(data) > max_bytes:  # it grew after the size check
                 size = max(os.fstat(fd).st_size, len(data))

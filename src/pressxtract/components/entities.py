@@ -103,9 +103,11 @@ class EntityRecognizer:
             for i in range(span.start, span.end):
                 taken[i] = True
 
-    def _name_end(self, doc: Doc, i: int, taken: list[bool], limit: int = 3) -> int:
-        """End of the run of capitalised name tokens (and particles) starting at ``i``."""
-        end, count = i, 0
+    def _name_end(self, doc: Doc, i: int, taken: list[bool], limit: int = 3, *, after_first_name: bool = False) -> int:
+        """End of the run of capitalised name tokens (and particles) starting at ``i``; a particle may
+        open the run only right after a first name ("Eric van de Poele")."""
+        end, count = i, int(after_first_name)
+        limit += count
         while end < len(doc) and count < limit and not taken[end]:
             text = doc[end].text
             if text in self.particles and count and end + 1 < len(doc) and _is_cap(doc[end + 1].text):
@@ -124,7 +126,9 @@ class EntityRecognizer:
         for i, token in enumerate(doc):
             if taken[i] or token.text not in self.first_names:
                 continue
-            end = self._name_end(doc, i + 1, taken)
+            end = self._name_end(doc, i + 1, taken, after_first_name=True)
+            while end > i + 1 and doc[end - 1].text in self.particles:
+                end -= 1
             if end > i + 1:
                 yield Span(doc, i, end, label="PERSON")
 
