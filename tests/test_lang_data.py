@@ -24,7 +24,7 @@ REQUIRED = {
     "results": {"win_words": list, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,
                 "weak_win_needs": list, "one_two_words": list, "podium_words": list, "retired_words": list,
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
-                "position_nouns": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
+                "position_nouns": list, "number_labels": list, "awarded_phrases": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list,
                 "third_place_phrases": list, "runner_up_phrases": list, "fastest_words": dict, "not_after_fastest": list, "leader_words": list, "vice_words": dict, "title_words": list,
                 "title_suffixes": list, "won_standing_verbs": list, "race_nouns": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,

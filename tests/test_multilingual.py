@@ -208,8 +208,12 @@ def test_dates(lang, text, iso):
     [("en", "Road Atlanta, 19 October 2013. Next year the team returns.", 2014),
      ("fr", "Road Atlanta, le 19 octobre 2013. L'an prochain, l'équipe reviendra.", 2014),
      ("en", "Road Atlanta, 19 October 2013. Last year the team won.", 2012),
-     ("fr", "Road Atlanta, le 19 octobre 2013. L'année dernière, l'équipe avait gagné.", 2012)],
-    ids=["en-next-year", "fr-l-an-prochain", "en-last-year", "fr-l-annee-derniere"],
+     ("fr", "Road Atlanta, le 19 octobre 2013. L'année dernière, l'équipe avait gagné.", 2012),
+     ("en", "Road Atlanta, 19 October 2013. Last November the team won.", 2012),
+     ("fr", "Road Atlanta, le 19 octobre 2013. En novembre dernier, l'équipe avait gagné.", 2012),
+     ("fr", "Road Atlanta, le 19 octobre 2013. En mars prochain, l'équipe reviendra.", 2014)],
+    ids=["en-next-year", "fr-l-an-prochain", "en-last-year", "fr-l-annee-derniere", "en-last-month",
+         "fr-month-dernier", "fr-month-prochain"],
 )
 def test_relative_years(lang, text, year):
     from pressxtract.pipeline import get_pipeline

@@ -103,6 +103,8 @@ class CueReader:
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
         self.start_markers = set(data["start_markers"])
+        self.number_labels = set(data["number_labels"])
+        self.awarded = _phrase_regex(data["awarded_phrases"])
         self.list_joiners = set(data["position_list_joiners"])
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
@@ -334,8 +336,9 @@ class CueReader:
             t = w.text
             prev = words[k - 1].text if k else ""
             nxt = words[k + 1].text if k + 1 < len(words) else ""
-            if prev and self._is_count(prev):
-                continue
+            before_prev = words[k - 2].text if k >= 2 else ""
+            if prev and self._is_count(prev) and before_prev not in self.number_labels:
+                continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
                 cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
                 continue
@@ -389,6 +392,10 @@ class CueReader:
                 is_win = False
             if is_win and not t.casefold().endswith(self.win_count_endings):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
+        awarded = self._search(self.awarded, clause)
+        if awarded is not None and not cues and any(
+                w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
+            cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
         for pattern, status, position in ((self.win_phrases, "finished", 1), (self.third_place, "finished", 3),
                                           (self.retired_phrases, "retired", None),
                                           (self.disqualified, "disqualified", None)):

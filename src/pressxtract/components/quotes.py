@@ -398,7 +398,7 @@ class QuoteExtractor:
             start += 1
         elif not self.complementizer_optional or tokens[start].is_punct or tokens[start].text in self.indirect_cues:
             return None
-        if start >= len(tokens) or not any(start <= r <= start + 12 for r in reported):
+        if start >= len(tokens) or not any(r >= start for r in reported):
             return None
         end = len(tokens)
         while end > start and tokens[end - 1].is_punct and tokens[end - 1].text not in {")"}:
@@ -415,7 +415,10 @@ class QuoteExtractor:
             return person._.px_name, role
         earlier = [p for p in persons if p.end <= attribution.start]
         if earlier and (any(t.text in self.pronouns for t in attribution) or any(t.text in self.articles for t in attribution)):
-            person = earlier[-1]
+            # the sentence before: its first person is its topic ("For Jordan Taylor, who won … alongside
+            # Angelelli, … He said …"); in the speaker's own sentence, the person named last
+            before = [p for p in earlier if p.sent.start == earlier[-1].sent.start]
+            person = before[0] if earlier[-1].sent.start != sent.start else earlier[-1]
             return person._.px_name, self.roles.role_for_name(doc, person._.px_name)
         return None, None
 

@@ -49,8 +49,9 @@ class ResultExtractor:
                     if back is not None and last_person is not None and quoted is None:
                         groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
                     elif self.cues.is_relative(clause) and previous_groups:
-                        # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma
-                        groups = [previous_groups[-1].standing_for(clause.start), *groups]
+                        # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
+                        # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
+                        groups = with_back_reference(groups, clause.start, previous_groups[-1], self.cues.partner_joiners)
                     elif (not groups and subject is not None and not self.cues.starts_anew(clause)
                           and ctx.quote_of(doc[subject.start : subject.end]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject

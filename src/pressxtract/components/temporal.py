@@ -40,12 +40,13 @@ class TemporalTagger:
         self.relative = re.compile("|".join(re.escape(k) for k in sorted(rel, key=len, reverse=True)), re.IGNORECASE)
         self.relative_offsets = {k.casefold(): v for k, v in rel.items()}
         self.dateline_lines = data["dateline_lines"]
-        # "im vergangenen Juni": a month before (-1) or after (+1) the dateline, in whichever year that is
-        rel_months = data.get("relative_months", {})
-        self.relative_month = re.compile(
-            "(?:" + "|".join(re.escape(k) for k in sorted(rel_months, key=len, reverse=True)) + rf")\s+({month_alt})\b",
-            re.IGNORECASE) if rel_months else None
-        self.relative_month_directions = {k.casefold(): v for k, v in rel_months.items()}
+        # "im vergangenen Juni", "en juin dernier": a month before (-1) or after (+1) the dateline, in whichever
+        # year that is; a key is written before the month unless it says where the month goes ("{month} dernier")
+        self.relative_months = []
+        for key, direction in sorted(data.get("relative_months", {}).items(), key=lambda kv: -len(kv[0])):
+            form = key if "{month}" in key else key + " {month}"
+            pattern = r"\s+".join(re.escape(part) for part in form.split()).replace(re.escape("{month}"), f"({month_alt})")
+            self.relative_months.append((re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE), direction))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -67,7 +68,7 @@ class TemporalTagger:
         years = list(explicit)
         if anchor:
             years += [(m.start(), anchor + self.relative_offsets[m.group(0).casefold()]) for m in self.relative.finditer(text)]
-        if dateline and self.relative_month is not None:
+        if dateline and self.relative_months:
             years += self._relative_months(text, dateline)
         doc._.px_dates = [d for d in dates if d["date"]]
         doc._.px_years = sorted(years)
@@ -76,20 +77,22 @@ class TemporalTagger:
 
     def _relative_months(self, text: str, dateline: dict) -> list[tuple[int, int]]:
         """Years of "im vergangenen Juni" / "im kommenden März" seen from the dateline's month."""
-        out = []
+        out: dict[int, int] = {}
+        taken: list[tuple[int, int]] = []
         month_now = int(dateline["date"][5:7])
-        for m in self.relative_month.finditer(text):
-            direction = self.relative_month_directions[m.group(0)[: m.start(1) - m.start()].strip().casefold()]
-            month = self.months.get(m.group(1)) or self.months.get(m.group(1).capitalize())
-            if month is None:
-                continue
-            year = dateline["year"]
-            if direction < 0 and month >= month_now:
-                year -= 1
-            elif direction > 0 and month <= month_now:
-                year += 1
-            out.append((m.start(), year))
-        return out
+        for pattern, direction in self.relative_months:  # longest keys first: "im vergangenen" before "vergangenen"
+            for m in pattern.finditer(text):
+                month = self.months.get(m.group(1)) or self.months.get(m.group(1).capitalize())
+                if month is None or any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
+                year = dateline["year"]
+                if direction < 0 and month >= month_now:
+                    year -= 1
+                elif direction > 0 and month <= month_now:
+                    year += 1
+                out[m.start()] = year
+        return sorted(out.items())
 
     def _dates(self, text: str) -> list[dict]:
         found: list[dict] = []
