@@ -25,9 +25,9 @@ OPTIONS = ExtractOptions(lang="de")
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """Generated releases, a bad and an empty document, and up to eight real releases of the corpus."""
+    """Generated releases, a bad and an empty document, and up to four real releases of the corpus."""
     folder = make_corpus(tmp_path_factory.mktemp("determinism") / "in", 40)
-    for path in sorted((CORPUS / "de").glob("*.txt"))[:8]:
+    for path in sorted((CORPUS / "de").glob("*.txt"))[:4]:
         shutil.copy(path, folder / path.name)
     return folder
 
@@ -47,7 +47,7 @@ def test_runs_with_different_hash_seeds_write_the_same_bytes(corpus, tmp_path):
         out = tmp_path / f"seed{seed}.jsonl"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run([sys.executable, "-m", "pressxtract.cli", "extract", str(corpus), "-o", str(out),
-                        "--lang", "de", "--no-progress"], env=env, capture_output=True, timeout=300)
+                        "--lang", "de", "--no-progress"], env=env, capture_output=True, timeout=300, check=False)
         outputs.append(out.read_bytes())
     assert outputs[0] and outputs[0] == outputs[1]
 
@@ -59,7 +59,7 @@ def test_a_document_that_kills_its_worker_gets_a_crash_line_and_the_run_goes_on(
     expected = [line.text for line in LocalEngine(workers=1).lines(sources, OPTIONS)]
     extract_text("Warm.", options=OPTIONS)  # forked workers inherit the built pipeline
 
-    import pressxtract.engines.base as base
+    from pressxtract.engines import base
 
     real = base.extract_source
 

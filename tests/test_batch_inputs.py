@@ -11,8 +11,9 @@ import sys
 import pytest
 
 from pressxtract.batch import run_batch
+from pressxtract.errors import LimitError
 from pressxtract.extract import ExtractOptions
-from pressxtract.io import find_sources
+from pressxtract.io import check_text, find_sources
 
 from .conftest import assert_evidence
 
@@ -157,7 +158,8 @@ def test_offsets_count_in_the_decoded_text_of_bom_and_crlf_files(tmp_path, name,
     run_batch(find_sources([path]), tmp_path / "out.jsonl", OPTIONS)
     [line] = read_lines(tmp_path / "out.jsonl")
     assert_evidence(text, line)
-    spans = [span for field in ("events", "results", "titles", "quotes") for r in line[field] for span in r["evidence"] or []]
+    records = [r for field in ("events", "results", "titles", "quotes") for r in line[field]]
+    spans = [span for r in records for span in r["evidence"] or []]
     assert line["entities"] and spans
     assert all(text[e["start"] : e["end"]] == e["text"] for e in line["entities"])
     assert all(text[s["start"] : s["end"]].strip() for s in spans)
@@ -178,7 +180,7 @@ def test_unreadable_file_is_an_error_line(tmp_path, monkeypatch):
     run_batch(sources, tmp_path / "out.jsonl", OPTIONS)
     monkeypatch.undo()
     lines = read_lines(tmp_path / "out.jsonl")
-    assert [line["error"] for line in lines][0] is None
+    assert lines[0]["error"] is None
     assert lines[1]["error"]["message"] == f"[E009] Cannot read {locked}: Permission denied"
 
 
@@ -201,10 +203,24 @@ def test_30mb_file_under_a_raised_max_bytes_is_refused_by_max_chars(tmp_path):
 def test_cli_on_bad_input_exits_1_with_one_summary_line_and_no_traceback(messy, tmp_path):
     out = tmp_path / "out.jsonl"
     result = subprocess.run([sys.executable, "-m", "pressxtract.cli", "extract", str(messy["folder"]), "-o", str(out),
-                             "--lang", "de", "--no-progress"], capture_output=True, text=True, timeout=300)
+                             "--lang", "de", "--no-progress"], capture_output=True, text=True, timeout=300,
+                            check=False)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [result.stderr.strip()]
     assert "documents have errors" in result.stderr
     # the vanished file and the one that became a folder are no longer documents; the fifo is one
     assert len(read_lines(out)) == len(messy["lines"]) - 2
+
+
+@pytest.mark.parametrize("text", ["a" * 10, "a. " + "=" * 5, "„" + "a" * 8 + "“"],
+                         ids=["max-chars", "max-punct-run", "quotes-around-letters"])
+def test_limits_allow_exactly_their_value(text):
+    check_text(text, max_chars=10, max_punct_run=5)
+
+
+@pytest.mark.parametrize(("text", "code"), [("a" * 11, "E020"), ("a " + "=_-" * 2, "E021")],
+                         ids=["over-max-chars", "over-max-punct-run-with-underscores"])
+def test_limits_refuse_one_more(text, code):
+    with pytest.raises(LimitError, match=code):
+        check_text(text, max_chars=10, max_punct_run=5)

@@ -37,9 +37,13 @@ def only(items):
          "C'est une victoire magnifique pour toute l'équipe", "Yves Matton", None),
         ("fr", "Sébastien Ogier explique : « C'est une victoire magnifique pour toute l'équipe. »",
          "C'est une victoire magnifique pour toute l'équipe", "Sébastien Ogier", None),
+        ("en", '"It was a fantastic race for all of us," according to Rob Leupen.',
+         "It was a fantastic race for all of us", "Rob Leupen", None),
+        ("fr", "« C'est une victoire magnifique pour toute l'équipe », selon Jean Todt.",
+         "C'est une victoire magnifique pour toute l'équipe", "Jean Todt", None),
     ],
     ids=["en-curly-lowercase-role", "en-straight-role-before", "en-attribution-before",
-         "fr-guillemets-role-after", "fr-guillemets-nbsp", "fr-attribution-before"],
+         "fr-guillemets-role-after", "fr-guillemets-nbsp", "fr-attribution-before", "en-according-to", "fr-selon"],
 )
 def test_quote_styles(extract, lang, text, words, speaker, role):
     quote = only(records(extract, text, lang, "quotes"))
@@ -98,8 +102,10 @@ def test_english_apostrophes_are_not_quotation_marks(extract):
          "l'équipe avait travaillé dur pendant l'hiver", "Yves Matton"),
         ("fr", "Kuno Wittmer a avoué qu'il était très nerveux avant le départ.",
          "il était très nerveux avant le départ", "Kuno Wittmer"),
+        ("fr", "Jean Todt a estimé que la victoire serait difficile à défendre l'an prochain.",
+         "la victoire serait difficile à défendre l'an prochain", "Jean Todt"),
     ],
-    ids=["en-that-past-perfect", "en-no-that-past", "fr-que-plus-que-parfait", "fr-qu-imparfait"],
+    ids=["en-that-past-perfect", "en-no-that-past", "fr-que-plus-que-parfait", "fr-qu-imparfait", "fr-conditionnel"],
 )
 def test_reported_speech(extract, lang, text, words, speaker):
     quote = only(records(extract, text, lang, "quotes"))

@@ -24,6 +24,7 @@ from .io import PartialOutput, Source
 
 #: Bump when the bytes of an output line change for the same input and options.
 OUTPUT_FORMAT = 1
+_DEFAULT_OPTIONS = ExtractOptions()
 
 
 @dataclass
@@ -41,7 +42,7 @@ def run_description(options: ExtractOptions) -> dict:
 
 
 def run_batch(sources: Sequence[Source], out: str | os.PathLike | TextIO,
-              options: ExtractOptions = ExtractOptions(), *, workers: int = 1, engine: str = "local",
+              options: ExtractOptions = _DEFAULT_OPTIONS, *, workers: int = 1, engine: str = "local",
               scheduler: str | None = None, resume: bool = False,
               progress: Callable[[int, int], None] | None = None) -> BatchSummary:
     """Extract every source into ``out``, one line per source, in the order of ``sources``.
@@ -66,25 +67,31 @@ def run_batch(sources: Sequence[Source], out: str | os.PathLike | TextIO,
     if hasattr(out, "write"):
         if resume:
             raise UsageError(Errors.E029.format(option="--resume", what="needs an output file, not a stream"))
-        for line in runner.lines(sources, options):
-            out.write(line.text + "\n")
-            out.flush()
-            _count(summary, line.error, len(sources), progress)
+        lines = runner.lines(sources, options)
+        try:
+            for line in lines:
+                out.write(line.text + "\n")
+                out.flush()
+                _count(summary, line.error, len(sources), progress)
+        finally:
+            lines.close()  # stop the engine's workers now, not when the generator is collected
         return summary
 
     output = PartialOutput(out, description=run_description(options))
     sources = _without_files_of(output, sources)
     kept = output.open(resume=resume)
+    lines = runner.lines(sources[kept:], options)
     try:
         for index, text in enumerate(output.kept_lines()):
             obj = _kept_line(output, text, index, sources)
             _count(summary, obj.get("error") is not None, len(sources), progress)
         summary.resumed = kept
-        for line in runner.lines(sources[kept:], options):
+        for line in lines:
             output.write(line.text)
             _count(summary, line.error, len(sources), progress)
         output.commit()
     finally:
+        lines.close()  # stop the engine's workers now, not when the generator is collected
         output.close()
     return summary
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -101,11 +102,22 @@ class _Progress:
         self.stream.flush()
 
 
+def _newline(progress_shown: bool) -> str:
+    """A message after an interrupted progress bar starts on a line of its own."""
+    return "\n" if progress_shown else ""
+
+
 def _extract(args: argparse.Namespace) -> int:
     from .batch import run_batch
     from .errors import EngineError, Errors
     from .extract import ExtractOptions
-    from .io import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PUNCT_RUN, find_sources, partial_path
+    from .io import (
+        DEFAULT_MAX_BYTES,
+        DEFAULT_MAX_CHARS,
+        DEFAULT_MAX_PUNCT_RUN,
+        find_sources,
+        partial_path,
+    )
     from .langdata import supported_languages
 
     if args.lang and args.lang not in supported_languages():
@@ -122,19 +134,28 @@ def _extract(args: argparse.Namespace) -> int:
     sources = find_sources(args.paths, glob=args.glob)
     show = sys.stderr.isatty() and not args.no_progress
     kept = "" if to_stdout else f"; the lines written so far are in {partial_path(args.output)}: continue with --resume"
+    # JSON Lines are UTF-8 whatever the terminal's locale
+    stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True) \
+        if to_stdout and hasattr(sys.stdout, "buffer") else sys.stdout
     try:
-        summary = run_batch(sources, sys.stdout if to_stdout else args.output, options, workers=args.workers,
+        summary = run_batch(sources, stdout if to_stdout else args.output, options, workers=args.workers,
                             engine=args.engine, scheduler=args.scheduler, resume=args.resume,
                             progress=_Progress() if show else None)
     except KeyboardInterrupt:
-        print(f"pressxtract: interrupted{kept}", file=sys.stderr)
+        print(f"{_newline(show)}pressxtract: interrupted{kept}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except EngineError as e:
-        print(f"pressxtract: error: {e}{kept}", file=sys.stderr)
-        return EXIT_USAGE
     except BrokenPipeError:  # `-o - | head`: the reader is gone; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except (EngineError, OSError) as e:  # a cluster lost, a disk full: what was written is kept
+        print(f"{_newline(show)}pressxtract: error: {e}{kept}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        if stdout is not sys.stdout:
+            try:
+                stdout.detach()  # leave sys.stdout's buffer open
+            except OSError:
+                pass
     if summary.resumed:
         print(f"pressxtract: resumed: kept {summary.resumed} lines of {partial_path(args.output)}, extracted "
               f"{summary.total - summary.resumed} more documents", file=sys.stderr)

@@ -7,6 +7,7 @@ from the document's dominant value (the release's own team, car, series).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -56,6 +57,38 @@ def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners:
     return [stand_in, *groups]
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, read once: ``Doc.text`` joins every token on each access."""
+    cached = doc.user_data.get("px_text")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["px_text"] = (len(doc), doc.text)
+    return cached[1]
+
+
+def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities inside tokens ``[start, end)``; ``doc.ents`` is rebuilt on every access, so the
+    sorted list is kept in ``doc.user_data`` once the entities are final."""
+    cached = doc.user_data.get("px_ents")
+    if cached is None or cached[0] != len(doc):
+        ents = list(doc.ents)
+        cached = doc.user_data["px_ents"] = (len(doc), ents, [e.start for e in ents])
+    _, ents, starts = cached
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [e for e in ents[lo:hi] if e.end <= end]
+
+
+def sentence_of(span: Span) -> Span:
+    """The sentence a span stands in, found from its own tokens (``Span.sent`` walks the whole document)."""
+    doc = span.doc
+    start, end = span.start, max(span.end, span.start + 1)
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
 def name_of(span: Span | None) -> str | None:
     """The name records use for a mention (``span._.px_name``), or ``None``."""
     return span._.px_name if span is not None else None
@@ -100,27 +133,31 @@ class DocContext:
 
     def __init__(self, doc: Doc, kb: KnowledgeBase):
         self.doc = doc
+        self.text = text = text_of(doc)
         self.kb = kb
         self.sents = list(doc.sents)
+        self.sent_starts = [sent.start for sent in self.sents]
         self.paragraph: list[int] = []
         para = 0
         for i, sent in enumerate(self.sents):
-            if i and "\n" in doc.text[self.sents[i - 1].start_char : sent.start_char].rstrip(" \t")[-2:]:
+            if i and "\n" in text[self.sents[i - 1].start_char : sent.start_char].rstrip(" \t")[-2:]:
                 para += 1
             self.paragraph.append(para)
-        self.ents = list(doc.ents)
+        self.ents = ents_within(doc, 0, len(doc))
+        self.ent_chars = [e.start_char for e in self.ents]
+        self.makes = kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         markers = set(load(doc.lang_)["results"]["other_season_markers"])
         self.years = [(c, y) for c, y in doc._.px_years or [] if not _preceded_by(doc, c, markers)]
         self.anchor = doc._.px_anchor_year
         self.classes = class_finder(doc.lang_).find(
-            doc.text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
+            text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
         self.main = {label: self._dominant(label) for label in ("SERIES", "TEAM", "CAR", "MANUFACTURER")}
         # where the body starts: after the headline and sub-headline (the first two non-empty lines)
-        lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*(\n|$)", doc.text)]
+        lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*(\n|$)", text[:5000])]
         self.body_start = lines[1] if len(lines) > 2 else 0
         # the release's own meeting: its first named event, else its first venue, in the first third of the text
-        early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(doc.text) / 3, 400)]
+        early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(text) / 3, 400)]
         self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
         self.affiliation = self._affiliations()
         self.quoted = self._quoted_spans()
@@ -139,7 +176,7 @@ class DocContext:
                 spans.append(quote["evidence"][0])
                 continue
             start, end = quote["evidence"][0]
-            at = self.doc.text.find(quote["text"][:40], start, end)
+            at = self.text.find(quote["text"][:40], start, end)
             if at >= 0:
                 spans.append((at, max(end, at + len(quote["text"]))))
         return spans
@@ -155,7 +192,9 @@ class DocContext:
         for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
-            near = [e for e in self.ents if e.label_ in ("MANUFACTURER", "TEAM", "CAR") and e.sent == ent.sent
+            near = [e for e in ents_within(self.doc, max(ent.start - 12, 0), ent.end + 4)
+                    if e.label_ in ("MANUFACTURER", "TEAM", "CAR")
+                    and self.sent_index(e.start) == self.sent_index(ent.start)
                     and (0 <= ent.start - e.end <= 2 or 0 <= e.start - ent.end <= 3)]
             mine = out.setdefault(ent._.px_name, {})
             for e in sorted(near, key=lambda e: min(abs(ent.start - e.end), abs(e.start - ent.end))):
@@ -171,10 +210,8 @@ class DocContext:
         return next(e for e in spans if counts[e._.px_name] == best)
 
     def sent_index(self, token_i: int) -> int:
-        for i, sent in enumerate(self.sents):
-            if sent.start <= token_i < sent.end:
-                return i
-        return len(self.sents) - 1
+        """Index of the sentence holding token ``token_i``."""
+        return bisect.bisect_right(self.sent_starts, token_i) - 1 if self.sent_starts else 0
 
     def _paragraph_range(self, sent_i: int) -> tuple[int, int]:
         """Character range from the start of the sentence's paragraph to the end of the sentence."""
@@ -247,16 +284,22 @@ class DocContext:
             self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
 
+    def _between(self, labels: tuple[str, ...], lo: int, hi: int) -> list[Span]:
+        """Entities with one of ``labels`` starting at characters ``[lo, hi)``."""
+        first = bisect.bisect_left(self.ent_chars, lo)
+        last = bisect.bisect_left(self.ent_chars, hi)
+        return [e for e in self.ents[first:last] if e.label_ in labels]
+
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int) -> Span | None:
-        inside = [e for e in self.ents if e.label_ in labels and lo <= e.start_char < hi]
+        inside = self._between(labels, lo, hi)
         if inside:
             return min(inside, key=lambda e: abs(e.start_char - char))
         sent = self.sents[sent_i]
-        in_sentence = [e for e in self.ents if e.label_ in labels and sent.start_char <= e.start_char < sent.end_char]
+        in_sentence = self._between(labels, sent.start_char, sent.end_char)
         if in_sentence:
             return min(in_sentence, key=lambda e: abs(e.start_char - char))
         p_start, _ = self._paragraph_range(sent_i)
-        earlier = [e for e in self.ents if e.label_ in labels and p_start <= e.start_char < sent.start_char]
+        earlier = self._between(labels, p_start, sent.start_char)
         return earlier[-1] if earlier else None
 
     def series_at(self, sent_i: int, char: int, lo: int, hi: int) -> str | None:
@@ -281,11 +324,11 @@ class DocContext:
         return inside[0] if inside else self.main_class
 
     def in_range(self, label: str, lo: int, hi: int) -> list[Span]:
-        return [e for e in self.ents if e.label_ == label and lo <= e.start_char < hi]
+        return self._between((label,), lo, hi)
 
     def manufacturer_of(self, spans: list[Span]) -> str | None:
         """The make of a car or team among ``spans`` (KB link, else its first word when that is a make)."""
-        makes = self.kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
+        makes = self.makes
         for span in spans:
             linked = self.kb.link(span.kb_id_, "manufacturer")
             if linked:

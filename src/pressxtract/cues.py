@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from .context import Group
+from .context import Group, ents_within, sentence_of
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 _HYPHENS = {"-", "‐", "‑"}
@@ -222,7 +222,7 @@ class CueReader:
         """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""
         joiners = self.crew_joiners if joiners is None else joiners
         doc = clause.doc
-        ents = [e for e in doc.ents if clause.start <= e.start and e.end <= clause.end]
+        ents = ents_within(doc, clause.start, clause.end)
         groups: list[Group] = []
         for ent in ents:
             if ent.label_ not in ("PERSON", "TEAM", "MANUFACTURER"):
@@ -268,7 +268,7 @@ class CueReader:
         if any(w.text in self.qualifying or w.text in self.pole or w.last in self.pole for w in plain):
             return "qualifying"
         race_words = any(w.text.casefold() in self.win or w.last.casefold() in self.win for w in plain)
-        sentence = clause.sent if clause.start < len(clause.doc) else clause
+        sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:
             others = [w for w in words_of(sentence) if not w.entity]
             if any(w.text in self.title or w.last in self.title for w in others):

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import DocumentError, Errors, PressxtractError, UnsupportedLanguageError
-from .io import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PUNCT_RUN, Source, check_text, read_source
+from .io import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_PUNCT_RUN,
+    Source,
+    check_text,
+    read_source,
+)
 from .langdata import supported_languages
 from .langdetect import detect_language
 from .schema import DocError, Document

@@ -133,8 +133,10 @@ def read_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
         if info.st_size > max_bytes:
             raise LimitError(Errors.E006.format(size=info.st_size, limit=max_bytes, path=path))
         with open(fd, "rb", closefd=False) as f:
-            data = f.read(max_bytes + 1)
-            if len(data) > max_bytes:  # it grew after the size check
+            data = f.read(info.st_size + 1)  # sized to the file: read(max_bytes) would allocate max_bytes
+            if len(data) > info.st_size:  # it grew after the size check
+                data += f.read(max_bytes + 1 - len(data))
+            if len(data) > max_bytes:
                 size = max(os.fstat(fd).st_size, len(data))
                 raise LimitError(Errors.E006.format(size=size, limit=max_bytes, path=path))
     except OSError as e:
@@ -232,11 +234,15 @@ class PartialOutput:
         """The complete lines kept from an interrupted run, in order (streamed, not held in memory)."""
         with open(self.partial, "rb") as f:
             remaining = self.kept_bytes
-            for raw in f:
+            for number, raw in enumerate(f, 1):
                 if remaining <= 0:
                     break
                 remaining -= len(raw)
-                yield raw.decode("utf-8").rstrip("\n")
+                try:
+                    yield raw.decode("utf-8").rstrip("\n")
+                except UnicodeDecodeError:
+                    reason = f"line {number} of {self.partial} is not valid UTF-8"
+                    raise UsageError(Errors.E023.format(path=self.path, reason=reason)) from None
 
     def write(self, line: str) -> None:
         """Append one line (a newline is added) and hand it to the OS at once."""
@@ -276,8 +282,11 @@ class PartialOutput:
             raise UsageError(Errors.E023.format(path=self.path, reason=f"{self.meta} is missing")) from None
         except (OSError, ValueError) as e:
             raise UsageError(Errors.E023.format(path=self.path, reason=f"{self.meta} is unreadable ({e})")) from e
+        if not isinstance(recorded, dict):
+            raise UsageError(Errors.E023.format(path=self.path, reason=f"{self.meta} is not a run description"))
         if recorded != self.description:
-            changed = sorted(k for k in set(recorded) | set(self.description) if recorded.get(k) != self.description.get(k))
+            keys = set(recorded) | set(self.description)
+            changed = sorted(k for k in keys if recorded.get(k) != self.description.get(k))
             reason = f"{self.partial} was written with other settings ({', '.join(changed)})"
             raise UsageError(Errors.E023.format(path=self.path, reason=reason))
         self.kept_bytes = _complete_length(self._fd, size)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .context import sentence_of
 from .langdata import load
 
 
@@ -31,8 +32,8 @@ class RoleFinder:
 
     def role_of(self, doc: Doc, person: Span, *, within: Span | None = None) -> str | None:
         """The role written next to this mention of ``person``, if any."""
-        lo = within.start if within is not None else person.sent.start
-        hi = within.end if within is not None else person.sent.end
+        sentence = within if within is not None else sentence_of(person)
+        lo, hi = sentence.start, sentence.end
         return self._before(doc, person, lo) or self._after(doc, person, hi) or self._fronted(doc, person, lo)
 
     def _is_role_token(self, token) -> bool:

@@ -122,5 +122,6 @@ def _seasons_of(ctx: DocContext, sent_i: int, ent) -> list[int | None]:
 
 def _dateline_date(doc: Doc) -> dict | None:
     """The release's own date: a full date in its first lines."""
-    head = doc.text[: max(doc.text.find("\n\n", 200), 300)]
+    text = doc.text
+    head = text[: max(text.find("\n\n", 200), 300)]
     return next((d for d in doc._.px_dates or [] if d["start"] < len(head) and len(d["date"] or "") == 10), None)

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..langdata import load
+from ..context import sentence_of, text_of
 from ..roles import RoleFinder
 
 if not Doc.has_extension("px_quotes"):
@@ -115,7 +116,7 @@ class QuoteExtractor:
 
     # -- attribution -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         segments = self._segments(text)
         persons = [e for e in doc.ents if e.label_ == "PERSON"
                    and not any(s.start <= e.start_char < s.end for s in segments)]
@@ -226,7 +227,7 @@ class QuoteExtractor:
 
     def _attribution_after(self, doc: Doc, rng: tuple[int, int], persons: list[Span]):
         """``"…", sagt Teamchef X.`` — a cue verb and a speaker right after the quote, in one clause."""
-        text = doc.text
+        text = text_of(doc)
         start, end = rng
         stop = re.search(r"[.!?:]\s|[.!?:]$|[„»«“\"]", text[start:end])
         clause_end = start + stop.start() if stop else end
@@ -244,7 +245,7 @@ class QuoteExtractor:
     def _attribution_before(self, doc: Doc, rng: tuple[int, int], persons: list[Span], *, inline: bool = False):
         """``X sagte: "…"`` or ``X: "…"`` — a clause ending in a colon right before the quote;
         with ``inline``, also ``X spoke of "…"`` (see ``_attribution_inline``)."""
-        text = doc.text
+        text = text_of(doc)
         start, end = rng
         clause = text[start:end].rstrip()
         cut = max(clause.rfind(". "), clause.rfind("! "), clause.rfind("? "))
@@ -267,7 +268,7 @@ class QuoteExtractor:
 
     def _header(self, doc: Doc, line_start: int, persons: list[Span]):
         """An interview block: the previous non-empty line is ``Name (Rolle):`` or ends in a colon."""
-        text = doc.text
+        text = text_of(doc)
         j = line_start - 1
         while j > 0 and text[j - 1] in "\n\r \t":
             j -= 1
@@ -342,7 +343,7 @@ class QuoteExtractor:
             if current is not None and self.reported_continues and cue is None and reported \
                     and sent.start_char - last_end <= 2 \
                     and not any(p.start >= sent.start and p.end <= sent.end for p in persons):
-                current["text"] = doc.text[current["_start"] : _end_of(sent)]
+                current["text"] = text_of(doc)[current["_start"] : _end_of(sent)]
                 current["evidence"].append((sent.start_char, sent.end_char))
                 last_end = sent.end_char
                 continue
@@ -356,7 +357,7 @@ class QuoteExtractor:
             speaker, role = self._reported_speaker(doc, attribution, persons, sent)
             if speaker is None:
                 continue
-            text = doc.text[clause_start:clause_end].rstrip(" .,;:")
+            text = text_of(doc)[clause_start:clause_end].rstrip(" .,;:")
             current = {"text": text, "speaker": speaker, "role": role, "kind": "indirect",
                        "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.6, "_start": clause_start}
             records.append(current)
@@ -417,13 +418,14 @@ class QuoteExtractor:
         if earlier and (any(t.text in self.pronouns for t in attribution) or any(t.text in self.articles for t in attribution)):
             # the sentence before: its first person is its topic ("For Jordan Taylor, who won … alongside
             # Angelelli, … He said …"); in the speaker's own sentence, the person named last
-            before = [p for p in earlier if p.sent.start == earlier[-1].sent.start]
-            person = before[0] if earlier[-1].sent.start != sent.start else earlier[-1]
+            last_sentence = sentence_of(earlier[-1]).start
+            before = [p for p in earlier if sentence_of(p).start == last_sentence]
+            person = before[0] if last_sentence != sent.start else earlier[-1]
             return person._.px_name, self.roles.role_for_name(doc, person._.px_name)
         return None, None
 
     def _record(self, doc: Doc, draft: QuoteDraft) -> dict:
-        text = doc.text
+        text = text_of(doc)
         words = " ".join(re.sub(r"\s+", " ", text[s.start : s.end]).strip() for s in draft.segments)
         evidence = [(s.outer_start, s.outer_end) for s in draft.segments]
         if draft.attribution:

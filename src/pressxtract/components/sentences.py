@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import numpy
+
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..langdata import load
@@ -33,15 +36,14 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0
+        starts = [i == 0 for i in range(n)]
         for i, token in enumerate(doc):
             if i + 1 >= n:
                 break
             nxt = doc[i + 1]
             if "\n" in token.whitespace_ or token.is_space or nxt.is_space:
                 if "\n" in token.whitespace_ or "\n" in token.text:
-                    self._start(doc, i + 1)
+                    starts[i + 1] = True
                 continue
             if token.text not in _ENDERS and not (token.text in self.abbreviations or token.text.endswith(".")):
                 continue
@@ -63,10 +65,9 @@ class SentenceSplitter:
                 continue
             first = doc[j]
             if first.text[:1].isupper() or first.text[:1].isdigit() or first.is_quote or first.text in {"„", "»", "«", "“", '"', "("}:
-                self._start(doc, j)
+                starts[j] = True
+        if n:
+            # one array write: setting ``token.is_sent_start`` token by token rescans the document each time
+            values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+            doc.from_array([SENT_START], values.reshape(n, 1))
         return doc
-
-    @staticmethod
-    def _start(doc: Doc, i: int) -> None:
-        if i < len(doc):
-            doc[i].is_sent_start = True

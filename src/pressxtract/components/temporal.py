@@ -78,14 +78,14 @@ class TemporalTagger:
     def _relative_months(self, text: str, dateline: dict) -> list[tuple[int, int]]:
         """Years of "im vergangenen Juni" / "im kommenden März" seen from the dateline's month."""
         out: dict[int, int] = {}
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))
         month_now = int(dateline["date"][5:7])
         for pattern, direction in self.relative_months:  # longest keys first: "im vergangenen" before "vergangenen"
             for m in pattern.finditer(text):
                 month = self.months.get(m.group(1)) or self.months.get(m.group(1).capitalize())
-                if month is None or any(a < m.end() and m.start() < b for a, b in taken):
+                if month is None or any(taken[m.start() : m.end()]):
                     continue
-                taken.append(m.span())
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 year = dateline["year"]
                 if direction < 0 and month >= month_now:
                     year -= 1
@@ -96,12 +96,12 @@ class TemporalTagger:
 
     def _dates(self, text: str) -> list[dict]:
         found: list[dict] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))  # characters already inside a date (an earlier pattern wins)
         for pattern in self.date_patterns:
             for m in pattern.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if any(taken[m.start() : m.end()]):
                     continue
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 groups = m.groupdict()
                 month = self.months.get(groups.get("month") or "") or int(groups.get("monthnum") or 0)
                 year = int(groups["year"]) if groups.get("year") else None
