@@ -33,34 +33,45 @@ class Cue:
 
 @dataclass
 class Word:
-    """A hyphen-joined run of tokens ``[i, j)``; ``entity`` when all its parts belong to names."""
+    """A hyphen-joined run of tokens ``[i, j)``; ``entity`` when all its parts belong to names;
+    ``last`` its last part ("Sieg" in "Le-Mans-Sieg")."""
 
     text: str
     i: int
     j: int
     entity: bool
+    last: str
 
-    @property
-    def last(self) -> str:
-        return re.split(r"[-‐‑]", self.text)[-1]
+
+def _token_table(doc) -> tuple[list[str], list[bool], list[bool]]:
+    """Token texts, trailing-space flags and entity flags of a document, read once (spaCy builds a
+    Token object on every access)."""
+    cached = doc.user_data.get("px_tokens")
+    if cached is None or cached[0] != len(doc):
+        texts = [t.text for t in doc]
+        cached = doc.user_data["px_tokens"] = (
+            len(doc), texts, [bool(t.whitespace_) for t in doc], [bool(t.ent_type) for t in doc])
+    return cached[1], cached[2], cached[3]
 
 
 def words_of(span: Span) -> list[Word]:
     """The clause's words: tokens, with hyphenated compounds kept whole."""
-    doc = span.doc
+    texts, spaced, in_ent = _token_table(span.doc)
     out: list[Word] = []
-    k = span.start
-    while k < span.end:
+    k, end = span.start, span.end
+    while k < end:
         j = k + 1
-        while (j + 1 < span.end and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_
-               and not doc[j].whitespace_):
+        while j + 1 < end and texts[j] in _HYPHENS and not spaced[j - 1] and not spaced[j]:
             j += 2
-        if j < span.end and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_ and doc[j].whitespace_:
+        if j < end and texts[j] in _HYPHENS and not spaced[j - 1] and spaced[j]:
             j += 1  # "Hersteller- sowie": a truncated compound keeps its hyphen
-        tokens = doc[k:j]
-        text = tokens.text
-        entity = all(t.ent_type_ for t in tokens if t.text not in _HYPHENS)
-        out.append(Word(text, k, j, entity))
+        parts = [texts[m] + (" " if spaced[m] and m < j - 1 else "") for m in range(k, j)]
+        text = "".join(parts)
+        entity = all(in_ent[m] for m in range(k, j) if texts[m] not in _HYPHENS)
+        last = text
+        for hyphen in _HYPHENS:
+            last = last.rsplit(hyphen, 1)[-1]
+        out.append(Word(text, k, j, entity, last))
         k = j
     return out
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..langdata import load
 from ..context import sentence_of, text_of
+from ..langdata import load
 from ..roles import RoleFinder
 
 if not Doc.has_extension("px_quotes"):

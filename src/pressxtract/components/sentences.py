@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import numpy
-
-from spacy.language import Language
 from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..langdata import load
