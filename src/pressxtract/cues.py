@@ -55,7 +55,15 @@ def _token_table(doc) -> tuple[list[str], list[bool], list[bool]]:
 
 
 def words_of(span: Span) -> list[Word]:
-    """The clause's words: tokens, with hyphenated compounds kept whole."""
+    """The clause's words: tokens, with hyphenated compounds kept whole (memoised per document)."""
+    memo = span.doc.user_data.setdefault("px_words", {})
+    key = (len(span.doc), span.start, span.end)
+    if key not in memo:
+        memo[key] = _words_of(span)
+    return memo[key]
+
+
+def _words_of(span: Span) -> list[Word]:
     texts, spaced, in_ent = _token_table(span.doc)
     out: list[Word] = []
     k, end = span.start, span.end
