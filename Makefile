@@ -10,7 +10,6 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
@@ -25,7 +24,7 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
-	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_throughput.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache
