@@ -284,6 +284,11 @@ class DocContext:
             self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
 
+    def has_participants(self, sent_i: int) -> bool:
+        """Whether sentence ``sent_i`` names a person, team or make: no placing or title without one."""
+        sent = self.sents[sent_i]
+        return bool(self._between(("PERSON", "TEAM", "MANUFACTURER"), sent.start_char, sent.end_char))
+
     def _between(self, labels: tuple[str, ...], lo: int, hi: int) -> list[Span]:
         """Entities with one of ``labels`` starting at characters ``[lo, hi)``."""
         first = bisect.bisect_left(self.ent_chars, lo)

@@ -84,9 +84,14 @@ def _words_of(span: Span) -> list[Word]:
     return out
 
 
+def _is_number(text: str) -> bool:
+    """ASCII digits only: "²" and "٣" pass ``str.isdigit`` but are no numbers ``int`` reads."""
+    return text.isascii() and text.isdigit()
+
+
 def _is_tag(token) -> bool:
     """Part of a tag between crew members: "(GER)", "(Brasilien)", "(beide Italien)", "#4"."""
-    if token.text.isdigit():
+    if _is_number(token.text):
         return len(token.text) <= 3  # a car number, not a year ("Laurent Aiello (2002), Mattias Ekström")
     return token.text in {"(", ")", "#"} or (_in_short_parenthesis(token) and not token.ent_type_ == "PERSON")
 
@@ -189,6 +194,12 @@ class CueReader:
                     cuts.append(t.i)
         cuts.append(sent.end)
         return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+
+    def may_refer_back(self, sent: Span) -> bool:
+        """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
+        texts, _, _ = _token_table(sent.doc)
+        return any(texts[k] in self.subject_pronouns or texts[k] in self.descriptor_articles
+                   for k in range(sent.start, sent.end))
 
     def back_reference(self, clause: Span) -> int | None:
         """Token index of a pronoun or descriptor standing for a person named earlier
@@ -308,7 +319,7 @@ class CueReader:
         m = self.numeric_ordinal.match(text)
         if m:
             return int(m.group(1))
-        if text.isdigit() and len(text) <= 2:
+        if _is_number(text) and len(text) <= 2:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
 
@@ -339,7 +350,7 @@ class CueReader:
 
     def _is_count(self, text: str) -> bool:
         """A cardinal above one before a cue ("sieben Podestplätze") makes it a count, not a placing."""
-        if text.isdigit() and len(text) <= 2:
+        if _is_number(text) and len(text) <= 2:
             return int(text) >= 2
         return self.numbers.get(text, 0) >= 2
 

@@ -38,6 +38,8 @@ class ResultExtractor:
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
+            if not ctx.has_participants(sent_i) and not self.cues.may_refer_back(sent):
+                continue  # nobody to credit with a placing
             subject: Group | None = None
             previous_groups: list[Group] = []
             for clause in self.cues.clauses(sent):

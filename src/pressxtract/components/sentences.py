@@ -48,7 +48,7 @@ class SentenceSplitter:
                 continue
             if token.text in self.abbreviations:
                 continue
-            if token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isdigit():
+            if token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isascii() and token.text[:-1].isdigit():
                 # "19. Oktober", "2. Platz" are ordinals; a year or "Platz 2." ends the sentence
                 is_year = len(token.text) == 5
                 after_noun = i > 0 and doc[i - 1].text in self.numbered_nouns

@@ -41,6 +41,9 @@ class TitleExtractor:
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):
+            if not (ctx.has_participants(sent_i) or self.cues.may_refer_back(sent)
+                    or (sent_i + 1 < len(ctx.sents) and ctx.has_participants(sent_i + 1))):
+                continue  # no holder here or in the sentence a "Titel-Hattrick:" announces
             listed = self._listed(ctx, sent_i, sent)
             if listed:
                 records.extend(listed)
