@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .context import sentence_of
+from .context import ents_within, sentence_of
 from .langdata import load
 
 
@@ -96,24 +96,26 @@ class RoleFinder:
                 return self._trim(span.doc, start, t.i + 1)
         return None
 
+    def _roles(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Every person mention with the role written next to it, computed once per document."""
+        cached = doc.user_data.get("px_roles")
+        if cached is None or cached[0] != len(doc):
+            pairs = []
+            for ent in ents_within(doc, 0, len(doc)):
+                if ent.label_ == "PERSON":
+                    role = self.role_of(doc, ent)
+                    if role:
+                        pairs.append((ent, role))
+            cached = doc.user_data["px_roles"] = (len(doc), pairs)
+        return cached[1]
+
     def person_with_role(self, doc: Doc, role: str, *, before: int) -> Span | None:
         """The person this document gave ``role`` to, nearest before token ``before`` first."""
         head = role.split()[-1].split("-")[-1].casefold()
-        candidates = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            found = self.role_of(doc, ent)
-            if found and found.split()[-1].split("-")[-1].casefold() == head:
-                candidates.append(ent)
+        candidates = [ent for ent, found in self._roles(doc) if found.split()[-1].split("-")[-1].casefold() == head]
         earlier = [e for e in candidates if e.start < before]
         return earlier[-1] if earlier else (candidates[0] if candidates else None)
 
     def role_for_name(self, doc: Doc, name: str) -> str | None:
         """The first role the document writes next to any mention of ``name``."""
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent._.px_name == name:
-                role = self.role_of(doc, ent)
-                if role:
-                    return role
-        return None
+        return next((role for ent, role in self._roles(doc) if ent._.px_name == name), None)
