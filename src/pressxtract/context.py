@@ -78,6 +78,24 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     return [e for e in ents[lo:hi] if e.end <= end]
 
 
+class Ranges:
+    """Disjoint character ranges ``[start, end)`` with logarithmic lookups."""
+
+    def __init__(self, ranges):
+        self.ranges = sorted(ranges)
+        self.starts = [start for start, _ in self.ranges]
+
+    def covering(self, char: int) -> tuple[int, int] | None:
+        """The range that holds ``char``, if any."""
+        k = bisect.bisect_right(self.starts, char) - 1
+        return self.ranges[k] if k >= 0 and char < self.ranges[k][1] else None
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether any range meets ``[lo, hi)``."""
+        k = bisect.bisect_left(self.starts, hi) - 1
+        return k >= 0 and self.ranges[k][1] > lo
+
+
 def sentence_of(span: Span) -> Span:
     """The sentence a span stands in, found from its own tokens (``Span.sent`` walks the whole document)."""
     doc = span.doc
@@ -160,7 +178,7 @@ class DocContext:
         early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(text) / 3, 400)]
         self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
         self.affiliation = self._affiliations()
-        self.quoted = self._quoted_spans()
+        self.quoted = Ranges(self._quoted_spans())
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
         self._meeting_names: dict[tuple, str] = {}
@@ -183,7 +201,7 @@ class DocContext:
 
     def quote_of(self, span: Span) -> tuple[int, int] | None:
         """The quoted range a span starts in, if any: words in a quote and names outside it do not pair."""
-        return next((q for q in self.quoted if q[0] <= span.start_char < q[1]), None)
+        return self.quoted.covering(span.start_char)
 
     def _affiliations(self) -> dict[str, dict[str, Span]]:
         """For each person, the make, team and car written right next to a mention ("Ferrari-Pilot Fernando

@@ -6,13 +6,14 @@ Sets ``doc._.px_quotes``: a list of dicts with the Quote fields of SPEC §3 plus
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import sentence_of, text_of
+from ..context import Ranges, ents_within, sentence_of, text_of
 from ..langdata import load
 from ..roles import RoleFinder
 
@@ -118,8 +119,9 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         segments = self._segments(text)
-        persons = [e for e in doc.ents if e.label_ == "PERSON"
-                   and not any(s.start <= e.start_char < s.end for s in segments)]
+        inside_marks = Ranges((s.start, s.end) for s in segments)
+        persons = [e for e in ents_within(doc, 0, len(doc)) if e.label_ == "PERSON"
+                   and inside_marks.covering(e.start_char) is None]
         drafts: list[QuoteDraft] = []
         last_speaker: tuple[str | None, str | None] = (None, None)
         for k, seg in enumerate(segments):
@@ -283,7 +285,13 @@ class QuoteExtractor:
 
     def _speaker_in(self, doc: Doc, span: Span, persons: list[Span]):
         """Speaker name, role and the attribution's span inside ``span``."""
-        inside = [p for p in persons if p.start >= span.start and p.end <= span.end]
+        first = bisect.bisect_left(_starts(persons), span.start)
+        inside = []
+        for p in persons[first:]:
+            if p.start >= span.end:
+                break
+            if p.end <= span.end:
+                inside.append(p)
         evidence = (span.start_char, span.end_char)
         if inside:
             person = inside[0]
@@ -322,15 +330,18 @@ class QuoteExtractor:
         their own continue the quote.
         """
         records: list[dict] = []
-        quoted = [(s.outer_start, s.outer_end) for s in segments]
+        quoted = Ranges((s.outer_start, s.outer_end) for s in segments)
         sents = []
         for s in doc.sents:
-            inside = [a for a, b in quoted if a < s.end_char and s.start_char < b]
-            if not inside:
+            if not quoted.overlaps(s.start_char, s.end_char):
                 sents.append(s)
-            elif min(inside) > s.start_char:
+                continue
+            k = bisect.bisect_right(quoted.starts, s.start_char - 1)
+            first_quote = quoted.starts[k] if k < len(quoted.starts) else None
+            if first_quote is not None and s.start_char < first_quote < s.end_char and \
+                    quoted.covering(s.start_char) is None:
                 # the words before a quote in its sentence ("X said the title was …: “…”")
-                head = doc.char_span(s.start_char, min(inside), alignment_mode="contract")
+                head = doc.char_span(s.start_char, first_quote, alignment_mode="contract")
                 if head is not None and len(head) > 3:
                     sents.append(head)
         current: dict | None = None
@@ -454,3 +465,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _starts(persons: list[Span]) -> list[int]:
+    return [p.start for p in persons]
