@@ -19,6 +19,7 @@ from .kb import KnowledgeBase
 from .langdata import load
 
 PARTICIPANT_LABELS = ("PERSON", "TEAM", "MANUFACTURER")
+CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
 
 

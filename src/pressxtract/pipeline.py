@@ -21,6 +21,8 @@ COMPONENTS = (
     "px_titles",
     "px_events",
 )
+# components that read the knowledge base: they all get the user's extra files (``--kb``)
+KB_COMPONENTS = ("px_entities", "px_results", "px_titles", "px_events")
 
 
 def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
@@ -42,7 +44,7 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
         if word not in nlp.tokenizer.rules and not any(c.isspace() for c in word):
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     for name in COMPONENTS:
-        config = {"kb_paths": list(kb_paths)} if name == "px_entities" else {}
+        config = {"kb_paths": list(kb_paths)} if name in KB_COMPONENTS else {}
         nlp.add_pipe(name, config=config)
     return nlp
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..context import DocContext
-from ..kb import load_default
+from ..kb import KnowledgeBase, load_default
 
 _YEAR = re.compile(r"^(19|20)\d\d\.?$")  # "2008." ends a sentence
 
@@ -22,14 +22,15 @@ if not Doc.has_extension("px_events"):
     Doc.set_extension("px_events", default=None)
 
 
-@Language.factory("px_events", assigns=["doc._.px_events"], requires=["doc.ents", "doc._.px_results"])
-def make_events(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor()
+@Language.factory("px_events", assigns=["doc._.px_events"], requires=["doc.ents", "doc._.px_results"],
+                  default_config={"kb_paths": []})
+def make_events(nlp: Language, name: str, kb_paths: list[str]) -> EventExtractor:
+    return EventExtractor(kb=load_default(tuple(kb_paths)))
 
 
 class EventExtractor:
-    def __init__(self):
-        self.kb = load_default()
+    def __init__(self, *, kb: KnowledgeBase):
+        self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)

@@ -13,25 +13,22 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import DocContext, Group, name_of, with_back_reference
+from ..context import CATEGORY_OF, DocContext, Group, name_of, with_back_reference
 from ..cues import Cue, cue_reader
-from ..kb import load_default
+from ..kb import KnowledgeBase, load_default
 
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
 
-CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}
-
-
-@Language.factory("px_results", assigns=["doc._.px_results"], requires=["doc.ents"])
-def make_results(nlp: Language, name: str) -> ResultExtractor:
-    return ResultExtractor(nlp.lang)
+@Language.factory("px_results", assigns=["doc._.px_results"], requires=["doc.ents"], default_config={"kb_paths": []})
+def make_results(nlp: Language, name: str, kb_paths: list[str]) -> ResultExtractor:
+    return ResultExtractor(nlp.lang, kb=load_default(tuple(kb_paths)))
 
 
 class ResultExtractor:
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, *, kb: KnowledgeBase):
         self.cues = cue_reader(lang)
-        self.kb = load_default()
+        self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)

@@ -13,28 +13,27 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import DocContext, Group, name_of, with_back_reference
+from ..context import CATEGORY_OF, DocContext, Group, name_of, with_back_reference
 from ..cues import cue_reader
-from ..kb import load_default
+from ..kb import KnowledgeBase, load_default
 
 if not Doc.has_extension("px_titles"):
     Doc.set_extension("px_titles", default=None)
 
 ALL_CATEGORIES = ("driver", "team", "manufacturer")
-LABEL_OF = {"driver": "PERSON", "team": "TEAM", "manufacturer": "MANUFACTURER"}
-CATEGORY_OF = {label: category for category, label in LABEL_OF.items()}
+LABEL_OF = {category: label for label, category in CATEGORY_OF.items()}
 _YEAR = re.compile(r"^(19|20)\d\d\.?$")  # "2008." ends a sentence
 
 
-@Language.factory("px_titles", assigns=["doc._.px_titles"], requires=["doc.ents"])
-def make_titles(nlp: Language, name: str) -> TitleExtractor:
-    return TitleExtractor(nlp.lang)
+@Language.factory("px_titles", assigns=["doc._.px_titles"], requires=["doc.ents"], default_config={"kb_paths": []})
+def make_titles(nlp: Language, name: str, kb_paths: list[str]) -> TitleExtractor:
+    return TitleExtractor(nlp.lang, kb=load_default(tuple(kb_paths)))
 
 
 class TitleExtractor:
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, *, kb: KnowledgeBase):
         self.cues = cue_reader(lang)
-        self.kb = load_default()
+        self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.kb)
