@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonlines
+
 from pydantic import ValidationError
 
 from ..errors import Errors, InputFormatError, UsageError
@@ -43,16 +45,19 @@ def read_documents(path: str | Path) -> dict[str, Document]:
     documents: dict[str, Document] = {}
     first_seen: dict[str, int] = {}
     for number, raw in enumerate(data.split(b"\n"), start=1):
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise _bad_line(path, number, f"not valid UTF-8 ({e.reason})") from e
-        if not text.strip():
+        if not raw.strip():
             continue
         try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise _bad_line(path, number, f"invalid JSON: {e.msg} (column {e.colno})") from e
+            obj = jsonlines.Reader([raw]).read()
+        except jsonlines.InvalidLineError as e:
+            cause = e.__cause__
+            if isinstance(cause, UnicodeDecodeError):
+                what = f"not valid UTF-8 ({cause.reason})"
+            elif isinstance(cause, json.JSONDecodeError):
+                what = f"invalid JSON: {cause.msg} (column {cause.colno})"
+            else:
+                what = str(e)
+            raise _bad_line(path, number, what) from e
         if not isinstance(obj, dict):
             raise _bad_line(path, number, f"expected a JSON object, got {type(obj).__name__}")
         try:
