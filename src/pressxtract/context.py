@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from .kb import KnowledgeBase
 from .langdata import load
 
-PARTICIPANT_LABELS = ("PERSON", "TEAM", "MANUFACTURER")
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
 
@@ -303,10 +302,18 @@ class DocContext:
             self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
 
+    @classmethod
+    def of(cls, doc: Doc, kb: KnowledgeBase) -> DocContext:
+        """The document's context, built once and shared by the components that read it."""
+        cached = doc.user_data.get("px_context")
+        if cached is None or cached.kb is not kb or len(cached.doc) != len(doc):
+            cached = doc.user_data["px_context"] = cls(doc, kb)
+        return cached
+
     def has_participants(self, sent_i: int) -> bool:
         """Whether sentence ``sent_i`` names a person, team or make: no placing or title without one."""
         sent = self.sents[sent_i]
-        return bool(self._between(("PERSON", "TEAM", "MANUFACTURER"), sent.start_char, sent.end_char))
+        return bool(self._between(tuple(CATEGORY_OF), sent.start_char, sent.end_char))
 
     def _between(self, labels: tuple[str, ...], lo: int, hi: int) -> list[Span]:
         """Entities with one of ``labels`` starting at characters ``[lo, hi)``."""

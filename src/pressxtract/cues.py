@@ -155,6 +155,7 @@ class CueReader:
         self.race_nouns = set(data["race_nouns"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = _phrase_regex(data["blockers"])
+        self.blocker_exceptions = _phrase_regex(data["blocker_exceptions"])
         self.breaks = set(data["clause_breaks"])
         self.subordinators = set(data["subordinators"])
         self.one_two = set(data["one_two_words"])
@@ -282,7 +283,9 @@ class CueReader:
         return span.start if span is not None else clause.start
 
     def blocked(self, clause: Span) -> bool:
-        text = re.sub(r"\bnicht nur\b", "", clause.text)
+        """The clause only hopes, wishes or denies ("will gewinnen"); ``blocker_exceptions`` such as
+        "nicht nur" ("not only") do not count."""
+        text = self.blocker_exceptions.sub("", clause.text) if self.blocker_exceptions else clause.text
         return bool(self.blockers and self.blockers.search(text))
 
     def _is_championship(self, w: Word) -> bool:

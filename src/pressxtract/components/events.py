@@ -33,7 +33,7 @@ class EventExtractor:
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc, self.kb)
+        ctx = DocContext.of(doc, self.kb)
         meetings: dict[tuple, dict] = {}
         dates = doc._.px_dates or []
         dateline = _dateline_date(doc)

@@ -31,7 +31,7 @@ class ResultExtractor:
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc, self.kb)
+        ctx = DocContext.of(doc, self.kb)
         records: list[dict] = []
         last_person: Group | None = None
         for sent_i, sent in enumerate(ctx.sents):

@@ -30,6 +30,7 @@ class SentenceSplitter:
         self.numbered_nouns = set(data["text"]["numbered_nouns"])
         marks = data["quotes"]["marks"]
         self.closers = {c for closers in marks.values() for c in closers}
+        self.openers = set(marks) | {"("}  # a sentence may open with a quotation or a parenthesis
         # a mark that only closes may stand after a space ("… place. »" in French typography)
         self.only_closers = self.closers - set(marks)
 
@@ -63,7 +64,7 @@ class SentenceSplitter:
             if j > i + 1 and doc[j].is_punct and doc[j].text in {",", ";"}:
                 continue
             first = doc[j]
-            if first.text[:1].isupper() or first.text[:1].isdigit() or first.is_quote or first.text in {"„", "»", "«", "“", '"', "("}:
+            if first.text[:1].isupper() or first.text[:1].isdigit() or first.is_quote or first.text in self.openers:
                 starts[j] = True
         if n:
             # one array write: setting ``token.is_sent_start`` token by token rescans the document each time
