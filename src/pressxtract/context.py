@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase
 from .langdata import load
+from .tokens import TokenTable
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
@@ -65,6 +66,11 @@ def text_of(doc: Doc) -> str:
     return cached[1]
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` cut from ``text_of``, without building a Token per token."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
 def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities inside tokens ``[start, end)``; ``doc.ents`` is rebuilt on every access, so the
     sorted list is kept in ``doc.user_data`` once the entities are final."""
@@ -98,13 +104,8 @@ class Ranges:
 
 def sentence_of(span: Span) -> Span:
     """The sentence a span stands in, found from its own tokens (``Span.sent`` walks the whole document)."""
-    doc = span.doc
-    start, end = span.start, max(span.end, span.start + 1)
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return doc[start:end]
+    start, end = TokenTable.of(span.doc).sentence_bounds(span.start, span.end)
+    return span.doc[start:end]
 
 
 def name_of(span: Span | None) -> str | None:

@@ -9,16 +9,19 @@ Phrases are matched on the clause's text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span
 
-from .context import Group, ents_within, sentence_of
+from .context import Group, ents_within, sentence_of, span_text, text_of
+from .tokens import TokenTable
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 _HYPHENS = {"-", "‐", "‑"}
+_HYPHEN_CHARS = re.compile("[-‐‑]")
 
 
 @dataclass
@@ -43,42 +46,48 @@ class Word:
     last: str
 
 
-def _token_table(doc) -> tuple[list[str], list[bool], list[bool]]:
-    """Token texts, trailing-space flags and entity flags of a document, read once (spaCy builds a
-    Token object on every access)."""
-    cached = doc.user_data.get("px_tokens")
-    if cached is None or cached[0] != len(doc):
-        texts = [t.text for t in doc]
-        cached = doc.user_data["px_tokens"] = (
-            len(doc), texts, [bool(t.whitespace_) for t in doc], [bool(t.ent_type) for t in doc])
-    return cached[1], cached[2], cached[3]
-
-
 def words_of(span: Span) -> list[Word]:
-    """The clause's words: tokens, with hyphenated compounds kept whole (memoised per document)."""
-    memo = span.doc.user_data.setdefault("px_words", {})
-    key = (len(span.doc), span.start, span.end)
-    if key not in memo:
-        memo[key] = _words_of(span)
-    return memo[key]
+    """The span's words: tokens, with hyphenated compounds kept whole. The document's words are read
+    once; a compound cut by the span's edge is read again from the span's own tokens."""
+    doc = span.doc
+    cached = doc.user_data.get("px_words")
+    if cached is None or cached[0] != len(doc):
+        table = TokenTable.of(doc)
+        words = _read_words(table, 0, len(doc))
+        cached = doc.user_data["px_words"] = (len(doc), words, [w.i for w in words])
+    _, words, starts = cached
+    start, end = span.start, span.end
+    a = bisect.bisect_left(starts, start)
+    if start >= end:
+        return []
+    if a == len(starts) or starts[a] != start:  # the span starts inside a compound
+        return _read_words(TokenTable.of(doc), start, end)
+    b = bisect.bisect_left(starts, end)  # words [a, b) start inside the span
+    if words[b - 1].j <= end:
+        return words[a:b]
+    return words[a : b - 1] + _read_words(TokenTable.of(doc), words[b - 1].i, end)
 
 
-def _words_of(span: Span) -> list[Word]:
-    texts, spaced, in_ent = _token_table(span.doc)
+def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
+    texts, spaced, ents = table.text, table.spaced, table.ent
     out: list[Word] = []
-    k, end = span.start, span.end
+    k = start
     while k < end:
         j = k + 1
         while j + 1 < end and texts[j] in _HYPHENS and not spaced[j - 1] and not spaced[j]:
             j += 2
         if j < end and texts[j] in _HYPHENS and not spaced[j - 1] and spaced[j]:
             j += 1  # "Hersteller- sowie": a truncated compound keeps its hyphen
-        parts = [texts[m] + (" " if spaced[m] and m < j - 1 else "") for m in range(k, j)]
-        text = "".join(parts)
-        entity = all(in_ent[m] for m in range(k, j) if texts[m] not in _HYPHENS)
+        if j == k + 1:
+            text = texts[k]
+            entity = bool(ents[k]) or text in _HYPHENS
+        else:
+            text = "".join(texts[m] + (" " if spaced[m] and m < j - 1 else "") for m in range(k, j))
+            entity = all(ents[m] for m in range(k, j) if texts[m] not in _HYPHENS)
         last = text
-        for hyphen in _HYPHENS:
-            last = last.rsplit(hyphen, 1)[-1]
+        if _HYPHEN_CHARS.search(text):
+            for hyphen in _HYPHENS:
+                last = last.rsplit(hyphen, 1)[-1]
         out.append(Word(text, k, j, entity, last))
         k = j
     return out
@@ -89,18 +98,19 @@ def _is_number(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def _is_tag(token) -> bool:
-    """Part of a tag between crew members: "(GER)", "(Brasilien)", "(beide Italien)", "#4"."""
-    if _is_number(token.text):
-        return len(token.text) <= 3  # a car number, not a year ("Laurent Aiello (2002), Mattias Ekström")
-    return token.text in {"(", ")", "#"} or (_in_short_parenthesis(token) and not token.ent_type_ == "PERSON")
+def _is_tag(table: TokenTable, i: int) -> bool:
+    """Token ``i`` is part of a tag between crew members: "(GER)", "(Brasilien)", "(beide Italien)", "#4"."""
+    text = table.text[i]
+    if _is_number(text):
+        return len(text) <= 3  # a car number, not a year ("Laurent Aiello (2002), Mattias Ekström")
+    return text in {"(", ")", "#"} or (_in_short_parenthesis(table, i) and table.ent[i] != "PERSON")
 
 
-def _in_short_parenthesis(token, reach: int = 3) -> bool:
-    doc = token.doc
-    opens = next((k for k in range(token.i - 1, max(token.i - 1 - reach, -1), -1) if doc[k].text in "()"), None)
-    closes = next((k for k in range(token.i + 1, min(token.i + 1 + reach, len(doc))) if doc[k].text in "()"), None)
-    return opens is not None and closes is not None and doc[opens].text == "(" and doc[closes].text == ")"
+def _in_short_parenthesis(table: TokenTable, i: int, reach: int = 3) -> bool:
+    texts = table.text
+    opens = next((k for k in range(i - 1, max(i - 1 - reach, -1), -1) if texts[k] in "()"), None)
+    closes = next((k for k in range(i + 1, min(i + 1 + reach, len(texts))) if texts[k] in "()"), None)
+    return opens is not None and closes is not None and texts[opens] == "(" and texts[closes] == ")"
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
@@ -168,6 +178,54 @@ class CueReader:
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
+        # every phrase that states a placing or a title by itself, unanchored: searched once per document
+        stating = [p for key in ("win_phrases", "third_place_phrases", "retired_phrases", "disqualified_words",
+                                 "awarded_phrases", "hattrick_words") for p in data[key]]
+        self.any_phrase = re.compile("|".join(re.escape(p) for p in sorted(stating, key=len, reverse=True))) \
+            if stating else None
+        self._cue_words: dict[tuple[str, str], bool] = {}
+
+    # -- which spans can state anything --------------------------------------------------------
+    def may_state(self, span: Span) -> bool:
+        """Whether the span holds a word or phrase that can state a placing or a title: the cheap test
+        that spares the full reading of the many clauses that state neither."""
+        memo = span.doc.user_data.setdefault("px_may_state", {})
+        key = (len(span.doc), span.start, span.end)
+        if key not in memo:
+            memo[key] = self._may_state(span)
+        return memo[key]
+
+    def _may_state(self, span: Span) -> bool:
+        if any(not w.entity and self._is_cue_word(w) for w in words_of(span)):
+            return True
+        if self.any_phrase is None:
+            return False
+        doc = span.doc
+        found = doc.user_data.get("px_phrases")
+        if found is None or found[0] != len(doc):
+            matches = [m.span() for m in self.any_phrase.finditer(text_of(doc))]
+            found = doc.user_data["px_phrases"] = (len(doc), matches, [b for _, b in matches])
+        _, matches, ends = found
+        k = bisect.bisect_right(ends, span.start_char)  # the first match ending inside or after the span
+        # a match meeting the span may hide an overlapping one inside it: then the span itself is searched
+        return k < len(matches) and matches[k][0] < span.end_char and \
+            self.any_phrase.search(span_text(span)) is not None
+
+    def _is_cue_word(self, w: Word) -> bool:
+        key = (w.text, w.last)
+        found = self._cue_words.get(key)
+        if found is None:
+            t, last, folded = w.text, w.last, w.text.casefold()
+            found = self._cue_words[key] = (
+                t in self.pole or last in self.pole or t.split("-")[0] in self.pole
+                or t in self.position_nouns or last in self.position_nouns or t in self.fastest
+                or _P_NUMBER.match(t) is not None or folded in self.ordinals or t in self.position_words
+                or t in self.vice or t in self.leader or t in self.podium or last in self.podium
+                or t in self.retired or t in self.one_two
+                or folded in self.win or last.casefold() in self.win or folded.endswith(self.win_suffixes)
+                or t in self.title or last in self.title or folded.endswith(self.title_suffixes)
+                or self._is_championship(w))
+        return found
 
     # -- clauses and competitors ---------------------------------------------------------------
     def clauses(self, sent: Span, *, split_lists: bool = False) -> list[Span]:
@@ -175,30 +233,30 @@ class CueReader:
         followed by a verb ("… vorbei und schob sich auf Platz zwei"); with ``split_lists`` also before
         each name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
         doc = sent.doc
+        table = TokenTable.of(doc)
+        texts, ents, alpha, lower = table.text, table.ent, table.alpha, table.lower
         cuts = [sent.start]
-        for t in sent:
-            if t.i == sent.start:
+        for i in range(sent.start + 1, sent.end):
+            text = texts[i]
+            after_comma = texts[i - 1] == ","
+            if split_lists and after_comma and ents[i] == "PERSON" and table.ent_begin[i]:
+                cuts.append(i)
                 continue
-            if split_lists and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].text == ",":
-                cuts.append(t.i)
-                continue
-            after_comma = doc[t.i - 1].text == ","
-            if t.text in self.breaks or (t.text in self.subordinators and after_comma):
-                cuts.append(t.i)
-            elif after_comma and t.is_alpha and t.is_lower and t.text not in self.not_verbs \
-                    and t.text not in self.coordinators and not t.ent_type_:
-                cuts.append(t.i)  # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes
-            elif t.text in self.coordinators and t.i + 1 < sent.end:
-                nxt = doc[t.i + 1]
-                verb_next = nxt.is_alpha and nxt.is_lower and nxt.text not in self.not_verbs and not nxt.ent_type_
-                if verb_next or doc[t.i - 1].text == ",":  # "… vorbei und schob sich", ", doch Mortara kämpfte"
-                    cuts.append(t.i)
+            if text in self.breaks or (text in self.subordinators and after_comma):
+                cuts.append(i)
+            elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
+                    and text not in self.coordinators and not ents[i]:
+                cuts.append(i)  # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes
+            elif text in self.coordinators and i + 1 < sent.end:
+                verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1]
+                if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
+                    cuts.append(i)
         cuts.append(sent.end)
         return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
-        texts, _, _ = _token_table(sent.doc)
+        texts = TokenTable.of(sent.doc).text
         return any(texts[k] in self.subject_pronouns or texts[k] in self.descriptor_articles
                    for k in range(sent.start, sent.end))
 
@@ -253,21 +311,32 @@ class CueReader:
         """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""
         joiners = self.crew_joiners if joiners is None else joiners
         doc = clause.doc
-        ents = ents_within(doc, clause.start, clause.end)
+        memo = doc.user_data.setdefault("px_groups", {})
+        key = (len(doc), clause.start, clause.end, joiners)
+        if key not in memo:
+            memo[key] = self._groups(clause, joiners)
+        return [Group(g.label, g.start, g.end, list(g.names), list(g.spans)) for g in memo[key]]
+
+    @staticmethod
+    def _groups(clause: Span, joiners: frozenset[str]) -> list[Group]:
+        doc = clause.doc
+        table = TokenTable.of(doc)
+        texts = table.text
         groups: list[Group] = []
-        for ent in ents:
-            if ent.label_ not in ("PERSON", "TEAM", "MANUFACTURER"):
+        for ent in ents_within(doc, clause.start, clause.end):
+            label = ent.label_
+            if label not in ("PERSON", "TEAM", "MANUFACTURER"):
                 continue
             last = groups[-1] if groups else None
-            between = doc[last.end : ent.start] if last else None
-            if (last and last.label == "PERSON" and ent.label_ == "PERSON"
-                    and all(t.text in joiners or _is_tag(t) for t in between) and len(between) <= 6
-                    and sum(t.text in joiners for t in between) <= 2):
-                last.end = ent.end
-                last.names.append(ent._.px_name)
-                last.spans.append(ent)
-                continue
-            groups.append(Group(ent.label_, ent.start, ent.end, [ent._.px_name], [ent]))
+            if last and last.label == "PERSON" and label == "PERSON":
+                between = range(last.end, ent.start)
+                if (len(between) <= 6 and all(texts[i] in joiners or _is_tag(table, i) for i in between)
+                        and sum(texts[i] in joiners for i in between) <= 2):
+                    last.end = ent.end
+                    last.names.append(ent._.px_name)
+                    last.spans.append(ent)
+                    continue
+            groups.append(Group(label, ent.start, ent.end, [ent._.px_name], [ent]))
         return groups
 
     # -- what a clause states ---------------------------------------------------------------
@@ -276,7 +345,7 @@ class CueReader:
         """Token index where ``pattern`` first matches in the clause's text."""
         if pattern is None:
             return None
-        m = pattern.search(clause.text)
+        m = pattern.search(span_text(clause))
         if not m:
             return None
         span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
@@ -285,7 +354,9 @@ class CueReader:
     def blocked(self, clause: Span) -> bool:
         """The clause only hopes, wishes or denies ("will gewinnen"); ``blocker_exceptions`` such as
         "nicht nur" ("not only") do not count."""
-        text = self.blocker_exceptions.sub("", clause.text) if self.blocker_exceptions else clause.text
+        text = span_text(clause)
+        if self.blocker_exceptions:
+            text = self.blocker_exceptions.sub("", text)
         return bool(self.blockers and self.blockers.search(text))
 
     def _is_championship(self, w: Word) -> bool:
@@ -359,6 +430,8 @@ class CueReader:
 
     def placings(self, clause: Span) -> list[Cue]:
         """Every placing the clause states, in text order (one per cue word)."""
+        if not self.may_state(clause):
+            return []
         words = words_of(clause)
         kind = self.kind_of(clause)
         plain_words = {w.text for w in words if not w.entity}
@@ -464,7 +537,7 @@ class CueReader:
         found = [w.i for w in plain
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
         if found and self.not_title is not None:  # a title held before, not won here
-            held = [(clause.start_char + m.start(), clause.start_char + m.end()) for m in self.not_title.finditer(clause.text)]
+            held = [(clause.start_char + m.start(), clause.start_char + m.end()) for m in self.not_title.finditer(span_text(clause))]
             found = [i for i in found if not any(a <= clause.doc[i].idx < b for a, b in held)]
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
@@ -477,6 +550,8 @@ class CueReader:
 
     def titles(self, clause: Span) -> tuple[int | None, bool]:
         """(token index of the first title cue or None, whether all three titles are meant)."""
+        if not self.may_state(clause):
+            return None, False
         hattrick_at = self._search(self.hattrick, clause)
         if hattrick_at is not None:
             return hattrick_at, True

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from ..kb import DEFAULT_KB_DIR, KnowledgeBase, load_default
 from ..langdata import load
+from ..tokens import TokenTable
 
 OUTPUT_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR", "SERIES", "EVENT", "VENUE")
 FIRST_NAMES_FILE = DEFAULT_KB_DIR.parent / "lexicon" / "first_names.txt"
@@ -94,6 +95,7 @@ class EntityRecognizer:
             spans.extend(new)
         spans.extend(self._surnames(doc, spans, taken))
         doc.ents = sorted(spans, key=lambda s: s.start)
+        TokenTable.forget(doc)
         self._canonical(doc)
         return doc
 

@@ -75,6 +75,8 @@ class ResultExtractor:
         return doc
 
     def _placings(self, clause: Span) -> list[Cue]:
+        if not self.cues.may_state(clause):
+            return []
         if self.cues.blocked(clause) or self.cues.titles(clause)[0] is not None:
             return []  # a hope is no result; a championship won is a title, and its verb no race win
         return self.cues.placings(clause)

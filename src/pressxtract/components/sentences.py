@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,37 +37,38 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         starts = [i == 0 for i in range(n)]
-        for i, token in enumerate(doc):
-            if i + 1 >= n:
-                break
-            nxt = doc[i + 1]
-            if "\n" in token.whitespace_ or token.is_space or nxt.is_space:
-                if "\n" in token.whitespace_ or "\n" in token.text:
+        if not n:
+            return doc
+        orth, spaced, space, punct, quote = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT, IS_QUOTE]).T.tolist()
+        texts = [doc.vocab.strings[o] for o in orth]
+        for i in range(n - 1):
+            text = texts[i]
+            if space[i] or space[i + 1]:
+                if "\n" in text:
                     starts[i + 1] = True
                 continue
-            if token.text not in _ENDERS and not (token.text in self.abbreviations or token.text.endswith(".")):
+            if text not in _ENDERS and not (text in self.abbreviations or text.endswith(".")):
                 continue
-            if token.text in self.abbreviations:
+            if text in self.abbreviations:
                 continue
-            if token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isascii() and token.text[:-1].isdigit():
+            if text.endswith(".") and len(text) > 1 and text[:-1].isascii() and text[:-1].isdigit():
                 # "19. Oktober", "2. Platz" are ordinals; a year or "Platz 2." ends the sentence
-                is_year = len(token.text) == 5
-                after_noun = i > 0 and doc[i - 1].text in self.numbered_nouns
+                is_year = len(text) == 5
+                after_noun = i > 0 and texts[i - 1] in self.numbered_nouns
                 if not (is_year or after_noun):
                     continue
             j = i + 1
             # a closing quotation mark right after the ender belongs to this sentence
-            while j < n and doc[j].text in self.closers and (not doc[j - 1].whitespace_ or doc[j].text in self.only_closers):
+            while j < n and texts[j] in self.closers and (not spaced[j - 1] or texts[j] in self.only_closers):
                 j += 1
             if j >= n:
                 break
-            if j > i + 1 and doc[j].is_punct and doc[j].text in {",", ";"}:
+            if j > i + 1 and punct[j] and texts[j] in {",", ";"}:
                 continue
-            first = doc[j]
-            if first.text[:1].isupper() or first.text[:1].isdigit() or first.is_quote or first.text in self.openers:
+            first = texts[j]
+            if first[:1].isupper() or first[:1].isdigit() or quote[j] or first in self.openers:
                 starts[j] = True
-        if n:
-            # one array write: setting ``token.is_sent_start`` token by token rescans the document each time
-            values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
-            doc.from_array([SENT_START], values.reshape(n, 1))
+        # one array write: setting ``token.is_sent_start`` token by token rescans the document each time
+        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values.reshape(n, 1))
         return doc

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import CATEGORY_OF, DocContext, Group, name_of, with_back_reference
+from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
 from ..cues import cue_reader
 from ..kb import KnowledgeBase, load_default
 
@@ -57,10 +57,7 @@ class TitleExtractor:
                     antecedent = None
                 groups = self.cues.groups(clause)
                 first, hattrick = self.cues.titles(clause)
-                asserted = not self.cues.blocked(clause) and not sent.text.rstrip().endswith("?") \
-                    and (first is None or ctx.quote_of(clause.doc[first : first + 1]) is None
-                         or all(ctx.quote_of(g.spans[0]) is not None for g in groups))
-                if first is not None and asserted:
+                if first is not None and self._asserted(ctx, sent, clause, first, groups):
                     if hattrick:
                         scope = [clause, *clauses[k + 1 :]]
                         if sent_i + 1 < len(ctx.sents):
@@ -80,6 +77,12 @@ class TitleExtractor:
                     last_person = persons[-1]
         doc._.px_titles = _dedupe(records)
         return doc
+
+    def _asserted(self, ctx: DocContext, sent: Span, clause: Span, first: int, groups: list[Group]) -> bool:
+        """Neither hoped nor asked, and not words of a quote about names outside it."""
+        return not self.cues.blocked(clause) and not span_text(sent).rstrip().endswith("?") \
+            and (ctx.quote_of(clause.doc[first : first + 1]) is None
+                 or all(ctx.quote_of(g.spans[0]) is not None for g in groups))
 
     def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
         """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel": each name its years."""

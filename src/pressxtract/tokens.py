@@ -1,0 +1,57 @@
+"""A document's tokens as plain Python lists, read once.
+
+spaCy builds a ``Token`` object on every ``doc[i]`` and every iteration; the rule components look at
+each token many times, so they read these lists instead. The table is cached in ``doc.user_data``:
+read it only once the entities are final, and call ``forget`` after changing them.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc
+
+_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]
+_IOB_BEGIN = 3  # spaCy's ENT_IOB code for "B"
+
+
+class TokenTable:
+    """Per-token lists: ``text``, ``spaced`` (trailing whitespace), ``ent`` (entity label or ""),
+    ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``, ``idx``."""
+
+    def __init__(self, doc: Doc):
+        rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        strings = doc.vocab.strings
+        orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
+        self.text: list[str] = [strings[o] for o in orth]
+        self.spaced: list[bool] = [bool(s) for s in spacy_]
+        self.ent: list[str] = [strings[e] if e else "" for e in ent_type]
+        self.ent_begin: list[bool] = [code == _IOB_BEGIN for code in iob]
+        self.sent_start: list[bool] = [s == 1 for s in sent_start]
+        self.alpha: list[bool] = [bool(a) for a in alpha]
+        self.lower: list[bool] = [bool(x) for x in lower]
+        self.idx: list[int] = idx
+        self.size = len(doc)
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTable:
+        """The table of ``doc``, built once."""
+        cached = doc.user_data.get("px_token_table")
+        if cached is None or cached.size != len(doc):
+            cached = doc.user_data["px_token_table"] = cls(doc)
+        return cached
+
+    @staticmethod
+    def forget(doc: Doc) -> None:
+        """Drop the cached table (and what was read from it) after the document's entities changed."""
+        for key in ("px_token_table", "px_words", "px_ents", "px_may_state", "px_groups", "px_phrases"):
+            doc.user_data.pop(key, None)
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Token range of the sentence holding tokens ``[start, end)``."""
+        end = max(end, start + 1)
+        while start > 0 and not self.sent_start[start]:
+            start -= 1
+        while end < len(self.text) and not self.sent_start[end]:
+            end += 1
+        return start, end
+
