@@ -142,6 +142,12 @@ class ClassFinder:
         return sorted(found.items())
 
 
+@lru_cache(maxsize=4096)
+def _word_pattern(form: str) -> re.Pattern:
+    """``form`` as a whole word."""
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
 @lru_cache(maxsize=8)
 def class_finder(lang: str) -> ClassFinder:
     return ClassFinder(lang)
@@ -296,7 +302,7 @@ class DocContext:
                 place = entry.data.get("place")
                 forms = [*entry.forms, *([place] if place else [])]
                 for form in forms:
-                    if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", m.text) for m in events or venues):
+                    if any(_word_pattern(form).search(m.text) for m in events or venues):
                         short.append(form)
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
             best = min(short, key=lambda f: (len(f.split()), len(f))) if short else body[0].text

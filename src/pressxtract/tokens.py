@@ -2,7 +2,7 @@
 
 spaCy builds a ``Token`` object on every ``doc[i]`` and every iteration; the rule components look at
 each token many times, so they read these lists instead. The table is cached in ``doc.user_data``:
-read it only once the entities are final, and call ``forget`` after changing them.
+call ``entities_changed`` after setting ``doc.ents``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from spacy.tokens import Doc
 
 _ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]
 _IOB_BEGIN = 3  # spaCy's ENT_IOB code for "B"
+
+
+# caches in ``doc.user_data`` computed from the entities (see ``cues`` and ``context``)
+DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups")
 
 
 class TokenTable:
@@ -40,11 +44,21 @@ class TokenTable:
             cached = doc.user_data["px_token_table"] = cls(doc)
         return cached
 
-    @staticmethod
-    def forget(doc: Doc) -> None:
-        """Drop the cached table (and what was read from it) after the document's entities changed."""
-        for key in ("px_token_table", "px_words", "px_ents", "px_may_state", "px_groups", "px_phrases"):
+    def entities_changed(self, doc: Doc) -> None:
+        """Read the entities again after ``doc.ents`` was set, and drop what was derived from the old ones."""
+        if len(doc):
+            ent_type, iob = doc.to_array([ENT_TYPE, ENT_IOB]).T.tolist()
+            strings = doc.vocab.strings
+            self.ent = [strings[e] if e else "" for e in ent_type]
+            self.ent_begin = [code == _IOB_BEGIN for code in iob]
+        for key in DERIVED:
             doc.user_data.pop(key, None)
+
+    def text_between(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)``, as ``doc[start:end].text``."""
+        if start >= end:
+            return ""
+        return "".join(self.text[i] + (" " if self.spaced[i] else "") for i in range(start, end - 1)) + self.text[end - 1]
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Token range of the sentence holding tokens ``[start, end)``."""

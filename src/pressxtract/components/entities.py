@@ -81,8 +81,9 @@ class EntityRecognizer:
         spans = filter_spans(spans)
         taken = [False] * len(doc)
         self._mark(taken, spans)
+        table = TokenTable.of(doc)  # text, spacing and sentence starts; its entity lists are read again below
         for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
-            found = list(finder(doc, spans, taken))
+            found = list(finder(doc, table, spans, taken))
             # a team or car name may swallow the make it starts with ("BMW Team Beispiel", "BMW M4 GT3")
             makes = {(s.start, s.end) for s in spans if s.label_ == "MANUFACTURER"}
             swallowed = {(s.start, e) for s in found for (b, e) in makes
@@ -93,10 +94,10 @@ class EntityRecognizer:
             spans = [s for s in spans if (s.start, s.end) not in kept]
             self._mark(taken, new)
             spans.extend(new)
-        spans.extend(self._surnames(doc, spans, taken))
+        spans.extend(self._surnames(doc, table, spans, taken))
         doc.ents = sorted(spans, key=lambda s: s.start)
-        TokenTable.forget(doc)
-        self._canonical(doc)
+        table.entities_changed(doc)
+        self._canonical(doc, table)
         return doc
 
     @staticmethod
@@ -105,17 +106,20 @@ class EntityRecognizer:
             for i in range(span.start, span.end):
                 taken[i] = True
 
-    def _name_end(self, doc: Doc, i: int, taken: list[bool], limit: int = 3, *, after_first_name: bool = False) -> int:
+    def _name_end(self, table: TokenTable, i: int, taken: list[bool], limit: int = 3, *,
+                  after_first_name: bool = False) -> int:
         """End of the run of capitalised name tokens (and particles) starting at ``i``; a particle may
         open the run only right after a first name ("Eric van de Poele")."""
+        texts = table.text
+        n = len(texts)
         end, count = i, int(after_first_name)
         limit += count
-        while end < len(doc) and count < limit and not taken[end]:
-            text = doc[end].text
-            if text in self.particles and count and end + 1 < len(doc) and _is_cap(doc[end + 1].text):
+        while end < n and count < limit and not taken[end]:
+            text = texts[end]
+            if text in self.particles and count and end + 1 < n and _is_cap(texts[end + 1]):
                 end += 1
                 continue
-            if text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and _is_cap(doc[end + 1].text):
+            if text == "-" and not table.spaced[end - 1] and end + 1 < n and _is_cap(texts[end + 1]):
                 end += 1
                 continue
             if not _is_cap(text) or text in self.not_names or text in self.person_cues:
@@ -124,92 +128,95 @@ class EntityRecognizer:
             count += 1
         return end
 
-    def _persons_by_first_name(self, doc: Doc, spans: list[Span], taken: list[bool]):
-        for i, token in enumerate(doc):
-            if taken[i] or token.text not in self.first_names:
+    def _persons_by_first_name(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
+        for i, text in enumerate(table.text):
+            if taken[i] or text not in self.first_names:
                 continue
-            end = self._name_end(doc, i + 1, taken, after_first_name=True)
-            while end > i + 1 and doc[end - 1].text in self.particles:
+            end = self._name_end(table, i + 1, taken, after_first_name=True)
+            while end > i + 1 and table.text[end - 1] in self.particles:
                 end -= 1
             if end > i + 1:
                 yield Span(doc, i, end, label="PERSON")
 
-    def _persons_by_cue(self, doc: Doc, spans: list[Span], taken: list[bool]):
-        for i, token in enumerate(doc[:-1]):
-            if token.text in self.person_cues or token.text.endswith(tuple(self.person_cues)):
-                end = self._name_end(doc, i + 1, taken)
+    def _persons_by_cue(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
+        cue_endings = tuple(self.person_cues)
+        for i, text in enumerate(table.text[:-1]):
+            if text in self.person_cues or text.endswith(cue_endings):
+                end = self._name_end(table, i + 1, taken)
                 if end - (i + 1) >= 2:
                     yield Span(doc, i + 1, end, label="PERSON")
 
-    def _teams(self, doc: Doc, spans: list[Span], taken: list[bool]):
+    def _teams(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
+        texts = table.text
         for span in spans:
-            if span.label_ == "MANUFACTURER" and span.end < len(doc) and doc[span.end].text in self.team_prefixes:
-                end = self._name_end(doc, span.end + 1, taken, limit=3)
+            if span.label_ == "MANUFACTURER" and span.end < len(doc) and texts[span.end] in self.team_prefixes:
+                end = self._name_end(table, span.end + 1, taken, limit=3)
                 if end > span.end + 1:
                     yield Span(doc, span.start, end, label="TEAM")
-        for i, token in enumerate(doc):
-            if token.text in self.team_prefixes and not taken[i] and i + 1 < len(doc):
-                end = self._name_end(doc, i + 1, taken, limit=2)
+        for i, text in enumerate(texts):
+            if text in self.team_prefixes and not taken[i] and i + 1 < len(doc):
+                end = self._name_end(table, i + 1, taken, limit=2)
                 if end > i + 1:
                     yield Span(doc, i, end, label="TEAM")
-            if token.text in self.team_suffixes and i > 0 and token.text not in self.team_prefixes:
+            if text in self.team_suffixes and i > 0 and text not in self.team_prefixes:
                 start = i
-                while start > 0 and start > i - 3 and (_is_cap(doc[start - 1].text) or doc[start - 1].is_upper) \
-                        and doc[start - 1].text not in self.not_names and not taken[start - 1]:
+                while start > 0 and start > i - 3 and (_is_cap(texts[start - 1]) or texts[start - 1].isupper()) \
+                        and texts[start - 1] not in self.not_names and not taken[start - 1]:
                     start -= 1
                 if start < i:
                     yield Span(doc, start, i + 1, label="TEAM")
 
-    def _cars(self, doc: Doc, spans: list[Span], taken: list[bool]):
+    def _cars(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
         for span in spans:
             if span.label_ != "MANUFACTURER":
                 continue
             end = span.end
-            while end < len(doc) and end - span.end < 4 and not taken[end] and _is_model_code(doc[end].text):
+            while end < len(doc) and end - span.end < 4 and not taken[end] and _is_model_code(table.text[end]):
                 end += 1
             if end > span.end:
                 yield Span(doc, span.start, end, label="CAR")
 
-    def _surnames(self, doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
+    def _surnames(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]) -> list[Span]:
         """Single capitalised tokens that are the surname of a person of this document or the KB."""
-        known = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        texts = table.text
+        known = {texts[s.end - 1] for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        kb_surnames = {i for i, text in enumerate(texts) if text in self.kb_surnames}
+        candidates = [i for i, text in enumerate(texts) if _is_cap(text) and text not in self.not_names]
         found: list[Span] = []
         changed = True
         while changed:
             changed = False
             persons = {s.start for s in [*spans, *found] if s.label_ == "PERSON"} | {
                 s.end - 1 for s in [*spans, *found] if s.label_ == "PERSON"}
-            for i, token in enumerate(doc):
-                text = token.text
-                if taken[i] or not _is_cap(text) or text in self.not_names:
+            for i in candidates:
+                if taken[i]:
                     continue
+                text = texts[i]
                 unique = len(self.kb_surnames.get(text, ())) == 1
-                ok = text in known or (unique and (self._in_crew(doc, i, persons) or self._in_crew(doc, i, self._kb_surname_tokens(doc))))
-                ok = ok or (self._in_crew(doc, i, persons) and not token.is_sent_start)
+                ok = text in known or (unique and (self._in_crew(texts, i, persons) or self._in_crew(texts, i, kb_surnames)))
+                ok = ok or (self._in_crew(texts, i, persons) and not table.sent_start[i])
                 if ok:
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     taken[i] = True
                     changed = True
         return found
 
-    def _kb_surname_tokens(self, doc: Doc) -> set[int]:
-        return {t.i for t in doc if t.text in self.kb_surnames}
-
-    def _in_crew(self, doc: Doc, i: int, persons: set[int]) -> bool:
+    def _in_crew(self, texts: list[str], i: int, persons: set[int]) -> bool:
         """Whether token ``i`` is coordinated with a person: "X und Y", "X/Y" (a comma alone is too weak a link)."""
         joiners = self.crew_joiners
         for step in (-2, 2):
             j, k = i + step, i + step // 2
-            if 0 <= j < len(doc) and j in persons and doc[k].text in joiners:
+            if 0 <= j < len(texts) and j in persons and texts[k] in joiners:
                 return True
         return False
 
-    def _canonical(self, doc: Doc) -> None:
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        full = [(e.start, self._strip_honorifics(e)) for e in persons if len(self._strip_honorifics(e).split()) > 1]
-        for ent in doc.ents:
+    def _canonical(self, doc: Doc, table: TokenTable) -> None:
+        ents = doc.ents
+        names = {(e.start, e.end): self._strip_honorifics(table, e) for e in ents if e.label_ == "PERSON"}
+        full = [(start, name) for (start, _), name in names.items() if len(name.split()) > 1]
+        for ent in ents:
             if ent.label_ == "PERSON":
-                name = self._strip_honorifics(ent)  # the document's own spelling, not the KB's
+                name = names[ent.start, ent.end]  # the document's own spelling, not the KB's
                 if len(name.split()) == 1:
                     same = [(s, n) for s, n in full if n.split()[-1] == name]
                     before = [n for s, n in same if s < ent.start]
@@ -221,11 +228,11 @@ class EntityRecognizer:
             else:
                 ent._.px_name = ent.text
 
-    def _strip_honorifics(self, span: Span) -> str:
+    def _strip_honorifics(self, table: TokenTable, span: Span) -> str:
         i = span.start
-        while i < span.end - 1 and span.doc[i].text in self.honorifics:
+        while i < span.end - 1 and table.text[i] in self.honorifics:
             i += 1
-        return span.doc[i : span.end].text
+        return table.text_between(i, span.end)
 
 
 def _is_model_code(text: str) -> bool:

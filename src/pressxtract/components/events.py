@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..context import DocContext
+from ..context import DocContext, text_of
 from ..kb import KnowledgeBase, load_default
 
 _YEAR = re.compile(r"^(19|20)\d\d\.?$")  # "2008." ends a sentence
@@ -123,6 +123,6 @@ def _seasons_of(ctx: DocContext, sent_i: int, ent) -> list[int | None]:
 
 def _dateline_date(doc: Doc) -> dict | None:
     """The release's own date: a full date in its first lines."""
-    text = doc.text
+    text = text_of(doc)
     head = text[: max(text.find("\n\n", 200), 300)]
     return next((d for d in doc._.px_dates or [] if d["start"] < len(head) and len(d["date"] or "") == 10), None)

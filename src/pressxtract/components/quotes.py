@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..context import Ranges, ents_within, sentence_of, text_of
 from ..langdata import load
 from ..roles import RoleFinder
+from ..tokens import TokenTable
 
 if not Doc.has_extension("px_quotes"):
     Doc.set_extension("px_quotes", default=None)
@@ -346,9 +347,9 @@ class QuoteExtractor:
                     sents.append(head)
         current: dict | None = None
         last_end = -1
+        texts = TokenTable.of(doc).text
         for sent in sents:
-            tokens = list(sent)
-            words = [t.text for t in tokens]
+            words = texts[sent.start : sent.end]
             reported = [i for i, w in enumerate(words) if self._is_reported(w)]
             cue = next((i for i, w in enumerate(words) if w in self.indirect_cues), None)
             if current is not None and self.reported_continues and cue is None and reported \
@@ -361,7 +362,7 @@ class QuoteExtractor:
             current = None
             if cue is None or not reported:
                 continue
-            found = self._reported_clause(doc, tokens, cue, reported)
+            found = self._reported_clause(doc, list(sent), cue, reported)
             if found is None:
                 continue
             clause_start, clause_end, attribution = found

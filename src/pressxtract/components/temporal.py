@@ -15,6 +15,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..context import text_of
 from ..langdata import load
 
 for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None)):
@@ -49,7 +50,7 @@ class TemporalTagger:
             self.relative_months.append((re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE), direction))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         dates = self._dates(text)
         head_end = _nth_line_end(text, self.dateline_lines)
         dateline = next((d for d in dates if d["start"] < head_end and d["year"]), None)
