@@ -230,8 +230,9 @@ class CueReader:
     # -- clauses and competitors ---------------------------------------------------------------
     def clauses(self, sent: Span, *, split_lists: bool = False) -> list[Span]:
         """Parts of a sentence that state one thing each: cut at clause breaks, and at a coordinator
-        followed by a verb ("… vorbei und schob sich auf Platz zwei"); with ``split_lists`` also before
-        each name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
+        followed by a verb ("… vorbei und schob sich auf Platz zwei"), and before a name after a comma that
+        ends a clause with its verb ("X hatten … gewonnen, Y belegten …"); with ``split_lists`` before each
+        name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
         doc = sent.doc
         table = TokenTable.of(doc)
         texts, ents, alpha, lower = table.text, table.ent, table.alpha, table.lower
@@ -239,7 +240,10 @@ class CueReader:
         for i in range(sent.start + 1, sent.end):
             text = texts[i]
             after_comma = texts[i - 1] == ","
-            if split_lists and after_comma and ents[i] == "PERSON" and table.ent_begin[i]:
+            if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (split_lists or (
+                    i >= 2 and alpha[i - 2] and lower[i - 2] and texts[i - 2] not in self.not_verbs
+                    and "PERSON" in ents[cuts[-1] : i - 1])):
+                # "X hatten … gewonnen, Y belegten …": a name after a clause that ended in its verb
                 cuts.append(i)
                 continue
             if text in self.breaks or (text in self.subordinators and after_comma):
@@ -366,11 +370,13 @@ class CueReader:
     def kind_of(self, clause: Span) -> str:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
-        plain = [w for w in words_of(clause) if not w.entity]
+        words = words_of(clause)
+        plain = [w for w in words if not w.entity]
         if any(self._is_championship(w) for w in plain) or self._search(self.championship_phrases, clause) is not None:
             return "championship"
-        if any(w.text in self.qualifying or w.text in self.pole or w.last in self.pole for w in plain):
-            return "qualifying"
+        if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
+               or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
+            return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
         race_words = any(w.text.casefold() in self.win or w.last.casefold() in self.win for w in plain)
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:

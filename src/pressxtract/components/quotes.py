@@ -68,6 +68,8 @@ class QuoteExtractor:
         self.articles = set(data["articles"])
         self.question_labels = set(data["question_labels"])
         self.roles = RoleFinder(lang)
+        text = load(lang)["text"]
+        self.abbreviations = set(text["abbreviations"]) | set(text["honorifics"])
 
     # -- finding quoted segments -------------------------------------------------------------
     def _segments(self, text: str) -> list[Segment]:
@@ -251,14 +253,25 @@ class QuoteExtractor:
         text = text_of(doc)
         start, end = rng
         clause = text[start:end].rstrip()
-        cut = max(clause.rfind(". "), clause.rfind("! "), clause.rfind("? "))
-        clause_start = start + (cut + 2 if cut >= 0 else 0)
+        clause_start = start + self._clause_start(clause)
         if not clause.endswith(":"):
             return self._attribution_inline(doc, clause_start, start + len(clause), persons) if inline else None
         span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
         if span is None:
             return None
         return self._speaker_in(doc, span, persons)
+
+    def _clause_start(self, text: str) -> int:
+        """Where the last sentence of ``text`` starts: after its last ". ", "! " or "? " that does not end
+        an abbreviation ("Dr. Wolfgang Ullrich:")."""
+        cut = len(text)
+        while True:
+            cut = max(text.rfind(". ", 0, cut), text.rfind("! ", 0, cut), text.rfind("? ", 0, cut))
+            if cut < 0:
+                return 0
+            word = text[: cut + 1].rsplit(None, 1)[-1]
+            if text[cut] != "." or word not in self.abbreviations:
+                return cut + 2
 
     def _attribution_inline(self, doc: Doc, start: int, end: int, persons: list[Span]):
         """``X spoke of "…"`` — a named person and a speech verb in the last words before the quote."""

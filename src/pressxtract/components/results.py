@@ -50,7 +50,8 @@ class ResultExtractor:
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
                         # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
-                        groups = with_back_reference(groups, clause.start, previous_groups[-1], self.cues.partner_joiners)
+                        groups = with_back_reference(groups, clause.start, _antecedent(doc, previous_groups),
+                                                     self.cues.partner_joiners)
                     elif (not groups and subject is not None and not self.cues.starts_anew(clause)
                           and ctx.quote_of(doc[subject.start : subject.end]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
@@ -237,6 +238,15 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     return out
 
 
+
+
+def _antecedent(doc: Doc, groups: list[Group]) -> Group:
+    """What a relative pronoun after ``groups`` stands for: the last of them, or the name a parenthesised
+    tag follows ("an Miguel Molina (Audi), der … gewann")."""
+    last = groups[-1]
+    if len(groups) > 1 and last.start > 0 and doc[last.start - 1].text == "(" and groups[-2].end == last.start - 1:
+        return groups[-2]
+    return last
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
