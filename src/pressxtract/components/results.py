@@ -56,6 +56,8 @@ class ResultExtractor:
                           and ctx.quote_of(doc[subject.start : subject.end]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
                         groups = [subject]
+                    if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
+                        groups = _cars_as_makes(ctx, clause)
                     runner_up = self.cues.runner_up_at(clause)
                     if runner_up is not None:
                         second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
@@ -238,6 +240,16 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     return out
 
 
+
+
+def _cars_as_makes(ctx: DocContext, clause: Span) -> list[Group]:
+    """Cars of a clause that names no competitor, standing for their makes."""
+    groups = []
+    for car in ctx.in_range("CAR", clause.start_char, clause.end_char):
+        make = ctx.manufacturer_of([car])
+        if make is not None:
+            groups.append(Group("MANUFACTURER", car.start, car.end, [make], [car]))
+    return groups
 
 
 def _antecedent(doc: Doc, groups: list[Group]) -> Group:
