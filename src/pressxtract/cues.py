@@ -548,6 +548,8 @@ class CueReader:
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
             wins = [w for w in plain if w.text in self.won_standing]
+            if any(w.text in self.position_nouns or w.last in self.position_nouns for w in plain):
+                wins = []  # "sicherte sich Rang zwei der Gesamtwertung": a place in the standings, no title
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
                 t.ent_type_ == "EVENT" for t in clause)
             if standings and wins and not one_race:
