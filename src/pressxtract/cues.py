@@ -535,8 +535,8 @@ class CueReader:
         return [c for c in cues if c.status == "podium"][:1]
 
     def title_cues(self, clause: Span) -> list[int]:
-        """Token indices of the words stating a title won: title words, or a standing won ("gewann die
-        Herstellerwertung", "die Meisterschaft gewonnen")."""
+        """Token indices of the words stating a title won: title words, or a standing won or awarded
+        ("gewann die Herstellerwertung", "die Meisterschaft gewonnen", "die Teamwertung ging an")."""
         plain = [w for w in words_of(clause) if not w.entity]
         if any(w.text in self.vice for w in plain):
             return []
@@ -548,6 +548,8 @@ class CueReader:
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
             wins = [w for w in plain if w.text in self.won_standing]
+            if not wins and standings and self._search(self.awarded, clause) is not None:
+                wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
             if any(w.text in self.position_nouns or w.last in self.position_nouns for w in plain):
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung": a place in the standings, no title
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
