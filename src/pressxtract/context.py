@@ -185,6 +185,7 @@ class DocContext:
         early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(text) / 3, 400)]
         self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
         self.affiliation = self._affiliations()
+        self.quote_openers = set(load(doc.lang_)["quotes"]["marks"])
         self.quoted = Ranges(self._quoted_spans())
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
@@ -197,8 +198,8 @@ class DocContext:
         for quote in self.doc._.px_quotes or []:
             if not quote["evidence"]:
                 continue
-            if quote["kind"] == "direct":
-                spans.append(quote["evidence"][0])
+            if quote["kind"] == "direct":  # its parts between quotation marks, not the attribution between them
+                spans.extend((a, b) for a, b in quote["evidence"] if self.text[a:a + 1] in self.quote_openers)
                 continue
             start, end = quote["evidence"][0]
             at = self.text.find(quote["text"][:40], start, end)

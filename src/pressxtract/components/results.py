@@ -57,7 +57,7 @@ class ResultExtractor:
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
                         groups = [subject]
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
-                        groups = _cars_as_makes(ctx, clause)
+                        groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     runner_up = self.cues.runner_up_at(clause)
                     if runner_up is not None:
                         second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
@@ -242,10 +242,13 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
 
 
 
-def _cars_as_makes(ctx: DocContext, clause: Span) -> list[Group]:
-    """Cars of a clause that names no competitor, standing for their makes."""
+def _cars_as_makes(ctx: DocContext, clause: Span, before: int | None = None) -> list[Group]:
+    """Cars of a clause that names no competitor, standing for their makes; with ``before``, only cars
+    named before that token (in a quote, "unsere zweiten Plätze … des BMW Z4 GTE" is no placing of the car)."""
     groups = []
     for car in ctx.in_range("CAR", clause.start_char, clause.end_char):
+        if before is not None and car.start >= before:
+            continue
         make = ctx.manufacturer_of([car])
         if make is not None:
             groups.append(Group("MANUFACTURER", car.start, car.end, [make], [car]))
