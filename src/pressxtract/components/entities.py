@@ -8,7 +8,7 @@ name of a series, the text of everything else.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from spacy.language import Language
@@ -221,7 +221,11 @@ class EntityRecognizer:
                     same = [(s, n) for s, n in full if n.split()[-1] == name]
                     before = [n for s, n in same if s < ent.start]
                     after = [n for s, n in same if s > ent.start]
-                    name = before[-1] if before else (after[0] if after else name)
+                    counts = Counter(n for _, n in same)
+                    if before:  # the person named most often, else the nearest before ("Jules" over a father)
+                        name = max(reversed(before), key=lambda n: counts[n])
+                    elif after:
+                        name = after[0]
                 ent._.px_name = name
             elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
                 ent._.px_name = self.kb.get(ent.kb_id_).name
