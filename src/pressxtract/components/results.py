@@ -90,10 +90,14 @@ class ResultExtractor:
             return
         kinds = {c.kind for c in placings}
         if kinds == {"championship"} and len(placings) == 1 and self.cues.order_marker(clause) is None:
-            allowed = self.cues.categories(clause) or {CATEGORY_OF[groups[0].label]}
-            for group in groups:
-                if CATEGORY_OF[group.label] in allowed:
-                    yield placings[0], group
+            # one standing, its holder per category named ("zweite Plätze für Müller bei den Fahrern, für
+            # das Team … und BMW in der Herstellerwertung"); no category word: a driver's standing
+            persons = [g for g in groups if g.label == "PERSON"]
+            allowed = self.cues.categories(clause) or {CATEGORY_OF[(persons or groups)[0].label]}
+            for category in sorted(allowed):
+                holders = [g for g in groups if CATEGORY_OF[g.label] == category]
+                if holders:
+                    yield placings[0], min(holders, key=lambda g: _reach(clause, g, placings[0].i))
             return
         persons = [g for g in groups if g.label == "PERSON"]
         pool = persons or [g for g in groups if g.label == "TEAM"] or groups
