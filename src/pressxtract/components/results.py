@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..context import CATEGORY_OF, DocContext, Group, name_of, with_back_reference
 from ..cues import Cue, cue_reader
 from ..kb import KnowledgeBase, load_default
+from ..tokens import TokenTable
 
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
@@ -78,10 +79,15 @@ class ResultExtractor:
         return doc
 
     def _placings(self, clause: Span) -> list[Cue]:
-        if not self.cues.may_state(clause):
-            return []
-        if self.cues.blocked(clause) or self.cues.titles(clause)[0] is not None:
-            return []  # a hope is no result; a championship won is a title, and its verb no race win
+        if not self.cues.may_state(clause) or self.cues.blocked(clause):
+            return []  # a hope is no result
+        if self.cues.titles(clause)[0] is not None:
+            # a championship won is a title, and its verb no race win; a race won on the way is
+            # ("mit einem Sieg beim Großen Preis von Abu Dhabi zum Weltmeister gekrönt")
+            titles = set(self.cues.title_cues(clause))
+            texts = TokenTable.of(clause.doc).text
+            return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
+                    and c.i not in titles and texts[c.i] not in self.cues.won_standing]
         return self.cues.placings(clause)
 
     def _pair(self, clause: Span, placings: list[Cue], groups: list[Group]):
