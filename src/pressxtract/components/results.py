@@ -134,9 +134,13 @@ class ResultExtractor:
             yield cue, min(pool, key=lambda g: _reach(clause, g, cue.i))
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
-        """One record, or one per race meeting when one placing names several ("gewann in A sowie in B")."""
-        places = [e for e in ctx.in_range("EVENT", clause.start_char, clause.end_char)
-                  + ctx.in_range("VENUE", clause.start_char, clause.end_char) if e.start > cue.i]
+        """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
+        "hatten sowohl in A als auch in B die Klasse für sich entschieden")."""
+        in_clause = ctx.in_range("EVENT", clause.start_char, clause.end_char) \
+            + ctx.in_range("VENUE", clause.start_char, clause.end_char)
+        places = [e for e in in_clause if e.start > cue.i]
+        if not places:  # the verb at the end of the clause
+            places = in_clause
         record = self._record(ctx, sent_i, sent, clause, cue, group)
         if cue.kind == "championship" or len(places) < 2:
             yield record
