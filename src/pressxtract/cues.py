@@ -130,6 +130,7 @@ class CueReader:
         self.weak_needs = set(data["weak_win_needs"])
         self.win_phrases = _phrase_regex(data["win_phrases"])
         self.podium = set(data["podium_words"])
+        self.podium_completers = set(data["podium_completers"])
         self.retired = set(data["retired_words"])
         self.retired_phrases = _phrase_regex(data["retired_phrases"])
         self.disqualified = _phrase_regex(data["disqualified_words"])
@@ -489,7 +490,10 @@ class CueReader:
                 cues.append(Cue(w.i, "championship", 1))
                 continue
             if t in self.podium or w.last in self.podium:
-                cues.append(Cue(w.i, kind, None, "podium"))
+                if plain_words & self.podium_completers:  # "komplettierten das Podium": third
+                    cues.append(Cue(w.i, "race" if kind == "championship" else kind, 3))
+                else:
+                    cues.append(Cue(w.i, kind, None, "podium"))
                 continue
             if t in self.retired:
                 cues.append(Cue(w.i, "race", None, "retired"))
