@@ -34,7 +34,7 @@ class Cue:
     status: str = "finished"
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A hyphen-joined run of tokens ``[i, j)``; ``entity`` when all its parts belong to names;
     ``last`` its last part ("Sieg" in "Le-Mans-Sieg")."""
@@ -44,6 +44,7 @@ class Word:
     j: int
     entity: bool
     last: str
+    cue: bool | None = None  # whether it can state a placing or title (``CueReader.may_state``), once known
 
 
 def words_of(span: Span) -> list[Word]:
@@ -71,9 +72,18 @@ def words_of(span: Span) -> list[Word]:
 def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
     texts, spaced, ents = table.text, table.spaced, table.ent
     out: list[Word] = []
+    append = out.append
     k = start
     while k < end:
         j = k + 1
+        if not (j < end and texts[j] in _HYPHENS and not spaced[k]):  # a word of one token: most of them
+            text = texts[k]
+            if _HYPHEN_CHARS.search(text):
+                append(Word(text, k, j, bool(ents[k]) or text in _HYPHENS, _last_part(text)))
+            else:
+                append(Word(text, k, j, bool(ents[k]), text))
+            k = j
+            continue
         while j + 1 < end and texts[j] in _HYPHENS and not spaced[j - 1] and not spaced[j]:
             j += 2
         if j < end and texts[j] in _HYPHENS and not spaced[j - 1] and spaced[j]:
@@ -84,13 +94,16 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
         else:
             text = "".join(texts[m] + (" " if spaced[m] and m < j - 1 else "") for m in range(k, j))
             entity = all(ents[m] for m in range(k, j) if texts[m] not in _HYPHENS)
-        last = text
-        if _HYPHEN_CHARS.search(text):
-            for hyphen in _HYPHENS:
-                last = last.rsplit(hyphen, 1)[-1]
-        out.append(Word(text, k, j, entity, last))
+        append(Word(text, k, j, entity, _last_part(text)))
         k = j
     return out
+
+
+def _last_part(text: str) -> str:
+    """What follows the last hyphen ("Sieg" in "Le-Mans-Sieg")."""
+    for hyphen in _HYPHENS:
+        text = text.rsplit(hyphen, 1)[-1]
+    return text
 
 
 def _is_number(text: str) -> bool:
@@ -213,6 +226,8 @@ class CueReader:
             self.any_phrase.search(span_text(span)) is not None
 
     def _is_cue_word(self, w: Word) -> bool:
+        if w.cue is not None:
+            return w.cue
         key = (w.text, w.last)
         found = self._cue_words.get(key)
         if found is None:
@@ -226,6 +241,7 @@ class CueReader:
                 or folded in self.win or last.casefold() in self.win or folded.endswith(self.win_suffixes)
                 or t in self.title or last in self.title or folded.endswith(self.title_suffixes)
                 or self._is_championship(w))
+        w.cue = found
         return found
 
     # -- clauses and competitors ---------------------------------------------------------------
