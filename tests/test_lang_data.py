@@ -22,7 +22,7 @@ REQUIRED = {
                  "not_names": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int},
     "results": {"win_words": list, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,
-                "weak_win_needs": list, "one_two_words": list, "podium_words": list, "podium_completers": list, "retired_words": list,
+                "weak_win_needs": list, "one_two_words": list, "podium_words": list, "podium_completers": list, "continuation_words": list, "margin_units": list, "retired_words": list,
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
                 "position_nouns": list, "number_labels": list, "awarded_phrases": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list,

@@ -151,6 +151,8 @@ class CueReader:
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
         self.start_markers = set(data["start_markers"])
+        self.continuation = set(data["continuation_words"])
+        self.margin_units = set(data["margin_units"])
         self.number_labels = set(data["number_labels"])
         self.awarded = _phrase_regex(data["awarded_phrases"])
         self.list_joiners = set(data["position_list_joiners"])
@@ -305,6 +307,11 @@ class CueReader:
     def runner_up_at(self, clause: Span) -> int | None:
         """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
         return self._search(self.runner_up, clause)
+
+    def continuation_at(self, clause: Span) -> int | None:
+        """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""
+        texts = TokenTable.of(clause.doc).text
+        return next((i for i in range(clause.start, clause.end) if texts[i] in self.continuation), None)
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""

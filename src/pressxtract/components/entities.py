@@ -76,11 +76,13 @@ class EntityRecognizer:
         spans = []
         for match_id, start, end in self.matcher(doc):
             entry = self.kb.get(doc.vocab.strings[match_id])
-            if entry and entry.label in OUTPUT_LABELS:
+            if entry and (entry.label in OUTPUT_LABELS or entry.label == "CLASS"):
                 spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.id))
         spans = filter_spans(spans)
         taken = [False] * len(doc)
         self._mark(taken, spans)
+        # a class name ("Daytona Prototype international") only keeps its words from other readings
+        spans = [s for s in spans if s.label_ != "CLASS"]
         table = TokenTable.of(doc)  # text, spacing and sentence starts; its entity lists are read again below
         for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
             found = list(finder(doc, table, spans, taken))

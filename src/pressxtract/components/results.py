@@ -35,6 +35,7 @@ class ResultExtractor:
         ctx = DocContext.of(doc, self.kb)
         records: list[dict] = []
         last_person: Group | None = None
+        last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
         for sent_i, sent in enumerate(ctx.sents):
             if not ctx.has_participants(sent_i) and not self.cues.may_refer_back(sent):
                 continue  # nobody to credit with a placing
@@ -69,6 +70,21 @@ class ResultExtractor:
                         if ctx.quote_of(doc[cue.i : cue.i + 1]) != ctx.quote_of(doc[group.start : group.end]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                        if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
+                            last_place = (sent_i, cue)
+                elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
+                    at = self.cues.continuation_at(clause)
+                    if at is not None:  # "Dahinter folgten Lucas Auer und Jonathan Aberdein": the next places
+                        persons = [g for g in groups if g.label == "PERSON"] or groups
+                        previous = last_place[1]
+                        crews = _split_crews(clause, persons)
+                        if at > clause.start and TokenTable.of(doc).text[at - 1] in self.cues.margin_units:
+                            # "Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y und Z teilte": one car
+                            crews = [_one_crew(persons)]
+                        for k, group in enumerate(crews):
+                            cue = Cue(at, previous.kind, previous.position + k + 1)
+                            records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                            last_place = (sent_i, cue)
                 if groups and subject is None:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
@@ -254,6 +270,13 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     return out
 
 
+
+
+def _one_crew(groups: list[Group]) -> Group:
+    """The groups of a clause as one crew."""
+    first = groups[0]
+    return Group(first.label, first.start, groups[-1].end, [n for g in groups for n in g.names],
+                 [sp for g in groups for sp in g.spans])
 
 
 def _cars_as_makes(ctx: DocContext, clause: Span, before: int | None = None) -> list[Group]:
