@@ -153,10 +153,29 @@ def _placing(results, driver):
         ("fr", "Nico Rosberg a ramené sa voiture à la 14e place à Sebring.", "Nico Rosberg", "race", 14, "finished"),
         ("fr", "Felipe Massa a abandonné à Sebring.", "Felipe Massa", "race", None, "retired"),
         ("fr", "Lewis Hamilton a été disqualifié à Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
+        ("en", "Lewis Hamilton wins at Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("en", "Lewis Hamilton came out on top at Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("en", "Lewis Hamilton finished 5th at Sebring.", "Lewis Hamilton", "race", 5, "finished"),
+        ("en", "Lewis Hamilton qualified second at Sebring.", "Lewis Hamilton", "qualifying", 2, "finished"),
+        ("en", "Lewis Hamilton rounded out the top three at Sebring.", "Lewis Hamilton", "race", 3, "finished"),
+        ("en", "Lewis Hamilton sits third in the standings.", "Lewis Hamilton", "championship", 3, "finished"),
+        ("en", "Lewis Hamilton was a non-finisher at Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton termine 2e à Sebring.", "Lewis Hamilton", "race", 2, "finished"),
+        ("fr", "Lewis Hamilton se classe cinquième à Sebring.", "Lewis Hamilton", "race", 5, "finished"),
+        ("fr", "Lewis Hamilton franchit la ligne d'arrivée en tête à Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("fr", "Lewis Hamilton monte sur la dernière marche du podium à Sebring.", "Lewis Hamilton", "race", 3, "finished"),
+        ("fr", "Lewis Hamilton n'a pas vu l'arrivée à Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton a jeté l'éponge à Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton a été mis hors course à Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
+        ("fr", "Lewis Hamilton occupe la tête avec 12 longueurs d'avance.", "Lewis Hamilton",
+         "championship", 1, "finished"),
     ],
     ids=["en-finished-third", "en-took-pole", "en-claimed-victory", "en-won", "en-runner-up", "en-14th-place",
          "en-retired", "en-disqualified", "fr-termine-troisieme", "fr-decroche-pole", "fr-remporte", "fr-s-impose",
-         "fr-14e-place", "fr-abandon", "fr-disqualifie"],
+         "fr-14e-place", "fr-abandon", "fr-disqualifie", "en-wins", "en-came-out-on-top", "en-5th", "en-qualified-second",
+         "en-rounded-out-top-three", "en-sits-third-standings", "en-non-finisher", "fr-2e", "fr-se-classe",
+         "fr-franchit-la-ligne-en-tete", "fr-derniere-marche", "fr-pas-vu-l-arrivee", "fr-jete-l-eponge",
+         "fr-mis-hors-course", "fr-longueurs-d-avance"],
 )
 def test_placings(extract, lang, sentence, driver, kind, position, status):
     text = f"{DATELINE[lang]} {sentence}"
@@ -180,8 +199,12 @@ def test_driver_title(extract, lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [("en", "Lewis Hamilton will hope to win at Sebring in 2015."),
-     ("fr", "Lewis Hamilton espère remporter la course à Sebring en 2015.")],
-    ids=["en", "fr"],
+     ("fr", "Lewis Hamilton espère remporter la course à Sebring en 2015."),
+     ("en", "Lewis Hamilton goes for the win at Sebring in 2015."),
+     ("en", "Lewis Hamilton is aiming for victory at Sebring in 2015."),
+     ("fr", "Lewis Hamilton vise la victoire à Sebring en 2015."),
+     ("fr", "Lewis Hamilton, candidat au titre, brigue la victoire à Sebring en 2015.")],
+    ids=["en", "fr", "en-goes-for", "en-aiming", "fr-vise", "fr-brigue"],
 )
 def test_hopes_are_not_results(extract, lang, text):
     assert records(extract, text, lang, "results") == []
