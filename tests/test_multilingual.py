@@ -210,6 +210,26 @@ def test_hopes_are_not_results(extract, lang, text):
     assert records(extract, text, lang, "results") == []
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Lewis Hamilton and Nico Rosberg won at Sebring, 7.6 seconds ahead of Felipe Massa, Valtteri Bottas and "
+            "Jenson Button."),
+     ("fr", "Lewis Hamilton et Nico Rosberg s'imposent à Sebring avec 7 secondes d'avance sur Felipe Massa, "
+            "Valtteri Bottas et Jenson Button.")],
+    ids=["en-seconds-ahead-of", "fr-secondes-d-avance-sur"],
+)
+def test_crew_after_a_margin_is_second_as_one_crew(extract, lang, text):
+    results = records(extract, f"{DATELINE[lang]} {text}", lang, "results")
+    second = _placing(results, "Valtteri Bottas")
+    assert second["position"] == 2
+    assert set(second["drivers"]) == {"Felipe Massa", "Valtteri Bottas", "Jenson Button"}
+
+
+def test_a_driver_retiring_from_racing_is_no_race_retirement(extract):
+    text = f"{DATELINE['en']} Max Angelelli retired from racing after the race at Sebring."
+    assert records(extract, text, "en", "results") == []
+
+
 # -- dates -------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
