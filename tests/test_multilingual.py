@@ -41,9 +41,14 @@ def only(items):
          "It was a fantastic race for all of us", "Rob Leupen", None),
         ("fr", "« C'est une victoire magnifique pour toute l'équipe », selon Jean Todt.",
          "C'est une victoire magnifique pour toute l'équipe", "Jean Todt", None),
+        ("en", '"It was a fantastic race for all of us," Mercedes team principal Toto Wolff told reporters.',
+         "It was a fantastic race for all of us", "Toto Wolff", None),
+        ("fr", "« C'est une victoire magnifique pour toute l'équipe », s'est réjoui Yves Matton.",
+         "C'est une victoire magnifique pour toute l'équipe", "Yves Matton", None),
     ],
     ids=["en-curly-lowercase-role", "en-straight-role-before", "en-attribution-before",
-         "fr-guillemets-role-after", "fr-guillemets-nbsp", "fr-attribution-before", "en-according-to", "fr-selon"],
+         "fr-guillemets-role-after", "fr-guillemets-nbsp", "fr-attribution-before", "en-according-to", "fr-selon",
+         "en-long-role-before-name-then-verb", "fr-s-est-rejoui"],
 )
 def test_quote_styles(extract, lang, text, words, speaker, role):
     quote = only(records(extract, text, lang, "quotes"))
