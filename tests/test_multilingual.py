@@ -220,8 +220,10 @@ def test_hopes_are_not_results(extract, lang, text):
     [("en", "Lewis Hamilton and Nico Rosberg won at Sebring, 7.6 seconds ahead of Felipe Massa, Valtteri Bottas and "
             "Jenson Button."),
      ("fr", "Lewis Hamilton et Nico Rosberg s'imposent à Sebring avec 7 secondes d'avance sur Felipe Massa, "
+            "Valtteri Bottas et Jenson Button."),
+     ("fr", "Lewis Hamilton et Nico Rosberg s'imposent à Sebring devant la Williams de Felipe Massa, "
             "Valtteri Bottas et Jenson Button.")],
-    ids=["en-seconds-ahead-of", "fr-secondes-d-avance-sur"],
+    ids=["en-seconds-ahead-of", "fr-secondes-d-avance-sur", "fr-devant-la-voiture-de"],
 )
 def test_crew_after_a_margin_is_second_as_one_crew(extract, lang, text):
     results = records(extract, f"{DATELINE[lang]} {text}", lang, "results")
