@@ -232,6 +232,13 @@ def test_crew_after_a_margin_is_second_as_one_crew(extract, lang, text):
     assert set(second["drivers"]) == {"Felipe Massa", "Valtteri Bottas", "Jenson Button"}
 
 
+def test_that_year_is_the_year_last_mentioned(extract):
+    text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
+            "Meyer Shank Racing took the team title that year.")
+    title = only(records(extract, text, "en", "titles"))
+    assert (title["category"], title["team"], title["season"]) == ("team", "Meyer Shank Racing", 2022)
+
+
 def test_a_driver_retiring_from_racing_is_no_race_retirement(extract):
     text = f"{DATELINE['en']} Max Angelelli retired from racing after the race at Sebring."
     assert records(extract, text, "en", "results") == []
