@@ -171,6 +171,7 @@ def _placing(results, driver):
         ("fr", "Lewis Hamilton monte sur la dernière marche du podium à Sebring.", "Lewis Hamilton", "race", 3, "finished"),
         ("fr", "Lewis Hamilton n'a pas vu l'arrivée à Sebring.", "Lewis Hamilton", "race", None, "retired"),
         ("fr", "Lewis Hamilton a jeté l'éponge à Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton n’a pas vu l’arrivée à Sebring.", "Lewis Hamilton", "race", None, "retired"),
         ("fr", "Lewis Hamilton a été mis hors course à Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
         ("fr", "Lewis Hamilton occupe la tête avec 12 longueurs d'avance.", "Lewis Hamilton",
          "championship", 1, "finished"),
@@ -180,6 +181,7 @@ def _placing(results, driver):
          "fr-14e-place", "fr-abandon", "fr-disqualifie", "en-wins", "en-came-out-on-top", "en-5th", "en-qualified-second",
          "en-rounded-out-top-three", "en-sits-third-standings", "en-non-finisher", "fr-2e", "fr-se-classe",
          "fr-franchit-la-ligne-en-tete", "fr-derniere-marche", "fr-pas-vu-l-arrivee", "fr-jete-l-eponge",
+         "fr-typographic-apostrophe",
          "fr-mis-hors-course", "fr-longueurs-d-avance"],
 )
 def test_placings(extract, lang, sentence, driver, kind, position, status):
