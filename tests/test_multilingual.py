@@ -234,6 +234,20 @@ def test_crew_after_a_margin_is_second_as_one_crew(extract, lang, text):
     assert set(second["drivers"]) == {"Felipe Massa", "Valtteri Bottas", "Jenson Button"}
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Nick Catsburg and Nick Yelloly qualified third. They then won the race at Sebring."),
+     ("fr", "Nick Catsburg et Nick Yelloly se sont qualifiés troisièmes. Ils ont ensuite remporté la course à Sebring.")],
+    ids=["en-they", "fr-ils"],
+)
+def test_plural_pronoun_stands_for_the_crew_named_before(extract, lang, text):
+    results = records(extract, f"{DATELINE[lang]} {text}", lang, "results")
+    race = only([r for r in results if r["kind"] == "race"])
+    assert (race["position"], race["drivers"]) == (1, ["Nick Catsburg", "Nick Yelloly"])
+    qualifying = only([r for r in results if r["kind"] == "qualifying"])
+    assert qualifying["position"] == 3
+
+
 def test_that_year_is_the_year_last_mentioned(extract):
     text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
             "Meyer Shank Racing took the team title that year.")
