@@ -41,9 +41,14 @@ def only(items):
          "It was a fantastic race for all of us", "Rob Leupen", None),
         ("fr", "« C'est une victoire magnifique pour toute l'équipe », selon Jean Todt.",
          "C'est une victoire magnifique pour toute l'équipe", "Jean Todt", None),
+        ("en", '"It was a fantastic race for all of us," Mercedes team principal Toto Wolff told reporters.',
+         "It was a fantastic race for all of us", "Toto Wolff", None),
+        ("fr", "« C'est une victoire magnifique pour toute l'équipe », s'est réjoui Yves Matton.",
+         "C'est une victoire magnifique pour toute l'équipe", "Yves Matton", None),
     ],
     ids=["en-curly-lowercase-role", "en-straight-role-before", "en-attribution-before",
-         "fr-guillemets-role-after", "fr-guillemets-nbsp", "fr-attribution-before", "en-according-to", "fr-selon"],
+         "fr-guillemets-role-after", "fr-guillemets-nbsp", "fr-attribution-before", "en-according-to", "fr-selon",
+         "en-long-role-before-name-then-verb", "fr-s-est-rejoui"],
 )
 def test_quote_styles(extract, lang, text, words, speaker, role):
     quote = only(records(extract, text, lang, "quotes"))
@@ -153,10 +158,31 @@ def _placing(results, driver):
         ("fr", "Nico Rosberg a ramené sa voiture à la 14e place à Sebring.", "Nico Rosberg", "race", 14, "finished"),
         ("fr", "Felipe Massa a abandonné à Sebring.", "Felipe Massa", "race", None, "retired"),
         ("fr", "Lewis Hamilton a été disqualifié à Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
+        ("en", "Lewis Hamilton wins at Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("en", "Lewis Hamilton came out on top at Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("en", "Lewis Hamilton finished 5th at Sebring.", "Lewis Hamilton", "race", 5, "finished"),
+        ("en", "Lewis Hamilton qualified second at Sebring.", "Lewis Hamilton", "qualifying", 2, "finished"),
+        ("en", "Lewis Hamilton rounded out the top three at Sebring.", "Lewis Hamilton", "race", 3, "finished"),
+        ("en", "Lewis Hamilton sits third in the standings.", "Lewis Hamilton", "championship", 3, "finished"),
+        ("en", "Lewis Hamilton was a non-finisher at Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton termine 2e à Sebring.", "Lewis Hamilton", "race", 2, "finished"),
+        ("fr", "Lewis Hamilton se classe cinquième à Sebring.", "Lewis Hamilton", "race", 5, "finished"),
+        ("fr", "Lewis Hamilton franchit la ligne d'arrivée en tête à Sebring.", "Lewis Hamilton", "race", 1, "finished"),
+        ("fr", "Lewis Hamilton monte sur la dernière marche du podium à Sebring.", "Lewis Hamilton", "race", 3, "finished"),
+        ("fr", "Lewis Hamilton n'a pas vu l'arrivée à Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton a jeté l'éponge à Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton n’a pas vu l’arrivée à Sebring.", "Lewis Hamilton", "race", None, "retired"),
+        ("fr", "Lewis Hamilton a été mis hors course à Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
+        ("fr", "Lewis Hamilton occupe la tête avec 12 longueurs d'avance.", "Lewis Hamilton",
+         "championship", 1, "finished"),
     ],
     ids=["en-finished-third", "en-took-pole", "en-claimed-victory", "en-won", "en-runner-up", "en-14th-place",
          "en-retired", "en-disqualified", "fr-termine-troisieme", "fr-decroche-pole", "fr-remporte", "fr-s-impose",
-         "fr-14e-place", "fr-abandon", "fr-disqualifie"],
+         "fr-14e-place", "fr-abandon", "fr-disqualifie", "en-wins", "en-came-out-on-top", "en-5th", "en-qualified-second",
+         "en-rounded-out-top-three", "en-sits-third-standings", "en-non-finisher", "fr-2e", "fr-se-classe",
+         "fr-franchit-la-ligne-en-tete", "fr-derniere-marche", "fr-pas-vu-l-arrivee", "fr-jete-l-eponge",
+         "fr-typographic-apostrophe",
+         "fr-mis-hors-course", "fr-longueurs-d-avance"],
 )
 def test_placings(extract, lang, sentence, driver, kind, position, status):
     text = f"{DATELINE[lang]} {sentence}"
@@ -180,11 +206,58 @@ def test_driver_title(extract, lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [("en", "Lewis Hamilton will hope to win at Sebring in 2015."),
-     ("fr", "Lewis Hamilton espère remporter la course à Sebring en 2015.")],
-    ids=["en", "fr"],
+     ("fr", "Lewis Hamilton espère remporter la course à Sebring en 2015."),
+     ("en", "Lewis Hamilton goes for the win at Sebring in 2015."),
+     ("en", "Lewis Hamilton is aiming for victory at Sebring in 2015."),
+     ("fr", "Lewis Hamilton vise la victoire à Sebring en 2015."),
+     ("fr", "Lewis Hamilton, candidat au titre, brigue la victoire à Sebring en 2015.")],
+    ids=["en", "fr", "en-goes-for", "en-aiming", "fr-vise", "fr-brigue"],
 )
 def test_hopes_are_not_results(extract, lang, text):
     assert records(extract, text, lang, "results") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Lewis Hamilton and Nico Rosberg won at Sebring, 7.6 seconds ahead of Felipe Massa, Valtteri Bottas and "
+            "Jenson Button."),
+     ("fr", "Lewis Hamilton et Nico Rosberg s'imposent à Sebring avec 7 secondes d'avance sur Felipe Massa, "
+            "Valtteri Bottas et Jenson Button."),
+     ("fr", "Lewis Hamilton et Nico Rosberg s'imposent à Sebring devant la Williams de Felipe Massa, "
+            "Valtteri Bottas et Jenson Button.")],
+    ids=["en-seconds-ahead-of", "fr-secondes-d-avance-sur", "fr-devant-la-voiture-de"],
+)
+def test_crew_after_a_margin_is_second_as_one_crew(extract, lang, text):
+    results = records(extract, f"{DATELINE[lang]} {text}", lang, "results")
+    second = _placing(results, "Valtteri Bottas")
+    assert second["position"] == 2
+    assert set(second["drivers"]) == {"Felipe Massa", "Valtteri Bottas", "Jenson Button"}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Nick Catsburg and Nick Yelloly qualified third. They then won the race at Sebring."),
+     ("fr", "Nick Catsburg et Nick Yelloly se sont qualifiés troisièmes. Ils ont ensuite remporté la course à Sebring.")],
+    ids=["en-they", "fr-ils"],
+)
+def test_plural_pronoun_stands_for_the_crew_named_before(extract, lang, text):
+    results = records(extract, f"{DATELINE[lang]} {text}", lang, "results")
+    race = only([r for r in results if r["kind"] == "race"])
+    assert (race["position"], race["drivers"]) == (1, ["Nick Catsburg", "Nick Yelloly"])
+    qualifying = only([r for r in results if r["kind"] == "qualifying"])
+    assert qualifying["position"] == 3
+
+
+def test_that_year_is_the_year_last_mentioned(extract):
+    text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
+            "Meyer Shank Racing took the team title that year.")
+    title = only(records(extract, text, "en", "titles"))
+    assert (title["category"], title["team"], title["season"]) == ("team", "Meyer Shank Racing", 2022)
+
+
+def test_a_driver_retiring_from_racing_is_no_race_retirement(extract):
+    text = f"{DATELINE['en']} Max Angelelli retired from racing after the race at Sebring."
+    assert records(extract, text, "en", "results") == []
 
 
 # -- dates -------------------------------------------------------------------------------------------------
