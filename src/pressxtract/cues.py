@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from .context import Group, ents_within, sentence_of, span_text, text_of
+from .context import Group, Ranges, ents_within, sentence_of, span_text, text_of
 from .tokens import TokenTable
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
@@ -404,10 +404,20 @@ class CueReader:
         race_words = any(w.text.casefold() in self.win or w.last.casefold() in self.win for w in plain)
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:
-            others = [w for w in words_of(sentence) if not w.entity]
-            if any(w.text in self.title or w.last in self.title for w in others):
+            # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
+            held = self._held_titles(sentence)
+            others = [w for w in words_of(sentence) if not w.entity and w.i < clause.end]
+            if any((w.text in self.title or w.last in self.title) and not held.covering(clause.doc[w.i].idx)
+                   for w in others):
                 return "championship"
         return "race"
+
+    def _held_titles(self, span: Span) -> Ranges:
+        """Character ranges of the span's phrases naming a title held before ("amtierender Meister")."""
+        if self.not_title is None:
+            return Ranges([])
+        return Ranges((span.start_char + m.start(), span.start_char + m.end())
+                      for m in self.not_title.finditer(span_text(span)))
 
     def categories(self, clause: Span) -> set[str]:
         found = set()
@@ -570,8 +580,8 @@ class CueReader:
         found = [w.i for w in plain
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
         if found and self.not_title is not None:  # a title held before, not won here
-            held = [(clause.start_char + m.start(), clause.start_char + m.end()) for m in self.not_title.finditer(span_text(clause))]
-            found = [i for i in found if not any(a <= clause.doc[i].idx < b for a, b in held)]
+            held = self._held_titles(clause)
+            found = [i for i in found if not held.covering(clause.doc[i].idx)]
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
             wins = [w for w in plain if w.text in self.won_standing]
