@@ -72,6 +72,11 @@ class ResultExtractor:
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
                             last_place = (sent_i, cue)
+                elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None:
+                    # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here
+                    second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
+                    if second is not None:
+                        records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, "race", 2), second))
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
                     at = self.cues.continuation_at(clause)
                     if at is not None:  # "Dahinter folgten Lucas Auer und Jonathan Aberdein": the next places
