@@ -279,7 +279,7 @@ class DocContext:
         if ent.label_ == "VENUE":
             entry = self.kb.get(ent.kb_id_)
         else:
-            entry = self.kb.link(ent.kb_id_, "venue")
+            entry = self.kb.link(ent.kb_id_, "venue", season)
         return (entry.id if entry else ent.text.casefold(), season)
 
     def display_name(self, text: str) -> str:
@@ -294,7 +294,7 @@ class DocContext:
         Le Mans"), so that every way of naming the race agrees; else its first event name, else its venue."""
         key = self.meeting_of(ent, season)
         if key not in self._meeting_names:
-            mentions = [o for o in self.ents if o.label_ in PLACE_LABELS and self.meeting_of(o, None)[0] == key[0]]
+            mentions = [o for o in self.ents if o.label_ in PLACE_LABELS and self.meeting_of(o, season)[0] == key[0]]
             entry = self.kb.get(key[0])
             events = [m for m in mentions if m.label_ == "EVENT"]
             venues = [m for m in mentions if m.label_ == "VENUE"]

@@ -60,10 +60,19 @@ class KnowledgeBase:
     def get(self, kb_id: str | None) -> KbEntry | None:
         return self._entries.get(kb_id) if kb_id else None
 
-    def link(self, kb_id: str | None, key: str) -> KbEntry | None:
-        """The entry another entry points to under ``key`` (``venue``, ``series``, ``manufacturer``)."""
+    def link(self, kb_id: str | None, key: str, season: int | None = None) -> KbEntry | None:
+        """The entry another entry points to under ``key`` (``venue``, ``series``, ``manufacturer``); for a
+        ``season`` that ``<key>_by_season`` covers, the entry named there (``None`` where it names none)."""
         entry = self.get(kb_id)
-        return self.get(entry.data.get(key)) if entry else None
+        if entry is None:
+            return None
+        if season is not None:
+            for span, linked in (entry.data.get(f"{key}_by_season") or {}).items():
+                lo, dash, hi = span.partition("-")
+                hi = hi if dash else lo  # "2014" is that season alone
+                if (not lo or season >= int(lo)) and (not hi or season <= int(hi)):
+                    return self.get(linked)
+        return self.get(entry.data.get(key))
 
     @classmethod
     def load(cls, paths: Iterable[str | os.PathLike] | None = None) -> KnowledgeBase:

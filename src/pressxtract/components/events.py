@@ -75,7 +75,7 @@ class EventExtractor:
         """Add one mention to its meeting: names as the body of the text writes them (a headline's short
         name gives way), a venue as written before the knowledge base's name for it."""
         season = record["season"]
-        venue_entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else self.kb.link(ent.kb_id_, "venue")
+        venue_entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else self.kb.link(ent.kb_id_, "venue", season)
         in_body = ent.start_char >= ctx.body_start
         if ent.label_ == "EVENT" and (record["name"] is None or (in_body and not record.get("_name_in_body"))):
             record["name"] = ctx.display_name(ent.text)
@@ -97,16 +97,7 @@ class EventExtractor:
         record["evidence"].append((sent.start_char, sent.end_char))
 
     def _series(self, kb_id: str, season: int | None) -> str | None:
-        entry = self.kb.get(kb_id)
-        if entry is None:
-            return None
-        by_season = entry.data.get("series_by_season") or {}
-        for span, series_id in by_season.items():
-            lo, dash, hi = span.partition("-")
-            hi = hi if dash else lo  # "2014" is that season alone
-            if season is not None and (not lo or season >= int(lo)) and (not hi or season <= int(hi)):
-                return self.kb.get(series_id).name if self.kb.get(series_id) else None
-        linked = self.kb.link(kb_id, "series")
+        linked = self.kb.link(kb_id, "series", season)
         return linked.name if linked else None
 
 
