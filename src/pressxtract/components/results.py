@@ -317,10 +317,12 @@ def _dedupe(records: list[dict]) -> list[dict]:
     records = [r for r in records if r["status"] != "podium"
                or (r["kind"], r["event"], r["season"], tuple(r["drivers"])) not in ranked]
     # a part of a crew credited with the placing of the whole crew ("Pirro brachte den Sieg nach Hause")
-    crews = [(r["kind"], r["position"], r["event"], r["season"], set(r["drivers"])) for r in records if r["drivers"]]
+    crews: dict[tuple, list[set[str]]] = {}
+    for r in records:
+        if r["drivers"]:
+            crews.setdefault((r["kind"], r["position"], r["event"], r["season"]), []).append(set(r["drivers"]))
     records = [r for r in records if not r["drivers"] or not any(
-        (k, p, e, s) == (r["kind"], r["position"], r["event"], r["season"]) and set(r["drivers"]) < d
-        for k, p, e, s, d in crews)]
+        set(r["drivers"]) < crew for crew in crews[r["kind"], r["position"], r["event"], r["season"]])]
     seen: dict[tuple, dict] = {}
     for r in records:
         key = (r["kind"], r["position"], r["status"], r["event"], r["season"], r["category"],
