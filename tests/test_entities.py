@@ -78,3 +78,14 @@ def test_user_knowledge_base_file_adds_names(tmp_path):
                   encoding="utf-8")
     document = to_json_dict(extract_text("BWR gewann das Rennen.", options=ExtractOptions(lang="de", kb_paths=(str(kb),))))
     assert ("BWR", "TEAM", "team/beispiel") in [(e["text"], e["label"], e["kb_id"]) for e in document["entities"]]
+
+
+def test_surname_goes_to_the_person_named_most(extract):
+    document = extract("Jules Gounon führt die Tabelle an. Jules Gounon ist 22. Der Sohn von Jean-Marc Gounon "
+                       "bleibt gelassen. „Ein schlechtes Wochenende ändert nichts daran, dass wir vorne liegen“, sagt Gounon.")
+    assert [q["speaker"] for q in document["quotes"]] == ["Jules Gounon"]
+
+
+def test_class_names_are_not_read_as_venues(extract):
+    document = extract("Watkins Glen, 30. Juni 2019. Mazda gewann mit einem Daytona Prototype international.")
+    assert not any(e["text"] == "Daytona" for e in document["entities"])

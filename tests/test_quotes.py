@@ -104,3 +104,12 @@ def test_reported_speech_continues_in_the_next_sentence(extract):
 
 def test_indicative_statement_is_not_reported_speech(extract):
     assert quotes(extract, "Bobby Rahal sagte, dass das Team nach Daytona reist.") == []
+
+
+def test_interview_answer_after_a_title_abbreviation(extract):
+    text = ("Ingolstadt, 17. Juni 2014. Dr. Wolfgang Ullrich zieht Bilanz.\n\n"
+            "Wie fühlt sich dieser Erfolg an?\n"
+            "Dr. Wolfgang Ullrich: „Jeder Sieg in Le Mans ist besonders.“\n")
+    document = extract(text)
+    assert [(q["speaker"], q["text"]) for q in document["quotes"]] == [
+        ("Wolfgang Ullrich", "Jeder Sieg in Le Mans ist besonders.")]

@@ -128,3 +128,88 @@ def test_facts_inside_quotes_count_but_attribution_names_do_not(extract):
 def test_start_position_is_not_a_result(extract):
     record = one(extract, "Edoardo Mortara fuhr 2016 in Hockenheim von Rang sechs gestartet zum Sieg.")
     assert record["position"] == 1
+
+
+def _placed(extract, text, kind="race"):
+    return {(r["position"], tuple(r["drivers"])) for r in results(extract, text) if r["kind"] == kind}
+
+
+def test_dative_plural_position_nouns(extract):
+    text = ("Hockenheim, 16. Oktober 2016. Auf den Plätzen fünf bis sieben folgten Timo Glock, "
+            "Maxime Martin und Tom Blomqvist.")
+    assert {(5, ("Timo Glock",)), (6, ("Maxime Martin",)), (7, ("Tom Blomqvist",))} <= _placed(extract, text)
+
+
+def test_grid_slot_does_not_make_a_qualifying_result(extract):
+    text = "Hockenheim, 15. Oktober 2016. Edoardo Mortara kämpfte sich von Startplatz acht noch auf Rang drei nach vorn."
+    assert _placed(extract, text) == {(3, ("Edoardo Mortara",))}
+    assert _placed(extract, text, "qualifying") == set()
+
+
+def test_grid_position_in_qualifying_report(extract):
+    text = "Nürburg, 31. Mai 2024. Laurens Vanthoor reihte sich im Porsche auf Startplatz zwei ein."
+    assert _placed(extract, text, "qualifying") == {(2, ("Laurens Vanthoor",))}
+
+
+def test_relative_clause_after_a_parenthesised_make(extract):
+    text = ("Hockenheim, 15. Oktober 2016. Félix da Costa verlor die Führung beim Start an Miguel Molina (Audi), "
+            "der nach 27 Runden ungefährdet gewann.")
+    assert (1, ("Miguel Molina",)) in _placed(extract, text)
+
+
+def test_verb_final_clause_ends_before_the_next_crew(extract):
+    text = ("Le Mans, 15. Juni 2014. Marcel Fässler, André Lotterer und Benoît Tréluyer hatten im Audi R18 gewonnen, "
+            "Lucas di Grassi, Marc Gené und Tom Kristensen belegten im Schwesterauto Platz zwei.")
+    assert _placed(extract, text) == {(1, ("Marcel Fässler", "André Lotterer", "Benoît Tréluyer")),
+                                      (2, ("Lucas di Grassi", "Marc Gené", "Tom Kristensen"))}
+
+
+def test_podium_completed_is_third_place(extract):
+    text = ("Daytona Beach, 31. Januar 2016. Das Podium der GTLM komplettierten Earl Bamber, Michael Christensen "
+            "und Frédéric Makowiecki.")
+    assert _placed(extract, text) == {(3, ("Earl Bamber", "Michael Christensen", "Frédéric Makowiecki"))}
+
+
+def test_continuation_takes_the_next_places(extract):
+    text = ("Zandvoort, 18. August 2019. Rang vier ging an Philipp Eng. Dahinter folgten Lucas Auer und "
+            "Jonathan Aberdein.")
+    assert _placed(extract, text) == {(4, ("Philipp Eng",)), (5, ("Lucas Auer",)), (6, ("Jonathan Aberdein",))}
+
+
+def test_continuation_after_a_gap_is_one_car(extract):
+    text = ("Watkins Glen, 30. Juni 2019. Harry Tincknell gewann das Rennen. Nur 0,353 Sekunden dahinter kreuzte "
+            "Oliver Jarvis, der sich das Auto mit Tristan Nunez und Timo Bernhard teilte, die Ziellinie.")
+    placed = _placed(extract, text)
+    assert (1, ("Harry Tincknell",)) in placed
+    assert [p for p, _ in placed].count(2) == 1 and 3 not in [p for p, _ in placed]
+
+
+def test_car_stands_for_its_make(extract):
+    text = "Le Mans, 14. Juni 2009. Den ersten Sieg hatte der Audi R8 im Jahr 2000 eingefahren."
+    found = results(extract, text)
+    assert [(r["position"], r["season"], r["manufacturer"]) for r in found] == [(1, 2000, "Audi")]
+
+
+def test_race_won_on_the_way_to_a_title(extract):
+    text = ("Abu Dhabi, 14. November 2010. Sebastian Vettel hat sich mit einem Sieg beim Großen Preis von "
+            "Abu Dhabi zum Formel-1-Weltmeister gekrönt.")
+    assert (1, ("Sebastian Vettel",)) in _placed(extract, text)
+
+
+def test_one_championship_placing_goes_to_the_nearest_holder(extract):
+    text = ("Hockenheim, 20. September 2017. Jules Gounon reist als Tabellenführer zum Finale, "
+            "Philipp Eng lauert mit 15 Punkten Rückstand.")
+    assert _placed(extract, text, "championship") == {(1, ("Jules Gounon",))}
+
+
+def test_places_before_a_final_verb_give_one_record_each(extract):
+    text = ("Daytona Beach, 31. Januar 2016. Antonio García und Jan Magnussen hatten 2015 sowohl in Daytona als auch "
+            "beim 12-Stunden-Rennen von Sebring die GTLM-Klasse für sich entschieden.")
+    events = sorted(r["event"] for r in results(extract, text) if r["position"] == 1)
+    assert len(events) == 2 and any("Daytona" in e for e in events) and any("Sebring" in e for e in events)
+
+
+def test_runner_up_phrase_without_win_word(extract):
+    text = ("Spa-Francorchamps, 4. Mai 2019. Mit zwölf Sekunden Vorsprung vor Gianmaria Bruni "
+            "überquerte Kévin Estre die Ziellinie.")
+    assert (2, ("Gianmaria Bruni",)) in _placed(extract, text)

@@ -81,3 +81,24 @@ def test_relative_year_is_resolved_against_the_dateline(extract):
     text = ("Vorschau\n\nMünchen, 3. Dezember 2013. Im kommenden Jahr startet BMW bei den 24 Stunden von Daytona.")
     [event] = extracted(extract, text)["events"]
     assert event["season"] == 2014
+
+
+def test_standing_awarded_is_a_title(extract):
+    document = extract("Hockenheim, 16. Oktober 2016. Die Hersteller- und die Teamwertung gingen an Audi "
+                       "und das Audi Sport Team Abt Sportsline.")
+    titles = {(t["category"], t["team"] or t["manufacturer"]) for t in document["titles"]}
+    assert titles == {("manufacturer", "Audi"), ("team", "Audi Sport Team Abt Sportsline")}
+
+
+def test_standing_place_secured_is_no_title(extract):
+    document = extract("Zandvoort, 29. September 2013. Augusto Farfus sicherte sich damit vorzeitig Rang zwei "
+                       "der Gesamtwertung.")
+    assert document["titles"] == []
+    assert [(r["kind"], r["position"]) for r in document["results"]] == [("championship", 2)]
+
+
+def test_grand_prix_meets_at_that_seasons_venue(extract):
+    document = extract("Nürburgring, 7. Juli 2013. Sebastian Vettel gewann auf dem Nürburgring den Großen Preis "
+                       "von Deutschland. Nico Rosberg wurde Neunter.")
+    assert {r["event"] for r in document["results"]} == {"Großer Preis von Deutschland"}
+    assert len(document["events"]) == 1
