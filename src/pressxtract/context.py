@@ -289,9 +289,11 @@ class DocContext:
         return text
 
     def meeting_name(self, ent: Span, season: int | None) -> str:
-        """How records name the meeting of ``ent``: the venue's short name where the document's names
-        for it contain one ("Daytona" in "24-Stunden-Rennen von Daytona", "Le Mans" in "24 Stunden von
-        Le Mans"), so that every way of naming the race agrees; else its first event name, else its venue."""
+        """How records name the meeting of ``ent``: its fullest event name where every event name of the
+        document is part of it ("ADAC Zurich 24h-Rennen auf dem Nürburgring", which holds "24h-Rennen");
+        else the venue's short name where the names contain one ("Daytona" in both "Rolex 24 At Daytona"
+        and "24-Stunden-Rennen von Daytona"), so that every way of naming the race agrees; else its first
+        event name, else its venue."""
         key = self.meeting_of(ent, season)
         if key not in self._meeting_names:
             mentions = [o for o in self.ents if o.label_ in PLACE_LABELS and self.meeting_of(o, season)[0] == key[0]]
@@ -307,6 +309,10 @@ class DocContext:
                         short.append(form)
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
             best = min(short, key=lambda f: (len(f.split()), len(f))) if short else body[0].text
+            words = [set(re.findall(r"\w+", m.text.casefold())) for m in events]
+            fullest = max(range(len(events)), key=lambda k: len(words[k]), default=None)
+            if fullest is not None and all(w <= words[fullest] for w in words):
+                best = events[fullest].text
             self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
 
