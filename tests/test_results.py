@@ -213,3 +213,19 @@ def test_runner_up_phrase_without_win_word(extract):
     text = ("Spa-Francorchamps, 4. Mai 2019. Mit zwölf Sekunden Vorsprung vor Gianmaria Bruni "
             "überquerte Kévin Estre die Ziellinie.")
     assert (2, ("Gianmaria Bruni",)) in _placed(extract, text)
+
+
+def test_earlier_wins_listed_after_the_count(extract):
+    text = ("Nürburg, 22. Juni 2014. Phoenix Racing gewann das ADAC Zurich 24h-Rennen auf dem Nürburgring. "
+            "Für Phoenix Racing ist es der vierte Gesamtsieg beim 24h-Rennen nach 2000, 2003 und 2012.")
+    seasons = sorted(r["season"] for r in results(extract, text) if r["position"] == 1)
+    assert seasons == [2000, 2003, 2012, 2014]
+
+
+def test_crew_named_in_the_next_sentence(extract):
+    text = ("Nürburg, 22. Juni 2014. Mit 2:59 Minuten Rückstand wurde der Mercedes-Benz SLS AMG GT3 von Black Falcon "
+            "als Zweiter abgewinkt. Am Steuer saßen Jeroen Bleekemolen, Andreas Simonsen, Christian Menzel und "
+            "Lance David Arnold.")
+    second = [r for r in results(extract, text) if r["position"] == 2]
+    assert [r["drivers"] for r in second] == [["Jeroen Bleekemolen", "Andreas Simonsen", "Christian Menzel",
+                                               "Lance David Arnold"]]

@@ -20,6 +20,7 @@ from .context import Group, Ranges, ents_within, sentence_of, span_text, text_of
 from .tokens import TokenTable
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # "2012." ends a sentence
 _HYPHENS = {"-", "‐", "‑"}
 _HYPHEN_CHARS = re.compile("[-‐‑]")
 
@@ -153,6 +154,8 @@ class CueReader:
         self.start_markers = set(data["start_markers"])
         self.continuation = set(data["continuation_words"])
         self.margin_units = set(data["margin_units"])
+        self.earlier_win_markers = set(data["earlier_win_markers"])
+        self.crew_phrases = _phrase_regex(data["crew_phrases"])
         self.number_labels = set(data["number_labels"])
         self.awarded = _phrase_regex(data["awarded_phrases"])
         self.list_joiners = set(data["position_list_joiners"])
@@ -312,6 +315,24 @@ class CueReader:
         """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""
         texts = TokenTable.of(clause.doc).text
         return next((i for i in range(clause.start, clause.end) if texts[i] in self.continuation), None)
+
+    def earlier_wins(self, clause: Span) -> list[int]:
+        """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"."""
+        texts = TokenTable.of(clause.doc).text
+        years: list[int] = []
+        for i in range(clause.start, clause.end):
+            if texts[i] not in self.earlier_win_markers:
+                continue
+            k = i + 1
+            while k < clause.end and (_YEAR_TOKEN.match(texts[k]) or (years and texts[k] in self.list_joiners)):
+                if _YEAR_TOKEN.match(texts[k]):
+                    years.append(int(texts[k].rstrip(".")))
+                k += 1
+        return years
+
+    def names_crew(self, sent: Span) -> bool:
+        """Whether the sentence names the crew of a car placed before ("Am Steuer saßen X, Y und Z")."""
+        return self._search(self.crew_phrases, sent) is not None
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""

@@ -36,7 +36,15 @@ class ResultExtractor:
         records: list[dict] = []
         last_person: Group | None = None
         last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
+        placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         for sent_i, sent in enumerate(ctx.sents):
+            if placed is not None and placed[0] == sent_i - 1 and not placed[1]["drivers"] \
+                    and self.cues.names_crew(sent):
+                # "… wurde der Mercedes von Black Falcon als Zweiter abgewinkt. Am Steuer saßen X, Y und Z."
+                names = [g.names for g in self.cues.groups(sent) if g.label == "PERSON"]
+                placed[1]["drivers"] = [n for crew in names for n in crew]
+                placed[1]["evidence"].append((sent.start_char, sent.end_char))
+                continue
             if not ctx.has_participants(sent_i) and not self.cues.may_refer_back(sent):
                 continue  # nobody to credit with a placing
             subject: Group | None = None
@@ -69,7 +77,11 @@ class ResultExtractor:
                     for cue, group in self._pair(clause, placings, groups):
                         if ctx.quote_of(doc[cue.i : cue.i + 1]) != ctx.quote_of(doc[group.start : group.end]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
-                        records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                        found = list(self._records(ctx, sent_i, sent, clause, cue, group))
+                        if (cue.kind, cue.position) == ("race", 1):
+                            found += [self._earlier(ctx, r, year) for r in found[:1] for year in self.cues.earlier_wins(clause)]
+                        records.extend(found)
+                        placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
                             last_place = (sent_i, cue)
                 elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None:
@@ -110,6 +122,13 @@ class ResultExtractor:
             return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
                     and c.i not in titles and texts[c.i] not in self.cues.won_standing]
         return self.cues.placings(clause)
+
+    @staticmethod
+    def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
+        """The same competitor's win in an earlier ``year`` at the same meeting."""
+        place = record.get("_place")
+        event = ctx.meeting_name(place, year) if place is not None else record["event"]
+        return {**record, "season": year, "event": event, "evidence": list(record["evidence"]), "confidence": 0.6}
 
     def _pair(self, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""
