@@ -229,3 +229,15 @@ def test_crew_named_in_the_next_sentence(extract):
     second = [r for r in results(extract, text) if r["position"] == 2]
     assert [r["drivers"] for r in second] == [["Jeroen Bleekemolen", "Andreas Simonsen", "Christian Menzel",
                                                "Lance David Arnold"]]
+
+
+def test_standing_ahead_of_a_rival(extract):
+    text = "Monaco, 27. Januar 2019. In der Fahrerwertung liegt Sébastien Ogier nun acht Zähler vor Thierry Neuville."
+    assert _placed(extract, text, "championship") == {(1, ("Sébastien Ogier",)), (2, ("Thierry Neuville",))}
+
+
+def test_counted_title_makes_no_standing(extract):
+    text = ("Monaco, 27. Januar 2019. Der neunmalige Champion Sébastien Loeb wurde Vierter, vor Jari-Matti Latvala.")
+    found = results(extract, text)
+    assert {(r["kind"], r["position"]) for r in found} == {("race", 4), ("race", 5)}
+    assert extract(text)["titles"] == []

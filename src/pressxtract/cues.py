@@ -174,6 +174,8 @@ class CueReader:
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
+        self.ahead_verbs = set(data["ahead_verbs"])
+        self.title_count_endings = tuple(data["title_count_endings"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
@@ -434,11 +436,18 @@ class CueReader:
         return "race"
 
     def _held_titles(self, span: Span) -> Ranges:
-        """Character ranges of the span's phrases naming a title held before ("amtierender Meister")."""
-        if self.not_title is None:
-            return Ranges([])
-        return Ranges((span.start_char + m.start(), span.start_char + m.end())
-                      for m in self.not_title.finditer(span_text(span)))
+        """Character ranges of the span's phrases naming a title held before ("amtierender Meister") or
+        counted ("der neunmalige Champion")."""
+        held = [(span.start_char + m.start(), span.start_char + m.end())
+                for m in (self.not_title.finditer(span_text(span)) if self.not_title is not None else ())]
+        if self.title_count_endings:
+            words = words_of(span)
+            for before, w in zip(words, words[1:]):
+                if (w.text in self.title or w.last in self.title) and before.text.endswith(self.title_count_endings):
+                    start = span.doc[before.i].idx
+                    if not any(a <= start < b for a, b in held):
+                        held.append((start, span.doc[w.j - 1].idx + len(span.doc[w.j - 1].text)))
+        return Ranges(held)
 
     def categories(self, clause: Span) -> set[str]:
         found = set()
@@ -540,8 +549,8 @@ class CueReader:
             if t in self.pole or w.last in self.pole:
                 cues.append(Cue(w.i, "qualifying", 1))
                 continue
-            if t in self.leader and kind == "championship":
-                cues.append(Cue(w.i, "championship", 1))
+            if kind == "championship" and (t in self.leader or (t in self.ahead_verbs and self.order_marker(clause))):
+                cues.append(Cue(w.i, "championship", 1))  # "führt", "liegt … acht Zähler vor Neuville"
                 continue
             if t in self.podium or w.last in self.podium:
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
