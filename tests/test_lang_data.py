@@ -24,7 +24,7 @@ REQUIRED = {
     "results": {"win_words": list, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,
                 "weak_win_needs": list, "one_two_words": list, "podium_words": list, "podium_completers": list,
                 "continuation_words": list, "margin_units": list, "earlier_win_markers": list, "crew_phrases": list,
-                "ahead_verbs": list, "title_count_endings": list,
+                "ahead_verbs": list, "title_count_endings": list, "year_range_openers": list,
                 "retired_words": list,
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
                 "position_nouns": list, "number_labels": list, "awarded_phrases": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,

@@ -155,6 +155,7 @@ class CueReader:
         self.continuation = set(data["continuation_words"])
         self.margin_units = set(data["margin_units"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
+        self.year_range_openers = set(data["year_range_openers"])
         self.crew_phrases = _phrase_regex(data["crew_phrases"])
         self.number_labels = set(data["number_labels"])
         self.awarded = _phrase_regex(data["awarded_phrases"])
@@ -331,6 +332,25 @@ class CueReader:
                     years.append(int(texts[k].rstrip(".")))
                 k += 1
         return years
+
+    def listed_years(self, clause: Span) -> list[int]:
+        """Seasons listed in a clause ("2014, 2015 und 2016 hatte er gewonnen"): two or more years joined
+        by list words, not a range ("zwischen 2004 und 2012") and not earlier wins ("nach 2000 und 2003")."""
+        texts = TokenTable.of(clause.doc).text
+        i = clause.start
+        while i < clause.end:
+            if not _YEAR_TOKEN.match(texts[i]):
+                i += 1
+                continue
+            run, k = [int(texts[i].rstrip("."))], i + 1
+            while k + 1 < clause.end and texts[k] in self.list_joiners and _YEAR_TOKEN.match(texts[k + 1]):
+                run.append(int(texts[k + 1].rstrip(".")))
+                k += 2
+            before = texts[i - 1] if i > clause.start else ""
+            if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers:
+                return run
+            i = k
+        return []
 
     def names_crew(self, sent: Span) -> bool:
         """Whether the sentence names the crew of a car placed before ("Am Steuer saßen X, Y und Z")."""

@@ -182,6 +182,11 @@ class ResultExtractor:
         if not places:  # the verb at the end of the clause
             places = in_clause
         record = self._record(ctx, sent_i, sent, clause, cue, group)
+        seasons = self.cues.listed_years(clause) if cue.kind != "championship" else []
+        if seasons and len(places) < 2:  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen"
+            for season in seasons:
+                yield self._earlier(ctx, record, season)
+            return
         if cue.kind == "championship" or len(places) < 2:
             yield record
             return
