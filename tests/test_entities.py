@@ -89,3 +89,10 @@ def test_surname_goes_to_the_person_named_most(extract):
 def test_class_names_are_not_read_as_venues(extract):
     document = extract("Watkins Glen, 30. Juni 2019. Mazda gewann mit einem Daytona Prototype international.")
     assert not any(e["text"] == "Daytona" for e in document["entities"])
+
+
+def test_genitive_surname_is_the_person(extract):
+    document = extract("Sébastien Ogier gewann die Rallye. Es ist Ogiers siebter Sieg bei der Monte.")
+    persons = [(e["text"], e["label"]) for e in document["entities"] if e["text"].startswith("Ogier")]
+    assert ("Ogiers", "PERSON") in persons
+    assert {tuple(r["drivers"]) for r in document["results"]} == {("Sébastien Ogier",)}

@@ -19,6 +19,7 @@ REQUIRED = {
                "complementizer_optional": bool, "reported_separators": list, "reported_speech_continues": bool,
                "role_compounds": bool, "role_inner_words": list, "attribution_window": int},
     "entities": {"name_particles": list, "person_cues": list, "team_suffixes": list, "team_prefixes": list,
+                 "genitive_endings": list,
                  "not_names": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int},
     "results": {"win_words": list, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,

@@ -55,6 +55,7 @@ class EntityRecognizer:
         self.team_suffixes = set(data["team_suffixes"])
         self.team_prefixes = set(data["team_prefixes"])
         self.not_names = set(data["not_names"])
+        self.genitive_endings = tuple(data["genitive_endings"])
         self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
         self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -195,13 +196,20 @@ class EntityRecognizer:
                     continue
                 text = texts[i]
                 unique = len(self.kb_surnames.get(text, ())) == 1
-                ok = text in known or (unique and (self._in_crew(texts, i, persons) or self._in_crew(texts, i, kb_surnames)))
+                ok = text in known or self._genitive_of(text, known) is not None or (unique and (self._in_crew(texts, i, persons) or self._in_crew(texts, i, kb_surnames)))
                 ok = ok or (self._in_crew(texts, i, persons) and not table.sent_start[i])
                 if ok:
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     taken[i] = True
                     changed = True
         return found
+
+    def _genitive_of(self, text: str, surnames) -> str | None:
+        """The surname ``text`` is the genitive of ("Ogiers" → "Ogier"), if it is one of ``surnames``."""
+        for ending in self.genitive_endings:
+            if text.endswith(ending) and text[: -len(ending)] in surnames:
+                return text[: -len(ending)]
+        return None
 
     def _in_crew(self, texts: list[str], i: int, persons: set[int]) -> bool:
         """Whether token ``i`` is coordinated with a person: "X und Y", "X/Y" (a comma alone is too weak a link)."""
@@ -220,6 +228,7 @@ class EntityRecognizer:
             if ent.label_ == "PERSON":
                 name = names[ent.start, ent.end]  # the document's own spelling, not the KB's
                 if len(name.split()) == 1:
+                    name = self._genitive_of(name, {n.split()[-1] for _, n in full}) or name
                     same = [(s, n) for s, n in full if n.split()[-1] == name]
                     before = [n for s, n in same if s < ent.start]
                     after = [n for s, n in same if s > ent.start]
