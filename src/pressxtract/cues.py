@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -244,11 +245,10 @@ class CueReader:
                 t in self.pole or last in self.pole or t.split("-")[0] in self.pole
                 or t in self.position_nouns or last in self.position_nouns or t in self.fastest
                 or _P_NUMBER.match(t) is not None or folded in self.ordinals or t in self.position_words
-                or t in self.vice or t in self.leader or t in self.podium or last in self.podium
-                or t in self.retired or t in self.one_two
-                or folded in self.win or last.casefold() in self.win or folded.endswith(self.win_suffixes)
-                or t in self.title or last in self.title or folded.endswith(self.title_suffixes)
-                or self._is_championship(w))
+                or t in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
+                or last in self.podium or t in self.retired or t in self.one_two
+                or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
+                or folded.endswith(self.win_suffixes + self.title_suffixes) or self._is_championship(w))
         w.cue = found
         return found
 
@@ -281,7 +281,7 @@ class CueReader:
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
-        return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+        return [doc[a:b] for a, b in pairwise(cuts) if b > a]
 
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
@@ -462,7 +462,7 @@ class CueReader:
                 for m in (self.not_title.finditer(span_text(span)) if self.not_title is not None else ())]
         if self.title_count_endings:
             words = words_of(span)
-            for before, w in zip(words, words[1:]):
+            for before, w in pairwise(words):
                 if (w.text in self.title or w.last in self.title) and before.text.endswith(self.title_count_endings):
                     start = span.doc[before.i].idx
                     if not any(a <= start < b for a, b in held):

@@ -7,7 +7,16 @@ call ``entities_changed`` after setting ``doc.ents``.
 
 from __future__ import annotations
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import (
+    ENT_IOB,
+    ENT_TYPE,
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    ORTH,
+    SENT_START,
+    SPACY,
+)
 from spacy.tokens import Doc
 
 _ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]

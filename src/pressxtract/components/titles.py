@@ -13,7 +13,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
+from ..context import (
+    CATEGORY_OF,
+    DocContext,
+    Group,
+    name_of,
+    span_text,
+    with_back_reference,
+)
 from ..cues import cue_reader
 from ..kb import KnowledgeBase, load_default
 
