@@ -241,3 +241,9 @@ def test_counted_title_makes_no_standing(extract):
     found = results(extract, text)
     assert {(r["kind"], r["position"]) for r in found} == {("race", 4)}
     assert extract(text)["titles"] == []
+
+
+def test_partner_joins_the_crew(extract):
+    text = ("Le Mans, 12. Juni 2011. 2009 hatten Marc Gené und Alexander Wurz gemeinsam mit David Brabham "
+            "für Peugeot in Le Mans gesiegt.")
+    assert _placed(extract, text) == {(1, ("Marc Gené", "Alexander Wurz", "David Brabham"))}

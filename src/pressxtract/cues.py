@@ -196,7 +196,8 @@ class CueReader:
         self.behind = set(data["behind"])
         self.relative_pronouns = set(data["relative_pronouns"])
         self.coordinators = set(data["coordinators"])
-        self.partner_joiners = self.coordinators | set(data["partner_joiners"])
+        self.partner_words = set(data["partner_joiners"])
+        self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -388,8 +389,7 @@ class CueReader:
             memo[key] = self._groups(clause, joiners)
         return [Group(g.label, g.start, g.end, list(g.names), list(g.spans)) for g in memo[key]]
 
-    @staticmethod
-    def _groups(clause: Span, joiners: frozenset[str]) -> list[Group]:
+    def _groups(self, clause: Span, joiners: frozenset[str]) -> list[Group]:
         doc = clause.doc
         table = TokenTable.of(doc)
         texts = table.text
@@ -401,8 +401,9 @@ class CueReader:
             last = groups[-1] if groups else None
             if last and last.label == "PERSON" and label == "PERSON":
                 between = range(last.end, ent.start)
-                if (len(between) <= 6 and all(texts[i] in joiners or _is_tag(table, i) for i in between)
-                        and sum(texts[i] in joiners for i in between) <= 2):
+                linking = [i for i in between if texts[i] in joiners or texts[i] in self.partner_words]
+                if (len(between) <= 6 and all(i in linking or _is_tag(table, i) for i in between)
+                        and len(linking) <= 2):  # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y"
                     last.end = ent.end
                     last.names.append(ent._.px_name)
                     last.spans.append(ent)
