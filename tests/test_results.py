@@ -247,3 +247,9 @@ def test_partner_joins_the_crew(extract):
     text = ("Le Mans, 12. Juni 2011. 2009 hatten Marc Gené und Alexander Wurz gemeinsam mit David Brabham "
             "für Peugeot in Le Mans gesiegt.")
     assert _placed(extract, text) == {(1, ("Marc Gené", "Alexander Wurz", "David Brabham"))}
+
+
+def test_relative_clause_names_the_crew_of_the_car(extract):
+    text = ("Le Mans, 12. Juni 2011. Zweiter wurde der Peugeot 908 mit der Nummer 9, den sich Simon Pagenaud, "
+            "Sébastien Bourdais und Pedro Lamy teilten.")
+    assert _placed(extract, text) == {(2, ("Simon Pagenaud", "Sébastien Bourdais", "Pedro Lamy"))}

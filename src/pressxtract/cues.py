@@ -158,6 +158,7 @@ class CueReader:
         self.earlier_win_markers = set(data["earlier_win_markers"])
         self.year_range_openers = set(data["year_range_openers"])
         self.crew_phrases = _phrase_regex(data["crew_phrases"])
+        self.crew_verbs = set(data["crew_verbs"])
         self.number_labels = set(data["number_labels"])
         self.awarded = _phrase_regex(data["awarded_phrases"])
         self.list_joiners = set(data["position_list_joiners"])
@@ -356,6 +357,11 @@ class CueReader:
     def names_crew(self, sent: Span) -> bool:
         """Whether the sentence names the crew of a car placed before ("Am Steuer saßen X, Y und Z")."""
         return self._search(self.crew_phrases, sent) is not None
+
+    def names_car_crew(self, clause: Span) -> bool:
+        """Whether a relative clause names the crew of the car before it (", den sich X, Y und Z teilten")."""
+        texts = TokenTable.of(clause.doc).text
+        return self.is_relative(clause) and any(texts[i] in self.crew_verbs for i in range(clause.start, clause.end))
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""

@@ -49,10 +49,17 @@ class ResultExtractor:
                 continue  # nobody to credit with a placing
             subject: Group | None = None
             previous_groups: list[Group] = []
+            previous_records: list[dict] = []  # the placings of the clause before
             for clause in self.cues.clauses(sent):
                 quoted = ctx.quote_of(clause)
                 groups = self.cues.groups(clause)
                 placings = self._placings(clause)
+                clause_records: list[dict] = []
+                crew = [n for g in groups if g.label == "PERSON" for n in g.names]
+                if not placings and crew and self.cues.names_car_crew(clause):
+                    for record in previous_records:  # "Zweiter wurde der Peugeot 908, den sich X, Y und Z teilten"
+                        if not record["drivers"] and record["kind"] != "championship":
+                            record["drivers"] = list(crew)
                 if placings:
                     back = self.cues.back_reference(clause)
                     if back is not None and last_person is not None and quoted is None:
@@ -81,6 +88,7 @@ class ResultExtractor:
                         if (cue.kind, cue.position) == ("race", 1):
                             found += [self._earlier(ctx, r, year) for r in found[:1] for year in self.cues.earlier_wins(clause)]
                         records.extend(found)
+                        clause_records.extend(found)
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
                             last_place = (sent_i, cue)
@@ -105,6 +113,7 @@ class ResultExtractor:
                 if groups and subject is None:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
+                previous_records = clause_records
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
                 if persons and quoted is None:
                     last_person = persons[-1]
