@@ -102,3 +102,14 @@ def test_grand_prix_meets_at_that_seasons_venue(extract):
                        "von Deutschland. Nico Rosberg wurde Neunter.")
     assert {r["event"] for r in document["results"]} == {"Großer Preis von Deutschland"}
     assert len(document["events"]) == 1
+
+
+def test_epithet_is_last_seasons_title(extract):
+    document = extract("Mexiko-Stadt, 12. Februar 2022. Mortara führt die Wertung vor Weltmeister Nyck de Vries an.")
+    assert [(t["category"], t["season"], t["drivers"]) for t in document["titles"]] == [
+        ("driver", 2021, ["Nyck de Vries"])]
+
+
+def test_epithet_in_a_dated_sentence_is_that_seasons_title(extract):
+    document = extract("Hockenheim, 20. September 2019. 2018 fehlten Rast vier Punkte auf Champion Gary Paffett.")
+    assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2018, ["Gary Paffett"])]

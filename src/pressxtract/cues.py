@@ -462,18 +462,22 @@ class CueReader:
                 return "championship"
         return "race"
 
-    def _held_titles(self, span: Span) -> Ranges:
-        """Character ranges of the span's phrases naming a title held before ("amtierender Meister") or
-        counted ("der neunmalige Champion")."""
+    def _held_titles(self, span: Span, *, epithets: bool = True) -> Ranges:
+        """Character ranges of the span's phrases naming a title held before ("amtierender Meister"),
+        counted ("der neunmalige Champion") or, with ``epithets``, standing before a name as its epithet."""
         held = [(span.start_char + m.start(), span.start_char + m.end())
                 for m in (self.not_title.finditer(span_text(span)) if self.not_title is not None else ())]
+        doc = span.doc
         if self.title_count_endings:
             words = words_of(span)
             for before, w in pairwise(words):
                 if (w.text in self.title or w.last in self.title) and before.text.endswith(self.title_count_endings):
-                    start = span.doc[before.i].idx
+                    start = doc[before.i].idx
                     if not any(a <= start < b for a, b in held):
-                        held.append((start, span.doc[w.j - 1].idx + len(span.doc[w.j - 1].text)))
+                        held.append((start, doc[w.j - 1].idx + len(doc[w.j - 1].text)))
+        if epithets:
+            held += [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in self._epithets(span)
+                     if not any(a <= doc[i].idx < b for a, b in held)]
         return Ranges(held)
 
     def categories(self, clause: Span) -> set[str]:
@@ -636,7 +640,7 @@ class CueReader:
             return []
         found = [w.i for w in plain
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
-        if found and self.not_title is not None:  # a title held before, not won here
+        if found:  # a title held before, not won here
             held = self._held_titles(clause)
             found = [i for i in found if not held.covering(clause.doc[i].idx)]
         if not found:
@@ -651,6 +655,20 @@ class CueReader:
             if standings and wins and not one_race:
                 found = standings[:1]
         return found
+
+    def epithets(self, clause: Span) -> list[int]:
+        """Token indices of title words standing before a name as its epithet ("Weltmeister Nyck de
+        Vries"): a title held, from an earlier season, not one won in this clause."""
+        if not self.may_state(clause):
+            return []
+        held = self._held_titles(clause, epithets=False)
+        return [i for i in self._epithets(clause) if not held.covering(clause.doc[i].idx)]
+
+    def _epithets(self, span: Span) -> list[int]:
+        table = TokenTable.of(span.doc)
+        return [w.i for w in words_of(span) if not w.entity and w.j < span.end and table.ent_begin[w.j]
+                and table.ent[w.j] in ("PERSON", "TEAM", "MANUFACTURER")
+                and (w.text in self.title or w.last in self.title)]
 
     def titles(self, clause: Span) -> tuple[int | None, bool]:
         """(token index of the first title cue or None, whether all three titles are meant)."""

@@ -63,6 +63,7 @@ class TitleExtractor:
                 elif not self.cues.is_coordinated(clause):
                     antecedent = None
                 groups = self.cues.groups(clause)
+                records.extend(self._epithets(ctx, sent_i, sent, clause, groups))
                 first, hattrick = self.cues.titles(clause)
                 if first is not None and self._asserted(ctx, sent, clause, first, groups):
                     if hattrick:
@@ -82,6 +83,9 @@ class TitleExtractor:
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
                 if persons and ctx.quote_of(clause) is None:
                     last_person = persons[-1]
+        # "ADAC GT Masters champions Niederhauser and van der Linde" in the release on their title: that title
+        won = [r for r in records if not r.get("_epithet")]
+        records = [r for r in records if not r.get("_epithet") or not any(_same_holder(r, w) for w in won)]
         doc._.px_titles = _dedupe(records)
         return doc
 
@@ -127,6 +131,21 @@ class TitleExtractor:
                     continue
                 for season in self._seasons(ctx, sent_i, clause, cue, holder):
                     yield {**base, "season": season, "evidence": list(base["evidence"])}
+
+    def _epithets(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
+        """"Weltmeister Nyck de Vries": the title its holder won the season before."""
+        if ctx.quote_of(clause) is not None:
+            return
+        dated = any(sent.start_char <= c < sent.end_char for c, _ in ctx.years)
+        for cue in self.cues.epithets(clause):
+            holder = next((g for g in groups if g.start == cue + 1), None)
+            if holder is None:
+                continue
+            base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, clause.doc[cue].idx, [holder])
+            if base is not None and base["season"] is not None:
+                # "… four points short of champion Gary Paffett" in a sentence about 2018 is the 2018 title;
+                # undated, the epithet is the reigning champion's: last season's
+                yield {**base, "season": base["season"] - (0 if dated else 1), "confidence": 0.5, "_epithet": True}
 
     def _hattrick(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group], cue: int):
         """"Titel-Hattrick", "alle Titel": driver, team and manufacturer titles, holders named nearby."""
@@ -198,6 +217,16 @@ class TitleExtractor:
             if len(listed) > 1 and listed[-1] == int(before[-1].text.rstrip(".")):
                 return listed
         return [ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)]
+
+
+def _same_holder(a: dict, b: dict) -> bool:
+    """Whether two titles have the same category and holder (crews: one driver in common)."""
+    if a["category"] != b["category"]:
+        return False
+    if a["category"] == "driver":
+        return bool(set(a["drivers"]) & set(b["drivers"]))
+    return (a["team"], a["manufacturer"]) == (b["team"], b["manufacturer"]) if a["category"] == "team" \
+        else a["manufacturer"] == b["manufacturer"]
 
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
