@@ -113,3 +113,13 @@ def test_epithet_is_last_seasons_title(extract):
 def test_epithet_in_a_dated_sentence_is_that_seasons_title(extract):
     document = extract("Hockenheim, 20. September 2019. 2018 fehlten Rast vier Punkte auf Champion Gary Paffett.")
     assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2018, ["Gary Paffett"])]
+
+
+def test_constructors_title_names_the_make_as_team(extract):
+    document = extract("Abu Dhabi, 23. November 2014. Den Konstrukteurstitel der Formel 1 holte 2014 Mercedes.")
+    assert [(t["category"], t["season"], t["team"]) for t in document["titles"]] == [("team", 2014, "Mercedes")]
+
+
+def test_compound_epithet_before_a_name(extract):
+    document = extract("Hockenheim, 6. Oktober 2019. 2019 hieß der DTM-Champion René Rast.")
+    assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2019, ["René Rast"])]

@@ -476,7 +476,7 @@ class CueReader:
                     if not any(a <= start < b for a, b in held):
                         held.append((start, doc[w.j - 1].idx + len(doc[w.j - 1].text)))
         if epithets:
-            held += [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in self._epithets(span)
+            held += [(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)) for i, j in self._epithets(span)
                      if not any(a <= doc[i].idx < b for a, b in held)]
         return Ranges(held)
 
@@ -656,17 +656,17 @@ class CueReader:
                 found = standings[:1]
         return found
 
-    def epithets(self, clause: Span) -> list[int]:
-        """Token indices of title words standing before a name as its epithet ("Weltmeister Nyck de
+    def epithets(self, clause: Span) -> list[tuple[int, int]]:
+        """Token ranges of title words standing before a name as its epithet ("Weltmeister Nyck de
         Vries"): a title held, from an earlier season, not one won in this clause."""
         if not self.may_state(clause):
             return []
         held = self._held_titles(clause, epithets=False)
-        return [i for i in self._epithets(clause) if not held.covering(clause.doc[i].idx)]
+        return [(i, j) for i, j in self._epithets(clause) if not held.covering(clause.doc[i].idx)]
 
-    def _epithets(self, span: Span) -> list[int]:
+    def _epithets(self, span: Span) -> list[tuple[int, int]]:
         table = TokenTable.of(span.doc)
-        return [w.i for w in words_of(span) if not w.entity and w.j < span.end and table.ent_begin[w.j]
+        return [(w.i, w.j) for w in words_of(span) if not w.entity and w.j < span.end and table.ent_begin[w.j]
                 and table.ent[w.j] in ("PERSON", "TEAM", "MANUFACTURER")
                 and (w.text in self.title or w.last in self.title)]
 

@@ -137,8 +137,8 @@ class TitleExtractor:
         if ctx.quote_of(clause) is not None:
             return
         dated = any(sent.start_char <= c < sent.end_char for c, _ in ctx.years)
-        for cue in self.cues.epithets(clause):
-            holder = next((g for g in groups if g.start == cue + 1), None)
+        for cue, end in self.cues.epithets(clause):
+            holder = next((g for g in groups if g.start == end), None)
             if holder is None:
                 continue
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, clause.doc[cue].idx, [holder])
@@ -178,7 +178,9 @@ class TitleExtractor:
             team = next((t for t in affiliated if t is not None), None)
             record["team"] = team._.px_name if team is not None else (teams[0].names[0] if teams else None)
         elif category == "team":
-            record["team"] = holder.names[0] if holder else name_of(ctx.main["TEAM"])
+            # a constructors' title names the make ("Den Konstrukteurstitel holte Mercedes")
+            makes = [g for g in groups if g.label == "MANUFACTURER"]
+            record["team"] = holder.names[0] if holder else (makes[0].names[0] if makes else name_of(ctx.main["TEAM"]))
             if record["team"] is None:
                 return None
         make = next((g.names[0] for g in groups if g.label == "MANUFACTURER"), None)
