@@ -26,7 +26,7 @@ REQUIRED = {
                 "weak_win_needs": list, "one_two_words": list, "podium_words": list, "podium_completers": list,
                 "continuation_words": list, "margin_units": list, "earlier_win_markers": list, "crew_phrases": list, "crew_verbs": list,
                 "ahead_verbs": list, "title_count_endings": list, "year_range_openers": list,
-                "retired_words": list,
+                "retired_words": list, "retired_split_verbs": dict,
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
                 "position_nouns": list, "number_labels": list, "awarded_phrases": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list,

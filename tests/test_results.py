@@ -253,3 +253,14 @@ def test_relative_clause_names_the_crew_of_the_car(extract):
     text = ("Le Mans, 12. Juni 2011. Zweiter wurde der Peugeot 908 mit der Nummer 9, den sich Simon Pagenaud, "
             "Sébastien Bourdais und Pedro Lamy teilten.")
     assert _placed(extract, text) == {(2, ("Simon Pagenaud", "Sébastien Bourdais", "Pedro Lamy"))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nico Müller fiel 2019 in Hockenheim mit einem Defekt aus.", ("race", None, "retired")),
+    ("Für Nico Müller endete das Rennen 2019 in Hockenheim nach einem Unfall.", ("race", None, "retired")),
+    ("Nico Müller ist nach dem Finale 2019 in Hockenheim Tabellenzweiter.", ("championship", 2, "finished")),
+], ids=["fiel-aus", "endete-das-rennen", "tabellenzweiter"])
+def test_more_ways_to_state_a_placing(extract, sentence, expected):
+    record = one(extract, sentence)
+    assert (record["kind"], record["position"], record["status"]) == expected
+    assert record["drivers"] == ["Nico Müller"]

@@ -147,6 +147,7 @@ class CueReader:
         self.podium = set(data["podium_words"])
         self.podium_completers = set(data["podium_completers"])
         self.retired = set(data["retired_words"])
+        self.retired_split: dict[str, str] = data["retired_split_verbs"]
         self.retired_phrases = _phrase_regex(data["retired_phrases"])
         self.disqualified = _phrase_regex(data["disqualified_words"])
         self.pole = set(data["pole_words"])
@@ -248,7 +249,7 @@ class CueReader:
                 or t in self.position_nouns or last in self.position_nouns or t in self.fastest
                 or _P_NUMBER.match(t) is not None or folded in self.ordinals or t in self.position_words
                 or t in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
-                or last in self.podium or t in self.retired or t in self.one_two
+                or last in self.podium or t in self.retired or t in self.retired_split or t in self.one_two
                 or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
                 or folded.endswith(self.win_suffixes + self.title_suffixes) or self._is_championship(w))
         w.cue = found
@@ -589,7 +590,8 @@ class CueReader:
                 else:
                     cues.append(Cue(w.i, kind, None, "podium"))
                 continue
-            if t in self.retired:
+            if t in self.retired or (t in self.retired_split and self.retired_split[t] in
+                                     {x.text for x in words[k + 1 :]}):  # "fiel mit einem Defekt aus"
                 cues.append(Cue(w.i, "race", None, "retired"))
                 continue
             if t in self.one_two:
