@@ -264,3 +264,9 @@ def test_more_ways_to_state_a_placing(extract, sentence, expected):
     record = one(extract, "Hockenheim, 6. Oktober 2019. " + sentence)
     assert (record["kind"], record["position"], record["status"]) == expected
     assert record["drivers"] == ["Nico Müller"]
+
+
+def test_descriptor_before_vor_is_the_winner(extract):
+    text = ("Nürnberg, 7. Juli 2019. Im Sonntagsrennen drehte Nico Müller den Spieß um. Der Schweizer gewann vor "
+            "René Rast und Philipp Eng.")
+    assert _placed(extract, text) == {(1, ("Nico Müller",)), (2, ("René Rast",)), (3, ("Philipp Eng",))}

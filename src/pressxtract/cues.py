@@ -306,8 +306,13 @@ class CueReader:
                 between = following_words[: following_words.index(after[0])] if after else []
                 if after and not after[0].entity and not any(
                         x.ent_type_ == "PERSON" for w in between for x in clause.doc[w.i : w.j]):
-                    # "Der Fahrer-Champion hieß Jörg Müller": an apposition to the name that follows
-                    following = t.doc[after[0].j : min(after[0].j + 3, clause.end)]
+                    # "Der Fahrer-Champion hieß Jörg Müller": an apposition to the name that follows; but
+                    # "Der Schweizer gewann vor Rast": the name after "vor" is another competitor
+                    following = []
+                    for x in t.doc[after[0].j : min(after[0].j + 3, clause.end)]:
+                        if x.text in self.ahead_of or x.text in self.behind or x.text in self.coordinators:
+                            break
+                        following.append(x)
                     if any(x.ent_type_ == "PERSON" for x in following):
                         return None
                     return t.i
