@@ -270,3 +270,10 @@ def test_descriptor_before_vor_is_the_winner(extract):
     text = ("Nürnberg, 7. Juli 2019. Im Sonntagsrennen drehte Nico Müller den Spieß um. Der Schweizer gewann vor "
             "René Rast und Philipp Eng.")
     assert _placed(extract, text) == {(1, ("Nico Müller",)), (2, ("René Rast",)), (3, ("Philipp Eng",))}
+
+
+def test_then_dates_a_clause_by_the_year_named_last(extract):
+    text = ("Sebring, 16. März 2019. Für Porsche ist es der erste Klassensieg in Sebring seit 2015. Damals siegten "
+            "Patrick Pilet und Nick Tandy gemeinsam mit Richard Lietz.")
+    found = [r for r in results(extract, text) if "Richard Lietz" in r["drivers"]]
+    assert [r["season"] for r in found] == [2015]

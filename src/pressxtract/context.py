@@ -174,6 +174,9 @@ class DocContext:
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         markers = set(load(doc.lang_)["results"]["other_season_markers"])
         self.years = [(c, y) for c, y in doc._.px_years or [] if not _preceded_by(doc, c, markers)]
+        self.all_years = list(doc._.px_years or [])
+        then = load(doc.lang_)["results"]["then_words"]
+        self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
         self.anchor = doc._.px_anchor_year
         self.classes = class_finder(doc.lang_).find(
             text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
@@ -247,7 +250,8 @@ class DocContext:
         return self.sents[first].start_char, self.sents[sent_i].end_char
 
     def season_at(self, sent_i: int, char: int, *, lo: int | None = None, hi: int | None = None) -> int | None:
-        """The year nearest before ``char`` in the clause, else nearest in the sentence, else a historic year
+        """The year nearest before ``char`` in the clause, else the year named last before a clause that
+        says "damals" (then), else nearest in the sentence, else a historic year
         of the previous sentence of the paragraph ("2001 fiel der Startschuss … Alle Titel gingen an BMW"),
         else the document's year."""
         sent = self.sents[sent_i]
@@ -259,6 +263,10 @@ class DocContext:
             return before[-1]
         if inside:
             return inside[0][1]
+        if self.then is not None and self.then.search(self.text, lo, hi):
+            earlier = [y for c, y in self.all_years if c < lo]  # "Damals siegten X und Y": the year named last
+            if earlier:
+                return earlier[-1]
         in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
