@@ -96,3 +96,9 @@ def test_genitive_surname_is_the_person(extract):
     persons = [(e["text"], e["label"]) for e in document["entities"] if e["text"].startswith("Ogier")]
     assert ("Ogiers", "PERSON") in persons
     assert {tuple(r["drivers"]) for r in document["results"]} == {("Sébastien Ogier",)}
+
+
+def test_unknown_first_name_in_a_crew_list(extract):
+    document = extract("Sebring, 16. März 2019. In der GTD-Klasse triumphierten Mirko Bortolotti, Rik Breukers und "
+                       "Rolf Ineichen im Lamborghini Huracán GT3.")
+    assert [r["drivers"] for r in document["results"]] == [["Mirko Bortolotti", "Rik Breukers", "Rolf Ineichen"]]

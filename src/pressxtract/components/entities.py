@@ -98,6 +98,7 @@ class EntityRecognizer:
             self._mark(taken, new)
             spans.extend(new)
         spans.extend(self._surnames(doc, table, spans, taken))
+        spans = self._listed_first_names(doc, table, spans, taken)
         doc.ents = sorted(spans, key=lambda s: s.start)
         table.entities_changed(doc)
         self._canonical(doc, table)
@@ -203,6 +204,23 @@ class EntityRecognizer:
                     taken[i] = True
                     changed = True
         return found
+
+    def _listed_first_names(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]) -> list[Span]:
+        """A surname found in a crew list keeps the unknown first name before it ("Mirko Bortolotti, Rik
+        Breukers und Rolf Ineichen")."""
+        texts = table.text
+        person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+        out = []
+        for span in spans:
+            i = span.start
+            if (span.label_ == "PERSON" and len(span) == 1 and i >= 3 and not taken[i - 1]
+                    and _is_cap(texts[i - 1]) and texts[i - 1] not in self.not_names
+                    and texts[i - 1] not in self.person_cues and not table.sent_start[i - 1]
+                    and (texts[i - 2] in self.crew_joiners or texts[i - 2] == ",") and i - 2 in person_ends):
+                span = Span(doc, i - 1, span.end, label="PERSON")
+                taken[i - 1] = True
+            out.append(span)
+        return out
 
     def _genitive_of(self, text: str, surnames) -> str | None:
         """The surname ``text`` is the genitive of ("Ogiers" → "Ogier"), if it is one of ``surnames``."""
