@@ -5,7 +5,9 @@ A clause that states a title is left to ``px_titles``; a clause that only hopes 
 Who achieved a placing: the crew, team or make nearest the cue in its clause; else the person a
 pronoun or descriptor stands for ("Der Brasilianer"); else the sentence's subject; a relative
 clause (", der als Siebter …") is about the name before its comma. Names after "vor" took the
-next places ("X gewann vor Y und Z").
+next places ("X gewann vor Y und Z"), and so do names after a continuation ("Dahinter folgten …").
+A crew named in the next clause or sentence ("…, den sich X und Y teilten", "Am Steuer saßen …")
+joins a placing stated for its car alone.
 """
 
 from __future__ import annotations
@@ -98,18 +100,9 @@ class ResultExtractor:
                     if second is not None:
                         records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, "race", 2), second))
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
-                    at = self.cues.continuation_at(clause)
-                    if at is not None:  # "Dahinter folgten Lucas Auer und Jonathan Aberdein": the next places
-                        persons = [g for g in groups if g.label == "PERSON"] or groups
-                        previous = last_place[1]
-                        crews = _split_crews(clause, persons)
-                        if at > clause.start and TokenTable.of(doc).text[at - 1] in self.cues.margin_units:
-                            # "Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y und Z teilte": one car
-                            crews = [_one_crew(persons)]
-                        for k, group in enumerate(crews):
-                            cue = Cue(at, previous.kind, previous.position + k + 1)
-                            records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
-                            last_place = (sent_i, cue)
+                    for cue, group in self._continued(clause, groups, last_place[1]):
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                        last_place = (sent_i, cue)
                 if groups and subject is None:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
@@ -131,6 +124,19 @@ class ResultExtractor:
             return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
                     and c.i not in titles and texts[c.i] not in self.cues.won_standing]
         return self.cues.placings(clause)
+
+    def _continued(self, clause: Span, groups: list[Group], previous: Cue):
+        """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;
+        after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte")."""
+        at = self.cues.continuation_at(clause)
+        if at is None:
+            return
+        persons = [g for g in groups if g.label == "PERSON"] or groups
+        crews = _split_crews(clause, persons)
+        if at > clause.start and TokenTable.of(clause.doc).text[at - 1] in self.cues.margin_units:
+            crews = [_one_crew(persons)]
+        for k, group in enumerate(crews):
+            yield Cue(at, previous.kind, previous.position + k + 1), group
 
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
