@@ -337,3 +337,10 @@ def test_unsupported_language_gets_an_error_line_and_no_records(tmp_path, text, 
 
 def test_forced_language_overrides_detection(extract):
     assert extract(ITALIAN, "fr")["lang"] == "fr"
+
+
+def test_english_ordinal_after_a_name(extract):
+    document = extract("Silverstone, 18 July 2021 – Lewis Hamilton won the British Grand Prix, with Charles Leclerc "
+                       "second for Ferrari and Valtteri Bottas third.", "en")
+    placed = {(r["position"], tuple(r["drivers"])) for r in document["results"]}
+    assert {(2, ("Charles Leclerc",)), (3, ("Valtteri Bottas",))} <= placed

@@ -166,6 +166,7 @@ class CueReader:
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
         self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
+        self.after_name_followers = set(data["after_name_ordinal_followers"])
         self.numeric_ordinal = re.compile(data["numeric_ordinal"])  # "2.", "14th", "14e"
         self.ordinal_cues = set(data["ordinal_cues"])  # "finished third": a lowercase ordinal after these is a placing
         self.position_words: dict[str, int] = data["position_words"]  # "runner-up"
@@ -574,7 +575,8 @@ class CueReader:
                 cues.append(Cue(w.i, kind, int(m.group(1))))
                 continue
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
-                    and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k))):
+                    and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
+                         or (k and words[k - 1].entity and (nxt in self.after_name_followers or not nxt)))):
                 cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
                 continue
             if t in self.position_words:
