@@ -1,4 +1,5 @@
-"""``px_titles``: championships won, explicit ("holte den Fahrertitel") and implied ("Titel-Hattrick").
+"""``px_titles``: championships won, explicit ("holte den Fahrertitel"), implied ("Titel-Hattrick") and
+held ("Weltmeister Nyck de Vries": last season's title).
 
 Sets ``doc._.px_titles``: dicts with the Title fields of SPEC §3, ``evidence`` and ``confidence``.
 Each title word goes to the nearest holder of its category; its seasons are the years written with
@@ -133,7 +134,8 @@ class TitleExtractor:
                     yield {**base, "season": season, "evidence": list(base["evidence"])}
 
     def _epithets(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
-        """"Weltmeister Nyck de Vries": the title its holder won the season before."""
+        """"Weltmeister Nyck de Vries": a title held, won the season before (in a sentence with a year of its
+        own, that season's); dropped later when the release states the holder's title itself."""
         if ctx.quote_of(clause) is not None:
             return
         dated = any(sent.start_char <= c < sent.end_char for c, _ in ctx.years)
