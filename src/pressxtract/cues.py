@@ -21,7 +21,7 @@ from .context import Group, Ranges, ents_within, sentence_of, span_text, text_of
 from .tokens import TokenTable
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # "2012." ends a sentence
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
 _HYPHENS = {"-", "‐", "‑"}
 _HYPHEN_CHARS = re.compile("[-‐‑]")
 
@@ -106,6 +106,16 @@ def _last_part(text: str) -> str:
     for hyphen in _HYPHENS:
         text = text.rsplit(hyphen, 1)[-1]
     return text
+
+
+def year_run(texts: list[str], i: int, end: int, joiners) -> list[int]:
+    """The years listed from token ``i`` (a year) before token ``end``: "2008 und 2009", "2002, 2004 und 2007"."""
+    years = [int(texts[i].rstrip("."))]
+    k = i + 1
+    while k + 1 < end and texts[k] in joiners and YEAR_TOKEN.match(texts[k + 1]):
+        years.append(int(texts[k + 1].rstrip(".")))
+        k += 2
+    return years
 
 
 def _is_number(text: str) -> bool:
@@ -331,16 +341,9 @@ class CueReader:
     def earlier_wins(self, clause: Span) -> list[int]:
         """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"."""
         texts = TokenTable.of(clause.doc).text
-        years: list[int] = []
-        for i in range(clause.start, clause.end):
-            if texts[i] not in self.earlier_win_markers:
-                continue
-            k = i + 1
-            while k < clause.end and (_YEAR_TOKEN.match(texts[k]) or (years and texts[k] in self.list_joiners)):
-                if _YEAR_TOKEN.match(texts[k]):
-                    years.append(int(texts[k].rstrip(".")))
-                k += 1
-        return years
+        return [year for i in range(clause.start, clause.end - 1)
+                if texts[i] in self.earlier_win_markers and YEAR_TOKEN.match(texts[i + 1])
+                for year in year_run(texts, i + 1, clause.end, self.list_joiners)]
 
     def listed_years(self, clause: Span) -> list[int]:
         """Seasons listed in a clause ("2014, 2015 und 2016 hatte er gewonnen"): two or more years joined
@@ -348,17 +351,14 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         i = clause.start
         while i < clause.end:
-            if not _YEAR_TOKEN.match(texts[i]):
+            if not YEAR_TOKEN.match(texts[i]):
                 i += 1
                 continue
-            run, k = [int(texts[i].rstrip("."))], i + 1
-            while k + 1 < clause.end and texts[k] in self.list_joiners and _YEAR_TOKEN.match(texts[k + 1]):
-                run.append(int(texts[k + 1].rstrip(".")))
-                k += 2
+            run = year_run(texts, i, clause.end, self.list_joiners)
             before = texts[i - 1] if i > clause.start else ""
             if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers:
                 return run
-            i = k
+            i += 2 * len(run) - 1
         return []
 
     def names_crew(self, sent: Span) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.attrs import (
     ENT_IOB,
     ENT_TYPE,
-    IDX,
     IS_ALPHA,
     IS_LOWER,
     ORTH,
@@ -19,7 +18,7 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]
+_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER]
 _IOB_BEGIN = 3  # spaCy's ENT_IOB code for "B"
 
 
@@ -29,12 +28,12 @@ DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups")
 
 class TokenTable:
     """Per-token lists: ``text``, ``spaced`` (trailing whitespace), ``ent`` (entity label or ""),
-    ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``, ``idx``."""
+    ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``."""
 
     def __init__(self, doc: Doc):
         rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
         strings = doc.vocab.strings
-        orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
+        orth, spacy_, ent_type, iob, sent_start, alpha, lower = rows
         self.text: list[str] = [strings[o] for o in orth]
         self.spaced: list[bool] = [bool(s) for s in spacy_]
         self.ent: list[str] = [strings[e] if e else "" for e in ent_type]
@@ -42,7 +41,6 @@ class TokenTable:
         self.sent_start: list[bool] = [s == 1 for s in sent_start]
         self.alpha: list[bool] = [bool(a) for a in alpha]
         self.lower: list[bool] = [bool(x) for x in lower]
-        self.idx: list[int] = idx
         self.size = len(doc)
 
     @classmethod

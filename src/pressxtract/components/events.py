@@ -8,15 +8,12 @@ Sets ``doc._.px_events``: dicts with the Event fields of SPEC §3, ``evidence`` 
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..context import DocContext, text_of
+from ..cues import YEAR_TOKEN
 from ..kb import KnowledgeBase, load_default
-
-_YEAR = re.compile(r"^(19|20)\d\d\.?$")  # "2008." ends a sentence
 
 if not Doc.has_extension("px_events"):
     Doc.set_extension("px_events", default=None)
@@ -106,7 +103,7 @@ def _seasons_of(ctx: DocContext, sent_i: int, ent) -> list[int | None]:
     in Le Mans"), else the sentence's season."""
     doc = ctx.doc
     window = doc[max(ent.start - 4, ctx.sents[sent_i].start) : min(ent.end + 3, ctx.sents[sent_i].end)]
-    years = [int(t.text.rstrip(".")) for t in window if _YEAR.match(t.text)]
+    years = [int(t.text.rstrip(".")) for t in window if YEAR_TOKEN.match(t.text)]
     if years:
         return sorted(set(years))
     return [ctx.season_at(sent_i, ent.start_char)]

@@ -40,12 +40,7 @@ class ResultExtractor:
         last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         for sent_i, sent in enumerate(ctx.sents):
-            if placed is not None and placed[0] == sent_i - 1 and not placed[1]["drivers"] \
-                    and self.cues.names_crew(sent):
-                # "… wurde der Mercedes von Black Falcon als Zweiter abgewinkt. Am Steuer saßen X, Y und Z."
-                names = [g.names for g in self.cues.groups(sent) if g.label == "PERSON"]
-                placed[1]["drivers"] = [n for crew in names for n in crew]
-                placed[1]["evidence"].append((sent.start_char, sent.end_char))
+            if placed is not None and placed[0] == sent_i - 1 and self._crew_sentence(sent, placed[1]):
                 continue
             if not ctx.has_participants(sent_i) and not self.cues.may_refer_back(sent):
                 continue  # nobody to credit with a placing
@@ -124,6 +119,15 @@ class ResultExtractor:
             return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
                     and c.i not in titles and texts[c.i] not in self.cues.won_standing]
         return self.cues.placings(clause)
+
+    def _crew_sentence(self, sent: Span, record: dict) -> bool:
+        """"… wurde der Mercedes von Black Falcon als Zweiter abgewinkt. Am Steuer saßen X, Y und Z.": the
+        sentence names the crew of a placing stated for its car alone; ``record`` gets the drivers."""
+        if record["drivers"] or not self.cues.names_crew(sent):
+            return False
+        record["drivers"] = [n for g in self.cues.groups(sent) if g.label == "PERSON" for n in g.names]
+        record["evidence"].append((sent.start_char, sent.end_char))
+        return True
 
     def _continued(self, clause: Span, groups: list[Group], previous: Cue):
         """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;

@@ -9,8 +9,6 @@ else the sentence's season.
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -22,15 +20,15 @@ from ..context import (
     span_text,
     with_back_reference,
 )
-from ..cues import cue_reader
+from ..cues import YEAR_TOKEN, cue_reader, year_run
 from ..kb import KnowledgeBase, load_default
+from ..tokens import TokenTable
 
 if not Doc.has_extension("px_titles"):
     Doc.set_extension("px_titles", default=None)
 
 ALL_CATEGORIES = ("driver", "team", "manufacturer")
 LABEL_OF = {category: label for label, category in CATEGORY_OF.items()}
-_YEAR = re.compile(r"^(19|20)\d\d\.?$")  # "2008." ends a sentence
 
 
 @Language.factory("px_titles", assigns=["doc._.px_titles"], requires=["doc.ents"], default_config={"kb_paths": []})
@@ -203,11 +201,11 @@ class TitleExtractor:
         doc = clause.doc
         after = [t for t in doc[cue + 1 : min(cue + 4, clause.end)]]
         for t in after:
-            if _YEAR.match(t.text):
+            if YEAR_TOKEN.match(t.text):
                 return _year_list(doc, t.i, clause.end)
             if t.ent_type_ in ("PERSON", "TEAM"):
                 break
-        years = [t for t in clause if _YEAR.match(t.text)]
+        years = [t for t in clause if YEAR_TOKEN.match(t.text)]
         if len(years) >= 2 and self.cues.is_consecutive(clause):
             lo, hi = int(years[0].text.rstrip(".")), int(years[-1].text.rstrip("."))
             if 0 < hi - lo < 15:
@@ -215,7 +213,7 @@ class TitleExtractor:
         before = [t for t in years if t.i < cue]
         if before:
             first = before[-1]
-            while first.i - 2 >= clause.start and doc[first.i - 1].text in self.cues.partner_joiners and _YEAR.match(doc[first.i - 2].text):
+            while first.i - 2 >= clause.start and doc[first.i - 1].text in self.cues.partner_joiners and YEAR_TOKEN.match(doc[first.i - 2].text):
                 first = doc[first.i - 2]
             listed = _year_list(doc, first.i, cue)
             if len(listed) > 1 and listed[-1] == int(before[-1].text.rstrip(".")):
@@ -235,19 +233,14 @@ def _same_holder(a: dict, b: dict) -> bool:
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
     """``2008 und 2009`` / ``2002, 2004 und 2007`` starting at token ``i``."""
-    years = [int(doc[i].text.rstrip("."))]
-    k = i + 1
-    while k + 1 < end and doc[k].text in cue_reader(doc.lang_).crew_joiners and _YEAR.match(doc[k + 1].text):
-        years.append(int(doc[k + 1].text.rstrip(".")))
-        k += 2
-    return years
+    return year_run(TokenTable.of(doc).text, i, end, cue_reader(doc.lang_).crew_joiners)
 
 
 def _parenthesised_years(clause: Span, group: Group) -> list[int]:
     """``Mattias Ekström (2004 und 2007)``: the years in a parenthesis right after a name."""
     doc = clause.doc
     k = group.end
-    if k < clause.end and doc[k].text == "(" and k + 1 < clause.end and _YEAR.match(doc[k + 1].text):
+    if k < clause.end and doc[k].text == "(" and k + 1 < clause.end and YEAR_TOKEN.match(doc[k + 1].text):
         years = _year_list(doc, k + 1, clause.end)
         close = k + 1 + 2 * (len(years) - 1) + 1
         if close < len(doc) and doc[close].text == ")":
