@@ -277,3 +277,26 @@ def test_then_dates_a_clause_by_the_year_named_last(extract):
             "Patrick Pilet und Nick Tandy gemeinsam mit Richard Lietz.")
     found = [r for r in results(extract, text) if "Richard Lietz" in r["drivers"]]
     assert [r["season"] for r in found] == [2015]
+
+
+@pytest.mark.parametrize(
+    "text, lang, driver, position",
+    [
+        ('René Rast sprach über Zolder. René Rast: „In Zolder habe ich 2019 gewonnen, das war wichtig.“', "de",
+         "René Rast", 1),
+        ('Interview with Nico Müller.\n\nNico, at Zolder in 2019 you finished third. Were you happy?\n'
+         'Nico Müller: "Yes, very."', "en", "Nico Müller", 3),
+        ('Entretien avec René Rast.\n\nRené Rast : « À Zolder en 2019, j’ai terminé deuxième. »', "fr",
+         "René Rast", 2),
+    ],
+    ids=["ich-in-quote", "you-in-question", "je-in-quote"],
+)
+def test_first_and_second_person_stand_for_speaker(extract, text, lang, driver, position):
+    """"I" in a quote is its speaker; "you" in an interview question is the person whose answer follows."""
+    found = [r for r in results(lambda t: extract(t, lang), text) if r["kind"] == "race"]
+    assert [(r["drivers"], r["position"], r["season"]) for r in found] == [([driver], position, 2019)]
+
+
+def test_you_outside_a_question_is_nobody(extract):
+    text = 'Nico Müller spoke to us.\n\nAt Zolder in 2019 you finished third, they say.\n\nNico Müller: "Yes."'
+    assert [r for r in results(lambda t: extract(t, "en"), text) if r["drivers"] == ["Nico Müller"]] == []

@@ -190,6 +190,8 @@ class DocContext:
         self.affiliation = self._affiliations()
         self.quote_openers = set(load(doc.lang_)["quotes"]["marks"])
         self.quoted = Ranges(self._quoted_spans())
+        self.spoken = sorted((a, b, q["speaker"]) for q in self.doc._.px_quotes or [] if q["kind"] == "direct"
+                             and q["speaker"] for a, b in q["evidence"] if self.text[a:a + 1] in self.quote_openers)
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
         self._meeting_names: dict[tuple, str] = {}
@@ -213,6 +215,28 @@ class DocContext:
     def quote_of(self, span: Span) -> tuple[int, int] | None:
         """The quoted range a span starts in, if any: words in a quote and names outside it do not pair."""
         return self.quoted.covering(span.start_char)
+
+    def speaker_meant(self, reference: tuple[int, bool] | None) -> Group | None:
+        """Whom a pronoun found by ``CueReader.self_reference`` means: the speaker of the quote a first-person
+        pronoun stands in, or of the answer that follows the interview question a second-person one stands in."""
+        if reference is None:
+            return None
+        own = reference[1]
+        char = self.doc[reference[0]].idx
+        if own != (self.quoted.covering(char) is not None):
+            return None
+        k = bisect.bisect_right(self.spoken, (char, float("inf"), "")) - (1 if own else 0)
+        if not 0 <= k < len(self.spoken):
+            return None
+        start, end, speaker = self.spoken[k]
+        if own and not start <= char < end:
+            return None
+        if not own:  # the question runs up to the answer: no paragraph between, or one after a question mark
+            breaks = self.text.count("\n\n", char, start)
+            if breaks > 1 or (breaks and "?" not in self.text[char:start]):
+                return None
+        mention = next((e for e in self.ents if e.label_ == "PERSON" and e._.px_name == speaker), None)
+        return Group("PERSON", mention.start, mention.end, [speaker], [mention]) if mention is not None else None
 
     def _affiliations(self) -> dict[str, dict[str, Span]]:
         """For each person, the make, team and car written right next to a mention ("Ferrari-Pilot Fernando

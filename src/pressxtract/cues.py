@@ -212,6 +212,8 @@ class CueReader:
         self.partner_words = set(data["partner_joiners"])
         self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
+        self.speaker_pronouns = set(data["speaker_pronouns"])
+        self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
@@ -300,8 +302,21 @@ class CueReader:
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
         texts = TokenTable.of(sent.doc).text
-        return any(texts[k] in self.subject_pronouns or texts[k] in self.descriptor_articles
-                   for k in range(sent.start, sent.end))
+        refer = self.subject_pronouns | self.descriptor_articles | self.speaker_pronouns | self.addressee_pronouns
+        return any(texts[k] in refer for k in range(sent.start, sent.end))
+
+    def self_reference(self, clause: Span) -> tuple[int, bool] | None:
+        """Token index of a first-person pronoun (``True``: the quote's speaker) or a second-person one
+        (``False``: the person an interview question asks), if it comes before any name."""
+        table = TokenTable.of(clause.doc)
+        for k in range(clause.start, clause.end):
+            if table.ent[k] in ("PERSON", "TEAM"):
+                return None
+            if table.text[k] in self.speaker_pronouns:
+                return k, True
+            if table.text[k] in self.addressee_pronouns:
+                return k, False
+        return None
 
     def back_reference(self, clause: Span) -> int | None:
         """Token index of a pronoun or descriptor standing for a person named earlier

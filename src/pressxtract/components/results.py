@@ -59,7 +59,11 @@ class ResultExtractor:
                             record["drivers"] = list(crew)
                 if placings:
                     back = self.cues.back_reference(clause)
-                    if back is not None and last_person is not None and quoted is None:
+                    me = self.cues.self_reference(clause)
+                    speaker = ctx.speaker_meant(me)
+                    if speaker is not None:  # "I won at Zolder", "you finished third" (an interview question)
+                        groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
+                    elif back is not None and last_person is not None and quoted is None:
                         groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
