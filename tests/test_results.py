@@ -300,3 +300,26 @@ def test_first_and_second_person_stand_for_speaker(extract, text, lang, driver, 
 def test_you_outside_a_question_is_nobody(extract):
     text = 'Nico Müller spoke to us.\n\nAt Zolder in 2019 you finished third, they say.\n\nNico Müller: "Yes."'
     assert [r for r in results(lambda t: extract(t, "en"), text) if r["drivers"] == ["Nico Müller"]] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Nürburg, 27. September 2020. BMW gewann das 24-Stunden-Rennen auf dem Nürburgring. Für BMW war es der "
+         "erste Gesamterfolg auf der Nordschleife seit 2010.", "de"),
+        ("Nürburg, 27 September 2020 – BMW won the Nürburgring 24 Hours. For BMW it was the first overall win on "
+         "the Nordschleife since 2010.", "en"),
+    ],
+    ids=["de", "en"],
+)
+def test_first_win_since_a_year_is_a_win_in_that_year(extract, text, lang):
+    seasons = sorted(r["season"] for r in results(lambda t: extract(t, lang), text)
+                     if r["position"] == 1 and r["manufacturer"] == "BMW")
+    assert seasons == [2010, 2020]
+
+
+def test_the_brand_stands_for_the_releases_own_make(extract):
+    text = ("Le Mans, 14. Juni 2009. Peugeot gewann die 24 Stunden von Le Mans vor Audi. "
+            "Für Peugeot war es ein großer Tag. 1992 hatte die Marke aus Sochaux schon einmal gewonnen.")
+    found = [(r["season"], r["manufacturer"]) for r in results(extract, text) if r["position"] == 1]
+    assert sorted(found) == [(1992, "Peugeot"), (2009, "Peugeot")]

@@ -213,6 +213,9 @@ class CueReader:
         self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
         self.speaker_pronouns = set(data["speaker_pronouns"])
+        self.first_words = set(data["first_words"])
+        self.since_words = set(data["since_words"])
+        self.make_nouns = set(data["make_nouns"])
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -356,9 +359,24 @@ class CueReader:
     def earlier_wins(self, clause: Span) -> list[int]:
         """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"."""
         texts = TokenTable.of(clause.doc).text
-        return [year for i in range(clause.start, clause.end - 1)
-                if texts[i] in self.earlier_win_markers and YEAR_TOKEN.match(texts[i + 1])
-                for year in year_run(texts, i + 1, clause.end, self.list_joiners)]
+        years = [year for i in range(clause.start, clause.end - 1)
+                 if texts[i] in self.earlier_win_markers and YEAR_TOKEN.match(texts[i + 1])
+                 for year in year_run(texts, i + 1, clause.end, self.list_joiners)]
+        first = next((i for i in range(clause.start, clause.end) if texts[i] in self.first_words), None)
+        if first is not None:  # "der erste Gesamterfolg seit 2010"
+            years += [int(texts[i + 1].rstrip(".")) for i in range(first + 1, clause.end - 1)
+                      if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
+        return years
+
+    def make_reference(self, clause: Span) -> int | None:
+        """Token index of "die Marke", "the brand" standing for the make named last, if before any name."""
+        table = TokenTable.of(clause.doc)
+        for k in range(clause.start, clause.end - 1):
+            if table.ent[k]:
+                return None
+            if table.text[k] in self.descriptor_articles and table.text[k + 1] in self.make_nouns:
+                return k
+        return None
 
     def listed_years(self, clause: Span) -> list[int]:
         """Seasons listed in a clause ("2014, 2015 und 2016 hatte er gewonnen"): two or more years joined

@@ -37,6 +37,7 @@ class ResultExtractor:
         ctx = DocContext.of(doc, self.kb)
         records: list[dict] = []
         last_person: Group | None = None
+        last_make: Group | None = None
         last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         for sent_i, sent in enumerate(ctx.sents):
@@ -63,6 +64,8 @@ class ResultExtractor:
                     speaker = ctx.speaker_meant(me)
                     if speaker is not None:  # "I won at Zolder", "you finished third" (an interview question)
                         groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
+                    elif (make := self.cues.make_reference(clause)) is not None and (own := _own_make(ctx, last_make)):
+                        groups = [own.standing_for(make), *groups]  # "die Marke", "the brand"
                     elif back is not None and last_person is not None and quoted is None:
                         groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
                     elif self.cues.is_relative(clause) and previous_groups:
@@ -109,6 +112,9 @@ class ResultExtractor:
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
                 if persons and quoted is None:
                     last_person = persons[-1]
+                makes = [g for g in self.cues.groups(clause) if g.label == "MANUFACTURER"]
+                if makes and quoted is None:
+                    last_make = makes[-1]
         doc._.px_results = _dedupe(records)
         return doc
 
@@ -342,6 +348,14 @@ def _cars_as_makes(ctx: DocContext, clause: Span, before: int | None = None) -> 
         if make is not None:
             groups.append(Group("MANUFACTURER", car.start, car.end, [make], [car]))
     return groups
+
+
+def _own_make(ctx: DocContext, last: Group | None) -> Group | None:
+    """The make "die Marke", "the brand" stands for: the release's own, else the make named last."""
+    span = ctx.main["MANUFACTURER"]
+    if span is None:
+        return last
+    return Group("MANUFACTURER", span.start, span.end, [span._.px_name], [span])
 
 
 def _antecedent(doc: Doc, groups: list[Group]) -> Group:
