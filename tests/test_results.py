@@ -323,3 +323,30 @@ def test_the_brand_stands_for_the_releases_own_make(extract):
             "Für Peugeot war es ein großer Tag. 1992 hatte die Marke aus Sochaux schon einmal gewonnen.")
     found = [(r["season"], r["manufacturer"]) for r in results(extract, text) if r["position"] == 1]
     assert sorted(found) == [(1992, "Peugeot"), (2009, "Peugeot")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nico Rosberg legte den Grundstein mit vier Siegen in Melbourne, Bahrain, Shanghai und Sotschi.",
+        "Nico Rosberg gewann vier Rennen: in Melbourne, Bahrain, Shanghai und Sotschi.",
+    ],
+    ids=["counted-wins-over-places", "places-after-colon"],
+)
+def test_wins_listed_over_places(extract, sentence):
+    text = "Abu Dhabi, 27. November 2016. " + sentence
+    found = results(extract, text)
+    assert {r["event"] for r in found if r["position"] == 1 and r["drivers"] == ["Nico Rosberg"]} \
+        >= {"Melbourne", "Bahrain", "Shanghai", "Sotschi"}
+    assert all(r["season"] == 2016 for r in found)
+
+
+def test_counted_wins_without_places_are_no_placing(extract):
+    assert results(extract, "Abu Dhabi, 27. November 2016. Nico Rosberg feierte in diesem Jahr neun Siege.") == []
+
+
+def test_the_trio_stands_for_the_crew_named_before(extract):
+    text = ("Shanghai, 1. November 2015. Timo Bernhard, Brendon Hartley und Mark Webber fuhren stark. "
+            "In Shanghai feierte das Trio den vierten Sieg in Folge.")
+    found = results(extract, text)
+    assert [(r["drivers"], r["position"]) for r in found] == [(["Timo Bernhard", "Brendon Hartley", "Mark Webber"], 1)]

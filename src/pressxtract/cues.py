@@ -576,6 +576,10 @@ class CueReader:
         words = words_of(clause)
         kind = self.kind_of(clause)
         plain_words = {w.text for w in words if not w.entity}
+        table = TokenTable.of(clause.doc)
+        # "vier Siege in Melbourne, Bahrain, Shanghai und Sotschi": a count of wins over listed places is a win at each
+        listed_places = sum(table.ent_begin[i] and table.ent[i] in ("EVENT", "VENUE")
+                            for i in range(clause.start, clause.end)) >= 2
         cues: list[Cue] = []
         for k, w in enumerate(words):
             if w.entity:
@@ -584,7 +588,8 @@ class CueReader:
             prev = words[k - 1].text if k else ""
             nxt = words[k + 1].text if k + 1 < len(words) else ""
             before_prev = words[k - 2].text if k >= 2 else ""
-            if prev and self._is_count(prev) and before_prev not in self.number_labels:
+            is_win = t.casefold() in self.win or w.last.casefold() in self.win or t.casefold().endswith(self.win_suffixes)
+            if prev and self._is_count(prev) and before_prev not in self.number_labels and not (listed_places and is_win):
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
                 cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
@@ -639,10 +644,9 @@ class CueReader:
                 cues.append(Cue(w.i, race, 1))
                 cues.append(Cue(w.i, race, 2))
                 continue
-            is_win = t.casefold() in self.win or w.last.casefold() in self.win or t.casefold().endswith(self.win_suffixes)
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
-            if is_win and not t.casefold().endswith(self.win_count_endings):
+            if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
         awarded = self._search(self.awarded, clause)
         if awarded is not None and not cues and any(

@@ -207,6 +207,10 @@ class ResultExtractor:
         "hatten sowohl in A als auch in B die Klasse für sich entschieden")."""
         in_clause = ctx.in_range("EVENT", clause.start_char, clause.end_char) \
             + ctx.in_range("VENUE", clause.start_char, clause.end_char)
+        if not in_clause and ctx.text[clause.end_char : clause.end_char + 2].lstrip().startswith(":"):
+            # "Vettel gewann elf der 19 Grands Prix: in Melbourne, Sepang, …": the places listed after the colon
+            in_clause = ctx.in_range("EVENT", clause.end_char, sent.end_char) \
+                + ctx.in_range("VENUE", clause.end_char, sent.end_char)
         places = [e for e in in_clause if e.start > cue.i]
         if not places:  # the verb at the end of the clause
             places = in_clause
