@@ -1,5 +1,7 @@
 """German titles (explicit, listed, implied) and events (meetings, seasons, dates)."""
 
+import pytest
+
 from .conftest import assert_evidence
 
 
@@ -123,3 +125,19 @@ def test_constructors_title_names_the_make_as_team(extract):
 def test_compound_epithet_before_a_name(extract):
     document = extract("Hockenheim, 6. Oktober 2019. 2019 hieß der DTM-Champion René Rast.")
     assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2019, ["René Rast"])]
+
+
+@pytest.mark.parametrize(
+    "text, lang, seasons",
+    [
+        ("Versailles, 12 novembre 2012 – Neuvième titre consécutif pour Sébastien Loeb.", "fr", list(range(2004, 2013))),
+        ("Abu Dhabi, 12. Dezember 2020. Mercedes holte sieben Konstrukteurstitel in Folge seit 2014.", "de",
+         list(range(2014, 2021))),
+        ("Versailles, 12 novembre 2012 – Citroën remporte le titre des constructeurs, le huitième après ceux de "
+         "2003, 2004 et 2005.", "fr", [2003, 2004, 2005, 2012]),
+    ],
+    ids=["run-up-to-now", "run-since-year", "after-listed-years"],
+)
+def test_title_runs_and_earlier_titles(extract, text, lang, seasons):
+    found = extract(text, lang)["titles"]
+    assert sorted(t["season"] for t in found) == seasons

@@ -359,9 +359,13 @@ class CueReader:
     def earlier_wins(self, clause: Span) -> list[int]:
         """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"."""
         texts = TokenTable.of(clause.doc).text
-        years = [year for i in range(clause.start, clause.end - 1)
-                 if texts[i] in self.earlier_win_markers and YEAR_TOKEN.match(texts[i + 1])
-                 for year in year_run(texts, i + 1, clause.end, self.list_joiners)]
+        years = []
+        for i in range(clause.start, clause.end - 1):
+            if texts[i] in self.earlier_win_markers:
+                # the years right after the marker, or after a few small words ("après ceux de 2003")
+                k = next((k for k in range(i + 1, min(i + 5, clause.end)) if not texts[k].islower()), None)
+                if k is not None and YEAR_TOKEN.match(texts[k]):
+                    years += year_run(texts, k, clause.end, self.list_joiners)
         first = next((i for i in range(clause.start, clause.end) if texts[i] in self.first_words), None)
         if first is not None:  # "der erste Gesamterfolg seit 2010"
             years += [int(texts[i + 1].rstrip(".")) for i in range(first + 1, clause.end - 1)
@@ -537,6 +541,18 @@ class CueReader:
         if _is_number(text) and len(text) <= 2:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
+
+    def run_length(self, clause: Span, cue: int) -> int | None:
+        """How many titles in a row a clause counts at title word ``cue`` ("Neuvième titre consécutif",
+        "der siebte Titel in Folge", "ninth consecutive title"), if it says they are consecutive."""
+        if not self.is_consecutive(clause):
+            return None
+        texts = TokenTable.of(clause.doc).text
+        for i in range(cue - 1, max(clause.start, cue - 3) - 1, -1):
+            n = self._number(texts[i])
+            if n is not None:
+                return n if 2 <= n <= 15 else None
+        return None
 
     def _positions_after(self, words: list[Word], k: int) -> list[int]:
         """``zwei``, ``zwei und drei``, ``fünf bis sieben``: the positions written after a position noun."""

@@ -206,6 +206,18 @@ class TitleExtractor:
             if t.ent_type_ in ("PERSON", "TEAM"):
                 break
         years = [t for t in clause if YEAR_TOKEN.match(t.text)]
+        earlier = self.cues.earlier_wins(clause)
+        if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
+            before = [int(t.text.rstrip(".")) for t in years if t.i < cue]
+            return [before[-1] if before else ctx.anchor, *earlier]
+        run = self.cues.run_length(clause, cue)
+        if run is not None and len(years) < 2:  # "Neuvième titre consécutif": the seasons up to this one
+            if years and years[0].i > clause.start and doc[years[0].i - 1].text in self.cues.since_words:
+                first = int(years[0].text.rstrip("."))  # "sieben Titel in Folge seit 2014": from that season on
+                return list(range(first, first + run))
+            season = ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)
+            if season is not None:
+                return list(range(season - run + 1, season + 1))
         if len(years) >= 2 and self.cues.is_consecutive(clause):
             lo, hi = int(years[0].text.rstrip(".")), int(years[-1].text.rstrip("."))
             if 0 < hi - lo < 15:
