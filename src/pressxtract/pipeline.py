@@ -11,6 +11,7 @@ from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .langdata import load
+from .lazyregex import deferred_compile
 
 COMPONENTS = (
     "px_sentences",
@@ -32,7 +33,8 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
         lang: ISO 639-1 code of a language with a ``lang/<code>`` folder.
         kb_paths: extra knowledge-base files or folders (``--kb``).
     """
-    nlp = spacy.blank(lang)
+    with deferred_compile():  # the French tokenizer's huge token pattern would take seconds to compile
+        nlp = spacy.blank(lang)
     # emoticon exceptions (":)", "):") would glue a closing parenthesis to a colon
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if len(k) == 1 or any(c.isalnum() for c in k)}
     text = load(lang)["text"]
