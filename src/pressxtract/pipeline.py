@@ -48,7 +48,26 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
     for name in COMPONENTS:
         config = {"kb_paths": list(kb_paths)} if name in KB_COMPONENTS else {}
         nlp.add_pipe(name, config=config)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
+
+
+class TextKeepingTokenizer:
+    """The language's tokenizer; each doc it makes also keeps its text for ``context.text_of``, so that
+    ``Doc.text`` (every token joined anew) is never needed: spaCy's tokens give back the text exactly."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        doc.user_data["px_text"] = (len(doc), text)
+        return doc
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not yet set (an unpickled copy)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
 
 
 @lru_cache(maxsize=8)
