@@ -11,6 +11,7 @@ from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .langdata import load
+from .lazyregex import deferred_compile
 
 COMPONENTS = (
     "px_sentences",
@@ -32,7 +33,8 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
         lang: ISO 639-1 code of a language with a ``lang/<code>`` folder.
         kb_paths: extra knowledge-base files or folders (``--kb``).
     """
-    nlp = spacy.blank(lang)
+    with deferred_compile():  # the French tokenizer's huge token pattern would take seconds to compile
+        nlp = spacy.blank(lang)
     # emoticon exceptions (":)", "):") would glue a closing parenthesis to a colon
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if len(k) == 1 or any(c.isalnum() for c in k)}
     text = load(lang)["text"]
@@ -46,7 +48,26 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
     for name in COMPONENTS:
         config = {"kb_paths": list(kb_paths)} if name in KB_COMPONENTS else {}
         nlp.add_pipe(name, config=config)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
+
+
+class TextKeepingTokenizer:
+    """The language's tokenizer; each doc it makes also keeps its text for ``context.text_of``, so that
+    ``Doc.text`` (every token joined anew) is never needed: spaCy's tokens give back the text exactly."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        doc.user_data["px_text"] = (len(doc), text)
+        return doc
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not yet set (an unpickled copy)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
 
 
 @lru_cache(maxsize=8)

@@ -22,7 +22,9 @@ for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-_YEAR = re.compile(r"(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d.,]\d)")
+# a year 1950-2049, not part of a longer number, a date or a decimal; each first digit comes before its
+# look-behind so that the regex engine can skip ahead to the digits 1 and 2
+_YEAR = re.compile(r"((?:1(?<![\d.,/-]1)9[5-9]|2(?<![\d.,/-]2)0[0-4])\d)(?![\d.,]\d)")
 
 
 @Language.factory("px_temporal", assigns=["doc._.px_dates", "doc._.px_years", "doc._.px_anchor_year"])
@@ -51,7 +53,9 @@ class TemporalTagger:
             form = key if "{month}" in key else key + " {month}"
             pattern = r"\s+".join(re.escape(part) for part in form.lower().split()).replace(
                 re.escape("{month}"), f"({month_alt_lower})")
-            self.relative_months.append((re.compile(rf"(?<!\w){pattern}(?!\w)"), direction))
+            # the key's literal words: a text without one of them cannot match
+            words = [piece for part in form.lower().split() for piece in part.split("{month}") if piece]
+            self.relative_months.append((re.compile(rf"(?<!\w){pattern}(?!\w)"), direction, words))
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -86,7 +90,9 @@ class TemporalTagger:
         out: dict[int, int] = {}
         taken = bytearray(len(text))
         month_now = int(dateline["date"][5:7])
-        for pattern, direction in self.relative_months:  # longest keys first: "im vergangenen" before "vergangenen"
+        for pattern, direction, words in self.relative_months:  # longest first: "im vergangenen", "vergangenen"
+            if not all(w in text for w in words):
+                continue
             for m in pattern.finditer(text):
                 month = self.months_lower.get(m.group(1))
                 if month is None or any(taken[m.start() : m.end()]):
