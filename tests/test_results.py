@@ -350,3 +350,8 @@ def test_the_trio_stands_for_the_crew_named_before(extract):
             "In Shanghai feierte das Trio den vierten Sieg in Folge.")
     found = results(extract, text)
     assert [(r["drivers"], r["position"]) for r in found] == [(["Timo Bernhard", "Brendon Hartley", "Mark Webber"], 1)]
+
+
+def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
+    text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
+    assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

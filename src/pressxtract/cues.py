@@ -682,6 +682,11 @@ class CueReader:
         if any(c.status == "disqualified" for c in cues):
             return [c for c in cues if c.status == "disqualified"][:1]
         ranked = [c for c in cues if c.position is not None and c.status == "finished"]
+        pairs = {c.i for c in ranked if c.position == 2 and any(d.i == c.i and d.position == 1 for d in ranked)}
+        if pairs and any(c.i not in pairs for c in ranked):
+            # "Bottas machte als Zweiter den Doppelerfolg perfekt": the one-two word yields to the rank named
+            ranked = [c for c in ranked if c.i not in pairs]
+            cues = [c for c in cues if c.i not in pairs]
         if any(c.status == "retired" for c in cues) and not ranked:
             return [c for c in cues if c.status == "retired"][:1]
         if ranked:
