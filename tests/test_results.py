@@ -355,3 +355,18 @@ def test_the_trio_stands_for_the_crew_named_before(extract):
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Spa, 2. Mai 2015. In Spa-Francorchamps triumphierte der Audi mit der Startnummer 7, pilotiert von "
+         "Marcel Fässler, André Lotterer und Benoît Tréluyer.", "de"),
+        ("Spa, 2 May 2015 – At Spa-Francorchamps the No. 7 Audi won, driven by Marcel Fässler, André Lotterer "
+         "and Benoît Tréluyer.", "en"),
+    ],
+    ids=["pilotiert-von", "driven-by"],
+)
+def test_crew_named_in_a_participle_after_the_car(extract, text, lang):
+    found = [r for r in results(lambda t: extract(t, lang), text) if r["position"] == 1]
+    assert [r["drivers"] for r in found] == [["Marcel Fässler", "André Lotterer", "Benoît Tréluyer"]]

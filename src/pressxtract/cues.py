@@ -216,6 +216,7 @@ class CueReader:
         self.first_words = set(data["first_words"])
         self.since_words = set(data["since_words"])
         self.make_nouns = set(data["make_nouns"])
+        self.crew_participles = tuple(data["crew_participles"])
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -403,9 +404,13 @@ class CueReader:
         return self._search(self.crew_phrases, sent) is not None
 
     def names_car_crew(self, clause: Span) -> bool:
-        """Whether a relative clause names the crew of the car before it (", den sich X, Y und Z teilten")."""
+        """Whether a clause names the crew of the car before it (", den sich X, Y und Z teilten",
+        ", pilotiert von X, Y und Z")."""
         texts = TokenTable.of(clause.doc).text
-        return self.is_relative(clause) and any(texts[i] in self.crew_verbs for i in range(clause.start, clause.end))
+        if self.is_relative(clause) and any(texts[i] in self.crew_verbs for i in range(clause.start, clause.end)):
+            return True
+        opening = span_text(clause).lstrip(" ,;:–-\n")  # ", pilotiert von Fässler, Lotterer und Tréluyer"
+        return any(opening.startswith(p) for p in self.crew_participles)
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""
