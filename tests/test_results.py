@@ -370,3 +370,10 @@ def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
 def test_crew_named_in_a_participle_after_the_car(extract, text, lang):
     found = [r for r in results(lambda t: extract(t, lang), text) if r["position"] == 1]
     assert [r["drivers"] for r in found] == [["Marcel Fässler", "André Lotterer", "Benoît Tréluyer"]]
+
+
+def test_a_car_number_stands_for_the_crew_named_with_it(extract):
+    text = ("Shanghai, 5 November 2017 – Timo Bernhard, Earl Bamber and Brendon Hartley drove the No. 2 Porsche "
+            "919 Hybrid. Toyota hit back in the autumn. At Fuji the No. 2 finished second.")
+    found = [(r["drivers"], r["position"]) for r in results(lambda t: extract(t, "en"), text)]
+    assert found == [(["Timo Bernhard", "Earl Bamber", "Brendon Hartley"], 2)]

@@ -217,6 +217,7 @@ class CueReader:
         self.since_words = set(data["since_words"])
         self.make_nouns = set(data["make_nouns"])
         self.crew_participles = tuple(data["crew_participles"])
+        self.car_number_markers = set(data["car_number_markers"])
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -411,6 +412,12 @@ class CueReader:
             return True
         opening = span_text(clause).lstrip(" ,;:–-\n")  # ", pilotiert von Fässler, Lotterer und Tréluyer"
         return any(opening.startswith(p) for p in self.crew_participles)
+
+    def car_numbers(self, clause: Span) -> list[tuple[int, str]]:
+        """``(token index, number)`` of each car named by its number ("Nr. 2", "#7", "the No. 8")."""
+        texts = TokenTable.of(clause.doc).text
+        return [(i + 1, texts[i + 1]) for i in range(clause.start, clause.end - 1)
+                if texts[i] in self.car_number_markers and texts[i + 1].isdigit() and len(texts[i + 1]) <= 3]
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""

@@ -38,6 +38,7 @@ class ResultExtractor:
         records: list[dict] = []
         last_person: Group | None = None
         last_make: Group | None = None
+        numbered: dict[str, Group] = {}  # car number → the crew named with it
         last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         for sent_i, sent in enumerate(ctx.sents):
@@ -77,6 +78,10 @@ class ResultExtractor:
                           and ctx.quote_of(doc[subject.start : subject.end]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
                         groups = [subject]
+                    if not any(g.label == "PERSON" for g in groups):
+                        # "the No. 8 won at Fuji", "der Porsche Nr. 19 gewann": the crew named with that number before
+                        groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
+                                  if n in numbered][:1] + groups
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     runner_up = self.cues.runner_up_at(clause)
@@ -110,6 +115,9 @@ class ResultExtractor:
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
+                numbered.update(_crews_by_number(self.cues.car_numbers(clause), persons))
+                for number, crew in numbered.items():  # "Werner im Schwesterauto #1" … "Biela, Pirro und Werner"
+                    numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
                 if persons and quoted is None:
                     last_person = persons[-1]
                 makes = [g for g in self.cues.groups(clause) if g.label == "MANUFACTURER"]
@@ -352,6 +360,20 @@ def _cars_as_makes(ctx: DocContext, clause: Span, before: int | None = None) -> 
         if make is not None:
             groups.append(Group("MANUFACTURER", car.start, car.end, [make], [car]))
     return groups
+
+
+def _crews_by_number(numbers: list[tuple[int, str]], crews: list[Group], reach: int = 8) -> dict[str, Group]:
+    """Car numbers and the crews named right beside them ("X, Y und Z im Porsche Nr. 2", "the No. 8 Toyota
+    of X, Y and Z"): each number with its nearest crew, when that crew is nearest to no other number."""
+    out = {}
+    for i, number in numbers:
+        near = [g for g in crews if g.distance(i) <= reach]
+        if not near:
+            continue
+        crew = min(near, key=lambda g: g.distance(i))
+        if min(numbers, key=lambda n: crew.distance(n[0]))[0] == i:
+            out[number] = crew
+    return out
 
 
 def _own_make(ctx: DocContext, last: Group | None) -> Group | None:
