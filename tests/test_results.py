@@ -377,3 +377,20 @@ def test_a_car_number_stands_for_the_crew_named_with_it(extract):
             "919 Hybrid. Toyota hit back in the autumn. At Fuji the No. 2 finished second.")
     found = [(r["drivers"], r["position"]) for r in results(lambda t: extract(t, "en"), text)]
     assert found == [(["Timo Bernhard", "Earl Bamber", "Brendon Hartley"], 2)]
+
+
+def test_a_country_stands_for_its_round(extract):
+    text = ("Abu Dhabi, 24 November 2016 – Nico Rosberg opened the season with four straight victories, in "
+            "Australia, Bahrain, China and Russia.")
+    document = extract(text, "en")
+    assert {r["event"] for r in document["results"] if r["drivers"] == ["Nico Rosberg"]} \
+        == {"Australia", "Bahrain", "China", "Russia"}
+    assert {e["venue"] for e in document["events"]} >= {"Australia", "China", "Russia"}
+
+
+def test_a_country_is_no_place_in_a_nationality_tag_nor_beside_its_venue(extract):
+    text = ("Spielberg, 30. Juni 2019. Max Verstappen (Niederlande) gewann in Spielberg. "
+            "Im Vorjahr hatte Verstappen in Österreich ebenfalls gewonnen.")
+    document = extract(text)
+    assert not [e for e in document["entities"] if e["text"] == "Niederlande"]
+    assert sorted((r["event"], r["season"]) for r in document["results"]) == [("Spielberg", 2018), ("Spielberg", 2019)]

@@ -195,6 +195,7 @@ class DocContext:
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
         self._meeting_names: dict[tuple, str] = {}
+        self._venues_by_country: dict[str | None, object] = {}
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
@@ -215,6 +216,11 @@ class DocContext:
     def quote_of(self, span: Span) -> tuple[int, int] | None:
         """The quoted range a span starts in, if any: words in a quote and names outside it do not pair."""
         return self.quoted.covering(span.start_char)
+
+    def is_country(self, ent: Span) -> bool:
+        """Whether a place mention is a country standing for the round held there ("won in Sweden")."""
+        entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else None
+        return entry is not None and bool(entry.data.get("host_country"))
 
     def speaker_meant(self, reference: tuple[int, bool] | None) -> Group | None:
         """Whom a pronoun found by ``CueReader.self_reference`` means: the speaker of the quote a first-person
@@ -310,9 +316,23 @@ class DocContext:
         """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""
         if ent.label_ == "VENUE":
             entry = self.kb.get(ent.kb_id_)
+            if entry is not None and entry.data.get("host_country"):
+                entry = self._venue_in(entry.data.get("country")) or entry
         else:
             entry = self.kb.link(ent.kb_id_, "venue", season)
         return (entry.id if entry else ent.text.casefold(), season)
+
+    def _venue_in(self, country: str | None):
+        """The one venue of ``country`` the document names ("Spielberg" for "in Österreich"), if just one."""
+        if country not in self._venues_by_country:
+            found = set()
+            for e in self.ents:
+                if e.label_ in PLACE_LABELS:
+                    entry = self.kb.get(e.kb_id_) if e.label_ == "VENUE" else self.kb.link(e.kb_id_, "venue", None)
+                    if entry is not None and not entry.data.get("host_country") and entry.data.get("country") == country:
+                        found.add(entry)
+            self._venues_by_country[country] = next(iter(found)) if len(found) == 1 else None
+        return self._venues_by_country[country]
 
     def display_name(self, text: str) -> str:
         """A name in its base form ("Großen Preis von" → "Großer Preis von"), by the language's data."""

@@ -85,6 +85,9 @@ class EntityRecognizer:
         # a class name ("Daytona Prototype international") only keeps its words from other readings
         spans = [s for s in spans if s.label_ != "CLASS"]
         table = TokenTable.of(doc)  # text, spacing and sentence starts; its entity lists are read again below
+        # a country in parentheses is a nationality ("Olivier Pla (Frankreich)"), not the round held there
+        spans = [s for s in spans if not (self.kb.get(s.kb_id_).data.get("host_country")
+                                          and _in_parentheses(table.text, s.start, s.end))]
         for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
             found = list(finder(doc, table, spans, taken))
             # a team or car name may swallow the make it starts with ("BMW Team Beispiel", "BMW M4 GT3")
@@ -271,3 +274,10 @@ class EntityRecognizer:
 def _is_model_code(text: str) -> bool:
     """Tokens of a car model name: "Z4", "GTE", "911", "RSR", "GT3", "R18", "e-tron"."""
     return any(c.isdigit() for c in text) or (text.isupper() and 1 < len(text) <= 5 and text.isalpha())
+
+
+def _in_parentheses(texts: list[str], start: int, end: int, reach: int = 3) -> bool:
+    """Whether tokens ``[start, end)`` stand inside a short parenthesis ("(beide Italien)")."""
+    before = texts[max(0, start - reach) : start]
+    after = texts[end : end + reach]
+    return "(" in before and ")" not in before[before.index("(") :] and ")" in after

@@ -1,7 +1,8 @@
 """``px_events``: one record per race meeting (venue and season) the text names or places.
 
 A meeting is named by an event or venue mention with its season, or implied by a race result
-("1992 gewannen Warwick, Dalmas und Blundell" in a release about Le Mans).
+("1992 gewannen Warwick, Dalmas und Blundell" in a release about Le Mans); a country standing for its
+round ("won in Sweden") is a meeting only through a result.
 
 Sets ``doc._.px_events``: dicts with the Event fields of SPEC §3, ``evidence`` and ``confidence``.
 """
@@ -35,7 +36,8 @@ class EventExtractor:
         dates = doc._.px_dates or []
         dateline = _dateline_date(doc)
         for sent_i, sent in enumerate(ctx.sents):
-            mentions = ctx.in_range("EVENT", sent.start_char, sent.end_char) + ctx.in_range("VENUE", sent.start_char, sent.end_char)
+            mentions = ctx.in_range("EVENT", sent.start_char, sent.end_char) + [
+                v for v in ctx.in_range("VENUE", sent.start_char, sent.end_char) if not ctx.is_country(v)]
             for ent in sorted(mentions, key=lambda e: e.start):
                 for season in _seasons_of(ctx, sent_i, ent):
                     record = meetings.setdefault(ctx.meeting_of(ent, season), {
