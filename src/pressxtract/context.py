@@ -355,12 +355,12 @@ class DocContext:
             short = []
             if entry is not None:
                 place = entry.data.get("place")
-                forms = [*entry.forms, *([place] if place else [])]
-                for form in forms:
-                    if any(_word_pattern(form).search(m.text) for m in events or venues):
-                        short.append(form)
+                for forms in (entry.forms, [place] if place else []):  # the town ("Nürnberg") only failing the venue's names
+                    short = [form for form in forms if any(_word_pattern(form).search(m.text) for m in events or venues)]
+                    if short:
+                        break
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
-            best = min(short, key=lambda f: (len(f.split()), len(f))) if short else body[0].text
+            best = min(short, key=lambda f: (len(f.split()), f != entry.name, len(f))) if short else body[0].text
             words = [set(re.findall(r"\w+", m.text.casefold())) for m in events]
             fullest = max(range(len(events)), key=lambda k: len(words[k]), default=None)
             if fullest is not None and all(w <= words[fullest] for w in words):
