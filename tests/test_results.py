@@ -394,3 +394,11 @@ def test_a_country_is_no_place_in_a_nationality_tag_nor_beside_its_venue(extract
     document = extract(text)
     assert not [e for e in document["entities"] if e["text"] == "Niederlande"]
     assert sorted((r["event"], r["season"]) for r in document["results"]) == [("Spielberg", 2018), ("Spielberg", 2019)]
+
+
+def test_a_rank_after_a_name_is_not_the_next_names_across_a_coordinator(extract):
+    text = ("Nürnberg, 24. Juni 2018 – Marco Wittmann gewann. Auf den Plätzen folgten Bruno Spengler (BMW) als "
+            "Vierter und Lucas Auer (Mercedes-AMG), der als Fünfter ins Ziel kam.")
+    found = sorted((r["position"], r["drivers"]) for r in results(extract, text))
+    assert found == [(1, ["Marco Wittmann"]), (4, ["Bruno Spengler"]), (5, ["Lucas Auer"])]
+    assert "Vierter" not in {e["text"] for e in extract(text)["entities"]}

@@ -54,7 +54,9 @@ class EntityRecognizer:
         self.person_cues = set(data["person_cues"])
         self.team_suffixes = set(data["team_suffixes"])
         self.team_prefixes = set(data["team_prefixes"])
-        self.not_names = set(data["not_names"])
+        # an ordinal is never a name ("als Vierter und Lucas Auer"), whatever its case
+        ordinals = load(nlp.lang)["results"]["ordinals"]
+        self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
         self.genitive_endings = tuple(data["genitive_endings"])
         self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
         self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}

@@ -208,7 +208,7 @@ class ResultExtractor:
             if len(members) == 1:
                 placings = placings[:1]
         for cue in placings:
-            yield cue, min(pool, key=lambda g: _reach(clause, g, cue.i))
+            yield cue, min(pool, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
@@ -304,12 +304,14 @@ class ResultExtractor:
         return name_of(team), manufacturer, car
 
 
-def _reach(clause: Span, group: Group, i: int) -> int:
-    """Distance from a cue to a competitor, a comma between them counting as ten tokens:
-    "McNish stellte den R10 auf die Pole-Position, Marco Werner sorgte …" is McNish's pole."""
+def _reach(clause: Span, group: Group, i: int, coordinators: set[str] | frozenset[str] = frozenset()) -> int:
+    """Distance from a cue to a competitor, a comma or a coordinator between them counting as ten tokens:
+    "McNish stellte den R10 auf die Pole-Position, Marco Werner sorgte …" is McNish's pole, "Spengler (BMW)
+    als Vierter und Lucas Auer" Spengler's fourth place."""
     lo, hi = sorted((i, group.start if group.start > i else group.end - 1))
-    commas = sum(t.text == "," for t in clause.doc[lo:hi])
-    return group.distance(i) + 10 * commas
+    texts = TokenTable.of(clause.doc).text
+    breaks = sum(texts[k] == "," or texts[k] in coordinators for k in range(lo, hi))
+    return group.distance(i) + 10 * breaks
 
 
 def _same_competitor(named: dict, crew: dict | None) -> bool:
