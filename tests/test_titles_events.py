@@ -141,3 +141,8 @@ def test_compound_epithet_before_a_name(extract):
 def test_title_runs_and_earlier_titles(extract, text, lang, seasons):
     found = extract(text, lang)["titles"]
     assert sorted(t["season"] for t in found) == seasons
+
+
+def test_a_defended_title_was_won_the_season_before(extract):
+    text = "Milton Keynes, 28. November 2011 – Sebastian Vettel verteidigt seinen WM-Titel in der Formel 1."
+    assert sorted(t["season"] for t in extract(text)["titles"]) == [2010, 2011]

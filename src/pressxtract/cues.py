@@ -218,6 +218,7 @@ class CueReader:
         self.make_nouns = set(data["make_nouns"])
         self.crew_participles = tuple(data["crew_participles"])
         self.car_number_markers = set(data["car_number_markers"])
+        self.defended_words = set(data["defended_words"])
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -553,6 +554,11 @@ class CueReader:
         if _is_number(text) and len(text) <= 2:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
+
+    def defends(self, clause: Span) -> bool:
+        """Whether the clause says a title was defended ("verteidigt beide WM-Titel"): won the season before too."""
+        texts = TokenTable.of(clause.doc).text
+        return any(texts[i] in self.defended_words for i in range(clause.start, clause.end))
 
     def run_length(self, clause: Span, cue: int) -> int | None:
         """How many titles in a row a clause counts at title word ``cue`` ("Neuvième titre consécutif",

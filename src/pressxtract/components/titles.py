@@ -218,6 +218,10 @@ class TitleExtractor:
             season = ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)
             if season is not None:
                 return list(range(season - run + 1, season + 1))
+        if len(years) < 2 and self.cues.defends(clause):  # "verteidigt beide WM-Titel": this season's and the last
+            season = ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)
+            if season is not None:
+                return [season - 1, season]
         if len(years) >= 2 and self.cues.is_consecutive(clause):
             lo, hi = int(years[0].text.rstrip(".")), int(years[-1].text.rstrip("."))
             if 0 < hi - lo < 15:
