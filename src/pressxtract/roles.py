@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .context import ents_within, sentence_of
+from .context import ents_within
 from .langdata import load
+from .tokens import TokenTable
 
 
 class RoleFinder:
@@ -32,57 +33,58 @@ class RoleFinder:
 
     def role_of(self, doc: Doc, person: Span, *, within: Span | None = None) -> str | None:
         """The role written next to this mention of ``person``, if any."""
-        sentence = within if within is not None else sentence_of(person)
-        lo, hi = sentence.start, sentence.end
-        return self._before(doc, person, lo) or self._after(doc, person, hi) or self._fronted(doc, person, lo)
+        table = TokenTable.of(doc)
+        if within is not None:
+            lo, hi = within.start, within.end
+        else:
+            lo, hi = table.sentence_bounds(person.start, person.end)
+        return (self._before(doc, table, person, lo) or self._after(table, person, hi)
+                or self._fronted(doc, table, person, lo))
 
-    def _is_role_token(self, token) -> bool:
-        text = token.text
-        return text in self.joiners or text in "-&" or text[:1].isupper() or text in self.inner or bool(token.ent_type_)
+    def _is_role_token(self, table: TokenTable, i: int) -> bool:
+        text = table.text[i]
+        return text in self.joiners or text in "-&" or text[:1].isupper() or text in self.inner or bool(table.ent[i])
 
-    def _before(self, doc: Doc, person: Span, lo: int) -> str | None:
+    def _before(self, doc: Doc, table: TokenTable, person: Span, lo: int) -> str | None:
         i = person.start - 1
-        while i >= lo:
-            t = doc[i]
-            if t.ent_type_ == "PERSON":
-                break
-            if self._is_role_token(t):
-                i -= 1
-                continue
-            break
-        return self._trim(doc, i + 1, person.start)
+        while i >= lo and table.ent[i] != "PERSON" and self._is_role_token(table, i):
+            i -= 1
+        return self._trim(table, i + 1, person.start)
 
-    def _after(self, doc: Doc, person: Span, hi: int) -> str | None:
+    def _after(self, table: TokenTable, person: Span, hi: int) -> str | None:
+        texts = table.text
         j = person.end
-        if j < hi and doc[j].text in {",", "("}:
-            closer = ")" if doc[j].text == "(" else ","
+        if j < hi and texts[j] in {",", "("}:
+            closer = ")" if texts[j] == "(" else ","
             k = j + 1
-            while k < hi and doc[k].text != closer and doc[k].text not in {".", ":"} and k - j < 10:
+            while k < hi and texts[k] != closer and texts[k] not in {".", ":"} and k - j < 10:
                 k += 1
-            if k < hi and doc[k].text in {closer, ":"} or k == hi:
-                return self._trim(doc, j + 1, k)
+            if k < hi and texts[k] in {closer, ":"} or k == hi:
+                return self._trim(table, j + 1, k)
         return None
 
-    def _fronted(self, doc: Doc, person: Span, lo: int) -> str | None:
+    def _fronted(self, doc: Doc, table: TokenTable, person: Span, lo: int) -> str | None:
         """A role set before the name by a comma at the start of the clause: "Le directeur de l'équipe, Yves Matton,"."""
+        texts = table.text
         comma = person.start - 1
-        if comma <= lo or doc[comma].text != "," or person.end >= len(doc) or doc[person.end].text not in {",", ")"}:
+        if comma <= lo or texts[comma] != "," or person.end >= len(texts) or texts[person.end] not in {",", ")"}:
             return None
         i = comma - 1
-        while i >= lo and doc[i].ent_type_ != "PERSON" and (self._is_role_token(doc[i]) or doc[i].text in self.articles):
+        while i >= lo and table.ent[i] != "PERSON" and (self._is_role_token(table, i) or texts[i] in self.articles):
             i -= 1
-        if i >= lo and doc[i].text not in {",", ";", ":", "(", "–", "—"} and not doc[i].is_quote:
+        if i >= lo and texts[i] not in {",", ";", ":", "(", "–", "—"} and not doc[i].is_quote:
             return None  # the words before the comma are not a clause of their own
-        return self._trim(doc, i + 1, comma)
+        return self._trim(table, i + 1, comma)
 
-    def _trim(self, doc: Doc, start: int, end: int) -> str | None:
-        while start < end and (doc[start].text in self.joiners or doc[start].text in self.articles or doc[start].text in "-&"):
+    def _trim(self, table: TokenTable, start: int, end: int) -> str | None:
+        texts = table.text
+        while start < end and (texts[start] in self.joiners or texts[start] in self.articles or texts[start] in "-&"):
             start += 1
-        while end > start and (doc[end - 1].text in self.joiners or doc[end - 1].text in "-&"):
+        while end > start and (texts[end - 1] in self.joiners or texts[end - 1] in "-&"):
             end -= 1
-        if start >= end or not any(self.is_role_word(t.text) for t in doc[start:end]):
+        if start >= end or not any(self.is_role_word(texts[i]) for i in range(start, end)):
             return None
-        return doc[start:end].text
+        return table.text_between(start, end)
 
     def role_words(self, span: Span) -> str | None:
         """A role without a name in ``span`` ("sagte der Teamchef") — the words up to the role word."""
@@ -93,7 +95,7 @@ class RoleFinder:
                                               or span.doc[start - 1].text in self.inner) \
                         and span.doc[start - 1].text not in self.articles:
                     start -= 1
-                return self._trim(span.doc, start, t.i + 1)
+                return self._trim(TokenTable.of(span.doc), start, t.i + 1)
         return None
 
     def _roles(self, doc: Doc) -> list[tuple[Span, str]]:

@@ -7,6 +7,8 @@ call ``entities_changed`` after setting ``doc.ents``.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.attrs import (
     ENT_IOB,
     ENT_TYPE,
@@ -42,6 +44,7 @@ class TokenTable:
         self.alpha: list[bool] = [bool(a) for a in alpha]
         self.lower: list[bool] = [bool(x) for x in lower]
         self.size = len(doc)
+        self._sentence_starts: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
@@ -69,10 +72,13 @@ class TokenTable:
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Token range of the sentence holding tokens ``[start, end)``."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [i for i, s in enumerate(self.sent_start) if s]
+        starts = self._sentence_starts
         end = max(end, start + 1)
-        while start > 0 and not self.sent_start[start]:
-            start -= 1
-        while end < len(self.text) and not self.sent_start[end]:
-            end += 1
+        k = bisect.bisect_right(starts, start) - 1
+        start = starts[k] if k >= 0 else 0
+        k = bisect.bisect_left(starts, end)
+        end = starts[k] if k < len(starts) else max(end, len(self.text))
         return start, end
 

@@ -9,6 +9,7 @@ name of a series, the text of everything else.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -40,6 +41,7 @@ def _first_names(path: Path = FIRST_NAMES_FILE) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur in every document
 def _is_cap(text: str) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text[1:]) or (len(text) > 1 and text.isupper() and text.isalpha())
 
@@ -58,6 +60,8 @@ class EntityRecognizer:
         ordinals = load(nlp.lang)["results"]["ordinals"]
         self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
         self.genitive_endings = tuple(data["genitive_endings"])
+        cue_endings = tuple(self.person_cues)
+        self.is_person_cue = lru_cache(maxsize=1 << 16)(lambda text: text.endswith(cue_endings))  # "Teamkollege"
         self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
         self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -104,9 +108,10 @@ class EntityRecognizer:
             spans.extend(new)
         spans.extend(self._surnames(doc, table, spans, taken))
         spans = self._listed_first_names(doc, table, spans, taken)
-        doc.ents = sorted(spans, key=lambda s: s.start)
+        ents = sorted(spans, key=lambda s: s.start)
+        doc.ents = ents
         table.entities_changed(doc)
-        self._canonical(doc, table)
+        self._canonical(ents, table)  # the spans just set: ``doc.ents`` would build them anew
         return doc
 
     @staticmethod
@@ -148,9 +153,8 @@ class EntityRecognizer:
                 yield Span(doc, i, end, label="PERSON")
 
     def _persons_by_cue(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
-        cue_endings = tuple(self.person_cues)
         for i, text in enumerate(table.text[:-1]):
-            if text in self.person_cues or text.endswith(cue_endings):
+            if self.is_person_cue(text):
                 end = self._name_end(table, i + 1, taken)
                 if end - (i + 1) >= 2:
                     yield Span(doc, i + 1, end, label="PERSON")
@@ -243,8 +247,7 @@ class EntityRecognizer:
                 return True
         return False
 
-    def _canonical(self, doc: Doc, table: TokenTable) -> None:
-        ents = doc.ents
+    def _canonical(self, ents: list[Span], table: TokenTable) -> None:
         names = {(e.start, e.end): self._strip_honorifics(table, e) for e in ents if e.label_ == "PERSON"}
         full = [(start, name) for (start, _), name in names.items() if len(name.split()) > 1]
         for ent in ents:
@@ -264,7 +267,7 @@ class EntityRecognizer:
             elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
                 ent._.px_name = self.kb.get(ent.kb_id_).name
             else:
-                ent._.px_name = ent.text
+                ent._.px_name = table.text_between(ent.start, ent.end)
 
     def _strip_honorifics(self, table: TokenTable, span: Span) -> str:
         i = span.start

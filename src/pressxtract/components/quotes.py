@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -53,11 +54,14 @@ class QuoteExtractor:
     def __init__(self, lang: str):
         data = load(lang)["quotes"]
         self.marks: dict[str, list[str]] = data["marks"]
+        self.opener_chars = _any_of(self.marks)
+        self.closer_chars = {mark: _any_of(closers) for mark, closers in self.marks.items()}
         self.cue_verbs = set(data["cue_verbs"])
         self.indirect_cues = set(data["indirect_cues"])
         self.reported_verbs = set(data["reported_verbs"])
         self.reported_suffixes = tuple(data["reported_suffixes"])
         self.reported_exceptions = set(data["reported_exceptions"])
+        self.reported_word = lru_cache(maxsize=1 << 16)(self._is_reported)  # the same words recur in every document
         self.complementizers = set(data["complementizers"])
         self.complementizer_optional = bool(data["complementizer_optional"])
         self.reported_continues = bool(data["reported_speech_continues"])
@@ -79,10 +83,10 @@ class QuoteExtractor:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             i = start
-            while i < end:
-                ch = text[i]
-                if ch in self.marks and self._opens(text, i, start):
-                    close = self._find_close(text, i, end, self.marks[ch])
+            while (mark := self.opener_chars.search(text, i, end)) is not None:
+                i = mark.start()
+                if self._opens(text, i, start):
+                    close = self._find_close(text, i, end, self.closer_chars[mark.group()])
                     if close is None:
                         seg = Segment(i + 1, end, i, end, n, closed=False)
                         i = end
@@ -104,13 +108,13 @@ class QuoteExtractor:
         return before.isspace() or before in "(:–—-[/" or (before in "„»«“\"" and i - 1 == line_start)
 
     @staticmethod
-    def _find_close(text: str, i: int, end: int, closers: list[str]) -> int | None:
+    def _find_close(text: str, i: int, end: int, closers: re.Pattern) -> int | None:
         j = i + 1
-        while j < end:
-            if text[j] in closers:
-                after = text[j + 1] if j + 1 < len(text) else " "
-                if not after.isalnum() or text[j] != text[i]:
-                    return j
+        while (mark := closers.search(text, j, end)) is not None:
+            j = mark.start()
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if not after.isalnum() or text[j] != text[i]:
+                return j
             j += 1
         return None
 
@@ -361,10 +365,13 @@ class QuoteExtractor:
         current: dict | None = None
         last_end = -1
         texts = TokenTable.of(doc).text
+        reported_at = [i for i, w in enumerate(texts) if self.reported_word(w)]
+        cues_at = [i for i, w in enumerate(texts) if w in self.indirect_cues]
         for sent in sents:
-            words = texts[sent.start : sent.end]
-            reported = [i for i, w in enumerate(words) if self._is_reported(w)]
-            cue = next((i for i, w in enumerate(words) if w in self.indirect_cues), None)
+            first = bisect.bisect_left(reported_at, sent.start)
+            reported = [i - sent.start for i in reported_at[first : bisect.bisect_left(reported_at, sent.end)]]
+            k = bisect.bisect_left(cues_at, sent.start)
+            cue = cues_at[k] - sent.start if k < len(cues_at) and cues_at[k] < sent.end else None
             if current is not None and self.reported_continues and cue is None and reported \
                     and sent.start_char - last_end <= 2 \
                     and not any(p.start >= sent.start and p.end <= sent.end for p in persons):
@@ -471,6 +478,12 @@ class QuoteExtractor:
 def _end_of(item) -> int:
     """End character of a token or span."""
     return item.end_char if isinstance(item, Span) else item.idx + len(item.text)
+
+
+def _any_of(marks) -> re.Pattern:
+    """A pattern for any one of the one-character ``marks`` (longer ones never match a character)."""
+    chars = "".join(re.escape(m) for m in marks if len(m) == 1)
+    return re.compile(f"[{chars}]" if chars else "(?!)")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
