@@ -402,3 +402,10 @@ def test_a_rank_after_a_name_is_not_the_next_names_across_a_coordinator(extract)
     found = sorted((r["position"], r["drivers"]) for r in results(extract, text))
     assert found == [(1, ["Marco Wittmann"]), (4, ["Bruno Spengler"]), (5, ["Lucas Auer"])]
     assert "Vierter" not in {e["text"] for e in extract(text)["entities"]}
+
+
+def test_more_wins_added_at_listed_places(extract):
+    text = ("Alghero, 8 June 2019 – Ott Tänak started the season with a win in Sweden, and after that came Chile, "
+            "Portugal and Finland.")
+    found = {(r["event"], r["position"]) for r in results(lambda t: extract(t, "en"), text) if r["drivers"] == ["Ott Tänak"]}
+    assert found == {("Sweden", 1), ("Chile", 1), ("Portugal", 1), ("Finland", 1)}

@@ -219,6 +219,7 @@ class CueReader:
         self.crew_participles = tuple(data["crew_participles"])
         self.car_number_markers = set(data["car_number_markers"])
         self.defended_words = set(data["defended_words"])
+        self.more_wins = _phrase_regex(data["more_wins_phrases"])
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -554,6 +555,10 @@ class CueReader:
         if _is_number(text) and len(text) <= 2:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
+
+    def adds_wins(self, clause: Span) -> bool:
+        """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""
+        return self._search(self.more_wins, clause) is not None
 
     def defends(self, clause: Span) -> bool:
         """Whether the clause says a title was defended ("verteidigt beide WM-Titel"): won the season before too."""

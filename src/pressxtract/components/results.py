@@ -110,6 +110,9 @@ class ResultExtractor:
                     for cue, group in self._continued(clause, groups, last_place[1]):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
+                elif (not groups and placed is not None and placed[0] >= sent_i - 1 and self.cues.adds_wins(clause)
+                      and (placed[1]["kind"], placed[1]["position"]) == ("race", 1)):
+                    records.extend(self._more_wins(ctx, clause, placed[1]))
                 if groups and subject is None:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
@@ -159,6 +162,20 @@ class ResultExtractor:
             crews = [_one_crew(persons)]
         for k, group in enumerate(crews):
             yield Cue(at, previous.kind, previous.position + k + 1), group
+
+    @staticmethod
+    def _more_wins(ctx: DocContext, clause: Span, won: dict):
+        """"… a win in Sweden, and after that came Chile, Portugal and Finland": the same competitor's win at
+        each place the clause lists."""
+        places = ctx.in_range("EVENT", clause.start_char, clause.end_char) \
+            + ctx.in_range("VENUE", clause.start_char, clause.end_char)
+        seen = {won["event"]}
+        for place in sorted(places, key=lambda e: e.start):
+            name = ctx.meeting_name(place, won["season"])
+            if name not in seen:
+                seen.add(name)
+                yield {**won, "event": name, "evidence": [(clause.start_char, clause.end_char)], "_place": place,
+                       "confidence": 0.6}
 
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
