@@ -409,3 +409,20 @@ def test_more_wins_added_at_listed_places(extract):
             "Portugal and Finland.")
     found = {(r["event"], r["position"]) for r in results(lambda t: extract(t, "en"), text) if r["drivers"] == ["Ott Tänak"]}
     assert found == {("Sweden", 1), ("Chile", 1), ("Portugal", 1), ("Finland", 1)}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Barcelona, 15 May 2016 – Carlos Sainz finished sixth. Sergio Pérez (Force India), Felipe Massa (Williams), "
+         "Jenson Button (McLaren) and Daniil Kvyat, who had swapped seats with Max Verstappen, completed the top ten.",
+         "en"),
+        ("Barcelona, 15. Mai 2016. Carlos Sainz wurde Sechster. Die Top Ten komplettierten Sergio Pérez, Felipe Massa, "
+         "Jenson Button und Daniil Kvyat.", "de"),
+    ],
+    ids=["en", "de"],
+)
+def test_competitors_completing_a_top_group_take_its_last_places(extract, text, lang):
+    found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text))
+    assert found == [(6, ["Carlos Sainz"]), (7, ["Sergio Pérez"]), (8, ["Felipe Massa"]), (9, ["Jenson Button"]),
+                     (10, ["Daniil Kvyat"])]

@@ -220,6 +220,8 @@ class CueReader:
         self.car_number_markers = set(data["car_number_markers"])
         self.defended_words = set(data["defended_words"])
         self.more_wins = _phrase_regex(data["more_wins_phrases"])
+        self.top_groups = data["top_groups"]
+        self.top_pattern = _phrase_regex(list(self.top_groups))
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -555,6 +557,16 @@ class CueReader:
         if _is_number(text) and len(text) <= 2:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
+
+    def top_completed(self, sent: Span) -> tuple[int, int] | None:
+        """``(token index, size)`` where a sentence says its competitors complete a top group ("… completed the
+        top ten", "Die Top Ten komplettierten …")."""
+        texts = TokenTable.of(sent.doc).text
+        verb = next((i for i in range(sent.start, sent.end) if texts[i] in self.podium_completers), None)
+        if verb is None or self.top_pattern is None:
+            return None
+        m = self.top_pattern.search(span_text(sent))
+        return (verb, self.top_groups[m.group(0)]) if m else None
 
     def adds_wins(self, clause: Span) -> bool:
         """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""

@@ -46,6 +46,13 @@ class ResultExtractor:
                 continue
             if not ctx.has_participants(sent_i) and not self.cues.may_refer_back(sent):
                 continue  # nobody to credit with a placing
+            top = self.cues.top_completed(sent)
+            if top is not None and ctx.quote_of(sent) is None and not any(
+                    c.position for clause in self.cues.clauses(sent) for c in self._placings(clause)):
+                completed = list(self._top_completed(ctx, sent_i, sent, *top))
+                if completed:  # "Pérez, Massa, Button and Kvyat completed the top ten": places 7 to 10
+                    records.extend(completed)
+                    continue
             subject: Group | None = None
             previous_groups: list[Group] = []
             previous_records: list[dict] = []  # the placings of the clause before
@@ -162,6 +169,16 @@ class ResultExtractor:
             crews = [_one_crew(persons)]
         for k, group in enumerate(crews):
             yield Cue(at, previous.kind, previous.position + k + 1), group
+
+    def _top_completed(self, ctx: DocContext, sent_i: int, sent: Span, verb: int, size: int):
+        """The competitors a sentence names outside relative clauses, in order, on the last places of a top group."""
+        crews = [g for clause in self.cues.clauses(sent) if not self.cues.is_relative(clause)
+                 for g in _split_crews(clause, [g for g in self.cues.groups(clause) if g.label == "PERSON"])]
+        first = size - len(crews) + 1
+        if not crews or first < 2:
+            return
+        for k, crew in enumerate(crews):
+            yield from self._records(ctx, sent_i, sent, sent, Cue(verb, "race", first + k), crew)
 
     @staticmethod
     def _more_wins(ctx: DocContext, clause: Span, won: dict):
