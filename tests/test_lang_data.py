@@ -23,7 +23,7 @@ REQUIRED = {
                  "not_names": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int},
     "results": {"win_words": list, "speaker_pronouns": list, "addressee_pronouns": list, "first_words": list,
-                "since_words": list, "make_nouns": list, "crew_participles": list, "car_number_markers": list, "defended_words": list, "more_wins_phrases": list, "top_groups": dict, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,
+                "since_words": list, "make_nouns": list, "crew_participles": list, "car_number_markers": list, "defended_words": list, "more_wins_phrases": list, "top_groups": dict, "each_words": list, "win_suffixes": list, "win_phrases": list, "weak_win_words": list,
                 "weak_win_needs": list, "one_two_words": list, "podium_words": list, "podium_completers": list,
                 "continuation_words": list, "margin_units": list, "earlier_win_markers": list, "crew_phrases": list, "crew_verbs": list,
                 "ahead_verbs": list, "title_count_endings": list, "year_range_openers": list,

@@ -426,3 +426,9 @@ def test_competitors_completing_a_top_group_take_its_last_places(extract, text, 
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text))
     assert found == [(6, ["Carlos Sainz"]), (7, ["Sergio Pérez"]), (8, ["Felipe Massa"]), (9, ["Jenson Button"]),
                      (10, ["Daniil Kvyat"])]
+
+
+def test_both_retired_gives_each_a_retirement(extract):
+    text = "Barcelona, 15 May 2016 – Nico Hülkenberg and Fernando Alonso both retired with technical problems."
+    found = sorted((r["drivers"], r["status"]) for r in results(lambda t: extract(t, "en"), text))
+    assert found == [(["Fernando Alonso"], "retired"), (["Nico Hülkenberg"], "retired")]

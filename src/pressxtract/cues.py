@@ -221,6 +221,7 @@ class CueReader:
         self.defended_words = set(data["defended_words"])
         self.more_wins = _phrase_regex(data["more_wins_phrases"])
         self.top_groups = data["top_groups"]
+        self.each_words = set(data["each_words"])
         self.top_pattern = _phrase_regex(list(self.top_groups))
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
@@ -567,6 +568,11 @@ class CueReader:
             return None
         m = self.top_pattern.search(span_text(sent))
         return (verb, self.top_groups[m.group(0)]) if m else None
+
+    def says_each(self, clause: Span) -> bool:
+        """Whether an unranked placing goes to each person named ("both retired"), not to one crew."""
+        texts = TokenTable.of(clause.doc).text
+        return any(texts[i] in self.each_words for i in range(clause.start, clause.end))
 
     def adds_wins(self, clause: Span) -> bool:
         """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""

@@ -217,6 +217,13 @@ class ResultExtractor:
                     yield placings[0], min(holders, key=lambda g: _reach(clause, g, placings[0].i))
             return
         persons = [g for g in groups if g.label == "PERSON"]
+        if persons and all(c.position is None for c in placings) and self.cues.says_each(clause):
+            # "Nico Hülkenberg and Fernando Alonso both retired": a placing for each of them
+            for cue in placings:
+                for group in persons:
+                    for name, span in zip(group.names, group.spans):
+                        yield cue, Group("PERSON", span.start, span.end, [name], [span])
+            return
         pool = persons or [g for g in groups if g.label == "TEAM"] or groups
         marker = self.cues.order_marker(clause)
         ranked = [c for c in placings if c.position is not None and c.status == "finished"]
