@@ -146,3 +146,17 @@ def test_title_runs_and_earlier_titles(extract, text, lang, seasons):
 def test_a_defended_title_was_won_the_season_before(extract):
     text = "Milton Keynes, 28. November 2011 – Sebastian Vettel verteidigt seinen WM-Titel in der Formel 1."
     assert sorted(t["season"] for t in extract(text)["titles"]) == [2010, 2011]
+
+
+@pytest.mark.parametrize(
+    "text, lang, category",
+    [
+        ("Versailles, 12 novembre 2012 – Citroën remporte le titre des constructeurs du championnat du monde des "
+         "rallyes.", "fr", "manufacturer"),
+        ("Abu Dhabi, 27 November 2016 – Mercedes won the constructors' title of the Formula 1 World Championship.",
+         "en", "team"),
+    ],
+    ids=["wrc-make", "f1-team"],
+)
+def test_constructors_title_category_follows_the_series(extract, text, lang, category):
+    assert [t["category"] for t in extract(text, lang)["titles"]] == [category]

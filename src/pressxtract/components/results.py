@@ -97,7 +97,7 @@ class ResultExtractor:
                         if second is not None:
                             groups = [g for g in groups if g is not second]
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, "race", 2), second))
-                    for cue, group in self._pair(clause, placings, groups):
+                    for cue, group in self._pair(ctx, sent_i, clause, placings, groups):
                         if ctx.quote_of(doc[cue.i : cue.i + 1]) != ctx.quote_of(doc[group.start : group.end]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
                         found = list(self._records(ctx, sent_i, sent, clause, cue, group))
@@ -201,7 +201,7 @@ class ResultExtractor:
         event = ctx.meeting_name(place, year) if place is not None else record["event"]
         return {**record, "season": year, "event": event, "evidence": list(record["evidence"]), "confidence": 0.6}
 
-    def _pair(self, clause: Span, placings: list[Cue], groups: list[Group]):
+    def _pair(self, ctx: DocContext, sent_i: int, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""
         if not groups:
             return
@@ -210,7 +210,8 @@ class ResultExtractor:
             # one standing, its holder per category named ("zweite Plätze für Müller bei den Fahrern, für
             # das Team … und BMW in der Herstellerwertung"); no category word: a driver's standing
             persons = [g for g in groups if g.label == "PERSON"]
-            allowed = self.cues.categories(clause) or {CATEGORY_OF[(persons or groups)[0].label]}
+            allowed = ctx.categories(self.cues.categories(clause), sent_i, clause.doc[placings[0].i].idx,
+                                     clause.start_char, clause.end_char) or {CATEGORY_OF[(persons or groups)[0].label]}
             for category in sorted(allowed):
                 holders = [g for g in groups if CATEGORY_OF[g.label] == category]
                 if holders:

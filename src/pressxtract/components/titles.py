@@ -116,6 +116,7 @@ class TitleExtractor:
             categories = self.cues.cue_categories(clause.doc, cue)
             if len(cue_positions) == 1:
                 categories |= clause_categories
+            categories = ctx.categories(categories, sent_i, clause.doc[cue].idx, sent.start_char, sent.end_char)
             if not categories:
                 if not groups:
                     continue
