@@ -89,7 +89,7 @@ def test_numbers_and_categories_are_well_formed(lang):
     results = load(lang)["results"]
     for table in ("ordinals", "number_words", "vice_words"):
         assert all(isinstance(v, int) and 1 <= v <= 20 for v in results[table].values()), table
-    assert set(results["category_words"]) == {"driver", "team", "manufacturer", "constructor"}
+    assert set(results["category_words"]) == {"driver", "team", "manufacturer", "by_series"}
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -408,12 +408,12 @@ class DocContext:
     def categories(self, found: set[str], sent_i: int, char: int, lo: int, hi: int) -> set[str]:
         """Categories named by words, a constructors' one made the series' own: the team's in Formula 1
         (``constructors`` in its knowledge-base entry), the make's elsewhere (WRC, WEC)."""
-        if "constructor" not in found:
+        if "by_series" not in found:
             return found
         span = self._nearest(("SERIES",), sent_i, char, lo, hi) or self.main["SERIES"]
         entry = self.kb.get(span.kb_id_) if span is not None else None
         own = (entry.data.get("constructors") if entry is not None else None) or "manufacturer"
-        return (found - {"constructor"}) | {own}
+        return (found - {"by_series"}) | {own}
 
     def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:
         return self._nearest(PLACE_LABELS, sent_i, char, lo, hi) or self.main_event
