@@ -59,6 +59,7 @@ class EntityRecognizer:
         # an ordinal is never a name ("als Vierter und Lucas Auer"), whatever its case
         ordinals = load(nlp.lang)["results"]["ordinals"]
         self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
+        self.demonyms = set(load(nlp.lang)["results"]["descriptor_nouns"])
         self.genitive_endings = tuple(data["genitive_endings"])
         cue_endings = tuple(self.person_cues)
         self.is_person_cue = lru_cache(maxsize=1 << 16)(lambda text: text.endswith(cue_endings))  # "Teamkollege"
@@ -91,9 +92,10 @@ class EntityRecognizer:
         # a class name ("Daytona Prototype international") only keeps its words from other readings
         spans = [s for s in spans if s.label_ != "CLASS"]
         table = TokenTable.of(doc)  # text, spacing and sentence starts; its entity lists are read again below
-        # a country in parentheses is a nationality ("Olivier Pla (Frankreich)"), not the round held there
-        spans = [s for s in spans if not (self.kb.get(s.kb_id_).data.get("host_country")
-                                          and _in_parentheses(table.text, s.start, s.end))]
+        # a country in parentheses is a nationality ("Olivier Pla (Frankreich)"), and a country's name that is a
+        # person's in this language is the person ("l'Australien", the German "Australien"): not the round held there
+        spans = [s for s in spans if not (self.kb.get(s.kb_id_).data.get("host_country") and (
+            _in_parentheses(table.text, s.start, s.end) or s.text in self.demonyms))]
         for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
             found = list(finder(doc, table, spans, taken))
             # a team or car name may swallow the make it starts with ("BMW Team Beispiel", "BMW M4 GT3")
