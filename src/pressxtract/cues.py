@@ -652,9 +652,8 @@ class CueReader:
                 cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
                 continue
             if t in self.position_nouns or w.last in self.position_nouns:
-                before = words[k - 2].text if k >= 2 else ""
-                if prev in self.start_markers or (before in self.start_markers and prev.casefold() in self.ordinals):
-                    continue  # "von Rang sechs gestartet": a grid slot
+                if any(x.text in self.start_markers for x in words[max(0, k - 4) : k]):
+                    continue  # "von Rang sechs gestartet", "Parti de la 16e place": a grid slot
                 positions = self._positions_after(words, k + 1)
                 if not positions and prev:
                     one = self.ordinals.get(prev.casefold()) or (self._number(prev) if self.numeric_ordinal.match(prev) else None)
