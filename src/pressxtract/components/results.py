@@ -59,6 +59,10 @@ class ResultExtractor:
             for clause in self.cues.clauses(sent):
                 quoted = ctx.quote_of(clause)
                 groups = self.cues.groups(clause)
+                if not any(g.label == "PERSON" for g in groups):
+                    # "the No. 8 won at Fuji", "der Porsche Nr. 19 gewann": the crew named with that number before
+                    groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
+                              if n in numbered][:1] + groups
                 placings = self._placings(clause)
                 clause_records: list[dict] = []
                 crew = [n for g in groups if g.label == "PERSON" for n in g.names]
@@ -85,10 +89,6 @@ class ResultExtractor:
                           and ctx.quote_of(doc[subject.start : subject.end]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
                         groups = [subject]
-                    if not any(g.label == "PERSON" for g in groups):
-                        # "the No. 8 won at Fuji", "der Porsche Nr. 19 gewann": the crew named with that number before
-                        groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
-                                  if n in numbered][:1] + groups
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     runner_up = self.cues.runner_up_at(clause)
