@@ -40,3 +40,8 @@ def test_relative_years(nlp):
 def test_day_without_year_takes_the_anchor_year(nlp):
     doc = nlp("Sebring, 20. März 2010. Das nächste Rennen folgt am 17. April.")
     assert "2010-04-17" in [d["date"] for d in doc._.px_dates]
+
+
+def test_years_ago_counts_back_from_the_documents_year(extract):
+    text = "Stuttgart, 14. Juni 2020 – Heute vor 50 Jahren gewann Porsche die 24 Stunden von Le Mans."
+    assert [(r["season"], r["manufacturer"]) for r in extract(text)["results"]] == [(1970, "Porsche")]

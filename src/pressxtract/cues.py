@@ -374,8 +374,9 @@ class CueReader:
                 if k is not None and YEAR_TOKEN.match(texts[k]):
                     years += year_run(texts, k, clause.end, self.list_joiners)
         first = next((i for i in range(clause.start, clause.end) if texts[i] in self.first_words), None)
-        if first is not None:  # "der erste Gesamterfolg seit 2010"
-            years += [int(texts[i + 1].rstrip(".")) for i in range(first + 1, clause.end - 1)
+        if first is not None:  # "der erste Gesamterfolg seit 2010", not "…, an dem Porsche seit 1951 teilnahm"
+            end = next((i for i in range(first, min(first + 9, clause.end)) if texts[i] == ","), min(first + 9, clause.end))
+            years += [int(texts[i + 1].rstrip(".")) for i in range(first + 1, end - 1)
                       if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
         return years
 

@@ -46,6 +46,8 @@ class TemporalTagger:
         self.months_lower = {k.lower(): v for k, v in self.months.items()}
         month_alt_lower = "|".join(re.escape(m) for m in sorted(self.months_lower, key=len, reverse=True))
         self.dateline_lines = data["dateline_lines"]
+        self.years_ago = re.compile(data["years_ago"])
+        self.number_words = {k.lower(): v for k, v in load(lang)["results"]["number_words"].items()}
         # "im vergangenen Juni", "en juin dernier": a month before (-1) or after (+1) the dateline, in whichever
         # year that is; a key is written before the month unless it says where the month goes ("{month} dernier")
         self.relative_months = []
@@ -78,6 +80,10 @@ class TemporalTagger:
         if anchor:
             lowered = _lower(text)
             years += [(m.start(), anchor + self.relative_offsets[m.group(0)]) for m in self.relative.finditer(lowered)]
+            for m in self.years_ago.finditer(lowered):  # "Heute vor 50 Jahren", "two years ago"
+                count = int(m.group(1)) if m.group(1).isdigit() else self.number_words.get(m.group(1))
+                if count:
+                    years.append((m.start(), anchor - count))
             if dateline and self.relative_months:
                 years += self._relative_months(lowered, dateline)
         doc._.px_dates = [d for d in dates if d["date"]]
