@@ -160,3 +160,15 @@ def test_a_defended_title_was_won_the_season_before(extract):
 )
 def test_constructors_title_category_follows_the_series(extract, text, lang, category):
     assert [t["category"] for t in extract(text, lang)["titles"]] == [category]
+
+
+def test_titles_listed_before_their_word_with_commas(extract):
+    text = "Jyväskylä, 22. November 2017 – Toyota hat 1993, 1994 und 1999 die Herstellerwertung gewonnen."
+    assert sorted(t["season"] for t in extract(text)["titles"]) == [1993, 1994, 1999]
+
+
+def test_my_titles_in_a_quote_are_the_speakers(extract):
+    text = ('Jyväskylä, 22. November 2017 – Tommi Mäkinen blickt zurück.\n\n'
+            'Tommi Mäkinen: „Meine vier Titel von 1996 bis 1999 waren eine wunderbare Zeit.“')
+    found = sorted((t["season"], t["drivers"]) for t in extract(text)["titles"])
+    assert found == [(y, ["Tommi Mäkinen"]) for y in range(1996, 2000)]

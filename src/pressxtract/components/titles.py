@@ -73,7 +73,11 @@ class TitleExtractor:
                         records.extend(self._hattrick(ctx, sent_i, sent, clause, scope_groups, first))
                     else:
                         back = self.cues.back_reference(clause)
-                        if back is not None and last_person is not None and ctx.quote_of(clause) is None:
+                        me = self.cues.self_reference(clause)
+                        speaker = ctx.speaker_meant(me) if any(YEAR_TOKEN.match(t.text) for t in clause) else None
+                        if speaker is not None:  # "Meine vier Titel von 1996 bis 1999", "you became champion in 2014"
+                            groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
+                        elif back is not None and last_person is not None and ctx.quote_of(clause) is None:
                             groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
                         elif antecedent is not None and not any(g.start < first for g in groups):
                             groups = [antecedent, *groups]
@@ -200,13 +204,19 @@ class TitleExtractor:
             if years:
                 return years
         doc = clause.doc
+        years = [t for t in clause if YEAR_TOKEN.match(t.text)]
+        if len(years) == 2 and years[0].i > clause.start and doc[years[0].i - 1].text in self.cues.year_range_openers \
+                and years[1].i - years[0].i == 2 and doc[years[0].i + 1].text not in self.cues.list_joiners:
+            # "von 1996 bis 1999", "de 2004 à 2007"; not "der Champion von 2014 und 2016"
+            lo, hi = int(years[0].text.rstrip(".")), int(years[1].text.rstrip("."))
+            if 0 < hi - lo < 15:
+                return list(range(lo, hi + 1))
         after = [t for t in doc[cue + 1 : min(cue + 4, clause.end)]]
         for t in after:
             if YEAR_TOKEN.match(t.text):
                 return _year_list(doc, t.i, clause.end)
             if t.ent_type_ in ("PERSON", "TEAM"):
                 break
-        years = [t for t in clause if YEAR_TOKEN.match(t.text)]
         earlier = self.cues.earlier_wins(clause)
         if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
             before = [int(t.text.rstrip(".")) for t in years if t.i < cue]
@@ -230,7 +240,7 @@ class TitleExtractor:
         before = [t for t in years if t.i < cue]
         if before:
             first = before[-1]
-            while first.i - 2 >= clause.start and doc[first.i - 1].text in self.cues.partner_joiners and YEAR_TOKEN.match(doc[first.i - 2].text):
+            while first.i - 2 >= clause.start and doc[first.i - 1].text in self.cues.list_joiners and YEAR_TOKEN.match(doc[first.i - 2].text):
                 first = doc[first.i - 2]
             listed = _year_list(doc, first.i, cue)
             if len(listed) > 1 and listed[-1] == int(before[-1].text.rstrip(".")):
