@@ -5,8 +5,9 @@ from __future__ import annotations
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
+from .context import ents_within, span_text
 from .errors import Errors
-from .schema import Entity, Event, Quote, Result, Span, Title
+from .schema import Entity, Event, Quote, Result, Title
 
 _TYPES = {"events": Event, "results": Result, "titles": Title, "quotes": Quote}
 
@@ -27,13 +28,14 @@ def doc_to_records(doc: Doc) -> tuple[dict[str, list], list[str]]:
             except ValidationError as e:
                 warnings.append(Errors.W003.format(type=field, what=e.errors()[0]["msg"]))
     out["entities"] = [
-        Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char, kb_id=e.kb_id_ or None)
-        for e in doc.ents
+        Entity(text=span_text(e), label=e.label_, start=e.start_char, end=e.end_char, kb_id=e.kb_id_ or None)
+        for e in ents_within(doc, 0, len(doc))  # the components' cached list: ``doc.ents`` builds every span anew
     ]
     return out, warnings
 
 
 def _record(model, draft: dict):
     values = {k: v for k, v in draft.items() if not k.startswith("_")}  # "_…": a component's working notes
-    values["evidence"] = [Span(start=s, end=e) for s, e in values.get("evidence") or []]
+    # plain dicts: pydantic builds the spans itself, and a bad span is still the first error (evidence comes first)
+    values["evidence"] = [{"start": s, "end": e} for s, e in values.get("evidence") or []]
     return model.model_validate(values)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..context import DocContext, text_of
+from ..context import DocContext, span_text, text_of
 from ..cues import YEAR_TOKEN
 from ..kb import KnowledgeBase, load_default
+from ..tokens import TokenTable
 
 if not Doc.has_extension("px_events"):
     Doc.set_extension("px_events", default=None)
@@ -51,14 +52,14 @@ class EventExtractor:
                     "name": None, "venue": None, "series": result["series"], "season": result["season"],
                     "date": None, "evidence": [], "confidence": 0.5})
                 if record["name"] is None and record["venue"] is None:
-                    record["name" if place.label_ == "EVENT" else "venue"] = ctx.display_name(place.text)
+                    record["name" if place.label_ == "EVENT" else "venue"] = ctx.display_name(span_text(place))
                 record["evidence"].extend(result["evidence"])
         main = ctx.main_event
         if main is not None:  # other editions of the release's own race take its name ("an der Sarthe" 1992)
             main_venue = ctx.meeting_of(main, None)[0]
             for (venue, _), record in meetings.items():
                 if venue == main_venue and record["name"] is None and main.label_ == "EVENT":
-                    record["name"] = ctx.display_name(main.text)
+                    record["name"] = ctx.display_name(span_text(main))
         if main is not None and dateline and dateline["year"] is not None:
             record = meetings.get(ctx.meeting_of(main, dateline["year"]))
             if record is not None and record["date"] is None:
@@ -77,11 +78,11 @@ class EventExtractor:
         venue_entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else self.kb.link(ent.kb_id_, "venue", season)
         in_body = ent.start_char >= ctx.body_start
         if ent.label_ == "EVENT" and (record["name"] is None or (in_body and not record.get("_name_in_body"))):
-            record["name"] = ctx.display_name(ent.text)
+            record["name"] = ctx.display_name(span_text(ent))
             record["_name_in_body"] = in_body
             record["series"] = record["series"] or self._series(ent.kb_id_, season)
         if ent.label_ == "VENUE" and not record.get("_venue_written"):
-            record["venue"] = ent.text
+            record["venue"] = span_text(ent)
             record["_venue_written"] = True
         if record["venue"] is None and venue_entry is not None:
             record["venue"] = venue_entry.name
@@ -103,9 +104,9 @@ class EventExtractor:
 def _seasons_of(ctx: DocContext, sent_i: int, ent) -> list[int | None]:
     """Seasons a place mention stands for: years written right next to it ("Le Mans 2010", "2007 und 2008
     in Le Mans"), else the sentence's season."""
-    doc = ctx.doc
-    window = doc[max(ent.start - 4, ctx.sents[sent_i].start) : min(ent.end + 3, ctx.sents[sent_i].end)]
-    years = [int(t.text.rstrip(".")) for t in window if YEAR_TOKEN.match(t.text)]
+    sent, texts = ctx.sents[sent_i], TokenTable.of(ctx.doc).text
+    window = texts[max(ent.start - 4, sent.start) : min(ent.end + 3, sent.end)]
+    years = [int(text.rstrip(".")) for text in window if YEAR_TOKEN.match(text)]
     if years:
         return sorted(set(years))
     return [ctx.season_at(sent_i, ent.start_char)]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..langdata import load
 
 _ENDERS = {".", "!", "?", "…"}
+_LAST_CHARS = "".join(_ENDERS)  # the last character of an ender or of a word ending in "."
 
 
 @Language.factory("px_sentences", assigns=["token.is_sent_start"])
@@ -40,9 +41,12 @@ class SentenceSplitter:
         if not n:
             return doc
         orth, spaced, space, punct, quote = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT, IS_QUOTE]).T.tolist()
-        texts = [doc.vocab.strings[o] for o in orth]
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in orth]
         for i in range(n - 1):
             text = texts[i]
+            if text[-1] not in _LAST_CHARS and "\n" not in text:
+                continue  # most tokens: no ender, no line break
             if space[i] or space[i + 1]:
                 if "\n" in text:
                     starts[i + 1] = True
