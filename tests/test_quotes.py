@@ -113,3 +113,9 @@ def test_interview_answer_after_a_title_abbreviation(extract):
     document = extract(text)
     assert [(q["speaker"], q["text"]) for q in document["quotes"]] == [
         ("Wolfgang Ullrich", "Jeder Sieg in Le Mans ist besonders.")]
+
+
+def test_a_speaker_named_only_by_title_is_the_releases_main_person(extract):
+    text = ("Abu Dhabi, 27. November 2016. Nico Rosberg ist Weltmeister. Nico Rosberg wurde Zweiter, Lewis Hamilton "
+            "gewann. „Das waren die längsten Runden meines Lebens“, sagte der Weltmeister.")
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Nico Rosberg"]

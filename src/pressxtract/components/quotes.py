@@ -173,6 +173,8 @@ class QuoteExtractor:
                 draft.confidence = 0.9 if draft.speaker else 0.6
                 if draft.speaker and draft.speaker in self.pronouns:
                     draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker)
+                elif draft.speaker is None and draft.role:  # "sagte der Weltmeister": the release's main person
+                    draft.speaker = _most_named(persons, seg.outer_start)
                 last_speaker = (draft.speaker, draft.role)
             drafts.append(draft)
             # a statement interrupted only by its attribution: ("…", sagt X. "…")
@@ -496,3 +498,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _starts(persons: list[Span]) -> list[int]:
     return [p.start for p in persons]
+
+
+def _most_named(persons: list[Span], before: int) -> str | None:
+    """The person named most often before character ``before`` (ties: the one named last)."""
+    seen: dict[str, tuple[int, int]] = {}  # name → (mentions, last mention)
+    for p in persons:
+        if p.start_char < before:
+            seen[p._.px_name] = (seen.get(p._.px_name, (0, 0))[0] + 1, p.start_char)
+    return max(seen, key=seen.get) if seen else None
