@@ -102,3 +102,16 @@ def test_unknown_first_name_in_a_crew_list(extract):
     document = extract("Sebring, 16. März 2019. In der GTD-Klasse triumphierten Mirko Bortolotti, Rik Breukers und "
                        "Rolf Ineichen im Lamborghini Huracán GT3.")
     assert [r["drivers"] for r in document["results"]] == [["Mirko Bortolotti", "Rik Breukers", "Rolf Ineichen"]]
+
+
+def test_a_first_name_alone_is_the_one_person_named_with_it(extract):
+    text = "Jyväskylä, 22. November 2017 – Jari-Matti Latvala gewann in Schweden. Später gewann Jari-Matti erneut."
+    persons = [e for e in extract(text)["entities"] if e["label"] == "PERSON"]
+    assert [p["text"] for p in persons] == ["Jari-Matti Latvala", "Jari-Matti"]
+    document = extract(text)
+    assert {tuple(r["drivers"]) for r in document["results"]} == {("Jari-Matti Latvala",)}
+
+
+def test_an_unknown_first_name_after_a_partner_word(extract):
+    text = "Le Mans, 12. Juni 1977. Mit Hurley Haywood und Jacky Ickx gewann Jürgen Barth."
+    assert "Hurley Haywood" in [e["text"] for e in extract(text)["entities"] if e["label"] == "PERSON"]

@@ -65,6 +65,7 @@ class EntityRecognizer:
         self.is_person_cue = lru_cache(maxsize=1 << 16)(lambda text: text.endswith(cue_endings))  # "Teamkollege"
         self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
         self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}
+        self.partner_words = frozenset(load(nlp.lang)["results"]["partner_joiners"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         first = set(_first_names())
         self.kb_surnames: dict[str, list[str]] = defaultdict(list)
@@ -227,7 +228,8 @@ class EntityRecognizer:
             if (span.label_ == "PERSON" and len(span) == 1 and i >= 3 and not taken[i - 1]
                     and _is_cap(texts[i - 1]) and texts[i - 1] not in self.not_names
                     and texts[i - 1] not in self.person_cues and not table.sent_start[i - 1]
-                    and (texts[i - 2] in self.crew_joiners or texts[i - 2] == ",") and i - 2 in person_ends):
+                    and ((texts[i - 2] in self.crew_joiners or texts[i - 2] == ",") and i - 2 in person_ends
+                         or texts[i - 2].lower() in self.partner_words)):  # "Mit Hurley Haywood und Jacky Ickx"
                 span = Span(doc, i - 1, span.end, label="PERSON")
                 taken[i - 1] = True
             out.append(span)
@@ -258,6 +260,9 @@ class EntityRecognizer:
                 if len(name.split()) == 1:
                     name = self._genitive_of(name, {n.split()[-1] for _, n in full}) or name
                     same = [(s, n) for s, n in full if n.split()[-1] == name]
+                    if not same:  # a first name alone ("Jari-Matti" after "Jari-Matti Latvala"), when only one has it
+                        owners = {n for _, n in full if n.split()[0] == name}
+                        same = [(s, n) for s, n in full if n in owners] if len(owners) == 1 else []
                     before = [n for s, n in same if s < ent.start]
                     after = [n for s, n in same if s > ent.start]
                     counts = Counter(n for _, n in same)
