@@ -172,3 +172,10 @@ def test_my_titles_in_a_quote_are_the_speakers(extract):
             'Tommi Mäkinen: „Meine vier Titel von 1996 bis 1999 waren eine wunderbare Zeit.“')
     found = sorted((t["season"], t["drivers"]) for t in extract(text)["titles"])
     assert found == [(y, ["Tommi Mäkinen"]) for y in range(1996, 2000)]
+
+
+def test_an_event_keeps_the_circuits_name_over_its_town(extract):
+    text = ("Austin, 20 septembre 2014 – Kuno Wittmer a gagné sur le Circuit des Amériques. À Austin, la Viper "
+            "était imbattable.")
+    events = extract(text, "fr")["events"]
+    assert [(e["venue"], e["season"]) for e in events] == [("Circuit des Amériques", 2014)]
