@@ -119,3 +119,19 @@ def test_a_speaker_named_only_by_title_is_the_releases_main_person(extract):
     text = ("Abu Dhabi, 27. November 2016. Nico Rosberg ist Weltmeister. Nico Rosberg wurde Zweiter, Lewis Hamilton "
             "gewann. „Das waren die längsten Runden meines Lebens“, sagte der Weltmeister.")
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Nico Rosberg"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("„Wir haben nie aufgehört zu pushen“ – Timo Bernhard im Interview\n\nStuttgart, 9. November 2017 – "
+         "Timo Bernhard ist Weltmeister.", "de", "Timo Bernhard"),
+        ('"The target of my life": Ott Tänak looks back\n\nInterview with the champion\n\nAlzenau, 2 December 2019 – '
+         "Ott Tänak is champion.", "en", "Ott Tänak"),
+        ("„Wir sind schneller angekommen, als wir geglaubt haben“\n\nToyota-Teamchef Tommi Mäkinen zieht Bilanz\n\n"
+         "Jyväskylä, 22. November 2017 – Toyota war stark.", "de", "Tommi Mäkinen"),
+    ],
+    ids=["dash", "colon", "sub-headline"],
+)
+def test_a_headline_quote_is_by_the_person_the_headline_names(extract, text, lang, speaker):
+    assert [q["speaker"] for q in extract(text, lang)["quotes"]] == [speaker]

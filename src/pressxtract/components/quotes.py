@@ -181,6 +181,9 @@ class QuoteExtractor:
             if found and found[2][0] >= seg.outer_end and nxt and nxt.line == seg.line:
                 seg_after_attr = text[found[2][1] : nxt.outer_start]
                 draft.joins_next = not seg_after_attr.strip(" .,;:")
+        for draft in drafts:
+            if draft.speaker is None:  # "„Wir haben nie aufgehört zu pushen“ – Timo Bernhard im Interview"
+                draft.speaker = _headline_speaker(text, draft.segments[0], persons)
         direct = [self._record(doc, d) for d in self._join_interrupted(text, drafts)]
         doc._.px_quotes = direct + self._indirect(doc, segments, persons)
         return doc
@@ -507,3 +510,13 @@ def _most_named(persons: list[Span], before: int) -> str | None:
         if p.start_char < before:
             seen[p._.px_name] = (seen.get(p._.px_name, (0, 0))[0] + 1, p.start_char)
     return max(seen, key=seen.get) if seen else None
+
+
+def _headline_speaker(text: str, seg: Segment, persons: list[Span]) -> str | None:
+    """Who a quote in the headline is by: the first person named after it in the headline or the line
+    below (the sub-headline), if the quote opens the release."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:2000])][:2]
+    if not lines or seg.outer_start >= lines[0].end():
+        return None
+    end = lines[-1].end()
+    return next((p._.px_name for p in persons if seg.outer_end <= p.start_char < end), None)
