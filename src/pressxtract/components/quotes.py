@@ -246,6 +246,10 @@ class QuoteExtractor:
         stop = re.search(r"[.!?:]\s|[.!?:]$|[„»«“\"]", text[start:end])
         clause_end = start + stop.start() if stop else end
         clause = text[start:clause_end]
+        if len(clause.split()) > 14:  # ", a déclaré Vergne, qui avait terminé deuxième …": up to the next comma
+            cut = clause.find(",", len(clause) - len(clause.lstrip(" ,")))
+            clause_end = start + cut if cut > 0 else clause_end
+            clause = text[start:clause_end]
         if not clause.strip(" ,") or len(clause.split()) > 14:
             return None
         span = self._sentence_tokens(doc, start, clause_end)
