@@ -135,3 +135,9 @@ def test_a_speaker_named_only_by_title_is_the_releases_main_person(extract):
 )
 def test_a_headline_quote_is_by_the_person_the_headline_names(extract, text, lang, speaker):
     assert [q["speaker"] for q in extract(text, lang)["quotes"]] == [speaker]
+
+
+def test_the_sentence_before_a_quote_can_name_its_speaker(extract):
+    text = ("Paris, 28 avril 2018 – Le directeur de l'équipe, Mark Preston, a salué le travail de ses deux pilotes. "
+            "« Jean-Éric a été irréprochable tout le week-end. Nous repartons de Paris plus forts que jamais. »")
+    assert [q["speaker"] for q in extract(text, "fr")["quotes"]] == ["Mark Preston"]

@@ -267,6 +267,14 @@ class QuoteExtractor:
         start, end = rng
         clause = text[start:end].rstrip()
         clause_start = start + self._clause_start(clause)
+        if clause.endswith(".") and inline:
+            # "Le directeur de l'équipe, Mark Preston, a salué le travail de ses pilotes. « … »": the sentence
+            # just before the quote, in its paragraph, names the speaker with a speech verb
+            span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
+            if span is not None and any(t.text in self.cue_verbs for t in span) \
+                    and any(p.start >= span.start and p.end <= span.end for p in persons):
+                return self._speaker_in(doc, span, persons)
+            return None
         if not clause.endswith(":"):
             return self._attribution_inline(doc, clause_start, start + len(clause), persons) if inline else None
         span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
