@@ -432,3 +432,12 @@ def test_both_retired_gives_each_a_retirement(extract):
     text = "Barcelona, 15 May 2016 – Nico Hülkenberg and Fernando Alonso both retired with technical problems."
     found = sorted((r["drivers"], r["status"]) for r in results(lambda t: extract(t, "en"), text))
     assert found == [(["Fernando Alonso"], "retired"), (["Nico Hülkenberg"], "retired")]
+
+
+@pytest.mark.parametrize("sentence, kind, position", [
+    ("René Rast holte Platz zwei.", "race", 2),
+    ("René Rast holte sich die Pole.", "qualifying", 1),
+], ids=["holte-platz", "holte-pole"])
+def test_holte_with_a_rank_or_pole_is_no_win(extract, sentence, kind, position):
+    found = results(extract, "Hockenheim, 20. Oktober 2019. " + sentence)
+    assert [(r["kind"], r["position"]) for r in found] == [(kind, position)]
