@@ -57,12 +57,7 @@ def words_of(span: Span) -> list[Word]:
 def words_between(doc: Doc, start: int, end: int) -> list[Word]:
     """The words of tokens ``[start, end)``. The document's words are read once; a compound cut by the
     range's edge is read again from the range's own tokens."""
-    cached = doc.user_data.get("px_words")
-    if cached is None or cached[0] != len(doc):
-        table = TokenTable.of(doc)
-        words = _read_words(table, 0, len(doc))
-        cached = doc.user_data["px_words"] = (len(doc), words, [w.i for w in words])
-    _, words, starts = cached
+    words, starts = _doc_words(doc)
     a = bisect.bisect_left(starts, start)
     if start >= end:
         return []
@@ -72,6 +67,15 @@ def words_between(doc: Doc, start: int, end: int) -> list[Word]:
     if words[b - 1].j <= end:
         return words[a:b]
     return words[a : b - 1] + _read_words(TokenTable.of(doc), words[b - 1].i, end)
+
+
+def _doc_words(doc: Doc) -> tuple[list[Word], list[int]]:
+    """The document's words and their first tokens, read once."""
+    cached = doc.user_data.get("px_words")
+    if cached is None or cached[0] != len(doc):
+        words = _read_words(TokenTable.of(doc), 0, len(doc))
+        cached = doc.user_data["px_words"] = (len(doc), words, [w.i for w in words])
+    return cached[1], cached[2]
 
 
 def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
@@ -248,7 +252,7 @@ class CueReader:
         return memo[key]
 
     def _may_state(self, span: Span) -> bool:
-        if any(not w.entity and self._is_cue_word(w) for w in words_of(span)):
+        if self._has_cue_word(span):
             return True
         if self.any_phrase is None:
             return False
@@ -262,6 +266,27 @@ class CueReader:
         # a match meeting the span may hide an overlapping one inside it: then the span itself is searched
         return k < len(matches) and matches[k][0] < span.end_char and \
             self.any_phrase.search(span_text(span)) is not None
+
+    def _has_cue_word(self, span: Span) -> bool:
+        """Whether a word of the span that is no name can state a placing or title; the document's cue
+        words are found once, words cut by the span's edges are read again."""
+        doc = span.doc
+        start, end = span.start, span.end
+        words, starts = _doc_words(doc)
+        a = bisect.bisect_left(starts, start)
+        if start >= end or a == len(starts) or starts[a] != start:  # empty, or starting inside a compound
+            return any(not w.entity and self._is_cue_word(w) for w in words_of(span))
+        memo = span_memo(doc)
+        if "cue_words" not in memo:  # positions in ``words`` of the document's cue words
+            memo["cue_words"] = [k for k, w in enumerate(words) if not w.entity and self._is_cue_word(w)]
+        cued = memo["cue_words"]
+        b = bisect.bisect_left(starts, end)  # words [a, b) start inside the span; the last may be cut
+        cut = words[b - 1].j > end
+        k = bisect.bisect_left(cued, a)
+        if k < len(cued) and cued[k] < (b - 1 if cut else b):
+            return True
+        return cut and any(not w.entity and self._is_cue_word(w)
+                           for w in _read_words(TokenTable.of(doc), words[b - 1].i, end))
 
     def _is_cue_word(self, w: Word) -> bool:
         if w.cue is not None:
@@ -542,6 +567,13 @@ class CueReader:
     def _held_titles(self, span: Span, *, epithets: bool = True) -> Ranges:
         """Character ranges of the span's phrases naming a title held before ("amtierender Meister"),
         counted ("der neunmalige Champion") or, with ``epithets``, standing before a name as its epithet."""
+        memo = span_memo(span.doc)
+        key = ("held_titles", span.start, span.end, epithets)
+        if key not in memo:
+            memo[key] = self._read_held_titles(span, epithets)
+        return memo[key]
+
+    def _read_held_titles(self, span: Span, epithets: bool) -> Ranges:
         held = [(span.start_char + m.start(), span.start_char + m.end())
                 for m in (self.not_title.finditer(span_text(span)) if self.not_title is not None else ())]
         table = TokenTable.of(span.doc)
