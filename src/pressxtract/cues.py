@@ -239,7 +239,10 @@ class CueReader:
                                  "awarded_phrases", "hattrick_words") for p in data[key]]
         self.any_phrase = re.compile("|".join(re.escape(p) for p in sorted(stating, key=len, reverse=True))) \
             if stating else None
+        # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
+        self._championship_words: dict[tuple[str, str], bool] = {}
+        self._win_words: dict[tuple[str, str], bool] = {}
 
     # -- which spans can state anything --------------------------------------------------------
     def may_state(self, span: Span) -> bool:
@@ -539,8 +542,20 @@ class CueReader:
         return bool(self.blockers and self.blockers.search(text))
 
     def _is_championship(self, w: Word) -> bool:
-        return w.text in self.championship or w.last in self.championship or \
-            w.text.casefold().endswith(self.championship_suffixes)
+        key = (w.text, w.last)
+        found = self._championship_words.get(key)
+        if found is None:
+            found = self._championship_words[key] = w.text in self.championship or w.last in self.championship \
+                or w.text.casefold().endswith(self.championship_suffixes)
+        return found
+
+    def _is_win(self, w: Word) -> bool:
+        """A win word, whatever its case; its last part counts ("Le-Mans-Sieg")."""
+        key = (w.text, w.last)
+        found = self._win_words.get(key)
+        if found is None:
+            found = self._win_words[key] = w.text.casefold() in self.win or w.last.casefold() in self.win
+        return found
 
     def kind_of(self, clause: Span) -> str:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
@@ -552,7 +567,7 @@ class CueReader:
         if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
             return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
-        race_words = any(w.text.casefold() in self.win or w.last.casefold() in self.win for w in plain)
+        race_words = any(self._is_win(w) for w in plain)
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
@@ -701,7 +716,7 @@ class CueReader:
             prev = words[k - 1].text if k else ""
             nxt = words[k + 1].text if k + 1 < len(words) else ""
             before_prev = words[k - 2].text if k >= 2 else ""
-            is_win = t.casefold() in self.win or w.last.casefold() in self.win or t.casefold().endswith(self.win_suffixes)
+            is_win = self._is_win(w) or t.casefold().endswith(self.win_suffixes)
             if prev and self._is_count(prev) and before_prev not in self.number_labels and not (listed_places and is_win):
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):

@@ -125,13 +125,14 @@ class ResultExtractor:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
-                persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
+                named = self.cues.groups(clause)  # as named in the clause, whatever was made of ``groups``
+                persons = [g for g in named if g.label == "PERSON"]
                 numbered.update(_crews_by_number(self.cues.car_numbers(clause), persons))
                 for number, crew in numbered.items():  # "Werner im Schwesterauto #1" … "Biela, Pirro und Werner"
                     numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
                 if persons and quoted is None:
                     last_person = persons[-1]
-                makes = [g for g in self.cues.groups(clause) if g.label == "MANUFACTURER"]
+                makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
         doc._.px_results = _dedupe(records)
