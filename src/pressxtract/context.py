@@ -217,6 +217,10 @@ class DocContext:
         """The quoted range a span starts in, if any: words in a quote and names outside it do not pair."""
         return self.quoted.covering(span.start_char)
 
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        """The quoted range holding character ``char``, if any."""
+        return self.quoted.covering(char)
+
     def is_country(self, ent: Span) -> bool:
         """Whether a place mention is a country standing for the round held there ("won in Sweden")."""
         entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else None
@@ -356,7 +360,7 @@ class DocContext:
             if entry is not None:
                 place = entry.data.get("place")
                 for forms in (entry.forms, [place] if place else []):  # the town ("Nürnberg") only failing the venue's names
-                    short = [form for form in forms if any(_word_pattern(form).search(m.text) for m in events or venues)]
+                    short = [form for form in forms if any(_word_pattern(form).search(span_text(m)) for m in events or venues)]
                     if short:
                         break
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .context import Group, Ranges, ents_within, sentence_of, span_text, text_of
-from .tokens import TokenTable
+from .tokens import TokenTable, span_memo
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
@@ -50,16 +50,14 @@ class Word:
 
 
 def words_of(span: Span) -> list[Word]:
-    """The span's words: tokens, with hyphenated compounds kept whole. The document's words are read
-    once; a compound cut by the span's edge is read again from the span's own tokens."""
-    doc = span.doc
-    cached = doc.user_data.get("px_words")
-    if cached is None or cached[0] != len(doc):
-        table = TokenTable.of(doc)
-        words = _read_words(table, 0, len(doc))
-        cached = doc.user_data["px_words"] = (len(doc), words, [w.i for w in words])
-    _, words, starts = cached
-    start, end = span.start, span.end
+    """The span's words: tokens, with hyphenated compounds kept whole."""
+    return words_between(span.doc, span.start, span.end)
+
+
+def words_between(doc: Doc, start: int, end: int) -> list[Word]:
+    """The words of tokens ``[start, end)``. The document's words are read once; a compound cut by the
+    range's edge is read again from the range's own tokens."""
+    words, starts = _doc_words(doc)
     a = bisect.bisect_left(starts, start)
     if start >= end:
         return []
@@ -69,6 +67,15 @@ def words_of(span: Span) -> list[Word]:
     if words[b - 1].j <= end:
         return words[a:b]
     return words[a : b - 1] + _read_words(TokenTable.of(doc), words[b - 1].i, end)
+
+
+def _doc_words(doc: Doc) -> tuple[list[Word], list[int]]:
+    """The document's words and their first tokens, read once."""
+    cached = doc.user_data.get("px_words")
+    if cached is None or cached[0] != len(doc):
+        words = _read_words(TokenTable.of(doc), 0, len(doc))
+        cached = doc.user_data["px_words"] = (len(doc), words, [w.i for w in words])
+    return cached[1], cached[2]
 
 
 def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
@@ -232,7 +239,10 @@ class CueReader:
                                  "awarded_phrases", "hattrick_words") for p in data[key]]
         self.any_phrase = re.compile("|".join(re.escape(p) for p in sorted(stating, key=len, reverse=True))) \
             if stating else None
+        # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
+        self._championship_words: dict[tuple[str, str], bool] = {}
+        self._win_words: dict[tuple[str, str], bool] = {}
 
     # -- which spans can state anything --------------------------------------------------------
     def may_state(self, span: Span) -> bool:
@@ -245,7 +255,7 @@ class CueReader:
         return memo[key]
 
     def _may_state(self, span: Span) -> bool:
-        if any(not w.entity and self._is_cue_word(w) for w in words_of(span)):
+        if self._has_cue_word(span):
             return True
         if self.any_phrase is None:
             return False
@@ -259,6 +269,27 @@ class CueReader:
         # a match meeting the span may hide an overlapping one inside it: then the span itself is searched
         return k < len(matches) and matches[k][0] < span.end_char and \
             self.any_phrase.search(span_text(span)) is not None
+
+    def _has_cue_word(self, span: Span) -> bool:
+        """Whether a word of the span that is no name can state a placing or title; the document's cue
+        words are found once, words cut by the span's edges are read again."""
+        doc = span.doc
+        start, end = span.start, span.end
+        words, starts = _doc_words(doc)
+        a = bisect.bisect_left(starts, start)
+        if start >= end or a == len(starts) or starts[a] != start:  # empty, or starting inside a compound
+            return any(not w.entity and self._is_cue_word(w) for w in words_of(span))
+        memo = span_memo(doc)
+        if "cue_words" not in memo:  # positions in ``words`` of the document's cue words
+            memo["cue_words"] = [k for k, w in enumerate(words) if not w.entity and self._is_cue_word(w)]
+        cued = memo["cue_words"]
+        b = bisect.bisect_left(starts, end)  # words [a, b) start inside the span; the last may be cut
+        cut = words[b - 1].j > end
+        k = bisect.bisect_left(cued, a)
+        if k < len(cued) and cued[k] < (b - 1 if cut else b):
+            return True
+        return cut and any(not w.entity and self._is_cue_word(w)
+                           for w in _read_words(TokenTable.of(doc), words[b - 1].i, end))
 
     def _is_cue_word(self, w: Word) -> bool:
         if w.cue is not None:
@@ -284,6 +315,13 @@ class CueReader:
         followed by a verb ("… vorbei und schob sich auf Platz zwei"), and before a name after a comma that
         ends a clause with its verb ("X hatten … gewonnen, Y belegten …"); with ``split_lists`` before each
         name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
+        memo = span_memo(sent.doc)
+        key = ("clauses", sent.start, sent.end, split_lists)
+        if key not in memo:
+            memo[key] = self._clauses(sent, split_lists)
+        return list(memo[key])
+
+    def _clauses(self, sent: Span, split_lists: bool) -> list[Span]:
         doc = sent.doc
         table = TokenTable.of(doc)
         texts, ents, alpha, lower = table.text, table.ent, table.alpha, table.lower
@@ -331,27 +369,28 @@ class CueReader:
     def back_reference(self, clause: Span) -> int | None:
         """Token index of a pronoun or descriptor standing for a person named earlier
         ("Er", "Der Brasilianer", "der 29-Jährige", "Dem Mercedes-AMG-Piloten"), if it comes before any name."""
-        for t in clause:
-            if t.ent_type_ in ("PERSON", "TEAM"):
+        doc = clause.doc
+        table = TokenTable.of(doc)
+        texts, ents = table.text, table.ent
+        for i in range(clause.start, clause.end):
+            if ents[i] in ("PERSON", "TEAM"):
                 return None
-            if t.text in self.subject_pronouns:
-                return t.i
-            if t.text in self.descriptor_articles:
-                following_words = words_of(t.doc[t.i + 1 : min(t.i + 8, clause.end)])[:3]
+            if texts[i] in self.subject_pronouns:
+                return i
+            if texts[i] in self.descriptor_articles:
+                following_words = words_between(doc, i + 1, min(i + 8, clause.end))[:3]
                 after = [w for w in following_words if w.text.casefold().endswith(self.descriptor_nouns)][:1]
                 between = following_words[: following_words.index(after[0])] if after else []
                 if after and not after[0].entity and not any(
-                        x.ent_type_ == "PERSON" for w in between for x in clause.doc[w.i : w.j]):
+                        ents[k] == "PERSON" for w in between for k in range(w.i, w.j)):
                     # "Der Fahrer-Champion hieß Jörg Müller": an apposition to the name that follows; but
                     # "Der Schweizer gewann vor Rast": the name after "vor" is another competitor
-                    following = []
-                    for x in t.doc[after[0].j : min(after[0].j + 3, clause.end)]:
-                        if x.text in self.ahead_of or x.text in self.behind or x.text in self.coordinators:
+                    for k in range(after[0].j, min(after[0].j + 3, clause.end)):
+                        if texts[k] in self.ahead_of or texts[k] in self.behind or texts[k] in self.coordinators:
                             break
-                        following.append(x)
-                    if any(x.ent_type_ == "PERSON" for x in following):
-                        return None
-                    return t.i
+                        if ents[k] == "PERSON":
+                            return None
+                    return i
         return None
 
     def runner_up_at(self, clause: Span) -> int | None:
@@ -427,25 +466,28 @@ class CueReader:
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""
-        for t in clause:
-            if t.text in self.ahead_of:
-                return t.i, 1
-            if t.text in self.behind:
-                return t.i, -1
+        texts = TokenTable.of(clause.doc).text
+        for i in range(clause.start, clause.end):
+            if texts[i] in self.ahead_of:
+                return i, 1
+            if texts[i] in self.behind:
+                return i, -1
         return None
 
     def starts_anew(self, clause: Span) -> bool:
         """The clause follows a dash, colon or semicolon: it has a subject of its own ("– Schnitzer-Crew als Dritte")."""
-        return len(clause) > 0 and clause[0].text in self.breaks and not clause[0].is_alpha
+        table = TokenTable.of(clause.doc)
+        return len(clause) > 0 and table.text[clause.start] in self.breaks and not table.alpha[clause.start]
 
     def is_coordinated(self, clause: Span) -> bool:
         """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""
-        return len(clause) > 0 and clause[0].text in self.coordinators
+        return len(clause) > 0 and TokenTable.of(clause.doc).text[clause.start] in self.coordinators
 
     def is_relative(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …")."""
-        return len(clause) > 0 and clause[0].text in self.relative_pronouns and clause[0].i > 0 \
-            and clause.doc[clause[0].i - 1].text == ","
+        texts = TokenTable.of(clause.doc).text
+        return len(clause) > 0 and texts[clause.start] in self.relative_pronouns and clause.start > 0 \
+            and texts[clause.start - 1] == ","
 
     def groups(self, clause: Span, joiners: frozenset[str] | None = None) -> list[Group]:
         """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""
@@ -500,8 +542,20 @@ class CueReader:
         return bool(self.blockers and self.blockers.search(text))
 
     def _is_championship(self, w: Word) -> bool:
-        return w.text in self.championship or w.last in self.championship or \
-            w.text.casefold().endswith(self.championship_suffixes)
+        key = (w.text, w.last)
+        found = self._championship_words.get(key)
+        if found is None:
+            found = self._championship_words[key] = w.text in self.championship or w.last in self.championship \
+                or w.text.casefold().endswith(self.championship_suffixes)
+        return found
+
+    def _is_win(self, w: Word) -> bool:
+        """A win word, whatever its case; its last part counts ("Le-Mans-Sieg")."""
+        key = (w.text, w.last)
+        found = self._win_words.get(key)
+        if found is None:
+            found = self._win_words[key] = w.text.casefold() in self.win or w.last.casefold() in self.win
+        return found
 
     def kind_of(self, clause: Span) -> str:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
@@ -513,13 +567,14 @@ class CueReader:
         if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
             return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
-        race_words = any(w.text.casefold() in self.win or w.last.casefold() in self.win for w in plain)
+        race_words = any(self._is_win(w) for w in plain)
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
             held = self._held_titles(sentence)
             others = [w for w in words_of(sentence) if not w.entity and w.i < clause.end]
-            if any((w.text in self.title or w.last in self.title) and not held.covering(clause.doc[w.i].idx)
+            idx = TokenTable.of(clause.doc).idx
+            if any((w.text in self.title or w.last in self.title) and not held.covering(idx[w.i])
                    for w in others):
                 return "championship"
         return "race"
@@ -527,19 +582,27 @@ class CueReader:
     def _held_titles(self, span: Span, *, epithets: bool = True) -> Ranges:
         """Character ranges of the span's phrases naming a title held before ("amtierender Meister"),
         counted ("der neunmalige Champion") or, with ``epithets``, standing before a name as its epithet."""
+        memo = span_memo(span.doc)
+        key = ("held_titles", span.start, span.end, epithets)
+        if key not in memo:
+            memo[key] = self._read_held_titles(span, epithets)
+        return memo[key]
+
+    def _read_held_titles(self, span: Span, epithets: bool) -> Ranges:
         held = [(span.start_char + m.start(), span.start_char + m.end())
                 for m in (self.not_title.finditer(span_text(span)) if self.not_title is not None else ())]
-        doc = span.doc
+        table = TokenTable.of(span.doc)
+        idx, texts = table.idx, table.text
         if self.title_count_endings:
             words = words_of(span)
             for before, w in pairwise(words):
                 if (w.text in self.title or w.last in self.title) and before.text.endswith(self.title_count_endings):
-                    start = doc[before.i].idx
+                    start = idx[before.i]
                     if not any(a <= start < b for a, b in held):
-                        held.append((start, doc[w.j - 1].idx + len(doc[w.j - 1].text)))
+                        held.append((start, idx[w.j - 1] + len(texts[w.j - 1])))
         if epithets:
-            held += [(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)) for i, j in self._epithets(span)
-                     if not any(a <= doc[i].idx < b for a, b in held)]
+            held += [(idx[i], idx[j - 1] + len(texts[j - 1])) for i, j in self._epithets(span)
+                     if not any(a <= idx[i] < b for a, b in held)]
         return Ranges(held)
 
     def categories(self, clause: Span) -> set[str]:
@@ -629,6 +692,13 @@ class CueReader:
 
     def placings(self, clause: Span) -> list[Cue]:
         """Every placing the clause states, in text order (one per cue word)."""
+        memo = span_memo(clause.doc)
+        key = ("placings", clause.start, clause.end)
+        if key not in memo:
+            memo[key] = self._placings(clause)
+        return list(memo[key])
+
+    def _placings(self, clause: Span) -> list[Cue]:
         if not self.may_state(clause):
             return []
         words = words_of(clause)
@@ -646,7 +716,7 @@ class CueReader:
             prev = words[k - 1].text if k else ""
             nxt = words[k + 1].text if k + 1 < len(words) else ""
             before_prev = words[k - 2].text if k >= 2 else ""
-            is_win = t.casefold() in self.win or w.last.casefold() in self.win or t.casefold().endswith(self.win_suffixes)
+            is_win = self._is_win(w) or t.casefold().endswith(self.win_suffixes)
             if prev and self._is_count(prev) and before_prev not in self.number_labels and not (listed_places and is_win):
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
@@ -743,6 +813,13 @@ class CueReader:
     def title_cues(self, clause: Span) -> list[int]:
         """Token indices of the words stating a title won: title words, or a standing won or awarded
         ("gewann die Herstellerwertung", "die Meisterschaft gewonnen", "die Teamwertung ging an")."""
+        memo = span_memo(clause.doc)
+        key = ("title_cues", clause.start, clause.end)
+        if key not in memo:
+            memo[key] = self._title_cues(clause)
+        return list(memo[key])
+
+    def _title_cues(self, clause: Span) -> list[int]:
         plain = [w for w in words_of(clause) if not w.entity]
         if any(w.text in self.vice for w in plain):
             return []
@@ -750,7 +827,8 @@ class CueReader:
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
         if found:  # a title held before, not won here
             held = self._held_titles(clause)
-            found = [i for i in found if not held.covering(clause.doc[i].idx)]
+            idx = TokenTable.of(clause.doc).idx
+            found = [i for i in found if not held.covering(idx[i])]
         if not found:
             standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
             wins = [w for w in plain if w.text in self.won_standing]
@@ -758,8 +836,9 @@ class CueReader:
                 wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
             if any(w.text in self.position_nouns or w.last in self.position_nouns for w in plain):
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung": a place in the standings, no title
+            ents = TokenTable.of(clause.doc).ent
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
-                t.ent_type_ == "EVENT" for t in clause)
+                ents[i] == "EVENT" for i in range(clause.start, clause.end))
             if standings and wins and not one_race:
                 found = standings[:1]
         return found
@@ -770,7 +849,8 @@ class CueReader:
         if not self.may_state(clause):
             return []
         held = self._held_titles(clause, epithets=False)
-        return [(i, j) for i, j in self._epithets(clause) if not held.covering(clause.doc[i].idx)]
+        idx = TokenTable.of(clause.doc).idx
+        return [(i, j) for i, j in self._epithets(clause) if not held.covering(idx[i])]
 
     def _epithets(self, span: Span) -> list[tuple[int, int]]:
         table = TokenTable.of(span.doc)
@@ -780,6 +860,13 @@ class CueReader:
 
     def titles(self, clause: Span) -> tuple[int | None, bool]:
         """(token index of the first title cue or None, whether all three titles are meant)."""
+        memo = span_memo(clause.doc)
+        key = ("titles", clause.start, clause.end)
+        if key not in memo:
+            memo[key] = self._titles(clause)
+        return memo[key]
+
+    def _titles(self, clause: Span) -> tuple[int | None, bool]:
         if not self.may_state(clause):
             return None, False
         hattrick_at = self._search(self.hattrick, clause)
@@ -793,7 +880,7 @@ class CueReader:
 
     def cue_categories(self, doc, i: int) -> set[str]:
         """Categories the cue word at token ``i`` names itself ("Teamtitel" → team, "Meister" → driver)."""
-        word = next((w for w in words_of(doc[i : min(i + 5, len(doc))]) if w.i == i), None)
+        word = next((w for w in words_between(doc, i, min(i + 5, len(doc))) if w.i == i), None)
         if word is None:
             return set()
         return {cat for cat, words in self.category_words.items()

@@ -54,6 +54,23 @@ def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None,
     return Document(doc_id=doc_id, path=path, lang=lang, warnings=warnings + problems, **records)
 
 
+def prepare(options: ExtractOptions = ExtractOptions()) -> None:
+    """Build what every document needs once, in this process: the language identifier and the pipeline
+    of each language a run can meet (the forced one, else all). Worker processes forked afterwards
+    inherit them instead of each building its own. A pipeline that fails to build is left to fail
+    again, per document, where the document is extracted."""
+    from .pipeline import get_pipeline
+
+    if options.lang is None:
+        detect_language("Warm-up")  # loads the identifier's model
+    for lang in [options.lang] if options.lang else sorted(supported_languages()):
+        if lang in supported_languages():
+            try:
+                get_pipeline(lang, options.kb_paths)
+            except Exception:  # noqa: BLE001, S112 — reported on each document instead
+                continue
+
+
 def extract_source(source: Source, options: ExtractOptions = ExtractOptions()) -> Document:
     """One document line for one file; any failure becomes the line's ``error``, never an exception."""
     path = str(source.path)

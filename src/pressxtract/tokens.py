@@ -12,6 +12,7 @@ import bisect
 from spacy.attrs import (
     ENT_IOB,
     ENT_TYPE,
+    IDX,
     IS_ALPHA,
     IS_LOWER,
     ORTH,
@@ -20,22 +21,31 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER]
+_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]
 _IOB_BEGIN = 3  # spaCy's ENT_IOB code for "B"
 
 
 # caches in ``doc.user_data`` computed from the entities (see ``cues`` and ``context``)
-DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups")
+DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups", "px_spans")
+
+
+def span_memo(doc: Doc) -> dict:
+    """A per-document memo of what the rule components read from token ranges (clauses, placings,
+    title cues), keyed by the caller; dropped when the entities change or the document is another."""
+    cached = doc.user_data.get("px_spans")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["px_spans"] = (len(doc), {})
+    return cached[1]
 
 
 class TokenTable:
     """Per-token lists: ``text``, ``spaced`` (trailing whitespace), ``ent`` (entity label or ""),
-    ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``."""
+    ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``, ``idx`` (character offset)."""
 
     def __init__(self, doc: Doc):
         rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
         strings = doc.vocab.strings
-        orth, spacy_, ent_type, iob, sent_start, alpha, lower = rows
+        orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
         self.text: list[str] = [strings[o] for o in orth]
         self.spaced: list[bool] = [bool(s) for s in spacy_]
         self.ent: list[str] = [strings[e] if e else "" for e in ent_type]
@@ -43,6 +53,7 @@ class TokenTable:
         self.sent_start: list[bool] = [s == 1 for s in sent_start]
         self.alpha: list[bool] = [bool(a) for a in alpha]
         self.lower: list[bool] = [bool(x) for x in lower]
+        self.idx: list[int] = idx
         self.size = len(doc)
         self._sentence_starts: list[int] | None = None
 

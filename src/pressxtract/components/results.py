@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..context import CATEGORY_OF, DocContext, Group, name_of, with_back_reference
 from ..cues import Cue, cue_reader
 from ..kb import KnowledgeBase, load_default
-from ..tokens import TokenTable
+from ..tokens import TokenTable, span_memo
 
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
@@ -35,6 +35,7 @@ class ResultExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.of(doc, self.kb)
+        idx = TokenTable.of(doc).idx
         records: list[dict] = []
         last_person: Group | None = None
         last_make: Group | None = None
@@ -86,7 +87,7 @@ class ResultExtractor:
                         groups = with_back_reference(groups, clause.start, _antecedent(doc, previous_groups),
                                                      self.cues.partner_joiners)
                     elif (not groups and subject is not None and not self.cues.starts_anew(clause)
-                          and ctx.quote_of(doc[subject.start : subject.end]) == quoted):
+                          and ctx.quote_at(idx[subject.start]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
                         groups = [subject]
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
@@ -98,7 +99,7 @@ class ResultExtractor:
                             groups = [g for g in groups if g is not second]
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, "race", 2), second))
                     for cue, group in self._pair(ctx, sent_i, clause, placings, groups):
-                        if ctx.quote_of(doc[cue.i : cue.i + 1]) != ctx.quote_of(doc[group.start : group.end]):
+                        if ctx.quote_at(idx[cue.i]) != ctx.quote_at(idx[group.start]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
                         found = list(self._records(ctx, sent_i, sent, clause, cue, group))
                         if (cue.kind, cue.position) == ("race", 1):
@@ -124,19 +125,28 @@ class ResultExtractor:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
-                persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
+                named = self.cues.groups(clause)  # as named in the clause, whatever was made of ``groups``
+                persons = [g for g in named if g.label == "PERSON"]
                 numbered.update(_crews_by_number(self.cues.car_numbers(clause), persons))
                 for number, crew in numbered.items():  # "Werner im Schwesterauto #1" … "Biela, Pirro und Werner"
                     numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
                 if persons and quoted is None:
                     last_person = persons[-1]
-                makes = [g for g in self.cues.groups(clause) if g.label == "MANUFACTURER"]
+                makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
         doc._.px_results = _dedupe(records)
         return doc
 
     def _placings(self, clause: Span) -> list[Cue]:
+        """The placings a clause states as results (read once per clause)."""
+        memo = span_memo(clause.doc)
+        key = ("result_placings", clause.start, clause.end)
+        if key not in memo:
+            memo[key] = self._read_placings(clause)
+        return list(memo[key])
+
+    def _read_placings(self, clause: Span) -> list[Cue]:
         if not self.cues.may_state(clause) or self.cues.blocked(clause):
             return []  # a hope is no result
         if self.cues.titles(clause)[0] is not None:
@@ -210,7 +220,7 @@ class ResultExtractor:
             # one standing, its holder per category named ("zweite Plätze für Müller bei den Fahrern, für
             # das Team … und BMW in der Herstellerwertung"); no category word: a driver's standing
             persons = [g for g in groups if g.label == "PERSON"]
-            allowed = ctx.categories(self.cues.categories(clause), sent_i, clause.doc[placings[0].i].idx,
+            allowed = ctx.categories(self.cues.categories(clause), sent_i, TokenTable.of(clause.doc).idx[placings[0].i],
                                      clause.start_char, clause.end_char) or {CATEGORY_OF[(persons or groups)[0].label]}
             for category in sorted(allowed):
                 holders = [g for g in groups if CATEGORY_OF[g.label] == category]
@@ -282,7 +292,7 @@ class ResultExtractor:
 
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group) -> dict:
         lo, hi = clause.start_char, clause.end_char
-        char = clause.doc[cue.i].idx
+        char = TokenTable.of(clause.doc).idx[cue.i]
         season = ctx.season_at(sent_i, char, lo=lo, hi=hi)
         team, manufacturer, car = self._affiliation(ctx, sent_i, sent, clause, group, season, char)
         record = {
@@ -369,11 +379,11 @@ def _same_competitor(named: dict, crew: dict | None) -> bool:
 def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one."""
     out: list[Group] = []
-    doc = clause.doc
+    table = TokenTable.of(clause.doc)
     for group in groups:
         current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
         for name, span in zip(group.names[1:], group.spans[1:]):
-            if doc[current.end : span.start].text.strip() in {"/", "&"}:
+            if table.text_between(current.end, span.start).strip() in {"/", "&"}:
                 current.end = span.end
                 current.names.append(name)
                 current.spans.append(span)

@@ -74,7 +74,9 @@ class TitleExtractor:
                     else:
                         back = self.cues.back_reference(clause)
                         me = self.cues.self_reference(clause)
-                        speaker = ctx.speaker_meant(me) if any(YEAR_TOKEN.match(t.text) for t in clause) else None
+                        texts = TokenTable.of(doc).text
+                        dated = any(YEAR_TOKEN.match(texts[i]) for i in range(clause.start, clause.end))
+                        speaker = ctx.speaker_meant(me) if dated else None
                         if speaker is not None:  # "Meine vier Titel von 1996 bis 1999", "you became champion in 2014"
                             groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
                         elif back is not None and last_person is not None and ctx.quote_of(clause) is None:
@@ -95,7 +97,7 @@ class TitleExtractor:
     def _asserted(self, ctx: DocContext, sent: Span, clause: Span, first: int, groups: list[Group]) -> bool:
         """Neither hoped nor asked, and not words of a quote about names outside it."""
         return not self.cues.blocked(clause) and not span_text(sent).rstrip().endswith("?") \
-            and (ctx.quote_of(clause.doc[first : first + 1]) is None
+            and (ctx.quote_at(TokenTable.of(clause.doc).idx[first]) is None
                  or all(ctx.quote_of(g.spans[0]) is not None for g in groups))
 
     def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
@@ -116,17 +118,18 @@ class TitleExtractor:
     def _explicit(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         cue_positions = self.cues.title_cues(clause)
         clause_categories = self.cues.categories(clause)
+        idx = TokenTable.of(clause.doc).idx
         for cue in cue_positions:
+            char = idx[cue]
             categories = self.cues.cue_categories(clause.doc, cue)
             if len(cue_positions) == 1:
                 categories |= clause_categories
-            categories = ctx.categories(categories, sent_i, clause.doc[cue].idx, sent.start_char, sent.end_char)
+            categories = ctx.categories(categories, sent_i, char, sent.start_char, sent.end_char)
             if not categories:
                 if not groups:
                     continue
                 labels = {g.label for g in groups}
                 categories = {next(CATEGORY_OF[label] for label in ("PERSON", "TEAM", "MANUFACTURER") if label in labels)}
-            char = clause.doc[cue].idx
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
                 holder = min(candidates, key=lambda g: g.distance(cue)) if candidates else None
@@ -146,7 +149,8 @@ class TitleExtractor:
             holder = next((g for g in groups if g.start == end), None)
             if holder is None:
                 continue
-            base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, clause.doc[cue].idx, [holder])
+            char = TokenTable.of(clause.doc).idx[cue]
+            base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             if base is not None and base["season"] is not None:
                 # "… four points short of champion Gary Paffett" in a sentence about 2018 is the 2018 title;
                 # undated, the epithet is the reigning champion's: last season's
@@ -154,7 +158,7 @@ class TitleExtractor:
 
     def _hattrick(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group], cue: int):
         """"Titel-Hattrick", "alle Titel": driver, team and manufacturer titles, holders named nearby."""
-        char = clause.doc[cue].idx
+        char = TokenTable.of(clause.doc).idx[cue]
         season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
         for category in ALL_CATEGORIES:
             holder = next((g for g in groups if g.label == LABEL_OF[category]), None)
@@ -204,48 +208,49 @@ class TitleExtractor:
             if years:
                 return years
         doc = clause.doc
-        years = [t for t in clause if YEAR_TOKEN.match(t.text)]
-        if len(years) == 2 and years[0].i > clause.start and doc[years[0].i - 1].text in self.cues.year_range_openers \
-                and years[1].i - years[0].i == 2 and doc[years[0].i + 1].text not in self.cues.list_joiners:
+        table = TokenTable.of(doc)
+        texts, char = table.text, table.idx[cue]
+        years = [i for i in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[i])]
+        if len(years) == 2 and years[0] > clause.start and texts[years[0] - 1] in self.cues.year_range_openers \
+                and years[1] - years[0] == 2 and texts[years[0] + 1] not in self.cues.list_joiners:
             # "von 1996 bis 1999", "de 2004 à 2007"; not "der Champion von 2014 und 2016"
-            lo, hi = int(years[0].text.rstrip(".")), int(years[1].text.rstrip("."))
+            lo, hi = _year(texts[years[0]]), _year(texts[years[1]])
             if 0 < hi - lo < 15:
                 return list(range(lo, hi + 1))
-        after = [t for t in doc[cue + 1 : min(cue + 4, clause.end)]]
-        for t in after:
-            if YEAR_TOKEN.match(t.text):
-                return _year_list(doc, t.i, clause.end)
-            if t.ent_type_ in ("PERSON", "TEAM"):
+        for i in range(cue + 1, min(cue + 4, clause.end)):
+            if YEAR_TOKEN.match(texts[i]):
+                return _year_list(doc, i, clause.end)
+            if table.ent[i] in ("PERSON", "TEAM"):
                 break
         earlier = self.cues.earlier_wins(clause)
         if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
-            before = [int(t.text.rstrip(".")) for t in years if t.i < cue]
+            before = [_year(texts[i]) for i in years if i < cue]
             return [before[-1] if before else ctx.anchor, *earlier]
         run = self.cues.run_length(clause, cue)
         if run is not None and len(years) < 2:  # "Neuvième titre consécutif": the seasons up to this one
-            if years and years[0].i > clause.start and doc[years[0].i - 1].text in self.cues.since_words:
-                first = int(years[0].text.rstrip("."))  # "sieben Titel in Folge seit 2014": from that season on
+            if years and years[0] > clause.start and texts[years[0] - 1] in self.cues.since_words:
+                first = _year(texts[years[0]])  # "sieben Titel in Folge seit 2014": from that season on
                 return list(range(first, first + run))
-            season = ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)
+            season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
             if season is not None:
                 return list(range(season - run + 1, season + 1))
         if len(years) < 2 and self.cues.defends(clause):  # "verteidigt beide WM-Titel": this season's and the last
-            season = ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)
+            season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
             if season is not None:
                 return [season - 1, season]
         if len(years) >= 2 and self.cues.is_consecutive(clause):
-            lo, hi = int(years[0].text.rstrip(".")), int(years[-1].text.rstrip("."))
+            lo, hi = _year(texts[years[0]]), _year(texts[years[-1]])
             if 0 < hi - lo < 15:
                 return list(range(lo, hi + 1))
-        before = [t for t in years if t.i < cue]
+        before = [i for i in years if i < cue]
         if before:
             first = before[-1]
-            while first.i - 2 >= clause.start and doc[first.i - 1].text in self.cues.list_joiners and YEAR_TOKEN.match(doc[first.i - 2].text):
-                first = doc[first.i - 2]
-            listed = _year_list(doc, first.i, cue)
-            if len(listed) > 1 and listed[-1] == int(before[-1].text.rstrip(".")):
+            while first - 2 >= clause.start and texts[first - 1] in self.cues.list_joiners and YEAR_TOKEN.match(texts[first - 2]):
+                first -= 2
+            listed = _year_list(doc, first, cue)
+            if len(listed) > 1 and listed[-1] == _year(texts[before[-1]]):
                 return listed
-        return [ctx.season_at(sent_i, doc[cue].idx, lo=clause.start_char, hi=clause.end_char)]
+        return [ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)]
 
 
 def _same_holder(a: dict, b: dict) -> bool:
@@ -258,6 +263,11 @@ def _same_holder(a: dict, b: dict) -> bool:
         else a["manufacturer"] == b["manufacturer"]
 
 
+def _year(text: str) -> int:
+    """The year a year token names ("2012." ends a sentence)."""
+    return int(text.rstrip("."))
+
+
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
     """``2008 und 2009`` / ``2002, 2004 und 2007`` starting at token ``i``."""
     return year_run(TokenTable.of(doc).text, i, end, cue_reader(doc.lang_).crew_joiners)
@@ -266,11 +276,12 @@ def _year_list(doc: Doc, i: int, end: int) -> list[int]:
 def _parenthesised_years(clause: Span, group: Group) -> list[int]:
     """``Mattias Ekström (2004 und 2007)``: the years in a parenthesis right after a name."""
     doc = clause.doc
+    texts = TokenTable.of(doc).text
     k = group.end
-    if k < clause.end and doc[k].text == "(" and k + 1 < clause.end and YEAR_TOKEN.match(doc[k + 1].text):
+    if k < clause.end and texts[k] == "(" and k + 1 < clause.end and YEAR_TOKEN.match(texts[k + 1]):
         years = _year_list(doc, k + 1, clause.end)
         close = k + 1 + 2 * (len(years) - 1) + 1
-        if close < len(doc) and doc[close].text == ")":
+        if close < len(doc) and texts[close] == ")":
             return years
     return []
 

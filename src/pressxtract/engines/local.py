@@ -9,6 +9,8 @@ line of kind ``crash``, and the run goes on.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -16,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from ..errors import Errors, WorkerCrashError
-from ..extract import ExtractOptions
+from ..extract import ExtractOptions, prepare
 from ..io import Source
 from .base import Line, chunked, error_line, extract_lines
 
@@ -39,6 +41,13 @@ class LocalEngine:
             for source in sources:
                 yield from extract_lines([source], options)
             return
+        forking = (self.mp_context or multiprocessing.get_context()).get_start_method() == "fork"
+        if forking and len(sources) > self.chunk_size:
+            # build the pipelines once, here: forked workers share them (copy-on-write), and the
+            # frozen objects are never traversed again by the garbage collector of any process
+            prepare(options)
+            gc.collect()
+            gc.freeze()
         pool = _Pool(self.workers, self.mp_context)
         chunks = chunked(sources, self.chunk_size)
         retry: deque[Sequence[Source]] = deque()
