@@ -441,3 +441,24 @@ def test_both_retired_gives_each_a_retirement(extract):
 def test_holte_with_a_rank_or_pole_is_no_win(extract, sentence, kind, position):
     found = results(extract, "Hockenheim, 20. Oktober 2019. " + sentence)
     assert [(r["kind"], r["position"]) for r in found] == [(kind, position)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Sebring, 16 March 2019 – Oliver Jarvis took the checkered flag in second.", "en",
+         [("race", 2, ["Oliver Jarvis"])]),
+        ("Abu Dhabi, 24 novembre 2016 – Nico Rosberg mène le championnat avec 12 points d'avance sur Lewis Hamilton.",
+         "fr", [("championship", 1, ["Nico Rosberg"]), ("championship", 2, ["Lewis Hamilton"])]),
+    ],
+    ids=["flag-in-second", "lead-over-in-standings"],
+)
+def test_ranks_named_with_win_phrases_and_leads(extract, text, lang, expected):
+    found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text))
+    assert found == expected
+
+
+def test_constructors_standing_without_a_series_goes_to_the_team_named(extract):
+    text = "Abu Dhabi, 24 November 2016 – Red Bull Racing finished the season second in the constructors' standings."
+    found = [(r["category"], r["position"], r["team"]) for r in results(lambda t: extract(t, "en"), text)]
+    assert found == [("team", 2, "Red Bull Racing")]

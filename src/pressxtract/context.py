@@ -416,8 +416,9 @@ class DocContext:
             return found
         span = self._nearest(("SERIES",), sent_i, char, lo, hi) or self.main["SERIES"]
         entry = self.kb.get(span.kb_id_) if span is not None else None
-        own = (entry.data.get("constructors") if entry is not None else None) or "manufacturer"
-        return (found - {"by_series"}) | {own}
+        if entry is None:  # no series known: whichever holder the clause names
+            return (found - {"by_series"}) | {"team", "manufacturer"}
+        return (found - {"by_series"}) | {entry.data.get("constructors") or "manufacturer"}
 
     def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:
         return self._nearest(PLACE_LABELS, sent_i, char, lo, hi) or self.main_event

@@ -783,8 +783,11 @@ class CueReader:
                                           (self.retired_phrases, "retired", None),
                                           (self.disqualified, "disqualified", None)):
             i = self._search(pattern, clause)
-            if i is not None and not any(c.i == i for c in cues):
-                cues.append(Cue(i, kind if position else "race", position, status))
+            if i is None or any(c.i == i for c in cues):
+                continue
+            if position == 1 and any(c.position and c.position > 1 for c in cues):
+                continue  # "took the chequered flag in second": the rank named, not a win
+            cues.append(Cue(i, kind if position else "race", position, status))
         return self._merge(sorted(cues, key=lambda c: c.i))
 
     @staticmethod

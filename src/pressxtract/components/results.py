@@ -97,7 +97,9 @@ class ResultExtractor:
                         second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
                         if second is not None:
                             groups = [g for g in groups if g is not second]
-                            records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, "race", 2), second))
+                            # "mène le championnat avec 12 points d'avance sur X": second in the standings
+                            kind = "championship" if all(c.kind == "championship" for c in placings) else "race"
+                            records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
                     for cue, group in self._pair(ctx, sent_i, clause, placings, groups):
                         if ctx.quote_at(idx[cue.i]) != ctx.quote_at(idx[group.start]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
