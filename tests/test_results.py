@@ -462,3 +462,9 @@ def test_constructors_standing_without_a_series_goes_to_the_team_named(extract):
     text = "Abu Dhabi, 24 November 2016 – Red Bull Racing finished the season second in the constructors' standings."
     found = [(r["category"], r["position"], r["team"]) for r in results(lambda t: extract(t, "en"), text)]
     assert found == [("team", 2, "Red Bull Racing")]
+
+
+def test_a_year_in_a_short_apposition_dates_only_the_apposition(extract):
+    text = "Le Mans, 18 juin 2023 – Sébastien Buemi, vainqueur en 2022, a terminé cinquième."
+    found = sorted((r["season"], r["position"]) for r in results(lambda t: extract(t, "fr"), text))
+    assert found == [(2022, 1), (2023, 5)]

@@ -196,6 +196,7 @@ class DocContext:
         self.main_class = counts.most_common(1)[0][0] if counts else None
         self._meeting_names: dict[tuple, str] = {}
         self._venues_by_country: dict[str | None, object] = {}
+        self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
@@ -291,7 +292,7 @@ class DocContext:
         sent = self.sents[sent_i]
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
-        inside = [(c, y) for c, y in self.years if lo <= c < hi]
+        inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo)]
         before = [y for c, y in inside if c <= char]
         if before:
             return before[-1]
@@ -301,7 +302,8 @@ class DocContext:
             earlier = [y for c, y in self.all_years if c < lo]  # "Damals siegten X und Y": the year named last
             if earlier:
                 return earlier[-1]
-        in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char]
+        in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char
+                       and not self._in_apposition(c, char, sent.start_char)]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
@@ -315,6 +317,15 @@ class DocContext:
                 return opening[0] if opening else self.anchor
             k -= 1
         return self.anchor
+
+    def _in_apposition(self, c: int, char: int, lo: int) -> bool:
+        """Whether the year at ``c`` stands in an apposition to a person that closes before ``char``
+        ("Sébastien Buemi, vainqueur en 2022, a terminé cinquième"): it dates the apposition only."""
+        opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
+        if opened < 0 or closed < 0 or len(self.text[opened:closed].split()) > 5:
+            return False  # a short one: ", vainqueur en 2022,", not a relative clause of its own
+        k = bisect.bisect_right(self._person_ends, opened) - 1
+        return k >= 0 and not self.text[self._person_ends[k] : opened].strip()
 
     def meeting_of(self, ent: Span, season: int | None) -> tuple:
         """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""
