@@ -468,3 +468,9 @@ def test_a_year_in_a_short_apposition_dates_only_the_apposition(extract):
     text = "Le Mans, 18 juin 2023 – Sébastien Buemi, vainqueur en 2022, a terminé cinquième."
     found = sorted((r["season"], r["position"]) for r in results(lambda t: extract(t, "fr"), text))
     assert found == [(2022, 1), (2023, 5)]
+
+
+def test_two_names_and_two_ranks_pair_in_order(extract):
+    text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
+    found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
+    assert found == [(3, ["Daniel Ricciardo"]), (4, ["Max Verstappen"])]

@@ -261,6 +261,12 @@ class ResultExtractor:
                 return
             if len(members) == 1:
                 placings = placings[:1]
+        elif len(placings) > 1 and len(pool) == 1 and all(c.position for c in placings):
+            # "Daniel Ricciardo and Max Verstappen lined up third and fourth": one name per place, in order
+            members = _split_crews(clause, pool)
+            if len(members) == len(placings):
+                yield from zip(placings, members)
+                return
         for cue in placings:
             yield cue, min(pool, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
 
