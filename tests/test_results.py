@@ -474,3 +474,10 @@ def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
     assert found == [(3, ["Daniel Ricciardo"]), (4, ["Max Verstappen"])]
+
+
+def test_a_comma_before_a_name_and_its_verb_starts_a_clause(extract):
+    text = ("Spa, 1. Mai 2018. Die Toyota-Piloten Sébastien Buemi und Kazuki Nakajima beendeten die Saison 2017 als "
+            "Vizeweltmeister, Toyota belegte in der Herstellerwertung Rang zwei.")
+    found = sorted((r["category"], r["position"], r["season"]) for r in results(extract, text))
+    assert found == [("driver", 2, 2017), ("manufacturer", 2, 2017)]

@@ -420,15 +420,16 @@ class DocContext:
             span = self.main["SERIES"]
         return span._.px_name if span is not None else None
 
-    def categories(self, found: set[str], sent_i: int, char: int, lo: int, hi: int) -> set[str]:
+    def categories(self, found: set[str], sent_i: int, char: int, lo: int, hi: int,
+                   labels: frozenset[str] = frozenset()) -> set[str]:
         """Categories named by words, a constructors' one made the series' own: the team's in Formula 1
         (``constructors`` in its knowledge-base entry), the make's elsewhere (WRC, WEC)."""
         if "by_series" not in found:
             return found
         span = self._nearest(("SERIES",), sent_i, char, lo, hi) or self.main["SERIES"]
         entry = self.kb.get(span.kb_id_) if span is not None else None
-        if entry is None:  # no series known: whichever holder the clause names
-            return (found - {"by_series"}) | {"team", "manufacturer"}
+        if entry is None:  # no series known: a team's if the clause names a team (``labels``), else the make's
+            return (found - {"by_series"}) | {"team" if "TEAM" in labels else "manufacturer"}
         return (found - {"by_series"}) | {entry.data.get("constructors") or "manufacturer"}
 
     def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:

@@ -335,6 +335,15 @@ class CueReader:
                 # "X hatten … gewonnen, Y belegten …": a name after a clause that ended in its verb
                 cuts.append(i)
                 continue
+            if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
+                    and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)):
+                j = i + 1
+                while j < sent.end and ents[j] == ents[i] and not table.ent_begin[j]:
+                    j += 1
+                if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
+                        and texts[j] not in self.coordinators:
+                    cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own
+                    continue
             if text in self.breaks or (text in self.subordinators and after_comma):
                 cuts.append(i)
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \

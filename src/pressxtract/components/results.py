@@ -223,7 +223,8 @@ class ResultExtractor:
             # das Team … und BMW in der Herstellerwertung"); no category word: a driver's standing
             persons = [g for g in groups if g.label == "PERSON"]
             allowed = ctx.categories(self.cues.categories(clause), sent_i, TokenTable.of(clause.doc).idx[placings[0].i],
-                                     clause.start_char, clause.end_char) or {CATEGORY_OF[(persons or groups)[0].label]}
+                                     clause.start_char, clause.end_char, frozenset(g.label for g in groups)) \
+                or {CATEGORY_OF[(persons or groups)[0].label]}
             for category in sorted(allowed):
                 holders = [g for g in groups if CATEGORY_OF[g.label] == category]
                 if holders:

@@ -124,7 +124,8 @@ class TitleExtractor:
             categories = self.cues.cue_categories(clause.doc, cue)
             if len(cue_positions) == 1:
                 categories |= clause_categories
-            categories = ctx.categories(categories, sent_i, char, sent.start_char, sent.end_char)
+            categories = ctx.categories(categories, sent_i, char, sent.start_char, sent.end_char,
+                                        frozenset(g.label for g in groups))
             if not categories:
                 if not groups:
                     continue
