@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from .context import Group, Ranges, ents_within, sentence_of, span_text, text_of
-from .tokens import TokenTable, span_memo
+from .tokens import TokenTable, remembered, span_memo
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
@@ -701,11 +701,7 @@ class CueReader:
 
     def placings(self, clause: Span) -> list[Cue]:
         """Every placing the clause states, in text order (one per cue word)."""
-        memo = span_memo(clause.doc)
-        key = ("placings", clause.start, clause.end)
-        if key not in memo:
-            memo[key] = self._placings(clause)
-        return list(memo[key])
+        return remembered(clause, "placings", self._placings)
 
     def _placings(self, clause: Span) -> list[Cue]:
         if not self.may_state(clause):
@@ -825,11 +821,7 @@ class CueReader:
     def title_cues(self, clause: Span) -> list[int]:
         """Token indices of the words stating a title won: title words, or a standing won or awarded
         ("gewann die Herstellerwertung", "die Meisterschaft gewonnen", "die Teamwertung ging an")."""
-        memo = span_memo(clause.doc)
-        key = ("title_cues", clause.start, clause.end)
-        if key not in memo:
-            memo[key] = self._title_cues(clause)
-        return list(memo[key])
+        return remembered(clause, "title_cues", self._title_cues)
 
     def _title_cues(self, clause: Span) -> list[int]:
         plain = [w for w in words_of(clause) if not w.entity]

@@ -38,6 +38,15 @@ def span_memo(doc: Doc) -> dict:
     return cached[1]
 
 
+def remembered(span, name: str, compute) -> list:
+    """``compute(span)`` once per document and token range (kept in ``span_memo``); a fresh list each call."""
+    memo = span_memo(span.doc)
+    key = (name, span.start, span.end)
+    if key not in memo:
+        memo[key] = compute(span)
+    return list(memo[key])
+
+
 class TokenTable:
     """Per-token lists: ``text``, ``spaced`` (trailing whitespace), ``ent`` (entity label or ""),
     ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``, ``idx`` (character offset)."""

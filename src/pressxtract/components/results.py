@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..context import CATEGORY_OF, DocContext, Group, name_of, with_back_reference
 from ..cues import Cue, cue_reader
 from ..kb import KnowledgeBase, load_default
-from ..tokens import TokenTable, span_memo
+from ..tokens import TokenTable, remembered
 
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
@@ -142,11 +142,7 @@ class ResultExtractor:
 
     def _placings(self, clause: Span) -> list[Cue]:
         """The placings a clause states as results (read once per clause)."""
-        memo = span_memo(clause.doc)
-        key = ("result_placings", clause.start, clause.end)
-        if key not in memo:
-            memo[key] = self._read_placings(clause)
-        return list(memo[key])
+        return remembered(clause, "result_placings", self._read_placings)
 
     def _read_placings(self, clause: Span) -> list[Cue]:
         if not self.cues.may_state(clause) or self.cues.blocked(clause):
