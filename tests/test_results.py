@@ -481,3 +481,9 @@ def test_a_comma_before_a_name_and_its_verb_starts_a_clause(extract):
             "Vizeweltmeister, Toyota belegte in der Herstellerwertung Rang zwei.")
     found = sorted((r["category"], r["position"], r["season"]) for r in results(extract, text))
     assert found == [("driver", 2, 2017), ("manufacturer", 2, 2017)]
+
+
+def test_a_list_of_titles_is_not_cut_into_race_wins(extract):
+    text = ("Sebring, 1. November 2013. Der Fahrer-Champion hieß Jörg Müller, das BMW Team Schnitzer gewann den "
+            "Teamtitel, BMW triumphierte bei den Herstellern.")
+    assert results(extract, text) == []

@@ -336,7 +336,8 @@ class CueReader:
                 cuts.append(i)
                 continue
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
-                    and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)):
+                    and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
+                    and not self.title_cues(doc[cuts[-1] : i - 1]):  # not a list of titles ("…, BMW triumphierte bei den Herstellern")
                 j = i + 1
                 while j < sent.end and ents[j] == ents[i] and not table.ent_begin[j]:
                     j += 1
