@@ -344,7 +344,8 @@ class DocContext:
             for e in self.ents:
                 if e.label_ in PLACE_LABELS:
                     entry = self.kb.get(e.kb_id_) if e.label_ == "VENUE" else self.kb.link(e.kb_id_, "venue", None)
-                    if entry is not None and not entry.data.get("host_country") and entry.data.get("country") == country:
+                    if entry is not None and not entry.data.get("host_country") \
+                            and entry.data.get("country") == country:
                         found.add(entry)
             self._venues_by_country[country] = next(iter(found)) if len(found) == 1 else None
         return self._venues_by_country[country]
@@ -370,8 +371,9 @@ class DocContext:
             short = []
             if entry is not None:
                 place = entry.data.get("place")
-                for forms in (entry.forms, [place] if place else []):  # the town ("Nürnberg") only failing the venue's names
-                    short = [form for form in forms if any(_word_pattern(form).search(span_text(m)) for m in events or venues)]
+                for forms in (entry.forms, [place] if place else []):  # the town ("Nürnberg") only as a last resort
+                    short = [form for form in forms
+                             if any(_word_pattern(form).search(span_text(m)) for m in events or venues)]
                     if short:
                         break
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]

@@ -337,7 +337,7 @@ class CueReader:
                 continue
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
-                    and not self.title_cues(doc[cuts[-1] : i - 1]):  # not a list of titles ("…, BMW triumphierte bei den Herstellern")
+                    and not self.title_cues(doc[cuts[-1] : i - 1]):  # not in a list of titles ("…, BMW triumphierte …")
                 j = i + 1
                 while j < sent.end and ents[j] == ents[i] and not table.ent_begin[j]:
                     j += 1
@@ -424,7 +424,8 @@ class CueReader:
                     years += year_run(texts, k, clause.end, self.list_joiners)
         first = next((i for i in range(clause.start, clause.end) if texts[i] in self.first_words), None)
         if first is not None:  # "der erste Gesamterfolg seit 2010", not "…, an dem Porsche seit 1951 teilnahm"
-            end = next((i for i in range(first, min(first + 9, clause.end)) if texts[i] == ","), min(first + 9, clause.end))
+            limit = min(first + 9, clause.end)
+            end = next((i for i in range(first, limit) if texts[i] == ","), limit)
             years += [int(texts[i + 1].rstrip(".")) for i in range(first + 1, end - 1)
                       if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
         return years
@@ -723,7 +724,8 @@ class CueReader:
             nxt = words[k + 1].text if k + 1 < len(words) else ""
             before_prev = words[k - 2].text if k >= 2 else ""
             is_win = self._is_win(w) or t.casefold().endswith(self.win_suffixes)
-            if prev and self._is_count(prev) and before_prev not in self.number_labels and not (listed_places and is_win):
+            if (prev and self._is_count(prev) and before_prev not in self.number_labels
+                    and not (listed_places and is_win)):
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
                 cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted

@@ -83,7 +83,8 @@ class EventExtractor:
             record["series"] = record["series"] or self._series(ent.kb_id_, season)
         town = venue_entry is not None and span_text(ent) == venue_entry.data.get("place")
         if ent.label_ == "VENUE" and (not record.get("_venue_written") or (record.get("_venue_is_town") and not town)):
-            record["venue"] = span_text(ent)  # as written; a circuit's name before its town ("Circuit des Amériques", "Austin")
+            # as written; a circuit's name before its town ("Circuit des Amériques" over "Austin")
+            record["venue"] = span_text(ent)
             record["_venue_written"] = True
             record["_venue_is_town"] = town
         if record["venue"] is None and venue_entry is not None:

@@ -246,7 +246,8 @@ class TitleExtractor:
         before = [i for i in years if i < cue]
         if before:
             first = before[-1]
-            while first - 2 >= clause.start and texts[first - 1] in self.cues.list_joiners and YEAR_TOKEN.match(texts[first - 2]):
+            while (first - 2 >= clause.start and texts[first - 1] in self.cues.list_joiners
+                   and YEAR_TOKEN.match(texts[first - 2])):
                 first -= 2
             listed = _year_list(doc, first, cue)
             if len(listed) > 1 and listed[-1] == _year(texts[before[-1]]):
