@@ -487,3 +487,9 @@ def test_a_list_of_titles_is_not_cut_into_race_wins(extract):
     text = ("Sebring, 1. November 2013. Der Fahrer-Champion hieß Jörg Müller, das BMW Team Schnitzer gewann den "
             "Teamtitel, BMW triumphierte bei den Herstellern.")
     assert results(extract, text) == []
+
+
+def test_a_crew_phrase_after_a_semicolon_names_the_cars_crew(extract):
+    text = ("Le Mans, 14. Juni 1998. Den Gesamtsieg holte der Porsche 911 GT1-98; am Steuer wechselten sich "
+            "Laurent Aïello, Allan McNish und Stéphane Ortelli ab.")
+    assert [r["drivers"] for r in results(extract, text)] == [["Laurent Aïello", "Allan McNish", "Stéphane Ortelli"]]

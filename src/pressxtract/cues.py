@@ -223,7 +223,8 @@ class CueReader:
         self.first_words = set(data["first_words"])
         self.since_words = set(data["since_words"])
         self.make_nouns = set(data["make_nouns"])
-        self.crew_participles = tuple(data["crew_participles"])
+        # a clause opening with these names the crew of the car placed before it (any case: "…; am Steuer …")
+        self.crew_openers = tuple(p.casefold() for p in [*data["crew_participles"], *data["crew_phrases"]])
         self.car_number_markers = set(data["car_number_markers"])
         self.defended_words = set(data["defended_words"])
         self.more_wins = _phrase_regex(data["more_wins_phrases"])
@@ -466,8 +467,8 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         if self.is_relative(clause) and any(texts[i] in self.crew_verbs for i in range(clause.start, clause.end)):
             return True
-        opening = span_text(clause).lstrip(" ,;:–-\n")  # ", pilotiert von Fässler, Lotterer und Tréluyer"
-        return any(opening.startswith(p) for p in self.crew_participles)
+        opening = span_text(clause).lstrip(" ,;:–-\n").casefold()  # ", pilotiert von Fässler, Lotterer und …"
+        return opening.startswith(self.crew_openers)
 
     def car_numbers(self, clause: Span) -> list[tuple[int, str]]:
         """``(token index, number)`` of each car named by its number ("Nr. 2", "#7", "the No. 8")."""
