@@ -449,6 +449,10 @@ class DocContext:
         inside = [label for c, label in self.classes if lo <= c < hi]
         return inside[0] if inside else self.main_class
 
+    def places(self, lo: int, hi: int) -> list[Span]:
+        """Event and venue mentions starting at characters ``[lo, hi)``, in text order."""
+        return self._between(PLACE_LABELS, lo, hi)
+
     def in_range(self, label: str, lo: int, hi: int) -> list[Span]:
         return self._between((label,), lo, hi)
 

@@ -37,9 +37,8 @@ class EventExtractor:
         dates = doc._.px_dates or []
         dateline = _dateline_date(doc)
         for sent_i, sent in enumerate(ctx.sents):
-            mentions = ctx.in_range("EVENT", sent.start_char, sent.end_char) + [
-                v for v in ctx.in_range("VENUE", sent.start_char, sent.end_char) if not ctx.is_country(v)]
-            for ent in sorted(mentions, key=lambda e: e.start):
+            mentions = [m for m in ctx.places(sent.start_char, sent.end_char) if not ctx.is_country(m)]
+            for ent in mentions:
                 for season in _seasons_of(ctx, sent_i, ent):
                     record = meetings.setdefault(ctx.meeting_of(ent, season), {
                         "name": None, "venue": None, "series": None, "season": season, "date": None,

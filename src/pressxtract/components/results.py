@@ -192,15 +192,8 @@ class ResultExtractor:
     def _more_wins(ctx: DocContext, clause: Span, won: dict):
         """"… a win in Sweden, and after that came Chile, Portugal and Finland": the same competitor's win at
         each place the clause lists."""
-        places = ctx.in_range("EVENT", clause.start_char, clause.end_char) \
-            + ctx.in_range("VENUE", clause.start_char, clause.end_char)
-        seen = {won["event"]}
-        for place in sorted(places, key=lambda e: e.start):
-            name = ctx.meeting_name(place, won["season"])
-            if name not in seen:
-                seen.add(name)
-                yield {**won, "event": name, "evidence": [(clause.start_char, clause.end_char)], "_place": place,
-                       "confidence": 0.6}
+        more = {**won, "evidence": [(clause.start_char, clause.end_char)], "confidence": 0.6}
+        yield from _at_places(ctx, more, ctx.places(clause.start_char, clause.end_char), skip=frozenset({won["event"]}))
 
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
@@ -270,12 +263,10 @@ class ResultExtractor:
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
         "hatten sowohl in A als auch in B die Klasse für sich entschieden")."""
-        in_clause = ctx.in_range("EVENT", clause.start_char, clause.end_char) \
-            + ctx.in_range("VENUE", clause.start_char, clause.end_char)
+        in_clause = ctx.places(clause.start_char, clause.end_char)
         if not in_clause and ctx.text[clause.end_char : clause.end_char + 2].lstrip().startswith(":"):
             # "Vettel gewann elf der 19 Grands Prix: in Melbourne, Sepang, …": the places listed after the colon
-            in_clause = ctx.in_range("EVENT", clause.end_char, sent.end_char) \
-                + ctx.in_range("VENUE", clause.end_char, sent.end_char)
+            in_clause = ctx.places(clause.end_char, sent.end_char)
         places = [e for e in in_clause if e.start > cue.i]
         if not places:  # the verb at the end of the clause
             places = in_clause
@@ -288,12 +279,7 @@ class ResultExtractor:
         if cue.kind == "championship" or len(places) < 2:
             yield record
             return
-        seen = set()
-        for place in sorted(places, key=lambda e: e.start):
-            name = ctx.meeting_name(place, record["season"])
-            if name not in seen:
-                seen.add(name)
-                yield {**record, "event": name, "evidence": list(record["evidence"]), "_place": place}
+        yield from _at_places(ctx, record, places)
 
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group) -> dict:
         lo, hi = clause.start_char, clause.end_char
@@ -419,6 +405,16 @@ def _cars_as_makes(ctx: DocContext, clause: Span, before: int | None = None) -> 
         if make is not None:
             groups.append(Group("MANUFACTURER", car.start, car.end, [make], [car]))
     return groups
+
+
+def _at_places(ctx: DocContext, record: dict, places: list[Span], skip: frozenset[str] = frozenset()):
+    """``record`` once per race meeting the place mentions (in text order) name, except meetings in ``skip``."""
+    seen = set(skip)
+    for place in places:
+        name = ctx.meeting_name(place, record["season"])
+        if name not in seen:
+            seen.add(name)
+            yield {**record, "event": name, "evidence": list(record["evidence"]), "_place": place}
 
 
 def _crews_by_number(numbers: list[tuple[int, str]], crews: list[Group], reach: int = 8) -> dict[str, Group]:
