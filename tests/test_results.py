@@ -493,3 +493,39 @@ def test_a_crew_phrase_after_a_semicolon_names_the_cars_crew(extract):
     text = ("Le Mans, 14. Juni 1998. Den Gesamtsieg holte der Porsche 911 GT1-98; am Steuer wechselten sich "
             "Laurent Aïello, Allan McNish und Stéphane Ortelli ab.")
     assert [r["drivers"] for r in results(extract, text)] == [["Laurent Aïello", "Allan McNish", "Stéphane Ortelli"]]
+
+
+def test_a_rank_beside_a_miss_stands_and_the_miss_is_no_placing(extract):
+    text = ("Berlin, 25. Mai 2019 – Pascal Wehrlein (Mahindra Racing) wurde Zehnter, Maximilian Günther "
+            "(Dragon Racing) verpasste als 14. die Punkte. Lucas di Grassi verpasste den Sieg.")
+    found = sorted((r["position"], r["drivers"]) for r in results(extract, text))
+    assert found == [(10, ["Pascal Wehrlein"]), (14, ["Maximilian Günther"])]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Berlin, 25. Mai 2019 – Lucas di Grassi gewann. Sébastien Buemi (Nissan e.dams) und Jean-Éric Vergne "
+         "(DS Techeetah) komplettierten das Podium.", "de"),
+        ("Berlin, 25 May 2019 – Lucas di Grassi won. Sébastien Buemi (Nissan e.dams) and Jean-Éric Vergne "
+         "(DS Techeetah) completed the podium.", "en"),
+    ],
+    ids=["de", "en"],
+)
+def test_two_competitors_completing_the_podium_are_second_and_third(extract, text, lang):
+    found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text))
+    assert found == [(1, ["Lucas di Grassi"]), (2, ["Sébastien Buemi"]), (3, ["Jean-Éric Vergne"])]
+
+
+def test_a_crew_completing_the_podium_at_a_named_rank_stays_one_crew(extract):
+    text = ("Monaco, 20 janvier 2013 – Dani Sordo et Carlos del Barrio ont complété le podium à la troisième place "
+            "avec la seconde DS3 WRC.")
+    found = [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, "fr"), text)]
+    assert found == [(3, ["Dani Sordo", "Carlos del Barrio"])]
+
+
+def test_a_year_in_a_relative_clause_dates_neither_its_sentence_nor_the_next(extract):
+    text = ("Berlin, 25. Mai 2019 – Daniel Abt, der im Vorjahr an gleicher Stelle gewonnen hatte, landete diesmal "
+            "auf Position sechs. Alexander Sims kam als Siebter ins Ziel.")
+    found = sorted((r["season"], r["position"], r["drivers"]) for r in results(extract, text))
+    assert found == [(2018, 1, ["Daniel Abt"]), (2019, 6, ["Daniel Abt"]), (2019, 7, ["Alexander Sims"])]

@@ -175,6 +175,8 @@ class DocContext:
         markers = set(load(doc.lang_)["results"]["other_season_markers"])
         self.years = [(c, y) for c, y in doc._.px_years or [] if not _preceded_by(doc, c, markers)]
         self.all_years = list(doc._.px_years or [])
+        self.relative_pronouns = set(load(doc.lang_)["results"]["relative_pronouns"])
+        self.subordinators = set(load(doc.lang_)["results"]["subordinators"])
         then = load(doc.lang_)["results"]["then_words"]
         self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
         self.anchor = doc._.px_anchor_year
@@ -313,17 +315,26 @@ class DocContext:
             if earlier:
                 # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
                 head_end = prev[min(4, len(prev) - 1)].idx
-                opening = [y for c, y in earlier if c <= head_end]
+                opening = [y for c, y in earlier if c <= head_end and not self._in_apposition(c, prev.end_char, prev.start_char)]
                 return opening[0] if opening else self.anchor
             k -= 1
         return self.anchor
 
     def _in_apposition(self, c: int, char: int, lo: int) -> bool:
-        """Whether the year at ``c`` stands in an apposition to a person that closes before ``char``
-        ("Sébastien Buemi, vainqueur en 2022, a terminé cinquième"): it dates the apposition only."""
+        """Whether the year at ``c`` stands in an apposition to a person, or in a relative clause, that closes
+        before ``char`` ("Sébastien Buemi, vainqueur en 2022, a terminé cinquième"; "Der Franzose, der im Juli
+        2018 seinen ersten Titel eingefahren hatte, führt …"): it dates the apposition only."""
         opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
-        if opened < 0 or closed < 0 or len(self.text[opened:closed].split()) > 5:
-            return False  # a short one: ", vainqueur en 2022,", not a relative clause of its own
+        if opened < 0 or closed < 0:
+            return False
+        words = self.text[opened + 1 : closed].split()
+        if len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper():
+            # a relative clause (", der im Vorjahr …,"), not an article (", dem Champion von 2012,"), that a
+            # subordinate clause does not go on ("…, qui avait abandonné l'an dernier, lorsque la victoire …")
+            after = self.text[closed + 1 : char].split()[:1]
+            return not (after and after[0] in self.subordinators)
+        if len(words) > 5:
+            return False  # a short one: ", vainqueur en 2022,", not a clause of its own
         k = bisect.bisect_right(self._person_ends, opened) - 1
         return k >= 0 and not self.text[self._person_ends[k] : opened].strip()
 

@@ -145,6 +145,23 @@ def _in_short_parenthesis(table: TokenTable, i: int, reach: int = 3) -> bool:
     return opens is not None and closes is not None and texts[opens] == "(" and texts[closes] == ")"
 
 
+def _entity_end(table: TokenTable, i: int, end: int) -> int:
+    """The token after the entity that begins at ``i``."""
+    j = i + 1
+    while j < end and table.ent[j] == table.ent[i] and not table.ent_begin[j]:
+        j += 1
+    return j
+
+
+def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> int:
+    """The token after a short parenthesis opening at ``j`` ("X (Dragon Racing) verpasste"), else ``j``."""
+    if j < end and table.text[j] == "(":
+        close = next((k for k in range(j + 1, min(j + reach, end)) if table.text[k] == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
     if not phrases:
         return None
@@ -191,6 +208,7 @@ class CueReader:
         self.championship = set(data["championship_words"])
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
         self.championship_phrases = _phrase_regex(data["championship_phrases"])
+        self.standing_points = re.compile(data["standing_points"]) if data["standing_points"] else None
         self.third_place = _phrase_regex(data["third_place_phrases"])
         self.runner_up = _phrase_regex(data["runner_up_phrases"])
         self.fastest: dict[str, int] = data["fastest_words"]
@@ -208,6 +226,7 @@ class CueReader:
         self.race_nouns = set(data["race_nouns"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = _phrase_regex(data["blockers"])
+        self.miss_words = set(data["miss_words"])
         self.blocker_exceptions = _phrase_regex(data["blocker_exceptions"])
         self.breaks = set(data["clause_breaks"])
         self.subordinators = set(data["subordinators"])
@@ -302,7 +321,8 @@ class CueReader:
             found = self._cue_words[key] = (
                 t in self.pole or last in self.pole or t.split("-")[0] in self.pole
                 or t in self.position_nouns or last in self.position_nouns or t in self.fastest
-                or _P_NUMBER.match(t) is not None or folded in self.ordinals or t in self.position_words
+                or _P_NUMBER.match(t) is not None or self.numeric_ordinal.match(t) is not None
+                or folded in self.ordinals or t in self.position_words
                 or t in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
                 or last in self.podium or t in self.retired or t in self.retired_split or t in self.one_two
                 or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
@@ -339,9 +359,7 @@ class CueReader:
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
                     and not self.title_cues(doc[cuts[-1] : i - 1]):  # not in a list of titles ("…, BMW triumphierte …")
-                j = i + 1
-                while j < sent.end and ents[j] == ents[i] and not table.ent_begin[j]:
-                    j += 1
+                j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
                         and texts[j] not in self.coordinators:
                     cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own
@@ -553,6 +571,15 @@ class CueReader:
             text = self.blocker_exceptions.sub("", text)
         return bool(self.blockers and self.blockers.search(text))
 
+    def only_misses(self, clause: Span) -> bool:
+        """Whether every blocker of a blocked clause says what was missed ("verpasste als 14. die Punkte"):
+        a rank given beside it stands."""
+        text = span_text(clause)
+        if self.blocker_exceptions:
+            text = self.blocker_exceptions.sub("", text)
+        found = [m.group(0) for m in self.blockers.finditer(text)] if self.blockers else []
+        return bool(found) and all(f in self.miss_words for f in found)
+
     def _is_championship(self, w: Word) -> bool:
         key = (w.text, w.last)
         found = self._championship_words.get(key)
@@ -574,8 +601,9 @@ class CueReader:
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
         words = words_of(clause)
         plain = [w for w in words if not w.entity]
-        if any(self._is_championship(w) for w in plain) or self._search(self.championship_phrases, clause) is not None:
-            return "championship"
+        if any(self._is_championship(w) for w in plain) or self._search(self.championship_phrases, clause) is not None \
+                or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
+            return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"
         if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
             return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
@@ -635,15 +663,22 @@ class CueReader:
             return int(text)
         return self.numbers.get(text) or self.ordinals.get(text.casefold())
 
-    def top_completed(self, sent: Span) -> tuple[int, int] | None:
-        """``(token index, size)`` where a sentence says its competitors complete a top group ("… completed the
-        top ten", "Die Top Ten komplettierten …")."""
+    def top_completed(self, sent: Span) -> tuple[int, int, int | None] | None:
+        """``(verb index, size, podium index)`` where a sentence says its competitors complete a top group
+        ("… completed the top ten", "Die Top Ten komplettierten …") or the podium, a top three ("X und Y
+        komplettierten das Podium"; the podium word's index, else None)."""
         texts = TokenTable.of(sent.doc).text
         verb = next((i for i in range(sent.start, sent.end) if texts[i] in self.podium_completers), None)
-        if verb is None or self.top_pattern is None:
+        if verb is None:
             return None
-        m = self.top_pattern.search(span_text(sent))
-        return (verb, self.top_groups[m.group(0)]) if m else None
+        m = self.top_pattern.search(span_text(sent)) if self.top_pattern is not None else None
+        if m:
+            return verb, self.top_groups[m.group(0)], None
+        podium = next((i for i in range(sent.start, sent.end) if texts[i] in self.podium), None)
+        if podium is None or any(texts[i].casefold() in self.ordinals or texts[i] in self.position_nouns
+                                 for i in range(sent.start, sent.end)):
+            return None  # "… ont complété le podium à la troisième place": the rank is named
+        return verb, 3, podium
 
     def says_each(self, clause: Span) -> bool:
         """Whether an unranked placing goes to each person named ("both retired"), not to one crew."""
@@ -752,6 +787,10 @@ class CueReader:
                     and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
                          or (k and words[k - 1].entity and (nxt in self.after_name_followers or not nxt)))):
                 cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
+                continue
+            if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()
+                    and nxt not in self.position_nouns and (n := self._number(t))):
+                cues.append(Cue(w.i, kind, n))  # "verpasste als 14. die Punkte", "finished 14th"
                 continue
             if t in self.position_words:
                 cues.append(Cue(w.i, kind, self.position_words[t]))

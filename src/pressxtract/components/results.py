@@ -49,10 +49,11 @@ class ResultExtractor:
                 continue  # nobody to credit with a placing
             top = self.cues.top_completed(sent)
             if top is not None and ctx.quote_of(sent) is None and not any(
-                    c.position for clause in self.cues.clauses(sent) for c in self._placings(clause)):
-                completed = list(self._top_completed(ctx, sent_i, sent, *top))
+                    c.position and c.i != top[2] for clause in self.cues.clauses(sent) for c in self._placings(clause)):
+                completed = list(self._top_completed(ctx, sent_i, sent, *top[:2]))
                 if completed:  # "Pérez, Massa, Button and Kvyat completed the top ten": places 7 to 10
                     records.extend(completed)
+                    last_place, placed = (sent_i, Cue(top[0], "race", top[1])), (sent_i, completed[-1])
                     continue
             subject: Group | None = None
             previous_groups: list[Group] = []
@@ -145,8 +146,11 @@ class ResultExtractor:
         return remembered(clause, "result_placings", self._read_placings)
 
     def _read_placings(self, clause: Span) -> list[Cue]:
-        if not self.cues.may_state(clause) or self.cues.blocked(clause):
-            return []  # a hope is no result
+        if not self.cues.may_state(clause):
+            return []
+        if self.cues.blocked(clause):  # a hope is no result; a rank beside a miss is ("verpasste als 14. die Punkte")
+            return [c for c in self.cues.placings(clause) if c.position and c.position > 1
+                    and c.kind != "championship"] if self.cues.only_misses(clause) else []
         if self.cues.titles(clause)[0] is not None:
             # a championship won is a title, and its verb no race win; a race won on the way is
             # ("mit einem Sieg beim Großen Preis von Abu Dhabi zum Weltmeister gekrönt")
