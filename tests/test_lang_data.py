@@ -20,7 +20,7 @@ REQUIRED = {
                "role_compounds": bool, "role_inner_words": list, "attribution_window": int},
     "entities": {"name_particles": list, "person_cues": list, "team_suffixes": list, "team_prefixes": list,
                  "genitive_endings": list,
-                 "not_names": list},
+                 "not_names": list, "origin_words": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int,
                  "years_ago": str},
     "results": {"win_words": list, "speaker_pronouns": list, "addressee_pronouns": list, "first_words": list,
@@ -36,7 +36,7 @@ REQUIRED = {
                 "title_suffixes": list, "won_standing_verbs": list, "race_nouns": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list, "miss_words": list, "standing_points": str, "blocker_exceptions": list,
                 "clause_breaks": list, "subordinators": list, "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list, "partner_joiners": list, "phrase_starters": list, "subject_pronouns": list,
                 "descriptor_articles": list, "descriptor_nouns": list, "numeric_ordinal": str, "ordinal_cues": list, "after_name_ordinal_followers": list,
-                "standalone_ordinals_capitalised": bool, "position_words": dict, "crew_joiners": list,
+                "standalone_ordinals_capitalised": bool, "verb_second": bool, "position_words": dict, "crew_joiners": list,
                 "win_count_endings": list, "not_title_phrases": list},
     "classes": {"class_words": list, "ambiguous_labels": list, "labels": list},
 }

@@ -529,3 +529,37 @@ def test_a_year_in_a_relative_clause_dates_neither_its_sentence_nor_the_next(ext
             "auf Position sechs. Alexander Sims kam als Siebter ins Ziel.")
     found = sorted((r["season"], r["position"], r["drivers"]) for r in results(extract, text))
     assert found == [(2018, 1, ["Daniel Abt"]), (2019, 6, ["Daniel Abt"]), (2019, 7, ["Alexander Sims"])]
+
+
+def test_a_pronoun_subject_keeps_the_placings_from_partners_named_after_mit(extract):
+    text = ("Singapur, 17. September 2017 – Sebastian Vettel fuhr für Ferrari. In Singapur kollidierte er nach dem "
+            "Start von der Pole-Position mit Teamkollege Kimi Räikkönen und Max Verstappen und schied aus. In Malaysia "
+            "kämpfte er sich noch auf Rang vier vor.")
+    found = sorted((r["kind"], r["position"] or 0, r["status"], r["drivers"]) for r in results(extract, text))
+    assert found == [("qualifying", 1, "finished", ["Sebastian Vettel"]), ("race", 0, "retired", ["Sebastian Vettel"]),
+                     ("race", 4, "finished", ["Sebastian Vettel"])]
+
+
+def test_a_pronoun_subject_carries_to_the_next_clause(extract):
+    text = "Melbourne, 3. Dezember 2017 – Sebastian Vettel fährt für Ferrari. 2016 blieb er sieglos und beendete das Jahr als Vierter der Fahrerwertung."
+    assert [(r["kind"], r["position"], r["season"], r["drivers"]) for r in results(extract, text)] == [
+        ("championship", 4, 2016, ["Sebastian Vettel"])]
+
+
+def test_a_count_of_races_won_is_no_placing(extract):
+    text = "Monza, 3 September 2017 – In 2015 Sebastian Vettel won three races."
+    assert results(lambda t: extract(t, "en"), text) == []
+
+
+def test_a_fronted_place_after_a_comma_starts_a_clause(extract):
+    text = ("Melbourne, 3. Dezember 2017 – Gleich beim Auftakt in Melbourne fuhr Sebastian Vettel als Erster über die "
+            "Ziellinie, in Bahrain ließ er den zweiten Sieg folgen.")
+    assert sorted((r["event"], r["position"]) for r in results(extract, text)) == [("Bahrain", 1), ("Melbourne", 1)]
+
+
+def test_a_cost_win_and_a_country_of_origin_are_no_placings(extract):
+    text = ("Monza (IT), 8. September 2019 – Eine Zeitstrafe kostet Ayhancan Güven den Sieg. In der Pro-Am-Klasse "
+            "gewann Marco Seefried, Philipp Sager aus Österreich wurde Zweiter.")
+    document = extract(text)
+    found = sorted((r["event"], r["position"], r["class"], r["drivers"]) for r in document["results"])
+    assert found == [("Monza", 1, "Pro-Am", ["Marco Seefried"]), ("Monza", 2, "Pro-Am", ["Philipp Sager"])]

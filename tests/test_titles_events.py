@@ -179,3 +179,28 @@ def test_an_event_keeps_the_circuits_name_over_its_town(extract):
             "était imbattable.")
     events = extract(text, "fr")["events"]
     assert [(e["venue"], e["season"]) for e in events] == [("Circuit des Amériques", 2014)]
+
+
+def test_a_pronoun_after_a_team_in_a_partner_phrase_refers_back(extract):
+    text = ("Abu Dhabi, 26. November 2017 – Sebastian Vettel fährt für Ferrari. Mit Red Bull Racing holte er "
+            "anschließend vier Weltmeistertitel in Serie von 2010 bis 2013.")
+    found = sorted((t["season"], t["drivers"]) for t in extract(text)["titles"])
+    assert found == [(year, ["Sebastian Vettel"]) for year in (2010, 2011, 2012, 2013)]
+
+
+def test_titles_listed_with_bare_years_after_each_name(extract):
+    text = ("Kempten, 3. August 2017 – „Wir haben in der DTM viel erlebt – die Titel mit Laurent Aïello 2002, mit "
+            "Mattias Ekström 2004 und 2007, mit Timo Scheider 2008 und 2009.“")
+    found = sorted((t["season"], t["drivers"][0]) for t in extract(text)["titles"])
+    assert found == [(2002, "Laurent Aïello"), (2004, "Mattias Ekström"), (2007, "Mattias Ekström"),
+                     (2008, "Timo Scheider"), (2009, "Timo Scheider")]
+
+
+def test_a_year_after_a_comma_or_in_a_relative_clause_does_not_date_the_title(extract):
+    text = ("Hockenheim, 5. Oktober 2014 – Prosperia C. Abt Racing verteidigte den Titel in der Teamwertung, den die "
+            "Mannschaft bereits 2013 gewonnen hatte. 2013 gewannen Daniel Keilwitz und Diego Alessi den Fahrertitel, "
+            "2009 hatte Callaway Competition bereits die Teamwertung für sich entschieden.")
+    found = sorted((t["category"], t["season"], t["team"] if t["category"] == "team" else t["drivers"][0])
+                   for t in extract(text)["titles"])
+    assert found == [("driver", 2013, "Daniel Keilwitz"), ("team", 2009, "Callaway Competition"),
+                     ("team", 2013, "Prosperia C. Abt Racing"), ("team", 2014, "Prosperia C. Abt Racing")]

@@ -162,6 +162,7 @@ class DocContext:
         self.kb = kb
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents]
+        self.sent_start_chars = [sent.start_char for sent in self.sents]
         self.paragraph: list[int] = []
         para = 0
         for i, sent in enumerate(self.sents):
@@ -194,8 +195,10 @@ class DocContext:
         self.quoted = Ranges(self._quoted_spans())
         self.spoken = sorted((a, b, q["speaker"]) for q in self.doc._.px_quotes or [] if q["kind"] == "direct"
                              and q["speaker"] for a, b in q["evidence"] if self.text[a:a + 1] in self.quote_openers)
+        # the document's class: the one named most, when it is named in the headline or the opening
         counts = Counter(label for _, label in self.classes)
-        self.main_class = counts.most_common(1)[0][0] if counts else None
+        top = counts.most_common(1)[0][0] if counts else None
+        self.main_class = top if any(label == top and c < max(len(text) / 3, 400) for c, label in self.classes) else None
         self._meeting_names: dict[tuple, str] = {}
         self._venues_by_country: dict[str | None, object] = {}
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
@@ -324,6 +327,10 @@ class DocContext:
         """Whether the year at ``c`` stands in an apposition to a person, or in a relative clause, that closes
         before ``char`` ("Sébastien Buemi, vainqueur en 2022, a terminé cinquième"; "Der Franzose, der im Juli
         2018 seinen ersten Titel eingefahren hatte, führt …"): it dates the apposition only."""
+        if c > char:  # "… verteidigte den Titel, den die Mannschaft bereits 2013 gewonnen hatte"
+            opened = self.text.rfind(",", char, c)
+            words = self.text[opened + 1 : c].split()[:2] if opened >= 0 else []
+            return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
         opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
         if opened < 0 or closed < 0:
             return False
@@ -457,8 +464,15 @@ class DocContext:
         return span._.px_name if span is not None else None
 
     def class_at(self, lo: int, hi: int) -> str | None:
+        """The class named in ``[lo, hi)``, else the one named last earlier in its paragraph ("In der
+        Pro-Am-Klasse … Der Norweger gewann …"), else the document's."""
         inside = [label for c, label in self.classes if lo <= c < hi]
-        return inside[0] if inside else self.main_class
+        if inside:
+            return inside[0]
+        sent_i = bisect.bisect_right(self.sent_start_chars, lo) - 1
+        para_lo = self._paragraph_range(sent_i)[0] if sent_i >= 0 else lo
+        earlier = [label for c, label in self.classes if para_lo <= c < lo]
+        return earlier[-1] if earlier else self.main_class
 
     def places(self, lo: int, hi: int) -> list[Span]:
         """Event and venue mentions starting at characters ``[lo, hi)``, in text order."""

@@ -200,6 +200,7 @@ class CueReader:
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
         self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
+        self.verb_second = data["verb_second"]
         self.after_name_followers = set(data["after_name_ordinal_followers"])
         self.numeric_ordinal = re.compile(data["numeric_ordinal"])  # "2.", "14th", "14e"
         self.ordinal_cues = set(data["ordinal_cues"])  # "finished third": a lowercase ordinal after these is a placing
@@ -364,6 +365,17 @@ class CueReader:
                         and texts[j] not in self.coordinators:
                     cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own
                     continue
+            # "…, in Bahrain ließ er …", "…, 2009 hatte das Team …": a verb right after a fronted phrase
+            fronted = None
+            if self.verb_second and after_comma and YEAR_TOKEN.match(text):
+                fronted = i + 1
+            elif self.verb_second and after_comma and lower[i] and i + 1 < sent.end \
+                    and ents[i + 1] in ("EVENT", "VENUE") and table.ent_begin[i + 1]:
+                fronted = _entity_end(table, i + 1, sent.end)
+            if fronted is not None and fronted < sent.end and alpha[fronted] and lower[fronted] \
+                    and texts[fronted] not in self.not_verbs and texts[fronted] not in self.coordinators:
+                cuts.append(i)  # a main clause of its own
+                continue
             if text in self.breaks or (text in self.subordinators and after_comma):
                 cuts.append(i)
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
@@ -402,8 +414,8 @@ class CueReader:
         table = TokenTable.of(doc)
         texts, ents = table.text, table.ent
         for i in range(clause.start, clause.end):
-            if ents[i] in ("PERSON", "TEAM"):
-                return None
+            if ents[i] == "PERSON" or (ents[i] == "TEAM" and not self._after_partner_word(table, i)):
+                return None  # but "Mit Red Bull Racing holte er …" still refers back
             if texts[i] in self.subject_pronouns:
                 return i
             if texts[i] in self.descriptor_articles:
@@ -421,6 +433,12 @@ class CueReader:
                             return None
                     return i
         return None
+
+    def _after_partner_word(self, table: TokenTable, i: int) -> bool:
+        """Whether the entity holding token ``i`` follows a partner word ("mit Red Bull Racing")."""
+        while i > 0 and table.ent[i - 1] == table.ent[i] and not table.ent_begin[i]:
+            i -= 1
+        return i > 0 and table.text[i - 1].casefold() in self.partner_words
 
     def runner_up_at(self, clause: Span) -> int | None:
         """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
@@ -731,6 +749,17 @@ class CueReader:
             k -= 2
         return False
 
+    def _counts_races(self, doc: Doc, words: list[Word], k: int) -> bool:
+        """Whether a count above one and a race noun follow the word at ``k`` ("drei Rennen", "three races"),
+        with no list of the places after a colon ("vier Rennen: in Melbourne, …")."""
+        for n in range(k + 1, min(k + 3, len(words) - 1)):  # "gewann 2015 drei Rennen"
+            if self._is_count(words[n].text):
+                noun = words[n + 1]
+                texts = TokenTable.of(doc).text
+                return (noun.text in self.race_nouns or noun.text.rstrip("s") in self.race_nouns) \
+                    and not (noun.j < len(texts) and texts[noun.j] == ":")
+        return False
+
     def _is_count(self, text: str) -> bool:
         """A cardinal above one before a cue ("sieben Podestplätze") makes it a count, not a placing."""
         if _is_number(text) and len(text) <= 2:
@@ -821,6 +850,8 @@ class CueReader:
                 continue
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
+            if is_win and not listed_places and self._counts_races(clause.doc, words, k):
+                is_win = False  # "gewann er drei Rennen", "won three races": a count, no placing at one race
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
         awarded = self._search(self.awarded, clause)

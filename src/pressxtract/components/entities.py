@@ -60,6 +60,7 @@ class EntityRecognizer:
         ordinals = load(nlp.lang)["results"]["ordinals"]
         self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
         self.demonyms = set(load(nlp.lang)["results"]["descriptor_nouns"])
+        self.origin_words = set(data["origin_words"])
         self.genitive_endings = tuple(data["genitive_endings"])
         cue_endings = tuple(self.person_cues)
         self.is_person_cue = lru_cache(maxsize=1 << 16)(lambda text: text.endswith(cue_endings))  # "Teamkollege"
@@ -96,7 +97,7 @@ class EntityRecognizer:
         # a country in parentheses is a nationality ("Olivier Pla (Frankreich)"), and a country's name that is a
         # person's in this language is the person ("l'Australien", the German "Australien"): not the round held there
         spans = [s for s in spans if not (self.kb.get(s.kb_id_).data.get("host_country") and (
-            _in_parentheses(table.text, s.start, s.end) or s.text in self.demonyms))]
+            _in_parentheses(table.text, s.start, s.end) or s.text in self.demonyms or self._origin(table.text, s.start)))]
         for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
             found = list(finder(doc, table, spans, taken))
             # a team or car name may swallow the make it starts with ("BMW Team Beispiel", "BMW M4 GT3")
@@ -117,6 +118,10 @@ class EntityRecognizer:
         self._canonical(ents, table)  # the spans just set: ``doc.ents`` would build them anew
         return doc
 
+    def _origin(self, texts: list[str], i: int) -> bool:
+        """Whether the country at token ``i`` is where a named person comes from ("Philipp Sager aus Österreich")."""
+        return i >= 2 and texts[i - 1] in self.origin_words and _is_cap(texts[i - 2])
+
     @staticmethod
     def _mark(taken: list[bool], spans: list[Span]) -> None:
         for span in spans:
@@ -126,16 +131,18 @@ class EntityRecognizer:
     def _name_end(self, table: TokenTable, i: int, taken: list[bool], limit: int = 3, *,
                   after_first_name: bool = False) -> int:
         """End of the run of capitalised name tokens (and particles) starting at ``i``; a particle may
-        open the run only right after a first name ("Eric van de Poele")."""
+        open the run only right after a first name ("Eric van de Poele"), and follows a given name or
+        another particle."""
         texts = table.text
         n = len(texts)
         end, count = i, int(after_first_name)
         limit += count
         while end < n and count < limit and not taken[end]:
             text = texts[end]
-            if text in self.particles and count and end + 1 < n and _is_cap(texts[end + 1]):
-                end += 1
-                continue
+            if text in self.particles and count and end + 1 < n and _is_cap(texts[end + 1]) and (
+                    count == 1 or texts[end - 1] in self.particles or texts[end - 1] in self.first_names):
+                end += 1  # after a given name ("Larry ten Voorde", "António Félix da Costa"), not a surname
+                continue  # ("Diego Alessi den Fahrertitel")
             if text == "-" and not table.spaced[end - 1] and end + 1 < n and _is_cap(texts[end + 1]):
                 end += 1
                 continue

@@ -126,6 +126,9 @@ class ResultExtractor:
                     records.extend(self._more_wins(ctx, clause, placed[1]))
                 if groups and subject is None:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
+                elif subject is None and quoted is None and last_person is not None \
+                        and (pronoun := self.cues.back_reference(clause)) is not None:
+                    subject = last_person.standing_for(pronoun)  # "2016 blieb er sieglos und beendete das Jahr als Vierter"
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
                 named = self.cues.groups(clause)  # as named in the clause, whatever was made of ``groups``
@@ -133,8 +136,8 @@ class ResultExtractor:
                 numbered.update(_crews_by_number(self.cues.car_numbers(clause), persons))
                 for number, crew in numbered.items():  # "Werner im Schwesterauto #1" … "Biela, Pirro und Werner"
                     numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
-                if persons and quoted is None:
-                    last_person = persons[-1]
+                if persons and quoted is None and (last_person is None or self.cues.back_reference(clause) is None):
+                    last_person = persons[-1]  # names after a pronoun subject ("er kollidierte mit X") are no new topic
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
@@ -261,8 +264,13 @@ class ResultExtractor:
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return
+        partners = [g for g in pool if _after_partner_word(clause, g, self.cues.partner_words)]
         for cue in placings:
-            yield cue, min(pool, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
+            # "er startete von der Pole-Position und kollidierte mit Teamkollege Räikkönen": a partner or opponent
+            # named after "mit" behind the cue is not the one placed when someone else is named
+            # ("with his team-mate Nico Rosberg qualifying second" is)
+            candidates = [g for g in pool if not (g in partners and g.start > cue.i)] or pool
+            yield cue, min(candidates, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
@@ -389,6 +397,13 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     return out
 
 
+
+
+def _after_partner_word(clause: Span, group: Group, joiners, reach: int = 3) -> bool:
+    """Whether a partner word ("mit", "with") stands at most ``reach`` tokens before the group, within the
+    clause ("mit Teamkollege Kimi Räikkönen")."""
+    texts = TokenTable.of(clause.doc).text
+    return any(texts[k] in joiners for k in range(max(clause.start, group.start - reach), group.start))
 
 
 def _one_crew(groups: list[Group]) -> Group:

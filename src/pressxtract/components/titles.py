@@ -101,11 +101,12 @@ class TitleExtractor:
                  or all(ctx.quote_of(g.spans[0]) is not None for g in groups))
 
     def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
-        """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel": each name its years."""
+        """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel", "die Titel mit Laurent
+        Aïello 2002, mit Mattias Ekström 2004 und 2007": each name its years."""
         if self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
             return []
         groups = self.cues.groups(sent)
-        yearly = [(g, years) for g in groups if (years := _parenthesised_years(sent, g))]
+        yearly = [(g, years) for g in groups if (years := _years_after(sent, g, bare=True))]
         if len(yearly) < 2:
             return []
         out = []
@@ -205,7 +206,7 @@ class TitleExtractor:
         """Years written with this title: after its holder in parentheses, right after the title word,
         a list or a consecutive run in the clause; else the sentence's season."""
         if holder is not None:
-            years = _parenthesised_years(clause, holder)
+            years = _years_after(clause, holder)
             if years:
                 return years
         doc = clause.doc
@@ -221,8 +222,8 @@ class TitleExtractor:
         for i in range(cue + 1, min(cue + 4, clause.end)):
             if YEAR_TOKEN.match(texts[i]):
                 return _year_list(doc, i, clause.end)
-            if table.ent[i] in ("PERSON", "TEAM"):
-                break
+            if table.ent[i] in ("PERSON", "TEAM") or texts[i] == ",":
+                break  # "… den Fahrertitel, 2009 hatte das Team …": the year of the next clause
         earlier = self.cues.earlier_wins(clause)
         if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
             before = [_year(texts[i]) for i in years if i < cue]
@@ -275,11 +276,14 @@ def _year_list(doc: Doc, i: int, end: int) -> list[int]:
     return year_run(TokenTable.of(doc).text, i, end, cue_reader(doc.lang_).crew_joiners)
 
 
-def _parenthesised_years(clause: Span, group: Group) -> list[int]:
-    """``Mattias Ekström (2004 und 2007)``: the years in a parenthesis right after a name."""
+def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]:
+    """``Mattias Ekström (2004 und 2007)``: the years in a parenthesis right after a name; with ``bare`` also
+    without one (``mit Mattias Ekström 2004 und 2007``)."""
     doc = clause.doc
     texts = TokenTable.of(doc).text
     k = group.end
+    if bare and k < clause.end and YEAR_TOKEN.match(texts[k]):
+        return _year_list(doc, k, clause.end)
     if k < clause.end and texts[k] == "(" and k + 1 < clause.end and YEAR_TOKEN.match(texts[k + 1]):
         years = _year_list(doc, k + 1, clause.end)
         close = k + 1 + 2 * (len(years) - 1) + 1
