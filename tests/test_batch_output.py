@@ -223,7 +223,7 @@ def test_kill_9_mid_run_then_resume_gives_the_uninterrupted_bytes(tmp_path):
 
 
 def test_ctrl_c_mid_run_exits_130_with_a_resume_hint_and_no_traceback(tmp_path):
-    corpus = make_corpus(tmp_path / "in", 600)  # enough that a loaded machine cannot finish before the signal
+    corpus = make_corpus(tmp_path / "in", 3000)  # enough that even a loaded machine cannot finish before the signal
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
     run = subprocess.Popen([sys.executable, "-m", "pressxtract.cli", "extract", str(corpus), "-o", str(out),

@@ -45,3 +45,9 @@ def test_day_without_year_takes_the_anchor_year(nlp):
 def test_years_ago_counts_back_from_the_documents_year(extract):
     text = "Stuttgart, 14. Juni 2020 – Heute vor 50 Jahren gewann Porsche die 24 Stunden von Le Mans."
     assert [(r["season"], r["manufacturer"]) for r in extract(text)["results"]] == [(1970, "Porsche")]
+
+
+def test_a_dateline_with_an_impossible_date_keeps_its_year(extract):
+    document = extract("19.19.2013 – Im vergangenen Juni gewann Timo Glock in Hockenheim.")
+    assert document.get("error") is None
+    assert [r["season"] for r in document["results"]] == [2013]

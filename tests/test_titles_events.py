@@ -204,3 +204,23 @@ def test_a_year_after_a_comma_or_in_a_relative_clause_does_not_date_the_title(ex
                    for t in extract(text)["titles"])
     assert found == [("driver", 2013, "Daniel Keilwitz"), ("team", 2009, "Callaway Competition"),
                      ("team", 2013, "Prosperia C. Abt Racing"), ("team", 2014, "Prosperia C. Abt Racing")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Hockenheim, 6. Oktober 2019 – Marco Wittmann gewann die DTM 2014 und 2016 für BMW.", "de"),
+     ("Hockenheim, 6 October 2019 – Marco Wittmann won the DTM in 2014 and 2016 for BMW.", "en")],
+    ids=["de", "en"],
+)
+def test_a_series_won_is_its_title_not_a_race_win(extract, text, lang):
+    document = extract(text, lang)
+    assert sorted((t["season"], t["drivers"]) for t in document["titles"]) == [
+        (2014, ["Marco Wittmann"]), (2016, ["Marco Wittmann"])]
+    assert document["results"] == []
+
+
+def test_a_title_stated_outright_beats_the_holder_a_hattrick_implies(extract):
+    text = ("Hockenheim, 6. Oktober 2019 – Audi holt das Titel-Triple. Nico Müller gewann das letzte Rennen. "
+            "René Rast hatte sich den Fahrertitel bereits auf dem Nürburgring gesichert.")
+    found = [(t["season"], t["drivers"]) for t in extract(text)["titles"] if t["category"] == "driver"]
+    assert found == [(2019, ["René Rast"])]

@@ -919,7 +919,16 @@ class CueReader:
                 ents[i] == "EVENT" for i in range(clause.start, clause.end))
             if standings and wins and not one_race:
                 found = standings[:1]
+            elif wins and not one_race and not any(w.text in self.position_nouns for w in plain):
+                # "Wittmann gewann die DTM 2014 und 2016": a series won is its title
+                found = self._series_won(clause)[:1]
         return found
+
+    def _series_won(self, clause: Span) -> list[int]:
+        """Tokens starting a series named as the object of a verb of winning ("gewann die DTM")."""
+        table = TokenTable.of(clause.doc)
+        return [i for i in range(clause.start + 1, clause.end) if table.ent[i] == "SERIES" and table.ent_begin[i]
+                and table.text[i - 1] in self.descriptor_articles and i >= 2 and table.text[i - 2] in self.won_standing]
 
     def epithets(self, clause: Span) -> list[tuple[int, int]]:
         """Token ranges of title words standing before a name as its epithet ("Weltmeister Nyck de

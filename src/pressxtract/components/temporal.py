@@ -84,7 +84,7 @@ class TemporalTagger:
                 count = int(m.group(1)) if m.group(1).isdigit() else self.number_words.get(m.group(1))
                 if count:
                     years.append((m.start(), anchor - count))
-            if dateline and self.relative_months:
+            if dateline and dateline["date"] and self.relative_months:  # "19.19.2013" has a year, no date
                 years += self._relative_months(lowered, dateline)
         doc._.px_dates = [d for d in dates if d["date"]]
         doc._.px_years = sorted(years)

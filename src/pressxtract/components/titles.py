@@ -17,6 +17,7 @@ from ..context import (
     DocContext,
     Group,
     name_of,
+    sentence_of,
     span_text,
     with_back_reference,
 )
@@ -166,7 +167,7 @@ class TitleExtractor:
             holder = next((g for g in groups if g.label == LABEL_OF[category]), None)
             base = self._record(ctx, sent_i, sent, clause, category, holder, char, groups)
             if base is not None:
-                yield {**base, "season": season}
+                yield {**base, "season": season, "_implied": True}
 
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, category: str,
                 holder: Group | None, char: int, groups: list[Group]) -> dict | None:
@@ -224,7 +225,8 @@ class TitleExtractor:
                 return _year_list(doc, i, clause.end)
             if table.ent[i] in ("PERSON", "TEAM") or texts[i] == ",":
                 break  # "… den Fahrertitel, 2009 hatte das Team …": the year of the next clause
-        earlier = self.cues.earlier_wins(clause)
+        # "Für Rast ist es nach 2017, als er …, bereits der zweite Titel": the marker may open the sentence
+        earlier = self.cues.earlier_wins(clause) or self.cues.earlier_wins(sentence_of(clause))
         if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
             before = [_year(texts[i]) for i in years if i < cue]
             return [before[-1] if before else ctx.anchor, *earlier]
@@ -295,8 +297,9 @@ def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
-    """One title per category, season and holder; an explicit holder beats a default; part of a crew
-    ("Für Niederhauser ist es der erste Titel") goes in the crew's title."""
+    """One title per category, season and holder; an explicit holder beats a default, a title stated
+    outright one implied by a hat-trick; part of a crew ("Für Niederhauser ist es der erste Titel") goes in
+    the crew's title."""
     crews = [(r["season"], set(r["drivers"])) for r in records if r["category"] == "driver"]
     records = [r for r in records if r["category"] != "driver"
                or not any(season == r["season"] and set(r["drivers"]) < crew for season, crew in crews)]
@@ -311,4 +314,7 @@ def _dedupe(records: list[dict]) -> list[dict]:
             best[key] = r
     out = list(best.values())
     strong = {(r["category"], r["season"]) for r in out if r["confidence"] >= 0.8}
-    return [r for r in out if r["confidence"] >= 0.8 or (r["category"], r["season"]) not in strong]
+    out = [r for r in out if r["confidence"] >= 0.8 or (r["category"], r["season"]) not in strong]
+    # "Audi krönt Titel-Triple" … "Rast hatte sich den Fahrertitel gesichert": a title named outright says who
+    stated = {(r["category"], r["season"], r["class"]) for r in out if not r.get("_implied")}
+    return [r for r in out if not r.get("_implied") or (r["category"], r["season"], r["class"]) not in stated]
