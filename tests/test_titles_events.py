@@ -224,3 +224,17 @@ def test_a_title_stated_outright_beats_the_holder_a_hattrick_implies(extract):
             "René Rast hatte sich den Fahrertitel bereits auf dem Nürburgring gesichert.")
     found = [(t["season"], t["drivers"]) for t in extract(text)["titles"] if t["category"] == "driver"]
     assert found == [(2019, ["René Rast"])]
+
+
+def test_a_category_word_in_another_part_of_the_clause_does_not_set_the_titles_category(extract):
+    text = ("Monaco, 23 janvier 2022 – Sébastien Loeb gagne. Loeb signe la première victoire avec un autre "
+            "constructeur que Citroën, avec qui il avait conquis neuf titres mondiaux consécutifs de 2004 à 2012.")
+    found = [(t["category"], t["season"], t["drivers"]) for t in extract(text, "fr")["titles"]]
+    assert found == [("driver", year, ["Sébastien Loeb"]) for year in range(2004, 2013)]
+
+
+def test_an_edition_named_by_its_race_alone_gets_its_venues_town(extract):
+    text = ("Le Mans, 10 juin 2015 – Audi vise la victoire aux 24 Heures du Mans. En 2014, Marcel Fässler, "
+            "André Lotterer et Benoît Tréluyer avaient remporté la course.")
+    venues = {e["season"]: e["venue"] for e in extract(text, "fr")["events"]}
+    assert venues[2014] == "Le Mans"

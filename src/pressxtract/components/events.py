@@ -63,7 +63,10 @@ class EventExtractor:
             record = meetings.get(ctx.meeting_of(main, dateline["year"]))
             if record is not None and record["date"] is None:
                 record["date"] = dateline["date"]
-        for record in meetings.values():
+        for (venue_id, _), record in meetings.items():
+            if record["venue"] is None and (entry := self.kb.get(venue_id)) is not None:
+                # an edition named only by its race ("der Sieg 2014"): the town of its venue
+                record["venue"] = entry.data.get("place") or entry.name
             record["evidence"] = sorted(set(record["evidence"]))
             for note in [k for k in record if k.startswith("_")]:
                 del record[note]

@@ -119,13 +119,15 @@ class TitleExtractor:
 
     def _explicit(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         cue_positions = self.cues.title_cues(clause)
-        clause_categories = self.cues.categories(clause)
-        idx = TokenTable.of(clause.doc).idx
+        table = TokenTable.of(clause.doc)
+        idx = table.idx
         for cue in cue_positions:
             char = idx[cue]
             categories = self.cues.cue_categories(clause.doc, cue)
-            if len(cue_positions) == 1:
-                categories |= clause_categories
+            if len(cue_positions) == 1:  # the category words between the commas around the cue
+                lo = next((k + 1 for k in range(cue - 1, clause.start - 1, -1) if table.text[k] == ","), clause.start)
+                hi = next((k for k in range(cue + 1, clause.end) if table.text[k] == ","), clause.end)
+                categories |= self.cues.categories(clause.doc[lo:hi])
             categories = ctx.categories(categories, sent_i, char, sent.start_char, sent.end_char,
                                         frozenset(g.label for g in groups))
             if not categories:
