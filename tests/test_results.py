@@ -563,3 +563,24 @@ def test_a_cost_win_and_a_country_of_origin_are_no_placings(extract):
     document = extract(text)
     found = sorted((r["event"], r["position"], r["class"], r["drivers"]) for r in document["results"])
     assert found == [("Monza", 1, "Pro-Am", ["Marco Seefried"]), ("Monza", 2, "Pro-Am", ["Philipp Sager"])]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Hockenheim, 6. Oktober 2019 – In der Fahrerwertung belegen René Rast, Nico Müller und Marco Wittmann die "
+      "ersten drei Plätze.", "de"),
+     ("Hockenheim, 6 octobre 2019 – René Rast, Nico Müller et Marco Wittmann occupent les trois premières places du "
+      "classement des pilotes.", "fr")],
+    ids=["de", "fr"],
+)
+def test_the_first_n_places_go_to_the_n_names_in_order(extract, text, lang):
+    found = [(r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
+    assert found == [("championship", 1, ["René Rast"]), ("championship", 2, ["Nico Müller"]),
+                     ("championship", 3, ["Marco Wittmann"])]
+
+
+def test_a_title_word_describing_the_subject_does_not_hide_its_pole(extract):
+    text = ("Hockenheim, 6. Oktober 2019 – René Rast gewann den Titel. Am Samstag startete der Champion von der "
+            "Pole-Position.")
+    assert [(r["kind"], r["position"], r["drivers"]) for r in results(extract, text)] == [
+        ("qualifying", 1, ["René Rast"])]

@@ -760,6 +760,14 @@ class CueReader:
                     and not (noun.j < len(texts) and texts[noun.j] == ":")
         return False
 
+    def _top_places(self, a: str, b: str) -> int | None:
+        """N for "ersten drei", "first three", "trois premières": the first N places."""
+        for first, count in ((a, b), (b, a)):
+            n = self.numbers.get(count)
+            if first in self.first_words and n and 2 <= n <= 10:
+                return n
+        return None
+
     def _is_count(self, text: str) -> bool:
         """A cardinal above one before a cue ("sieben Podestplätze") makes it a count, not a placing."""
         if _is_number(text) and len(text) <= 2:
@@ -789,6 +797,15 @@ class CueReader:
             nxt = words[k + 1].text if k + 1 < len(words) else ""
             before_prev = words[k - 2].text if k >= 2 else ""
             is_win = self._is_win(w) or t.casefold().endswith(self.win_suffixes)
+            if (t in self.position_nouns or w.last in self.position_nouns) and k >= 2:
+                top = self._top_places(words[k - 2].text, prev)
+                if top:  # "belegen X, Y und Z die ersten drei Plätze", "les trois premières places": one each
+                    groups = self.groups(clause)
+                    persons = [n for g in groups if g.label == "PERSON" for n in g.names]
+                    teams = [g for g in groups if g.label == "TEAM"]
+                    if len(persons) == top or (not persons and len(teams) == top):
+                        cues.extend(Cue(w.i, kind, p) for p in range(1, top + 1))
+                    continue
             if (prev and self._is_count(prev) and before_prev not in self.number_labels
                     and not (listed_places and is_win)):
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
