@@ -584,3 +584,12 @@ def test_a_title_word_describing_the_subject_does_not_hide_its_pole(extract):
             "Pole-Position.")
     assert [(r["kind"], r["position"], r["drivers"]) for r in results(extract, text)] == [
         ("qualifying", 1, ["René Rast"])]
+
+
+def test_a_crew_descriptor_stands_for_the_crew_of_its_size_named_most(extract):
+    text = ("Spa, 19. September 2021 – Robert Kubica, Louis Delétraz und Yifei Ye gewannen in Spa. Kubica war "
+            "gestartet. Der Schwesterwagen mit Robin Frijns, Ferdinand Habsburg und Charles Milesi wurde Zweiter. "
+            "Teamchef Vincent Vosse war zufrieden. In Le Castellet folgte für das Trio Platz fünf, in Monza Rang vier.")
+    found = sorted((r["event"], r["position"], r["drivers"][0]) for r in results(extract, text))
+    assert found == [("Le Castellet", 5, "Robert Kubica"), ("Monza", 4, "Robert Kubica"), ("Spa", 1, "Robert Kubica"),
+                     ("Spa", 2, "Robin Frijns")]

@@ -453,6 +453,14 @@ class DocContext:
         return (found - {"by_series"}) | {entry.data.get("constructors") or "manufacturer"}
 
     def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:
+        """The place nearest the cue at ``char``: in its part between commas first ("in Le Castellet folgte
+        Platz fünf, in Monza Rang vier"), else in ``[lo, hi)``, the sentence, the paragraph before it; else the
+        release's own race."""
+        a = self.text.rfind(",", lo, char) + 1 or lo
+        b = self.text.find(",", char, hi)
+        part = self._between(PLACE_LABELS, a, b if b >= 0 else hi)
+        if part:
+            return min(part, key=lambda e: abs(e.start_char - char))
         return self._nearest(PLACE_LABELS, sent_i, char, lo, hi) or self.main_event
 
     def car_at(self, sent_i: int, char: int, lo: int, hi: int, season: int | None) -> str | None:

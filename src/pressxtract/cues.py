@@ -228,6 +228,7 @@ class CueReader:
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = _phrase_regex(data["blockers"])
         self.miss_words = set(data["miss_words"])
+        self.crew_sizes: dict[str, int] = data["crew_sizes"]
         self.blocker_exceptions = _phrase_regex(data["blocker_exceptions"])
         self.breaks = set(data["clause_breaks"])
         self.subordinators = set(data["subordinators"])
@@ -439,6 +440,12 @@ class CueReader:
         while i > 0 and table.ent[i - 1] == table.ent[i] and not table.ent_begin[i]:
             i -= 1
         return i > 0 and table.text[i - 1].casefold() in self.partner_words
+
+    def crew_size(self, back: int, doc: Doc) -> int | None:
+        """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew."""
+        texts = TokenTable.of(doc).text
+        return next((self.crew_sizes[texts[k]] for k in range(back + 1, min(back + 3, len(texts)))
+                     if texts[k] in self.crew_sizes), None)
 
     def runner_up_at(self, clause: Span) -> int | None:
         """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""

@@ -12,6 +12,8 @@ joins a placing stated for its car alone.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -40,6 +42,7 @@ class ResultExtractor:
         last_person: Group | None = None
         last_make: Group | None = None
         numbered: dict[str, Group] = {}  # car number → the crew named with it
+        crews: list[Group] = []  # the crews named so far, for "das Trio"
         last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         for sent_i, sent in enumerate(ctx.sents):
@@ -81,7 +84,8 @@ class ResultExtractor:
                     elif (make := self.cues.make_reference(clause)) is not None and (own := _own_make(ctx, last_make)):
                         groups = [own.standing_for(make), *groups]  # "die Marke", "the brand"
                     elif back is not None and last_person is not None and quoted is None:
-                        groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
+                        meant = _crew_of_size(crews, self.cues.crew_size(back, doc)) or last_person
+                        groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
                         # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
@@ -136,6 +140,8 @@ class ResultExtractor:
                 numbered.update(_crews_by_number(self.cues.car_numbers(clause), persons))
                 for number, crew in numbered.items():  # "Werner im Schwesterauto #1" … "Biela, Pirro und Werner"
                     numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
+                if quoted is None:
+                    crews.extend(p for p in persons if len(p.names) > 1)
                 if persons and quoted is None and (last_person is None or self.cues.back_reference(clause) is None):
                     last_person = persons[-1]  # names after a pronoun subject ("er kollidierte mit X") are no new topic
                 makes = [g for g in named if g.label == "MANUFACTURER"]
@@ -285,6 +291,11 @@ class ResultExtractor:
         places = [e for e in in_clause if e.start > cue.i]
         if not places:  # the verb at the end of the clause
             places = in_clause
+            if any(c.position != cue.position for c in self._placings(clause)):
+                # several ranks, each with the place of its own part ("in Le Castellet Platz fünf, in Monza Rang vier")
+                char = TokenTable.of(clause.doc).idx[cue.i]
+                a, b = ctx.text.rfind(",", clause.start_char, char) + 1, ctx.text.find(",", char, clause.end_char)
+                places = [e for e in in_clause if a <= e.start_char < (b if b >= 0 else clause.end_char)] or places
         record = self._record(ctx, sent_i, sent, clause, cue, group)
         seasons = self.cues.listed_years(clause) if cue.kind != "championship" else []
         if seasons and len(places) < 2:  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen"
@@ -407,6 +418,14 @@ def _after_partner_word(clause: Span, group: Group, joiners, reach: int = 3) -> 
     clause ("mit Teamkollege Kimi Räikkönen")."""
     texts = TokenTable.of(clause.doc).text
     return any(texts[k] in joiners for k in range(max(clause.start, group.start - reach), group.start))
+
+
+def _crew_of_size(crews: list[Group], size: int | None) -> Group | None:
+    """The crew of ``size`` whose drivers were named most so far, the first such on a tie ("das Trio": the
+    release's own crew of three, not a sister car's mentioned in passing)."""
+    named = Counter(n for c in crews for n in c.names)
+    sized = [c for c in crews if len(c.names) == size] if size else []
+    return max(sized, key=lambda c: sum(named[n] for n in c.names), default=None)
 
 
 def _one_crew(groups: list[Group]) -> Group:
