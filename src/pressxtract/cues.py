@@ -210,6 +210,7 @@ class CueReader:
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
         self.championship_phrases = _phrase_regex(data["championship_phrases"])
         self.standing_points = re.compile(data["standing_points"]) if data["standing_points"] else None
+        self.second_place = _phrase_regex(data["second_place_phrases"])
         self.third_place = _phrase_regex(data["third_place_phrases"])
         self.runner_up = _phrase_regex(data["runner_up_phrases"])
         self.fastest: dict[str, int] = data["fastest_words"]
@@ -257,8 +258,8 @@ class CueReader:
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
-        stating = [p for key in ("win_phrases", "third_place_phrases", "retired_phrases", "disqualified_words",
-                                 "awarded_phrases", "hattrick_words") for p in data[key]]
+        stating = [p for key in ("win_phrases", "second_place_phrases", "third_place_phrases", "retired_phrases",
+                                 "disqualified_words", "awarded_phrases", "hattrick_words") for p in data[key]]
         self.any_phrase = re.compile("|".join(re.escape(p) for p in sorted(stating, key=len, reverse=True))) \
             if stating else None
         # what a word (text, last part) is, once known
@@ -882,7 +883,8 @@ class CueReader:
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
             cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
-        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.third_place, "finished", 3),
+        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.second_place, "finished", 2),
+                                          (self.third_place, "finished", 3),
                                           (self.retired_phrases, "retired", None),
                                           (self.disqualified, "disqualified", None)):
             i = self._search(pattern, clause)
@@ -890,6 +892,8 @@ class CueReader:
                 continue
             if position == 1 and any(c.position and c.position > 1 for c in cues):
                 continue  # "took the chequered flag in second": the rank named, not a win
+            if position in (2, 3):  # "hinter dem Sieger": the winner named in the phrase is someone else
+                cues = [c for c in cues if not (c.position == 1 and i <= c.i < i + 4)]
             cues.append(Cue(i, kind if position else "race", position, status))
         return self._merge(sorted(cues, key=lambda c: c.i))
 
