@@ -593,3 +593,18 @@ def test_a_crew_descriptor_stands_for_the_crew_of_its_size_named_most(extract):
     found = sorted((r["event"], r["position"], r["drivers"][0]) for r in results(extract, text))
     assert found == [("Le Castellet", 5, "Robert Kubica"), ("Monza", 4, "Robert Kubica"), ("Spa", 1, "Robert Kubica"),
                      ("Spa", 2, "Robin Frijns")]
+
+
+@pytest.mark.parametrize("sentence", ["Daniel Juncadella kam nicht ins Ziel.",
+                                      "Der Aston Martin von Daniel Juncadella war qualmend stehen geblieben."])
+def test_retirements_said_with_a_negation_or_a_stop(extract, sentence):
+    text = "Hockenheim, 6. Oktober 2019 – Nico Müller gewann. " + sentence
+    assert [(r["status"], r["drivers"]) for r in results(extract, text) if r["status"] == "retired"] == [
+        ("retired", ["Daniel Juncadella"])]
+
+
+def test_second_behind_the_winner(extract):
+    text = ("Nürnberg, 24. Juni 2018 – Marco Wittmann gewann: Edoardo Mortara überquerte die Ziellinie 0,450 Sekunden "
+            "hinter dem Sieger, Daniel Juncadella wurde Dritter.")
+    assert sorted((r["position"], r["drivers"]) for r in results(extract, text)) == [
+        (1, ["Marco Wittmann"]), (2, ["Edoardo Mortara"]), (3, ["Daniel Juncadella"])]

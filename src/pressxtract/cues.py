@@ -592,18 +592,21 @@ class CueReader:
     def blocked(self, clause: Span) -> bool:
         """The clause only hopes, wishes or denies ("will gewinnen"); ``blocker_exceptions`` such as
         "nicht nur" ("not only") do not count."""
+        return bool(self.blockers and self.blockers.search(self._unexcepted(clause)))
+
+    def _unexcepted(self, clause: Span) -> str:
+        """The clause's text without the phrases whose blocker words state a fact ("nicht nur", "kam nicht ins
+        Ziel", "did not finish")."""
         text = span_text(clause)
-        if self.blocker_exceptions:
-            text = self.blocker_exceptions.sub("", text)
-        return bool(self.blockers and self.blockers.search(text))
+        for pattern in (self.blocker_exceptions, self.retired_phrases):
+            if pattern is not None:
+                text = pattern.sub("", text)
+        return text
 
     def only_misses(self, clause: Span) -> bool:
         """Whether every blocker of a blocked clause says what was missed ("verpasste als 14. die Punkte"):
         a rank given beside it stands."""
-        text = span_text(clause)
-        if self.blocker_exceptions:
-            text = self.blocker_exceptions.sub("", text)
-        found = [m.group(0) for m in self.blockers.finditer(text)] if self.blockers else []
+        found = [m.group(0) for m in self.blockers.finditer(self._unexcepted(clause))] if self.blockers else []
         return bool(found) and all(f in self.miss_words for f in found)
 
     def _is_championship(self, w: Word) -> bool:
