@@ -141,3 +141,12 @@ def test_the_sentence_before_a_quote_can_name_its_speaker(extract):
     text = ("Paris, 28 avril 2018 – Le directeur de l'équipe, Mark Preston, a salué le travail de ses deux pilotes. "
             "« Jean-Éric a été irréprochable tout le week-end. Nous repartons de Paris plus forts que jamais. »")
     assert [q["speaker"] for q in extract(text, "fr")["quotes"]] == ["Mark Preston"]
+
+
+def test_a_statement_goes_on_after_an_attribution_ending_in_a_relative_clause(extract):
+    text = ("Monza, 8. September 2019 – Larry ten Voorde gewann. „Als die Hymne gespielt wurde, hatte ich Gänsehaut“, "
+            "sagte der 22-jährige ten Voorde, der über die volle Distanz dicht hinter Güven geblieben war. „Natürlich "
+            "habe ich ein wenig profitiert.“")
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes] == [
+        ("Larry ten Voorde", "Als die Hymne gespielt wurde, hatte ich Gänsehaut Natürlich habe ich ein wenig profitiert.")]

@@ -71,6 +71,7 @@ class QuoteExtractor:
         self.pronouns = set(data["pronouns"])
         self.articles = set(data["articles"])
         self.question_labels = set(data["question_labels"])
+        self.relative_pronouns = set(load(lang)["results"]["relative_pronouns"])
         self.roles = RoleFinder(lang)
         text = load(lang)["text"]
         self.abbreviations = set(text["abbreviations"]) | set(text["honorifics"])
@@ -180,13 +181,20 @@ class QuoteExtractor:
             # a statement interrupted only by its attribution: ("…", sagt X. "…")
             if found and found[2][0] >= seg.outer_end and nxt and nxt.line == seg.line:
                 seg_after_attr = text[found[2][1] : nxt.outer_start]
-                draft.joins_next = not seg_after_attr.strip(" .,;:")
+                draft.joins_next = not seg_after_attr.strip(" .,;:") or self._relative_tail(seg_after_attr)
         for draft in drafts:
             if draft.speaker is None:  # "„Wir haben nie aufgehört zu pushen“ – Timo Bernhard im Interview"
                 draft.speaker = _headline_speaker(text, draft.segments[0], persons)
         direct = [self._record(doc, d) for d in self._join_interrupted(text, drafts)]
         doc._.px_quotes = direct + self._indirect(doc, segments, persons)
         return doc
+
+    def _relative_tail(self, between: str) -> bool:
+        """Whether the words after an attribution only end its sentence with a relative clause about the speaker
+        (", der … geblieben war."), so that the quote goes on after them."""
+        words = between.strip().split()
+        return len(words) > 1 and between.lstrip().startswith(",") and words[1] in self.relative_pronouns \
+            and between.rstrip().endswith(".") and between.count(".") == 1
 
     def _join_interrupted(self, text: str, drafts: list[QuoteDraft]) -> list[QuoteDraft]:
         joined: list[QuoteDraft] = []
