@@ -608,3 +608,11 @@ def test_second_behind_the_winner(extract):
             "hinter dem Sieger, Daniel Juncadella wurde Dritter.")
     assert sorted((r["position"], r["drivers"]) for r in results(extract, text)) == [
         (1, ["Marco Wittmann"]), (2, ["Edoardo Mortara"]), (3, ["Daniel Juncadella"])]
+
+
+def test_standings_go_on_in_the_next_sentence_that_names_no_race(extract):
+    text = ("Hockenheim, 18. Juli 2019 – Lewis Hamilton führt die Fahrerwertung mit 223 Punkten an. Platz drei belegt "
+            "Max Verstappen, Sebastian Vettel ist Vierter. Im Rennen in Silverstone wurde Charles Leclerc Dritter.")
+    found = sorted((r["kind"], r["position"], r["drivers"][0]) for r in results(extract, text))
+    assert found == [("championship", 1, "Lewis Hamilton"), ("championship", 3, "Max Verstappen"),
+                     ("championship", 4, "Sebastian Vettel"), ("race", 3, "Charles Leclerc")]

@@ -648,6 +648,12 @@ class CueReader:
                 return "championship"
         return "race"
 
+    def names_a_race(self, span: Span) -> bool:
+        """Whether the span has a word of a race, a win or a podium ("Rennen", "gewann", "Pole", "Podium")."""
+        return any(self._is_win(w) or w.text in self.race_nouns or w.last in self.race_nouns or w.text in self.qualifying
+                   or w.text in self.pole or w.last in self.pole or w.text in self.podium or w.last in self.podium
+                   for w in words_of(span) if not w.entity)
+
     def _held_titles(self, span: Span, *, epithets: bool = True) -> Ranges:
         """Character ranges of the span's phrases naming a title held before ("amtierender Meister"),
         counted ("der neunmalige Champion") or, with ``epithets``, standing before a name as its epithet."""

@@ -45,6 +45,7 @@ class ResultExtractor:
         crews: list[Group] = []  # the crews named so far, for "das Trio"
         last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
+        standing_at = -2  # the last sentence that stated a standing
         for sent_i, sent in enumerate(ctx.sents):
             if placed is not None and placed[0] == sent_i - 1 and self._crew_sentence(sent, placed[1]):
                 continue
@@ -58,6 +59,11 @@ class ResultExtractor:
                     records.extend(completed)
                     last_place, placed = (sent_i, Cue(top[0], "race", top[1])), (sent_i, completed[-1])
                     continue
+            # "Lewis Hamilton führt die Fahrerwertung an … Platz drei belegt Max Verstappen": the standings go on
+            # in the next sentence of the paragraph when it names no race, win or place
+            standings_go_on = standing_at == sent_i - 1 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] \
+                and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
+                and not self.cues.names_a_race(sent)
             subject: Group | None = None
             previous_groups: list[Group] = []
             previous_records: list[dict] = []  # the placings of the clause before
@@ -69,6 +75,9 @@ class ResultExtractor:
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
                               if n in numbered][:1] + groups
                 placings = self._placings(clause)
+                if standings_go_on:
+                    placings = [Cue(c.i, "championship", c.position, c.status) if c.kind == "race" and c.position
+                                else c for c in placings]
                 clause_records: list[dict] = []
                 crew = [n for g in groups if g.label == "PERSON" for n in g.names]
                 if not placings and crew and self.cues.names_car_crew(clause):
@@ -113,6 +122,8 @@ class ResultExtractor:
                             found += [self._earlier(ctx, r, year) for r in found[:1] for year in self.cues.earlier_wins(clause)]
                         records.extend(found)
                         clause_records.extend(found)
+                        if cue.kind == "championship":
+                            standing_at = sent_i
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
                             last_place = (sent_i, cue)
