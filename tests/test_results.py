@@ -616,3 +616,10 @@ def test_standings_go_on_in_the_next_sentence_that_names_no_race(extract):
     found = sorted((r["kind"], r["position"], r["drivers"][0]) for r in results(extract, text))
     assert found == [("championship", 1, "Lewis Hamilton"), ("championship", 3, "Max Verstappen"),
                      ("championship", 4, "Sebastian Vettel"), ("race", 3, "Charles Leclerc")]
+
+
+def test_two_names_after_a_clause_each_take_one_of_two_ranks(extract):
+    text = ("Lausitz, 25. August 2019 – René Rast gewann das Rennen. Mike Rockenfeller stand als Dritter auf dem Podium, "
+            "Jamie Green und Robin Frijns folgten auf den Rängen vier und fünf.")
+    assert sorted((r["position"], r["drivers"]) for r in results(extract, text)) == [
+        (1, ["René Rast"]), (3, ["Mike Rockenfeller"]), (4, ["Jamie Green"]), (5, ["Robin Frijns"])]

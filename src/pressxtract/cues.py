@@ -363,6 +363,10 @@ class CueReader:
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
                     and not self.title_cues(doc[cuts[-1] : i - 1]):  # not in a list of titles ("…, BMW triumphierte …")
                 j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
+                while j + 1 < sent.end and texts[j] in self.coordinators and ents[j + 1] == ents[i] \
+                        and table.ent_begin[j + 1] and alpha[i - 2] and not ents[i - 2]:
+                    # "… auf dem Podium, Jamie Green und Robin Frijns folgten …", not a crew "Biela, Kristensen und …"
+                    j = _after_parenthesis(table, _entity_end(table, j + 1, sent.end), sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
                         and texts[j] not in self.coordinators:
                     cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own

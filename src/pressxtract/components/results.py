@@ -273,6 +273,8 @@ class ResultExtractor:
         same_word = len({c.i for c in placings}) == 1 and len(placings) > 1
         if same_word:  # "belegten die Plätze zwei und drei", "Doppelsieg für X": one name per place
             members = _split_crews(clause, sorted(pool, key=lambda g: g.start))
+            if len(members) == 1 and len(members[0].names) == len(placings) and placings[0].position != 1:
+                members = _each(members[0])  # "Green und Frijns folgten auf den Rängen vier und fünf"
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return
@@ -437,6 +439,11 @@ def _crew_of_size(crews: list[Group], size: int | None) -> Group | None:
     named = Counter(n for c in crews for n in c.names)
     sized = [c for c in crews if len(c.names) == size] if size else []
     return max(sized, key=lambda c: sum(named[n] for n in c.names), default=None)
+
+
+def _each(group: Group) -> list[Group]:
+    """Each person of a group on their own."""
+    return [Group(group.label, span.start, span.end, [name], [span]) for name, span in zip(group.names, group.spans)]
 
 
 def _one_crew(groups: list[Group]) -> Group:
