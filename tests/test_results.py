@@ -623,3 +623,10 @@ def test_two_names_after_a_clause_each_take_one_of_two_ranks(extract):
             "Jamie Green und Robin Frijns folgten auf den Rängen vier und fünf.")
     assert sorted((r["position"], r["drivers"]) for r in results(extract, text)) == [
         (1, ["René Rast"]), (3, ["Mike Rockenfeller"]), (4, ["Jamie Green"]), (5, ["Robin Frijns"])]
+
+
+def test_competitors_completing_the_first_places_after_a_pole(extract):
+    text = ("Lausitz, 25. August 2019 – René Rast fuhr im Qualifying die Bestzeit, Jamie Green und Nico Müller "
+            "komplettierten die ersten drei Startplätze.")
+    assert [(r["kind"], r["position"], r["drivers"]) for r in results(extract, text)] == [
+        ("qualifying", 1, ["René Rast"]), ("qualifying", 2, ["Jamie Green"]), ("qualifying", 3, ["Nico Müller"])]

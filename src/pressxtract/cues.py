@@ -713,6 +713,11 @@ class CueReader:
         m = self.top_pattern.search(span_text(sent)) if self.top_pattern is not None else None
         if m:
             return verb, self.top_groups[m.group(0)], None
+        for i in range(sent.start + 2, sent.end):  # "komplettierten die ersten drei Startplätze"
+            if texts[i] in self.position_nouns or texts[i] in self.qualifying:
+                top = self._top_places(texts[i - 2], texts[i - 1])
+                if top:
+                    return verb, top, i
         podium = next((i for i in range(sent.start, sent.end) if texts[i] in self.podium), None)
         if podium is None or any(texts[i].casefold() in self.ordinals or texts[i] in self.position_nouns
                                  for i in range(sent.start, sent.end)):

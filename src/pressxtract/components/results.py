@@ -54,7 +54,7 @@ class ResultExtractor:
             top = self.cues.top_completed(sent)
             if top is not None and ctx.quote_of(sent) is None and not any(
                     c.position and c.i != top[2] for clause in self.cues.clauses(sent) for c in self._placings(clause)):
-                completed = list(self._top_completed(ctx, sent_i, sent, *top[:2]))
+                completed = list(self._top_completed(ctx, sent_i, sent, self.cues.clauses(sent), *top[:2]))
                 if completed:  # "Pérez, Massa, Button and Kvyat completed the top ten": places 7 to 10
                     records.extend(completed)
                     last_place, placed = (sent_i, Cue(top[0], "race", top[1])), (sent_i, completed[-1])
@@ -75,6 +75,13 @@ class ResultExtractor:
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
                               if n in numbered][:1] + groups
                 placings = self._placings(clause)
+                if top is not None and quoted is None and clause.start <= top[0] < clause.end \
+                        and not any(c.position and c.i != top[2] for c in placings):
+                    # "Rast fuhr die Bestzeit, Green und Müller komplettierten die ersten drei Startplätze"
+                    completed = list(self._top_completed(ctx, sent_i, sent, [clause], *top[:2]))
+                    if completed:
+                        records.extend(completed)
+                        continue
                 if standings_go_on:
                     placings = [Cue(c.i, "championship", c.position, c.status) if c.kind == "race" and c.position
                                 else c for c in placings]
@@ -205,15 +212,16 @@ class ResultExtractor:
         for k, group in enumerate(crews):
             yield Cue(at, previous.kind, previous.position + k + 1), group
 
-    def _top_completed(self, ctx: DocContext, sent_i: int, sent: Span, verb: int, size: int):
-        """The competitors a sentence names outside relative clauses, in order, on the last places of a top group."""
-        crews = [g for clause in self.cues.clauses(sent) if not self.cues.is_relative(clause)
+    def _top_completed(self, ctx: DocContext, sent_i: int, sent: Span, clauses: list[Span], verb: int, size: int):
+        """The competitors ``clauses`` name outside relative clauses, in order, on the last places of a top group."""
+        crews = [g for clause in clauses if not self.cues.is_relative(clause)
                  for g in _split_crews(clause, [g for g in self.cues.groups(clause) if g.label == "PERSON"])]
         first = size - len(crews) + 1
         if not crews or first < 2:
             return
+        kind = "qualifying" if self.cues.kind_of(sent) == "qualifying" else "race"  # "… die ersten drei Startplätze"
         for k, crew in enumerate(crews):
-            yield from self._records(ctx, sent_i, sent, sent, Cue(verb, "race", first + k), crew)
+            yield from self._records(ctx, sent_i, sent, sent, Cue(verb, kind, first + k), crew)
 
     @staticmethod
     def _more_wins(ctx: DocContext, clause: Span, won: dict):
