@@ -238,3 +238,10 @@ def test_an_edition_named_by_its_race_alone_gets_its_venues_town(extract):
             "André Lotterer et Benoît Tréluyer avaient remporté la course.")
     venues = {e["season"]: e["venue"] for e in extract(text, "fr")["events"]}
     assert venues[2014] == "Le Mans"
+
+
+def test_a_head_office_in_the_dateline_is_no_event(extract):
+    text = ("Toyota wins at Fuji\n\nToyota City, 11 September 2022 – The World Endurance Championship returned to "
+            "Japan, and Sébastien Buemi won the 6 Hours of Fuji.")
+    events = extract(text, "en")["events"]
+    assert [(e["name"], e["season"]) for e in events] == [("6 Hours of Fuji", 2022)]

@@ -187,8 +187,16 @@ class DocContext:
         # where the body starts: after the headline and sub-headline (the first two non-empty lines)
         lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*(\n|$)", text[:5000])]
         self.body_start = lines[1] if len(lines) > 2 else 0
+        # a place that only says where the release was written ("Toyota City, 11 September 2022 –"): at a line's
+        # start, right before the dateline's date, and named nowhere else
+        dates = [d["start"] for d in doc._.px_dates or []]
+        self.dateline_only = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
+                              and (e.start_char == 0 or text[e.start_char - 1] == "\n")
+                              and any(0 < d - e.end_char <= 3 for d in dates)
+                              and not any(o.kb_id_ == e.kb_id_ and o.start_char != e.start_char for o in self.ents)}
         # the release's own meeting: its first named event, else its first venue, in the first third of the text
         early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(text) / 3, 400)]
+        early = [e for e in early if e.start_char not in self.dateline_only] or early
         self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
         self.affiliation = self._affiliations()
         self.quote_openers = set(load(doc.lang_)["quotes"]["marks"])
@@ -360,7 +368,7 @@ class DocContext:
         if country not in self._venues_by_country:
             found = set()
             for e in self.ents:
-                if e.label_ in PLACE_LABELS:
+                if e.label_ in PLACE_LABELS and e.start_char not in self.dateline_only:
                     entry = self.kb.get(e.kb_id_) if e.label_ == "VENUE" else self.kb.link(e.kb_id_, "venue", None)
                     if entry is not None and not entry.data.get("host_country") \
                             and entry.data.get("country") == country:

@@ -36,8 +36,10 @@ class EventExtractor:
         meetings: dict[tuple, dict] = {}
         dates = doc._.px_dates or []
         dateline = _dateline_date(doc)
+        elsewhere = any(not ctx.is_country(m) and m.start_char not in ctx.dateline_only for m in ctx.places(0, len(ctx.text)))
         for sent_i, sent in enumerate(ctx.sents):
-            mentions = [m for m in ctx.places(sent.start_char, sent.end_char) if not ctx.is_country(m)]
+            mentions = [m for m in ctx.places(sent.start_char, sent.end_char) if not ctx.is_country(m)
+                        and not (elsewhere and m.start_char in ctx.dateline_only)]  # a head office in the dateline
             for ent in mentions:
                 for season in _seasons_of(ctx, sent_i, ent):
                     record = meetings.setdefault(ctx.meeting_of(ent, season), {
