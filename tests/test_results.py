@@ -630,3 +630,10 @@ def test_competitors_completing_the_first_places_after_a_pole(extract):
             "komplettierten die ersten drei Startplätze.")
     assert [(r["kind"], r["position"], r["drivers"]) for r in results(extract, text)] == [
         ("qualifying", 1, ["René Rast"]), ("qualifying", 2, ["Jamie Green"]), ("qualifying", 3, ["Nico Müller"])]
+
+
+def test_a_placing_goes_to_the_crew_a_later_part_of_the_sentence_awards_it_to(extract):
+    text = ("Fuji, 11 September 2022 – Sébastien Buemi won the 6 Hours of Fuji. Third place in the Hypercar class, and "
+            "overall, went to the No. 36 Alpine A480 of André Negrão, Nicolas Lapierre and Matthieu Vaxivière.")
+    assert [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text)] == [
+        (1, ["Sébastien Buemi"]), (3, ["André Negrão", "Nicolas Lapierre", "Matthieu Vaxivière"])]

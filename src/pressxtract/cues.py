@@ -452,6 +452,10 @@ class CueReader:
         return next((self.crew_sizes[texts[k]] for k in range(back + 1, min(back + 3, len(texts)))
                      if texts[k] in self.crew_sizes), None)
 
+    def awards(self, clause: Span) -> bool:
+        """Whether the clause says to whom something went ("went to", "ging an", "est revenue à")."""
+        return self._search(self.awarded, clause) is not None
+
     def runner_up_at(self, clause: Span) -> int | None:
         """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
         return self._search(self.runner_up, clause)

@@ -67,7 +67,8 @@ class ResultExtractor:
             subject: Group | None = None
             previous_groups: list[Group] = []
             previous_records: list[dict] = []  # the placings of the clause before
-            for clause in self.cues.clauses(sent):
+            clauses = self.cues.clauses(sent)
+            for k, clause in enumerate(clauses):
                 quoted = ctx.quote_of(clause)
                 groups = self.cues.groups(clause)
                 if not any(g.label == "PERSON" for g in groups):
@@ -111,6 +112,13 @@ class ResultExtractor:
                           and ctx.quote_at(idx[subject.start]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
                         groups = [subject]
+                    if not groups and back is None and quoted is None:
+                        # "Third place in the Hypercar class, and overall, went to the No. 36 Alpine of X, Y and Z":
+                        # the holder a later part of the sentence awards it to
+                        later = next((c for c in clauses[k + 1 :] if self.cues.groups(c)), None)
+                        if later is not None and not self._placings(later) and ctx.quote_of(later) is None \
+                                and self.cues.awards(later):
+                            groups = self.cues.groups(later)
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     runner_up = self.cues.runner_up_at(clause)
