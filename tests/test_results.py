@@ -637,3 +637,16 @@ def test_a_placing_goes_to_the_crew_a_later_part_of_the_sentence_awards_it_to(ex
             "overall, went to the No. 36 Alpine A480 of André Negrão, Nicolas Lapierre and Matthieu Vaxivière.")
     assert [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text)] == [
         (1, ["Sébastien Buemi"]), (3, ["André Negrão", "Nicolas Lapierre", "Matthieu Vaxivière"])]
+
+
+def test_names_behind_a_rank_are_the_places_before_it_in_order(extract):
+    text = "Monaco, 28 May 2023 – Esteban Ocon finished third behind Max Verstappen and Fernando Alonso."
+    assert sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text)) == [
+        (1, ["Max Verstappen"]), (2, ["Fernando Alonso"]), (3, ["Esteban Ocon"])]
+
+
+def test_places_gained_are_no_win_and_a_fastest_time_is_a_qualifying_rank(extract):
+    text = ("Monaco, 28 mai 2023 – Max Verstappen gagne. Auteur du quatrième temps des qualifications, Esteban Ocon a "
+            "gagné une place sur la grille.")
+    assert [(r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "fr"), text)] == [
+        ("race", 1, ["Max Verstappen"]), ("qualifying", 4, ["Esteban Ocon"])]

@@ -897,6 +897,8 @@ class CueReader:
                 continue
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
+            if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
+                is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
             if is_win and not listed_places and self._counts_races(clause.doc, words, k):
                 is_win = False  # "gewann er drei Rennen", "won three races": a count, no placing at one race
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):

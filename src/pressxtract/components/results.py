@@ -282,7 +282,8 @@ class ResultExtractor:
                 leader = min(leaders, key=lambda g: g.distance(cue.i))
                 yield cue, leader
                 for k, group in enumerate(others):
-                    position = cue.position + step * (k + 1)
+                    # "vor X und Y": the next places; "derrière X et Y": the places before, listed from the front
+                    position = cue.position + k + 1 if step > 0 else cue.position - len(others) + k
                     if position >= 1:
                         yield Cue(cue.i, cue.kind, position), group
                 return
