@@ -245,3 +245,10 @@ def test_a_head_office_in_the_dateline_is_no_event(extract):
             "Japan, and Sébastien Buemi won the 6 Hours of Fuji.")
     events = extract(text, "en")["events"]
     assert [(e["name"], e["season"]) for e in events] == [("6 Hours of Fuji", 2022)]
+
+
+def test_a_descriptor_after_den_refers_back_to_the_winner(extract):
+    text = ("Hockenheim, 18. Oktober 2015 – Den Sieg sicherte sich Timo Scheider. Für den Meister von 2008 und 2009 "
+            "war es ein besonderer Tag.")
+    assert sorted((t["season"], t["drivers"]) for t in extract(text)["titles"]) == [
+        (2008, ["Timo Scheider"]), (2009, ["Timo Scheider"])]

@@ -495,7 +495,8 @@ class CueReader:
 
     def listed_years(self, clause: Span) -> list[int]:
         """Seasons listed in a clause ("2014, 2015 und 2016 hatte er gewonnen"): two or more years joined
-        by list words, not a range ("zwischen 2004 und 2012") and not earlier wins ("nach 2000 und 2003")."""
+        by list words, not a range ("zwischen 2004 und 2012"), not earlier wins ("nach 2000 und 2003") and not a
+        title's ("Meister von 2008 und 2009")."""
         texts = TokenTable.of(clause.doc).text
         i = clause.start
         while i < clause.end:
@@ -504,7 +505,9 @@ class CueReader:
                 continue
             run = year_run(texts, i, clause.end, self.list_joiners)
             before = texts[i - 1] if i > clause.start else ""
-            if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers:
+            titled = any(k in self.title_cues(clause) for k in range(max(clause.start, i - 3), i))
+            if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers \
+                    and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 return run
             i += 2 * len(run) - 1
         return []
