@@ -252,3 +252,10 @@ def test_a_descriptor_after_den_refers_back_to_the_winner(extract):
             "war es ein besonderer Tag.")
     assert sorted((t["season"], t["drivers"]) for t in extract(text)["titles"]) == [
         (2008, ["Timo Scheider"]), (2009, ["Timo Scheider"])]
+
+
+def test_an_attributions_descriptor_is_the_quotes_speaker_and_a_compounds_years_are_its_titles(extract):
+    text = ("Nürnberg, 24. Juni 2018 – Marco Wittmann gewann. „Ich habe Lucas Auer jeden Meter abverlangt“, sagte der "
+            "DTM-Champion von 2014 und 2016 nach der Zieldurchfahrt.")
+    assert sorted((t["season"], t["drivers"]) for t in extract(text)["titles"]) == [
+        (2014, ["Marco Wittmann"]), (2016, ["Marco Wittmann"])]

@@ -262,6 +262,16 @@ class DocContext:
         mention = next((e for e in self.ents if e.label_ == "PERSON" and e._.px_name == speaker), None)
         return Group("PERSON", mention.start, mention.end, [speaker], [mention]) if mention is not None else None
 
+    def speaker_before(self, char: int) -> Group | None:
+        """The speaker of a quote that ends right before ``char`` ("„…“, sagte der DTM-Champion von 2014"), whom an
+        attribution's descriptor means."""
+        k = bisect.bisect_right(self.spoken, (char, float("inf"), "")) - 1
+        if k < 0 or self.text[self.spoken[k][1] : char].strip(" \"“”„«»‘’,–-"):
+            return None
+        speaker = self.spoken[k][2]
+        mention = next((e for e in self.ents if e.label_ == "PERSON" and e._.px_name == speaker), None)
+        return Group("PERSON", mention.start, mention.end, [speaker], [mention]) if mention is not None else None
+
     def _affiliations(self) -> dict[str, dict[str, Span]]:
         """For each person, the make, team and car written right next to a mention ("Ferrari-Pilot Fernando
         Alonso", "Mattias Ekström (Audi)", "Webber im zweiten Red Bull"): first one found wins."""

@@ -80,8 +80,10 @@ class TitleExtractor:
                         speaker = ctx.speaker_meant(me) if dated else None
                         if speaker is not None:  # "Meine vier Titel von 1996 bis 1999", "you became champion in 2014"
                             groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
-                        elif back is not None and last_person is not None and ctx.quote_of(clause) is None:
-                            groups = with_back_reference(groups, back, last_person, self.cues.partner_joiners)
+                        elif back is not None and ctx.quote_of(clause) is None and (
+                                meant := ctx.speaker_before(clause.start_char) or last_person) is not None:
+                            # "„…“, sagte der DTM-Champion von 2014 und 2016": the quote's speaker
+                            groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                         elif antecedent is not None and not any(g.start < first for g in groups):
                             groups = [antecedent, *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
@@ -222,7 +224,10 @@ class TitleExtractor:
             lo, hi = _year(texts[years[0]]), _year(texts[years[1]])
             if 0 < hi - lo < 15:
                 return list(range(lo, hi + 1))
-        for i in range(cue + 1, min(cue + 4, clause.end)):
+        after = cue + 1
+        while after < clause.end and (texts[after] in "-‐‑" or texts[after - 1] in "-‐‑"):
+            after += 1  # past the rest of a compound ("DTM-Champion von 2014")
+        for i in range(after, min(after + 3, clause.end)):
             if YEAR_TOKEN.match(texts[i]):
                 return _year_list(doc, i, clause.end)
             if table.ent[i] in ("PERSON", "TEAM") or texts[i] == ",":
