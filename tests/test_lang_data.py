@@ -8,6 +8,8 @@ import yaml
 
 from pressxtract.langdata import load, supported_languages
 
+from .conftest import ROOT
+
 LANGS = supported_languages()
 
 # file -> key -> expected type (list of str, dict, str->int mapping...)
@@ -122,3 +124,14 @@ def test_unknown_language_is_unsupported():
 
     with pytest.raises(UnsupportedLanguageError, match="E004"):
         load("xx")
+
+
+def test_no_given_name_is_a_demonym_or_a_word_that_is_never_a_name():
+    """"the Finn Hannu Mikkola": a nationality word read as a given name makes a wrong person."""
+    names = {line.strip() for line in (ROOT / "models" / "lexicon" / "first_names.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    for lang in ("de", "en", "fr"):
+        data = load(lang)
+        words = set(data["results"]["descriptor_nouns"]) | set(data["entities"]["not_names"]) \
+            | set(data["entities"]["person_cues"])
+        assert not names & words, (lang, sorted(names & words))
