@@ -150,3 +150,10 @@ def test_a_statement_goes_on_after_an_attribution_ending_in_a_relative_clause(ex
     quotes = extract(text)["quotes"]
     assert [(q["speaker"], q["text"]) for q in quotes] == [
         ("Larry ten Voorde", "Als die Hymne gespielt wurde, hatte ich Gänsehaut Natürlich habe ich ein wenig profitiert.")]
+
+
+def test_answers_under_an_interview_heading_are_the_interviewees(extract):
+    text = ("Spa, 31. Juli 2022. Mercedes-AMG gewann.\n\nNachgefragt bei Raffaele Marciello\n\n"
+            "Wie fühlt sich das an?\n„Unglaublich. Das Team hat keinen Fehler gemacht.“\n\n"
+            "Gab es einen Moment, in dem Sie gezittert haben?\n„Ehrlich gesagt, ja.“\n")
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Raffaele Marciello", "Raffaele Marciello"]

@@ -184,7 +184,8 @@ class QuoteExtractor:
                 draft.joins_next = not seg_after_attr.strip(" .,;:") or self._relative_tail(seg_after_attr)
         for draft in drafts:
             if draft.speaker is None:  # "„Wir haben nie aufgehört zu pushen“ – Timo Bernhard im Interview"
-                draft.speaker = _headline_speaker(text, draft.segments[0], persons)
+                draft.speaker = _headline_speaker(text, draft.segments[0], persons) \
+                    or self._interviewee(text, draft.segments[0], persons)
         direct = [self._record(doc, d) for d in self._join_interrupted(text, drafts)]
         doc._.px_quotes = direct + self._indirect(doc, segments, persons)
         return doc
@@ -195,6 +196,19 @@ class QuoteExtractor:
         words = between.strip().split()
         return len(words) > 1 and between.lstrip().startswith(",") and words[1] in self.relative_pronouns \
             and between.rstrip().endswith(".") and between.count(".") == 1
+
+    def _interviewee(self, text: str, seg: Segment, persons: list[Span]) -> str | None:
+        """Who answers in a question-and-answer block: the one person a short heading above it names
+        ("Nachgefragt bei Raffaele Marciello"), over question lines and earlier answers only."""
+        for start in _line_starts(text, seg.outer_start):
+            line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
+            if line.endswith("?") or line[:1] in self.marks:
+                continue  # a question, or an earlier answer
+            named = {p._.px_name for p in persons if start <= p.start_char < start + len(line)}
+            if len(named) == 1 and len(line.split()) <= 8 and line[-1:] not in ".!\"“”»«":
+                return named.pop()
+            return None
+        return None
 
     def _join_interrupted(self, text: str, drafts: list[QuoteDraft]) -> list[QuoteDraft]:
         joined: list[QuoteDraft] = []
@@ -530,6 +544,11 @@ def _most_named(persons: list[Span], before: int) -> str | None:
         if p.start_char < before:
             seen[p._.px_name] = (seen.get(p._.px_name, (0, 0))[0] + 1, p.start_char)
     return max(seen, key=seen.get) if seen else None
+
+
+def _line_starts(text: str, end: int) -> list[int]:
+    """Starts of the non-empty lines before ``end``, last first."""
+    return [m.start() for m in re.finditer(r"(?m)^[^\n]*\S", text[:end])][::-1]
 
 
 def _headline_speaker(text: str, seg: Segment, persons: list[Span]) -> str | None:
