@@ -174,7 +174,15 @@ class DocContext:
         self.makes = kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         markers = set(load(doc.lang_)["results"]["other_season_markers"])
-        self.years = [(c, y) for c, y in doc._.px_years or [] if not _preceded_by(doc, c, markers)]
+        joiners = {j for j in load(doc.lang_)["results"]["position_list_joiners"] if j.isalpha()}
+        self.years, other = [], None  # other: where the last year after such a word ends
+        for c, y in sorted(doc._.px_years or []):
+            between = text[other:c].replace(",", " ").split() if other is not None else None
+            if _preceded_by(doc, c, markers) or (between is not None and len(between) <= 1
+                                                 and set(between) <= joiners):
+                other = c + 4  # "nach 2013, 2016, 2017 und 2018": the whole list
+                continue
+            self.years.append((c, y))
         self.all_years = list(doc._.px_years or [])
         self.relative_pronouns = set(load(doc.lang_)["results"]["relative_pronouns"])
         self.subordinators = set(load(doc.lang_)["results"]["subordinators"])

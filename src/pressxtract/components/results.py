@@ -133,7 +133,8 @@ class ResultExtractor:
                         if ctx.quote_at(idx[cue.i]) != ctx.quote_at(idx[group.start]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
                         found = list(self._records(ctx, sent_i, sent, clause, cue, group))
-                        if (cue.kind, cue.position) == ("race", 1):
+                        if (cue.kind, cue.position) == ("race", 1) or (cue.kind == "championship" and cue.position):
+                            # "der vierte Gesamtsieg nach 2000, 2003 und 2012", "zum fünften Mal Zweiter nach 2013, 2016"
                             found += [self._earlier(ctx, r, year) for r in found[:1] for year in self.cues.earlier_wins(clause)]
                         records.extend(found)
                         clause_records.extend(found)
@@ -240,7 +241,7 @@ class ResultExtractor:
 
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
-        """The same competitor's win in an earlier ``year`` at the same meeting."""
+        """The same competitor's placing in an earlier ``year`` (at the same meeting, for a race)."""
         place = record.get("_place")
         event = ctx.meeting_name(place, year) if place is not None else record["event"]
         return {**record, "season": year, "event": event, "evidence": list(record["evidence"]), "confidence": 0.6}
