@@ -656,3 +656,8 @@ def test_a_season_ended_is_a_standing_dated_by_the_release_not_by_an_earlier_lis
     text = ("Alzenau, 27. Oktober 2019 – Thierry Neuville beendet die Saison als Zweiter – bereits zum fünften Mal nach "
             "2013, 2016, 2017 und 2018.")
     assert [(r["kind"], r["position"], r["season"]) for r in results(extract, text)][:1] == [("championship", 2, 2019)]
+
+
+def test_each_part_between_commas_takes_its_own_year(extract):
+    text = "Alzenau, 27. Oktober 2019 – In der Fahrerwertung belegte Thierry Neuville Rang vier 2014, Rang drei 2015."
+    assert sorted((r["position"], r["season"]) for r in results(extract, text)) == [(3, 2015), (4, 2014)]

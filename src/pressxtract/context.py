@@ -324,6 +324,10 @@ class DocContext:
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
         inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo)]
+        a, b = self.text.rfind(",", lo, char) + 1 or lo, self.text.find(",", char, hi)
+        part = [(c, y) for c, y in inside if a <= c < (b if b >= 0 else hi)]
+        if part:  # "Rang vier 2014, Rang drei 2015": the year of the cue's own part between commas
+            return min(part, key=lambda cy: abs(cy[0] - char))[1]
         before = [y for c, y in inside if c <= char]
         if before:
             return before[-1]
