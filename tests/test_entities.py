@@ -115,3 +115,8 @@ def test_a_first_name_alone_is_the_one_person_named_with_it(extract):
 def test_an_unknown_first_name_after_a_partner_word(extract):
     text = "Le Mans, 12. Juni 1977. Mit Hurley Haywood und Jacky Ickx gewann Jürgen Barth."
     assert "Hurley Haywood" in [e["text"] for e in extract(text)["entities"] if e["label"] == "PERSON"]
+
+
+def test_a_person_cue_inside_a_compound_names_nobody(extract):
+    text = "Abu Dhabi, 13. November 2011 – Sebastian Vettel verteidigte die Fahrer-Weltmeisterschaft."
+    assert [e["text"] for e in extract(text)["entities"] if e["label"] == "PERSON"] == ["Sebastian Vettel"]

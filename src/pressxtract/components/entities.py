@@ -164,7 +164,7 @@ class EntityRecognizer:
 
     def _persons_by_cue(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
         for i, text in enumerate(table.text[:-1]):
-            if self.is_person_cue(text):
+            if self.is_person_cue(text) and table.spaced[i]:  # not "Fahrer-Weltmeisterschaft"
                 end = self._name_end(table, i + 1, taken)
                 if end - (i + 1) >= 2:
                     yield Span(doc, i + 1, end, label="PERSON")
