@@ -661,3 +661,9 @@ def test_a_season_ended_is_a_standing_dated_by_the_release_not_by_an_earlier_lis
 def test_each_part_between_commas_takes_its_own_year(extract):
     text = "Alzenau, 27. Oktober 2019 – In der Fahrerwertung belegte Thierry Neuville Rang vier 2014, Rang drei 2015."
     assert sorted((r["position"], r["season"]) for r in results(extract, text)) == [(3, 2015), (4, 2014)]
+
+
+def test_a_titles_years_do_not_date_the_win_beside_it(extract):
+    text = ("Hockenheim, 18. Oktober 2015 – Den Sieg sicherte sich Timo Scheider – für den Meister von 2008 und 2009 "
+            "war es der erste DTM-Erfolg seit 2010.")
+    assert sorted(r["season"] for r in results(extract, text)) == [2010, 2015]

@@ -185,6 +185,8 @@ class DocContext:
             self.years.append((c, y))
         self.all_years = list(doc._.px_years or [])
         self.relative_pronouns = set(load(doc.lang_)["results"]["relative_pronouns"])
+        results_data = load(doc.lang_)["results"]
+        self.title_endings = tuple(w.casefold() for w in results_data["title_suffixes"] + results_data["title_words"])
         self.subordinators = set(load(doc.lang_)["results"]["subordinators"])
         then = load(doc.lang_)["results"]["then_words"]
         self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
@@ -315,15 +317,18 @@ class DocContext:
             first -= 1
         return self.sents[first].start_char, self.sents[sent_i].end_char
 
-    def season_at(self, sent_i: int, char: int, *, lo: int | None = None, hi: int | None = None) -> int | None:
+    def season_at(self, sent_i: int, char: int, *, lo: int | None = None, hi: int | None = None,
+                  titled: bool = True) -> int | None:
         """The year nearest before ``char`` in the clause, else the year named last before a clause that
         says "damals" (then), else nearest in the sentence, else a historic year
         of the previous sentence of the paragraph ("2001 fiel der Startschuss … Alle Titel gingen an BMW"),
-        else the document's year."""
+        else the document's year. Without ``titled``, a title's years ("für den Meister von 2008 und 2009 war es
+        der erste Erfolg") date nothing."""
         sent = self.sents[sent_i]
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
-        inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo)]
+        inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo)
+                  and (titled or not self._titles_year(c))]
         a, b = self.text.rfind(",", lo, char) + 1 or lo, self.text.find(",", char, hi)
         part = [(c, y) for c, y in inside if a <= c < (b if b >= 0 else hi)]
         if part:  # "Rang vier 2014, Rang drei 2015": the year of the cue's own part between commas
@@ -338,7 +343,7 @@ class DocContext:
             if earlier:
                 return earlier[-1]
         in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char
-                       and not self._in_apposition(c, char, sent.start_char)]
+                       and not self._in_apposition(c, char, sent.start_char) and (titled or not self._titles_year(c))]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
@@ -352,6 +357,13 @@ class DocContext:
                 return opening[0] if opening else self.anchor
             k -= 1
         return self.anchor
+
+    def _titles_year(self, c: int) -> bool:
+        """Whether the year at ``c`` belongs to a title word before it ("Meister von 2008 und 2009")."""
+        if not self.text[c : c + 4].isdigit():
+            return False  # "Twelve months ago" is no title's year
+        window = re.split(r"[.!?;:]", self.text[max(0, c - 30) : c])[-1].split()[-4:]
+        return any(w.strip(",").casefold().endswith(self.title_endings) for w in window)
 
     def _in_apposition(self, c: int, char: int, lo: int) -> bool:
         """Whether the year at ``c`` stands in an apposition to a person, or in a relative clause, that closes

@@ -505,7 +505,8 @@ class CueReader:
                 continue
             run = year_run(texts, i, clause.end, self.list_joiners)
             before = texts[i - 1] if i > clause.start else ""
-            titled = any(k in self.title_cues(clause) for k in range(max(clause.start, i - 3), i))
+            titled = any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
+                         for k in range(max(clause.start, i - 3), i))
             if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers \
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 return run

@@ -341,7 +341,7 @@ class ResultExtractor:
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group) -> dict:
         lo, hi = clause.start_char, clause.end_char
         char = TokenTable.of(clause.doc).idx[cue.i]
-        season = ctx.season_at(sent_i, char, lo=lo, hi=hi)
+        season = ctx.season_at(sent_i, char, lo=lo, hi=hi, titled=False)
         team, manufacturer, car = self._affiliation(ctx, sent_i, sent, clause, group, season, char)
         record = {
             "kind": cue.kind,
