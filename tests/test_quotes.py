@@ -157,3 +157,10 @@ def test_answers_under_an_interview_heading_are_the_interviewees(extract):
             "Wie fühlt sich das an?\n„Unglaublich. Das Team hat keinen Fehler gemacht.“\n\n"
             "Gab es einen Moment, in dem Sie gezittert haben?\n„Ehrlich gesagt, ja.“\n")
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Raffaele Marciello", "Raffaele Marciello"]
+
+
+def test_an_answer_after_a_question_is_by_whom_the_earlier_answer_is_headed(extract):
+    text = ("Enstone, 27 novembre 2023 – Pierre Gasly a bouclé sa saison.\n\nPierre, quel regard portez-vous sur "
+            "cette saison ?\n\nPierre Gasly : « C'est une saison avec beaucoup de hauts et de bas. »\n\n"
+            "Le début d'année a été compliqué…\n\n« Oui, c'est le pire souvenir de l'année. »\n")
+    assert [q["speaker"] for q in extract(text, "fr")["quotes"]] == ["Pierre Gasly", "Pierre Gasly"]

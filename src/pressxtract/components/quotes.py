@@ -184,9 +184,12 @@ class QuoteExtractor:
                 draft.joins_next = not seg_after_attr.strip(" .,;:") or self._relative_tail(seg_after_attr)
         for draft in drafts:
             if draft.speaker is None:  # "„Wir haben nie aufgehört zu pushen“ – Timo Bernhard im Interview"
-                draft.speaker = _headline_speaker(text, draft.segments[0], persons) \
-                    or self._interviewee(text, draft.segments[0], persons)
-        direct = [self._record(doc, d) for d in self._join_interrupted(text, drafts)]
+                draft.speaker = _headline_speaker(text, draft.segments[0], persons)
+        joined = self._join_interrupted(text, drafts)
+        for draft in joined:
+            if draft.speaker is None:  # an answer in a question-and-answer block
+                draft.speaker = self._interviewee(text, draft.segments[0], persons)
+        direct = [self._record(doc, d) for d in joined]
         doc._.px_quotes = direct + self._indirect(doc, segments, persons)
         return doc
 
@@ -199,14 +202,17 @@ class QuoteExtractor:
 
     def _interviewee(self, text: str, seg: Segment, persons: list[Span]) -> str | None:
         """Who answers in a question-and-answer block: the one person a short heading above it names
-        ("Nachgefragt bei Raffaele Marciello"), over question lines and earlier answers only."""
+        ("Nachgefragt bei Raffaele Marciello") or an earlier answer is headed by ("Pierre Gasly : « …"), over
+        question lines and earlier answers only."""
         for start in _line_starts(text, seg.outer_start):
             line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
-            if line.endswith("?") or line[:1] in self.marks:
+            if line.endswith(("?", "…", "...")) or line[:1] in self.marks:
                 continue  # a question, or an earlier answer
-            named = {p._.px_name for p in persons if start <= p.start_char < start + len(line)}
-            if len(named) == 1 and len(line.split()) <= 8 and line[-1:] not in ".!\"“”»«":
-                return named.pop()
+            colon = line.find(":")
+            head = line[:colon] if 0 < colon < 60 and line[colon + 1 :].lstrip()[:1] in self.marks else line
+            named = {p._.px_name for p in persons if start <= p.start_char < start + len(head)}
+            if len(named) == 1 and (head is not line or (len(line.split()) <= 8 and line[-1:] not in ".!\"“”»«")):
+                return named.pop()  # a heading, or an earlier answer under "Pierre Gasly : « …"
             return None
         return None
 
