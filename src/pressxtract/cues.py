@@ -148,8 +148,37 @@ def _in_short_parenthesis(table: TokenTable, i: int, reach: int = 3) -> bool:
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
     if not phrases:
         return None
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # "(?<!\w)" checked after the first character: the pattern then opens with a literal, which lets the
+    # engine skip to the positions holding a phrase's first character
+    alternatives = [_alternation(phrases, after_first=r"(?<!\w[\s\S])")] if any(phrases) else []
+    if "" in phrases:  # an empty phrase matches where no other does
+        alternatives.append(r"(?<!\w)")
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)")
+
+
+def _alternation(phrases: list[str], after_first: str = "") -> str:
+    """A regex alternation of ``phrases`` that tries the longest phrase first, as the phrases sorted
+    longest first would, written as a tree of their shared beginnings (one branch per next character)
+    so that most positions fail at once; ``after_first`` stands after each phrase's first character."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def branches(node: dict, first: bool) -> list[str]:
+        return [re.escape(char) + (after_first if first else "") + rest(child)
+                for char, child in sorted(node.items()) if char]
+
+    def rest(node: dict) -> str:
+        parts = branches(node, False)
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+        return f"(?:{body})?" if "" in node else body  # a longer phrase first, else the one ending here
+
+    return "|".join(branches(tree, True))
 
 
 class CueReader:
@@ -238,8 +267,7 @@ class CueReader:
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = [p for key in ("win_phrases", "third_place_phrases", "retired_phrases", "disqualified_words",
                                  "awarded_phrases", "hattrick_words") for p in data[key]]
-        self.any_phrase = re.compile("|".join(re.escape(p) for p in sorted(stating, key=len, reverse=True))) \
-            if stating else None
+        self.any_phrase = re.compile(_alternation(stating) + ("|" if "" in stating else "")) if stating else None
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
