@@ -601,22 +601,23 @@ class CueReader:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
         words = words_of(clause)
-        plain = [w for w in words if not w.entity]
-        if any(self._is_championship(w) for w in plain) or self._search(self.championship_phrases, clause) is not None:
+        cued = [w for w in words if not w.entity and self._is_cue_word(w)]  # championship and win words among them
+        if any(self._is_championship(w) for w in cued) or self._search(self.championship_phrases, clause) is not None:
             return "championship"
         if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
             return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
-        race_words = any(self._is_win(w) for w in plain)
+        race_words = any(self._is_win(w) for w in cued)
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
-            held = self._held_titles(sentence)
-            others = [w for w in words_of(sentence) if not w.entity and w.i < clause.end]
-            idx = TokenTable.of(clause.doc).idx
-            if any((w.text in self.title or w.last in self.title) and not held.covering(idx[w.i])
-                   for w in others):
-                return "championship"
+            titled = [w for w in words_of(sentence) if not w.entity and w.i < clause.end
+                      and (w.text in self.title or w.last in self.title)]
+            if titled:
+                held = self._held_titles(sentence)
+                idx = TokenTable.of(clause.doc).idx
+                if any(not held.covering(idx[w.i]) for w in titled):
+                    return "championship"
         return "race"
 
     def _held_titles(self, span: Span, *, epithets: bool = True) -> Ranges:
@@ -746,8 +747,8 @@ class CueReader:
                             for i in range(clause.start, clause.end)) >= 2
         cues: list[Cue] = []
         for k, w in enumerate(words):
-            if w.entity:
-                continue
+            if w.entity or not self._is_cue_word(w):
+                continue  # every placing below is stated by a cue word
             t = w.text
             prev = words[k - 1].text if k else ""
             nxt = words[k + 1].text if k + 1 < len(words) else ""
@@ -857,25 +858,26 @@ class CueReader:
 
     def _title_cues(self, clause: Span) -> list[int]:
         plain = [w for w in words_of(clause) if not w.entity]
-        if any(w.text in self.vice for w in plain):
+        cued = [w for w in plain if self._is_cue_word(w)]  # title, vice, standing and position words among them
+        if any(w.text in self.vice for w in cued):
             return []
-        found = [w.i for w in plain
+        found = [w.i for w in cued
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
         if found:  # a title held before, not won here
             held = self._held_titles(clause)
             idx = TokenTable.of(clause.doc).idx
             found = [i for i in found if not held.covering(idx[i])]
-        if not found:
-            standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
+        standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader] if not found else []
+        if standings:
             wins = [w for w in plain if w.text in self.won_standing]
             if not wins and standings and self._search(self.awarded, clause) is not None:
                 wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
-            if any(w.text in self.position_nouns or w.last in self.position_nouns for w in plain):
+            if any(w.text in self.position_nouns or w.last in self.position_nouns for w in cued):
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung": a place in the standings, no title
             ents = TokenTable.of(clause.doc).ent
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
                 ents[i] == "EVENT" for i in range(clause.start, clause.end))
-            if standings and wins and not one_race:
+            if wins and not one_race:
                 found = standings[:1]
         return found
 
