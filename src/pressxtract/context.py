@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase
 from .langdata import load
-from .tokens import TokenTable
+from .tokens import TokenTable, span_memo
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
@@ -109,8 +109,15 @@ def sentence_of(span: Span) -> Span:
 
 
 def name_of(span: Span | None) -> str | None:
-    """The name records use for a mention (``span._.px_name``), or ``None``."""
-    return span._.px_name if span is not None else None
+    """The name records use for a mention (``span._.px_name``), or ``None``; read once per mention and
+    document, since every ``span._`` builds an object."""
+    if span is None:
+        return None
+    memo = span_memo(span.doc)
+    key = ("name", span.start, span.end)
+    if key not in memo:
+        memo[key] = span._.px_name
+    return memo[key]
 
 
 class ClassFinder:
@@ -246,7 +253,7 @@ class DocContext:
             breaks = self.text.count("\n\n", char, start)
             if breaks > 1 or (breaks and "?" not in self.text[char:start]):
                 return None
-        mention = next((e for e in self.ents if e.label_ == "PERSON" and e._.px_name == speaker), None)
+        mention = next((e for e in self.ents if e.label_ == "PERSON" and name_of(e) == speaker), None)
         return Group("PERSON", mention.start, mention.end, [speaker], [mention]) if mention is not None else None
 
     def _affiliations(self) -> dict[str, dict[str, Span]]:
@@ -260,7 +267,7 @@ class DocContext:
                     if e.label_ in ("MANUFACTURER", "TEAM", "CAR")
                     and self.sent_index(e.start) == self.sent_index(ent.start)
                     and (0 <= ent.start - e.end <= 2 or 0 <= e.start - ent.end <= 3)]
-            mine = out.setdefault(ent._.px_name, {})
+            mine = out.setdefault(name_of(ent), {})
             for e in sorted(near, key=lambda e: min(abs(ent.start - e.end), abs(e.start - ent.end))):
                 mine.setdefault(e.label_, e)
         return out
@@ -269,9 +276,9 @@ class DocContext:
         spans = [e for e in self.ents if e.label_ == label]
         if not spans:
             return None
-        counts = Counter(e._.px_name for e in spans)
+        counts = Counter(name_of(e) for e in spans)
         best = max(counts.values())
-        return next(e for e in spans if counts[e._.px_name] == best)
+        return next(e for e in spans if counts[name_of(e)] == best)
 
     def sent_index(self, token_i: int) -> int:
         """Index of the sentence holding token ``token_i``."""
@@ -420,7 +427,7 @@ class DocContext:
         span = self._nearest(("SERIES",), sent_i, char, lo, hi)
         if span is None:
             span = self.main["SERIES"]
-        return span._.px_name if span is not None else None
+        return name_of(span)
 
     def categories(self, found: set[str], sent_i: int, char: int, lo: int, hi: int,
                    labels: frozenset[str] = frozenset()) -> set[str]:
@@ -443,7 +450,7 @@ class DocContext:
         span = self._nearest(("CAR",), sent_i, char, lo, hi)
         if span is None and season == self.anchor:
             span = self.main["CAR"]
-        return span._.px_name if span is not None else None
+        return name_of(span)
 
     def class_at(self, lo: int, hi: int) -> str | None:
         inside = [label for c, label in self.classes if lo <= c < hi]

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .context import Group, Ranges, ents_within, sentence_of, span_text, text_of
+from .context import Group, Ranges, ents_within, name_of, sentence_of, span_text, text_of
 from .tokens import TokenTable, remembered, span_memo
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
@@ -555,10 +555,10 @@ class CueReader:
                 if (len(between) <= 6 and all(i in linking or _is_tag(table, i) for i in between)
                         and len(linking) <= 2):  # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y"
                     last.end = ent.end
-                    last.names.append(ent._.px_name)
+                    last.names.append(name_of(ent))
                     last.spans.append(ent)
                     continue
-            groups.append(Group(label, ent.start, ent.end, [ent._.px_name], [ent]))
+            groups.append(Group(label, ent.start, ent.end, [name_of(ent)], [ent]))
         return groups
 
     # -- what a clause states ---------------------------------------------------------------
