@@ -884,11 +884,12 @@ class CueReader:
     def epithets(self, clause: Span) -> list[tuple[int, int]]:
         """Token ranges of title words standing before a name as its epithet ("Weltmeister Nyck de
         Vries"): a title held, from an earlier season, not one won in this clause."""
-        if not self.may_state(clause):
+        found = self._epithets(clause) if self.may_state(clause) else []
+        if not found:
             return []
         held = self._held_titles(clause, epithets=False)
         idx = TokenTable.of(clause.doc).idx
-        return [(i, j) for i, j in self._epithets(clause) if not held.covering(idx[i])]
+        return [(i, j) for i, j in found if not held.covering(idx[i])]
 
     def _epithets(self, span: Span) -> list[tuple[int, int]]:
         table = TokenTable.of(span.doc)
