@@ -202,6 +202,7 @@ class DocContext:
         counts = Counter(label for _, label in self.classes)
         self.main_class = counts.most_common(1)[0][0] if counts else None
         self._meeting_names: dict[tuple, str] = {}
+        self._meetings: dict[tuple, tuple] = {}  # ``meeting_of`` by mention and season
         self._venues_by_country: dict[str | None, object] = {}
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
@@ -336,13 +337,17 @@ class DocContext:
 
     def meeting_of(self, ent: Span, season: int | None) -> tuple:
         """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""
-        if ent.label_ == "VENUE":
-            entry = self.kb.get(ent.kb_id_)
-            if entry is not None and entry.data.get("host_country"):
-                entry = self._venue_in(entry.data.get("country")) or entry
-        else:
-            entry = self.kb.link(ent.kb_id_, "venue", season)
-        return (entry.id if entry else ent.text.casefold(), season)
+        label, kb_id = ent.label_, ent.kb_id_
+        mention = (ent.start, ent.end, label, kb_id, season)
+        if mention not in self._meetings:
+            if label == "VENUE":
+                entry = self.kb.get(kb_id)
+                if entry is not None and entry.data.get("host_country"):
+                    entry = self._venue_in(entry.data.get("country")) or entry
+            else:
+                entry = self.kb.link(kb_id, "venue", season)
+            self._meetings[mention] = (entry.id if entry else span_text(ent).casefold(), season)
+        return self._meetings[mention]
 
     def _venue_in(self, country: str | None):
         """The one venue of ``country`` the document names ("Spielberg" for "in Österreich"), if just one."""
