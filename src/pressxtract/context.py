@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase
 from .langdata import load
-from .tokens import TokenTable
+from .tokens import TokenTable, span_memo
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
@@ -109,8 +109,15 @@ def sentence_of(span: Span) -> Span:
 
 
 def name_of(span: Span | None) -> str | None:
-    """The name records use for a mention (``span._.px_name``), or ``None``."""
-    return span._.px_name if span is not None else None
+    """The name records use for a mention (``span._.px_name``), or ``None``; read once per mention and
+    document, since every ``span._`` builds an object."""
+    if span is None:
+        return None
+    memo = span_memo(span.doc)
+    key = ("name", span.start, span.end)
+    if key not in memo:
+        memo[key] = span._.px_name
+    return memo[key]
 
 
 class ClassFinder:
@@ -218,6 +225,7 @@ class DocContext:
         top = counts.most_common(1)[0][0] if counts else None
         self.main_class = top if any(label == top and c < max(len(text) / 3, 400) for c, label in self.classes) else None
         self._meeting_names: dict[tuple, str] = {}
+        self._meetings: dict[tuple, tuple] = {}  # ``meeting_of`` by mention and season
         self._venues_by_country: dict[str | None, object] = {}
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
@@ -269,7 +277,7 @@ class DocContext:
             breaks = self.text.count("\n\n", char, start)
             if breaks > 1 or (breaks and "?" not in self.text[char:start]):
                 return None
-        mention = next((e for e in self.ents if e.label_ == "PERSON" and e._.px_name == speaker), None)
+        mention = next((e for e in self.ents if e.label_ == "PERSON" and name_of(e) == speaker), None)
         return Group("PERSON", mention.start, mention.end, [speaker], [mention]) if mention is not None else None
 
     def speaker_before(self, char: int) -> Group | None:
@@ -293,7 +301,7 @@ class DocContext:
                     if e.label_ in ("MANUFACTURER", "TEAM", "CAR")
                     and self.sent_index(e.start) == self.sent_index(ent.start)
                     and (0 <= ent.start - e.end <= 2 or 0 <= e.start - ent.end <= 3)]
-            mine = out.setdefault(ent._.px_name, {})
+            mine = out.setdefault(name_of(ent), {})
             for e in sorted(near, key=lambda e: min(abs(ent.start - e.end), abs(e.start - ent.end))):
                 mine.setdefault(e.label_, e)
         return out
@@ -302,9 +310,9 @@ class DocContext:
         spans = [e for e in self.ents if e.label_ == label]
         if not spans:
             return None
-        counts = Counter(e._.px_name for e in spans)
+        counts = Counter(name_of(e) for e in spans)
         best = max(counts.values())
-        return next(e for e in spans if counts[e._.px_name] == best)
+        return next(e for e in spans if counts[name_of(e)] == best)
 
     def sent_index(self, token_i: int) -> int:
         """Index of the sentence holding token ``token_i``."""
@@ -389,13 +397,17 @@ class DocContext:
 
     def meeting_of(self, ent: Span, season: int | None) -> tuple:
         """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""
-        if ent.label_ == "VENUE":
-            entry = self.kb.get(ent.kb_id_)
-            if entry is not None and entry.data.get("host_country"):
-                entry = self._venue_in(entry.data.get("country")) or entry
-        else:
-            entry = self.kb.link(ent.kb_id_, "venue", season)
-        return (entry.id if entry else ent.text.casefold(), season)
+        label, kb_id = ent.label_, ent.kb_id_
+        mention = (ent.start, ent.end, label, kb_id, season)
+        if mention not in self._meetings:
+            if label == "VENUE":
+                entry = self.kb.get(kb_id)
+                if entry is not None and entry.data.get("host_country"):
+                    entry = self._venue_in(entry.data.get("country")) or entry
+            else:
+                entry = self.kb.link(kb_id, "venue", season)
+            self._meetings[mention] = (entry.id if entry else span_text(ent).casefold(), season)
+        return self._meetings[mention]
 
     def _venue_in(self, country: str | None):
         """The one venue of ``country`` the document names ("Spielberg" for "in Österreich"), if just one."""
@@ -480,7 +492,7 @@ class DocContext:
         span = self._nearest(("SERIES",), sent_i, char, lo, hi)
         if span is None:
             span = self.main["SERIES"]
-        return span._.px_name if span is not None else None
+        return name_of(span)
 
     def categories(self, found: set[str], sent_i: int, char: int, lo: int, hi: int,
                    labels: frozenset[str] = frozenset()) -> set[str]:
@@ -511,7 +523,7 @@ class DocContext:
         span = self._nearest(("CAR",), sent_i, char, lo, hi)
         if span is None and season == self.anchor:
             span = self.main["CAR"]
-        return span._.px_name if span is not None else None
+        return name_of(span)
 
     def class_at(self, lo: int, hi: int) -> str | None:
         """The class named in ``[lo, hi)``, else the one named last earlier in its paragraph ("In der

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .context import Group, Ranges, ents_within, sentence_of, span_text, text_of
+from .context import Group, Ranges, ents_within, name_of, sentence_of, span_text, text_of
 from .tokens import TokenTable, remembered, span_memo
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
@@ -165,8 +165,37 @@ def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> i
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
     if not phrases:
         return None
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # "(?<!\w)" checked after the first character: the pattern then opens with a literal, which lets the
+    # engine skip to the positions holding a phrase's first character
+    alternatives = [_alternation(phrases, after_first=r"(?<!\w[\s\S])")] if any(phrases) else []
+    if "" in phrases:  # an empty phrase matches where no other does
+        alternatives.append(r"(?<!\w)")
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)")
+
+
+def _alternation(phrases: list[str], after_first: str = "") -> str:
+    """A regex alternation of ``phrases`` that tries the longest phrase first, as the phrases sorted
+    longest first would, written as a tree of their shared beginnings (one branch per next character)
+    so that most positions fail at once; ``after_first`` stands after each phrase's first character."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def branches(node: dict, first: bool) -> list[str]:
+        return [re.escape(char) + (after_first if first else "") + rest(child)
+                for char, child in sorted(node.items()) if char]
+
+    def rest(node: dict) -> str:
+        parts = branches(node, False)
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+        return f"(?:{body})?" if "" in node else body  # a longer phrase first, else the one ending here
+
+    return "|".join(branches(tree, True))
 
 
 class CueReader:
@@ -260,8 +289,7 @@ class CueReader:
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = [p for key in ("win_phrases", "second_place_phrases", "third_place_phrases", "retired_phrases",
                                  "disqualified_words", "awarded_phrases", "hattrick_words") for p in data[key]]
-        self.any_phrase = re.compile("|".join(re.escape(p) for p in sorted(stating, key=len, reverse=True))) \
-            if stating else None
+        self.any_phrase = re.compile(_alternation(stating) + ("|" if "" in stating else "")) if stating else None
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
@@ -583,10 +611,10 @@ class CueReader:
                 if (len(between) <= 6 and all(i in linking or _is_tag(table, i) for i in between)
                         and len(linking) <= 2):  # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y"
                     last.end = ent.end
-                    last.names.append(ent._.px_name)
+                    last.names.append(name_of(ent))
                     last.spans.append(ent)
                     continue
-            groups.append(Group(label, ent.start, ent.end, [ent._.px_name], [ent]))
+            groups.append(Group(label, ent.start, ent.end, [name_of(ent)], [ent]))
         return groups
 
     # -- what a clause states ---------------------------------------------------------------
@@ -641,23 +669,24 @@ class CueReader:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
         words = words_of(clause)
-        plain = [w for w in words if not w.entity]
-        if any(self._is_championship(w) for w in plain) or self._search(self.championship_phrases, clause) is not None \
+        cued = [w for w in words if not w.entity and self._is_cue_word(w)]  # championship and win words among them
+        if any(self._is_championship(w) for w in cued) or self._search(self.championship_phrases, clause) is not None \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"
         if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
             return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
-        race_words = any(self._is_win(w) for w in plain)
+        race_words = any(self._is_win(w) for w in cued)
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         if not race_words and sentence != clause:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
-            held = self._held_titles(sentence)
-            others = [w for w in words_of(sentence) if not w.entity and w.i < clause.end]
-            idx = TokenTable.of(clause.doc).idx
-            if any((w.text in self.title or w.last in self.title) and not held.covering(idx[w.i])
-                   for w in others):
-                return "championship"
+            titled = [w for w in words_of(sentence) if not w.entity and w.i < clause.end
+                      and (w.text in self.title or w.last in self.title)]
+            if titled:
+                held = self._held_titles(sentence)
+                idx = TokenTable.of(clause.doc).idx
+                if any(not held.covering(idx[w.i]) for w in titled):
+                    return "championship"
         return "race"
 
     def names_a_race(self, span: Span) -> bool:
@@ -824,8 +853,8 @@ class CueReader:
                             for i in range(clause.start, clause.end)) >= 2
         cues: list[Cue] = []
         for k, w in enumerate(words):
-            if w.entity:
-                continue
+            if w.entity or not self._is_cue_word(w):
+                continue  # every placing below is stated by a cue word
             t = w.text
             prev = words[k - 1].text if k else ""
             nxt = words[k + 1].text if k + 1 < len(words) else ""
@@ -955,29 +984,31 @@ class CueReader:
 
     def _title_cues(self, clause: Span) -> list[int]:
         plain = [w for w in words_of(clause) if not w.entity]
-        if any(w.text in self.vice for w in plain):
+        cued = [w for w in plain if self._is_cue_word(w)]  # title, vice, standing and position words among them
+        if any(w.text in self.vice for w in cued):
             return []
-        found = [w.i for w in plain
+        found = [w.i for w in cued
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
         if found:  # a title held before, not won here
             held = self._held_titles(clause)
             idx = TokenTable.of(clause.doc).idx
             found = [i for i in found if not held.covering(idx[i])]
-        if not found:
-            standings = [w.i for w in plain if self._is_championship(w) and w.text not in self.leader]
+        standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader] if not found else []
+        if standings:
             wins = [w for w in plain if w.text in self.won_standing]
             if not wins and standings and self._search(self.awarded, clause) is not None:
                 wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
-            if any(w.text in self.position_nouns or w.last in self.position_nouns for w in plain):
+            if any(w.text in self.position_nouns or w.last in self.position_nouns for w in cued):
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung": a place in the standings, no title
             ents = TokenTable.of(clause.doc).ent
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
                 ents[i] == "EVENT" for i in range(clause.start, clause.end))
-            if standings and wins and not one_race:
+            if wins and not one_race:
                 found = standings[:1]
-            elif wins and not one_race and not any(w.text in self.position_nouns for w in plain):
-                # "Wittmann gewann die DTM 2014 und 2016": a series won is its title
-                found = self._series_won(clause)[:1]
+        elif not found and any(w.text in self.won_standing for w in plain) \
+                and not any(w.text in self.race_nouns or w.last in self.race_nouns or w.text in self.position_nouns
+                            for w in plain):
+            found = self._series_won(clause)[:1]  # "Wittmann gewann die DTM 2014 und 2016": a series won is its title
         return found
 
     def _series_won(self, clause: Span) -> list[int]:
@@ -989,11 +1020,12 @@ class CueReader:
     def epithets(self, clause: Span) -> list[tuple[int, int]]:
         """Token ranges of title words standing before a name as its epithet ("Weltmeister Nyck de
         Vries"): a title held, from an earlier season, not one won in this clause."""
-        if not self.may_state(clause):
+        found = self._epithets(clause) if self.may_state(clause) else []
+        if not found:
             return []
         held = self._held_titles(clause, epithets=False)
         idx = TokenTable.of(clause.doc).idx
-        return [(i, j) for i, j in self._epithets(clause) if not held.covering(idx[i])]
+        return [(i, j) for i, j in found if not held.covering(idx[i])]
 
     def _epithets(self, span: Span) -> list[tuple[int, int]]:
         table = TokenTable.of(span.doc)

@@ -51,6 +51,9 @@ def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None,
     nlp = get_pipeline(lang, options.kb_paths)
     doc = nlp(text)
     records, problems = doc_to_records(doc)
+    # the components' caches in ``user_data`` hold spans of the doc: a cycle that only the garbage collector
+    # would free, after traversing every document made since its last run; dropped here, the doc goes at once
+    doc.user_data.clear()
     return Document(doc_id=doc_id, path=path, lang=lang, warnings=warnings + problems, **records)
 
 

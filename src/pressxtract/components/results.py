@@ -379,7 +379,7 @@ class ResultExtractor:
             team_span = group.spans[0]
             cars = ctx.in_range("CAR", clause.start_char, clause.end_char)
             make = ctx.manufacturer_of([team_span, *cars])
-            return group.names[0], make, cars[0]._.px_name if cars else None
+            return group.names[0], make, name_of(cars[0]) if cars else None
         if group.label == "MANUFACTURER":
             return None, group.names[0], None
         near: dict[str, Span] = {}
@@ -394,9 +394,9 @@ class ResultExtractor:
         own = not near
         team = near.get("TEAM") or (ctx.main["TEAM"] if own else None)
         car_span = near.get("CAR")
-        car = car_span._.px_name if car_span is not None else (ctx.car_at(sent_i, char, sent.start_char, sent.end_char, season) if own else None)
+        car = name_of(car_span) if car_span is not None else (ctx.car_at(sent_i, char, sent.start_char, sent.end_char, season) if own else None)
         make_span = near.get("MANUFACTURER")
-        manufacturer = (make_span._.px_name if make_span is not None else None) \
+        manufacturer = name_of(make_span) \
             or ctx.manufacturer_of([s for s in (car_span, near.get("TEAM")) if s is not None])
         if manufacturer is None and own:
             manufacturer = (ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])

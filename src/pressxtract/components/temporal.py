@@ -124,14 +124,15 @@ class TemporalTagger:
                 month = self.months.get(groups.get("month") or "") or int(groups.get("monthnum") or 0)
                 year = int(groups["year"]) if groups.get("year") else None
                 day = int(groups["day"]) if groups.get("day") else None
-                iso = _normalise(m.group(0), self.lang, year, month, day)
+                iso = _normalise(self.lang, year, month, day)
                 found.append({"start": m.start(), "end": m.end(), "date": iso, "year": year})
         return sorted(found, key=lambda d: d["start"])
 
 
 @lru_cache(maxsize=4096)
-def _normalise(span: str, lang: str, year: int | None, month: int, day: int | None) -> str | None:
-    """ISO date of a found span: dateparser checks it is a real date; year may be filled in later."""
+def _normalise(lang: str, year: int | None, month: int, day: int | None) -> str | None:
+    """ISO date of a found span's parts: dateparser checks it is a real date; year may be filled in later.
+    Cached by the parts, not the span's text: every spelling of a date is one date to check."""
     if not 1 <= month <= 12:
         return None
     if day is None:
