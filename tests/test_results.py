@@ -667,3 +667,22 @@ def test_a_titles_years_do_not_date_the_win_beside_it(extract):
     text = ("Hockenheim, 18. Oktober 2015 – Den Sieg sicherte sich Timo Scheider – für den Meister von 2008 und 2009 "
             "war es der erste DTM-Erfolg seit 2010.")
     assert sorted(r["season"] for r in results(extract, text)) == [2010, 2015]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Le Mans, 10. Juni 2015 – Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish in Le Mans.",
+      "de"),
+     ("Le Mans, 10 June 2015 – Loïc Duval won Le Mans in 2013 alongside Tom Kristensen and Allan McNish.", "en")],
+    ids=["de", "en"],
+)
+def test_crew_mates_named_after_a_together_phrase_join_the_winners_crew(extract, text, lang):
+    assert [r["drivers"] for r in results(lambda t: extract(t, lang), text)] == [
+        ["Loïc Duval", "Tom Kristensen", "Allan McNish"]]
+
+
+def test_a_crew_listed_after_a_comma_starts_its_own_clause_and_a_compound_one_two_yields_to_its_rank(extract):
+    text = ("Le Mans, 10. Juni 2015 – 2014 feierten Marcel Fässler, André Lotterer und Benoît Tréluyer einen Sieg, "
+            "Tom Kristensen, Lucas di Grassi und Marc Gené machten als Zweite den Audi-Doppelsieg perfekt.")
+    assert sorted((r["position"], r["drivers"][0]) for r in results(extract, text)) == [
+        (1, "Marcel Fässler"), (2, "Tom Kristensen")]

@@ -268,6 +268,8 @@ class CueReader:
         self.relative_pronouns = set(data["relative_pronouns"])
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
+        self.crew_partners = re.compile(r"(?<!\w)(?:" + _alternation(data["crew_partner_phrases"]) + r")\n") \
+            if data["crew_partner_phrases"] else None
         self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
         self.speaker_pronouns = set(data["speaker_pronouns"])
@@ -391,8 +393,8 @@ class CueReader:
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
                     and not self.title_cues(doc[cuts[-1] : i - 1]):  # not in a list of titles ("…, BMW triumphierte …")
                 j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
-                while j + 1 < sent.end and texts[j] in self.coordinators and ents[j + 1] == ents[i] \
-                        and table.ent_begin[j + 1] and alpha[i - 2] and not ents[i - 2]:
+                while j + 1 < sent.end and (texts[j] in self.coordinators or texts[j] == ",") \
+                        and ents[j + 1] == ents[i] and table.ent_begin[j + 1] and not ents[i - 2] and texts[i - 2] != ")":
                     # "… auf dem Podium, Jamie Green und Robin Frijns folgten …", not a crew "Biela, Kristensen und …"
                     j = _after_parenthesis(table, _entity_end(table, j + 1, sent.end), sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
@@ -609,7 +611,10 @@ class CueReader:
                 between = range(last.end, ent.start)
                 linking = [i for i in between if texts[i] in joiners or texts[i] in self.partner_words]
                 if (len(between) <= 6 and all(i in linking or _is_tag(table, i) for i in between)
-                        and len(linking) <= 2):  # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y"
+                        and len(linking) <= 2) or (  # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y"
+                        self.crew_partners is not None and len(between) <= 12
+                        and self.crew_partners.search(table.text_between(last.end, ent.start).rstrip() + "\n")):
+                    # "Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish": one crew
                     last.end = ent.end
                     last.names.append(name_of(ent))
                     last.spans.append(ent)
@@ -923,7 +928,7 @@ class CueReader:
                                      {x.text for x in words[k + 1 :]}):  # "fiel mit einem Defekt aus"
                 cues.append(Cue(w.i, "race", None, "retired"))
                 continue
-            if t in self.one_two:
+            if t in self.one_two or w.last in self.one_two:  # "Audi-Doppelsieg"
                 race = kind if kind != "championship" else "race"
                 cues.append(Cue(w.i, race, 1))
                 cues.append(Cue(w.i, race, 2))
