@@ -337,8 +337,8 @@ class DocContext:
         hi = sent.end_char if hi is None else hi
         inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo)
                   and (titled or not self._titles_year(c))]
-        a, b = self.text.rfind(",", lo, char) + 1 or lo, self.text.find(",", char, hi)
-        part = [(c, y) for c, y in inside if a <= c < (b if b >= 0 else hi)]
+        a, b = self.part_around(char, lo, hi)
+        part = [(c, y) for c, y in inside if a <= c < b]
         if part:  # "Rang vier 2014, Rang drei 2015": the year of the cue's own part between commas
             return min(part, key=lambda cy: abs(cy[0] - char))[1]
         before = [y for c, y in inside if c <= char]
@@ -506,13 +506,16 @@ class DocContext:
             return (found - {"by_series"}) | {"team" if "TEAM" in labels else "manufacturer"}
         return (found - {"by_series"}) | {entry.data.get("constructors") or "manufacturer"}
 
+    def part_around(self, char: int, lo: int, hi: int) -> tuple[int, int]:
+        """The characters between the commas around ``char`` within ``[lo, hi)``."""
+        end = self.text.find(",", char, hi)
+        return self.text.rfind(",", lo, char) + 1 or lo, end if end >= 0 else hi
+
     def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:
         """The place nearest the cue at ``char``: in its part between commas first ("in Le Castellet folgte
         Platz fünf, in Monza Rang vier"), else in ``[lo, hi)``, the sentence, the paragraph before it; else the
         release's own race."""
-        a = self.text.rfind(",", lo, char) + 1 or lo
-        b = self.text.find(",", char, hi)
-        part = self._between(PLACE_LABELS, a, b if b >= 0 else hi)
+        part = self._between(PLACE_LABELS, *self.part_around(char, lo, hi))
         if part:
             return min(part, key=lambda e: abs(e.start_char - char))
         return self._nearest(PLACE_LABELS, sent_i, char, lo, hi) or self.main_event

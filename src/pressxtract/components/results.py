@@ -324,9 +324,8 @@ class ResultExtractor:
             places = in_clause
             if any(c.position != cue.position for c in self._placings(clause)):
                 # several ranks, each with the place of its own part ("in Le Castellet Platz fünf, in Monza Rang vier")
-                char = TokenTable.of(clause.doc).idx[cue.i]
-                a, b = ctx.text.rfind(",", clause.start_char, char) + 1, ctx.text.find(",", char, clause.end_char)
-                places = [e for e in in_clause if a <= e.start_char < (b if b >= 0 else clause.end_char)] or places
+                a, b = ctx.part_around(TokenTable.of(clause.doc).idx[cue.i], clause.start_char, clause.end_char)
+                places = [e for e in in_clause if a <= e.start_char < b] or places
         record = self._record(ctx, sent_i, sent, clause, cue, group)
         seasons = self.cues.listed_years(clause) if cue.kind != "championship" else []
         if seasons and len(places) < 2:  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen"
