@@ -450,7 +450,7 @@ class CueReader:
         table = TokenTable.of(doc)
         texts, ents = table.text, table.ent
         for i in range(clause.start, clause.end):
-            if ents[i] == "PERSON" or (ents[i] == "TEAM" and not self._after_partner_word(table, i)):
+            if ents[i] == "PERSON" or (ents[i] == "TEAM" and not self.after_partner_word(doc, i)):
                 return None  # but "Mit Red Bull Racing holte er …" still refers back
             if texts[i] in self.subject_pronouns:
                 return i
@@ -470,11 +470,13 @@ class CueReader:
                     return i
         return None
 
-    def _after_partner_word(self, table: TokenTable, i: int) -> bool:
-        """Whether the entity holding token ``i`` follows a partner word ("mit Red Bull Racing")."""
+    def after_partner_word(self, doc: Doc, i: int, *, reach: int = 1, lo: int = 0) -> bool:
+        """Whether a partner word stands at most ``reach`` tokens (from ``lo`` on) before the entity holding token
+        ``i`` ("mit Red Bull Racing", "mit Teamkollege Kimi Räikkönen")."""
+        table = TokenTable.of(doc)
         while i > 0 and table.ent[i - 1] == table.ent[i] and not table.ent_begin[i]:
             i -= 1
-        return i > 0 and table.text[i - 1].casefold() in self.partner_words
+        return any(table.text[k].casefold() in self.partner_words for k in range(max(lo, i - reach), i))
 
     def crew_size(self, back: int, doc: Doc) -> int | None:
         """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew."""

@@ -304,7 +304,7 @@ class ResultExtractor:
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return
-        partners = [g for g in pool if _after_partner_word(clause, g, self.cues.partner_words)]
+        partners = [g for g in pool if self.cues.after_partner_word(clause.doc, g.start, reach=3, lo=clause.start)]
         for cue in placings:
             # "er startete von der Pole-Position und kollidierte mit Teamkollege Räikkönen": a partner or opponent
             # named after "mit" behind the cue is not the one placed when someone else is named
@@ -441,13 +441,6 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
     return out
 
 
-
-
-def _after_partner_word(clause: Span, group: Group, joiners, reach: int = 3) -> bool:
-    """Whether a partner word ("mit", "with") stands at most ``reach`` tokens before the group, within the
-    clause ("mit Teamkollege Kimi Räikkönen")."""
-    texts = TokenTable.of(clause.doc).text
-    return any(texts[k] in joiners for k in range(max(clause.start, group.start - reach), group.start))
 
 
 def _crew_of_size(crews: list[Group], size: int | None) -> Group | None:
