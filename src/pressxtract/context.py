@@ -180,8 +180,9 @@ class DocContext:
         self.ent_chars = [e.start_char for e in self.ents]
         self.makes = kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
-        markers = set(load(doc.lang_)["results"]["other_season_markers"])
-        joiners = {j for j in load(doc.lang_)["results"]["position_list_joiners"] if j.isalpha()}
+        words = load(doc.lang_)["results"]
+        markers = set(words["other_season_markers"])
+        joiners = {j for j in words["position_list_joiners"] if j.isalpha()}
         self.years, other = [], None  # other: where the last year after such a word ends
         for c, y in sorted(doc._.px_years or []):
             between = text[other:c].replace(",", " ").split() if other is not None else None
@@ -191,11 +192,10 @@ class DocContext:
                 continue
             self.years.append((c, y))
         self.all_years = list(doc._.px_years or [])
-        self.relative_pronouns = set(load(doc.lang_)["results"]["relative_pronouns"])
-        results_data = load(doc.lang_)["results"]
-        self.title_endings = tuple(w.casefold() for w in results_data["title_suffixes"] + results_data["title_words"])
-        self.subordinators = set(load(doc.lang_)["results"]["subordinators"])
-        then = load(doc.lang_)["results"]["then_words"]
+        self.relative_pronouns = set(words["relative_pronouns"])
+        self.title_endings = tuple(w.casefold() for w in words["title_suffixes"] + words["title_words"])
+        self.subordinators = set(words["subordinators"])
+        then = words["then_words"]
         self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
         self.anchor = doc._.px_anchor_year
         self.classes = class_finder(doc.lang_).find(
