@@ -259,3 +259,8 @@ def test_an_attributions_descriptor_is_the_quotes_speaker_and_a_compounds_years_
             "DTM-Champion von 2014 und 2016 nach der Zieldurchfahrt.")
     assert sorted((t["season"], t["drivers"]) for t in extract(text)["titles"]) == [
         (2014, ["Marco Wittmann"]), (2016, ["Marco Wittmann"])]
+
+
+def test_a_year_after_an_earlier_marker_is_an_earlier_title_not_this_ones(extract):
+    text = "Abu Dhabi, 23 November 2014 – Lewis Hamilton claimed his second drivers' title after 2008."
+    assert sorted(t["season"] for t in extract(text, "en")["titles"]) == [2008, 2014]

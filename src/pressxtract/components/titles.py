@@ -228,8 +228,8 @@ class TitleExtractor:
         while after < clause.end and (texts[after] in "-‐‑" or texts[after - 1] in "-‐‑"):
             after += 1  # past the rest of a compound ("DTM-Champion von 2014")
         for i in range(after, min(after + 3, clause.end)):
-            if YEAR_TOKEN.match(texts[i]):
-                return _year_list(doc, i, clause.end)
+            if YEAR_TOKEN.match(texts[i]) and texts[i - 1] not in self.cues.earlier_win_markers:
+                return _year_list(doc, i, clause.end)  # not "his second title after 2008"
             if table.ent[i] in ("PERSON", "TEAM") or texts[i] == ",":
                 break  # "… den Fahrertitel, 2009 hatte das Team …": the year of the next clause
         # "Für Rast ist es nach 2017, als er …, bereits der zweite Titel": the marker may open the sentence
