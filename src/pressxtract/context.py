@@ -125,15 +125,22 @@ class ClassFinder:
 
     def __init__(self, lang: str):
         data = load(lang)["classes"]
-        words = "|".join(re.escape(w) for w in sorted(data["class_words"], key=len, reverse=True))
-        plain = sorted(data["labels"], key=len, reverse=True)
-        ambiguous = sorted(data["ambiguous_labels"], key=len, reverse=True)
-        every = "|".join(re.escape(x) for x in sorted(plain + ambiguous, key=len, reverse=True))
-        plain_alt = "|".join(re.escape(x) for x in plain)
+        from .cues import _alternation  # (cues imports this module)
+
+        def tree(phrases: list[str], before: str = "") -> str:
+            """``before`` and then the phrases sorted longest first, as a phrase tree that checks ``before``
+            after a phrase's first character (see ``cues._phrase_regex``)."""
+            after_first = rf"(?<=(?:{before})[\s\S])" if before else ""
+            alternatives = [_alternation(phrases, after_first=after_first)] if any(phrases) else []
+            return "|".join(alternatives + ([before] if "" in phrases else []))
+
+        words, plain = data["class_words"], data["labels"]
+        every = plain + data["ambiguous_labels"]
+        opening, word_start = r"(?<![\w-])", r"\b"
         self.patterns = [
-            re.compile(rf"(?<![\w-])(?P<label>{every})[-‐ ]?(?:{words})\b"),
-            re.compile(rf"\b(?:{words})\s+(?P<label>{every})(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?P<label>{plain_alt})(?![\w-])"),
+            re.compile(rf"(?P<label>{tree(every, opening)})[-‐ ]?(?:{tree(words)})\b"),
+            re.compile(rf"(?:{tree(words, word_start)})\s+(?P<label>{tree(every)})(?![\w-])"),
+            re.compile(rf"(?P<label>{tree(plain, opening)})(?![\w-])"),
         ]
 
     def find(self, text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
