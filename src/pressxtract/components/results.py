@@ -187,9 +187,9 @@ class ResultExtractor:
         if self.cues.blocked(clause):  # a hope is no result; a rank beside a miss is ("verpasste als 14. die Punkte")
             return [c for c in self.cues.placings(clause) if c.position and c.position > 1
                     and c.kind != "championship"] if self.cues.only_misses(clause) else []
-        back = self.cues.back_reference(clause)
         if self.cues.titles(clause)[0] is not None and not (
-                back is not None and all(back < i <= back + 3 for i in self.cues.title_cues(clause))):
+                (back := self.cues.back_reference(clause)) is not None
+                and all(back < i <= back + 3 for i in self.cues.title_cues(clause))):
             # a championship won is a title, and its verb no race win; a race won on the way is
             # ("mit einem Sieg beim Großen Preis von Abu Dhabi zum Weltmeister gekrönt"); a title word that
             # only describes the person ("startete der Champion von der Pole-Position") states no title
