@@ -686,3 +686,9 @@ def test_a_crew_listed_after_a_comma_starts_its_own_clause_and_a_compound_one_tw
             "Tom Kristensen, Lucas di Grassi und Marc Gené machten als Zweite den Audi-Doppelsieg perfekt.")
     assert sorted((r["position"], r["drivers"][0]) for r in results(extract, text)) == [
         (1, "Marcel Fässler"), (2, "Tom Kristensen")]
+
+
+def test_every_list_of_seasons_in_the_clause_gets_the_placing(extract):
+    text = ("Monaco, 27. Januar 2019 – Sébastien Ogier gewann. 2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, "
+            "2017 und 2018 mit M-Sport Ford.")
+    assert sorted(r["season"] for r in results(extract, text)) == [2014, 2015, 2016, 2017, 2018, 2019]

@@ -530,7 +530,7 @@ class CueReader:
         by list words, not a range ("zwischen 2004 und 2012"), not earlier wins ("nach 2000 und 2003") and not a
         title's ("Meister von 2008 und 2009")."""
         texts = TokenTable.of(clause.doc).text
-        i = clause.start
+        i, found = clause.start, []
         while i < clause.end:
             if not YEAR_TOKEN.match(texts[i]):
                 i += 1
@@ -541,9 +541,9 @@ class CueReader:
                          for k in range(max(clause.start, i - 3), i))
             if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers \
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
-                return run
+                found += run  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, 2017 und 2018 mit M-Sport Ford"
             i += 2 * len(run) - 1
-        return []
+        return found
 
     def names_crew(self, sent: Span) -> bool:
         """Whether the sentence names the crew of a car placed before ("Am Steuer saßen X, Y und Z")."""
