@@ -692,3 +692,9 @@ def test_every_list_of_seasons_in_the_clause_gets_the_placing(extract):
     text = ("Monaco, 27. Januar 2019 – Sébastien Ogier gewann. 2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, "
             "2017 und 2018 mit M-Sport Ford.")
     assert sorted(r["season"] for r in results(extract, text)) == [2014, 2015, 2016, 2017, 2018, 2019]
+
+
+def test_counted_wins_over_seasons_each_with_its_car_are_a_win_each(extract):
+    text = ("Kitzbühel, 20. Januar 2022 – Seine vier Monte-Siege gelangen Walter Röhrl 1980 mit Fiat, 1982 mit Opel, "
+            "1983 mit Lancia und 1984 mit Audi.")
+    assert sorted(r["season"] for r in results(extract, text) if r["position"] == 1) == [1980, 1982, 1983, 1984]

@@ -543,6 +543,12 @@ class CueReader:
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 found += run  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, 2017 und 2018 mit M-Sport Ford"
             i += 2 * len(run) - 1
+        if not found:  # "gelangen 1980 mit Fiat, 1982 mit Opel, 1983 mit Lancia und 1984 mit Audi": each its own car
+            years = [k for k in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[k])]
+            steps = [texts[a + 1 : b] for a, b in zip(years, years[1:])]
+            if len(years) >= 3 and all(len(step) <= 4 and step[-1] in self.list_joiners and step[0] in self.partner_words
+                                       for step in steps):
+                found = [int(texts[k].rstrip(".")) for k in years]
         return found
 
     def names_crew(self, sent: Span) -> bool:
@@ -858,6 +864,9 @@ class CueReader:
         # "vier Siege in Melbourne, Bahrain, Shanghai und Sotschi": a count of wins over listed places is a win at each
         listed_places = sum(table.ent_begin[i] and table.ent[i] in ("EVENT", "VENUE")
                             for i in range(clause.start, clause.end)) >= 2
+        # … or over listed seasons ("vier Monte-Siege gelangen ihm 1980 mit Fiat, 1982 mit Opel, …")
+        listed_places = listed_places or (any(w.text.casefold().endswith(self.win_count_endings) for w in words)
+                                          and len(self.listed_years(clause)) >= 2)
         cues: list[Cue] = []
         for k, w in enumerate(words):
             if w.entity or not self._is_cue_word(w):
