@@ -698,3 +698,10 @@ def test_counted_wins_over_seasons_each_with_its_car_are_a_win_each(extract):
     text = ("Kitzbühel, 20. Januar 2022 – Seine vier Monte-Siege gelangen Walter Röhrl 1980 mit Fiat, 1982 mit Opel, "
             "1983 mit Lancia und 1984 mit Audi.")
     assert sorted(r["season"] for r in results(extract, text) if r["position"] == 1) == [1980, 1982, 1983, 1984]
+
+
+def test_a_statements_heading_gives_its_speaker_the_placing(extract):
+    text = ("Baku, 25. Juni 2017. Daniel Ricciardo gewann das Rennen.\n\nLance Stroll (Williams FW40, Startnummer 18) – "
+            "Platz 3:\n„Mir fehlen die Worte.“\n\nFelipe Massa (Williams FW40, Startnummer 19) – Ausfall:\n„Das tut weh.“")
+    assert sorted((r["position"] or 0, r["status"], r["drivers"]) for r in results(extract, text)) == [
+        (0, "retired", ["Felipe Massa"]), (1, "finished", ["Daniel Ricciardo"]), (3, "finished", ["Lance Stroll"])]

@@ -17,7 +17,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import CATEGORY_OF, DocContext, Group, name_of, with_back_reference
+from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
 from ..cues import Cue, cue_reader
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
@@ -108,9 +108,11 @@ class ResultExtractor:
                         # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
                         groups = with_back_reference(groups, clause.start, _antecedent(doc, previous_groups),
                                                      self.cues.partner_joiners)
-                    elif (not groups and subject is not None and not self.cues.starts_anew(clause)
+                    elif (not groups and subject is not None
+                          and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
-                        # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject
+                        # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject, and so
+                        # does a statement's heading ("Lance Stroll (Williams FW40) – Platz 3:")
                         groups = [subject]
                     if not groups and back is None and quoted is None:
                         # "Third place in the Hypercar class, and overall, went to the No. 36 Alpine of X, Y and Z":
