@@ -35,7 +35,7 @@ REQUIRED = {
                 "position_nouns": list, "number_labels": list, "awarded_phrases": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list, "then_words": list,
                 "third_place_phrases": list, "runner_up_phrases": list, "fastest_words": dict, "not_after_fastest": list, "leader_words": list, "vice_words": dict, "title_words": list,
-                "title_suffixes": list, "won_standing_verbs": list, "race_nouns": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list, "miss_words": list, "standing_points": str, "crew_sizes": dict, "second_place_phrases": list, "crew_partner_phrases": list, "blocker_exceptions": list,
+                "title_suffixes": list, "won_standing_verbs": list, "race_nouns": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list, "miss_words": list, "standing_points": str, "crew_sizes": dict, "staff_role_words": list, "second_place_phrases": list, "crew_partner_phrases": list, "blocker_exceptions": list,
                 "clause_breaks": list, "subordinators": list, "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list, "partner_joiners": list, "phrase_starters": list, "subject_pronouns": list,
                 "descriptor_articles": list, "descriptor_nouns": list, "numeric_ordinal": str, "ordinal_cues": list, "after_name_ordinal_followers": list,
                 "standalone_ordinals_capitalised": bool, "verb_second": bool, "position_words": dict, "crew_joiners": list,

@@ -705,3 +705,9 @@ def test_a_statements_heading_gives_its_speaker_the_placing(extract):
             "Platz 3:\n„Mir fehlen die Worte.“\n\nFelipe Massa (Williams FW40, Startnummer 19) – Ausfall:\n„Das tut weh.“")
     assert sorted((r["position"] or 0, r["status"], r["drivers"]) for r in results(extract, text)) == [
         (0, "retired", ["Felipe Massa"]), (1, "finished", ["Daniel Ricciardo"]), (3, "finished", ["Lance Stroll"])]
+
+
+def test_a_team_boss_quoted_with_the_role_is_no_competitor_of_the_season(extract):
+    text = ("Berlin, 25. Mai 2019 – Lucas di Grassi hat den Berlin E-Prix gewonnen. Audi-Teamchef Allan McNish "
+            "erklärte: „Der Sieg kommt genau zum richtigen Zeitpunkt.“")
+    assert [r["drivers"] for r in results(extract, text)] == [["Lucas di Grassi"]]

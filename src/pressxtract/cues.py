@@ -259,6 +259,7 @@ class CueReader:
         self.blockers = _phrase_regex(data["blockers"])
         self.miss_words = set(data["miss_words"])
         self.crew_sizes: dict[str, int] = data["crew_sizes"]
+        self.staff_words = tuple(w.casefold() for w in data["staff_role_words"])
         self.blocker_exceptions = _phrase_regex(data["blocker_exceptions"])
         self.breaks = set(data["clause_breaks"])
         self.subordinators = set(data["subordinators"])

@@ -176,6 +176,10 @@ class ResultExtractor:
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
+        # a team boss quoted with the role ("Teamchefin Claire Williams") achieved nothing of this season
+        staff = {q["speaker"] for q in doc._.px_quotes or [] if q.get("speaker") and q.get("role")
+                 and any(w in q["role"].casefold() for w in self.cues.staff_words)}
+        records = [r for r in records if not (r["season"] == ctx.anchor and set(r["drivers"]) & staff)]
         doc._.px_results = _dedupe(records)
         return doc
 
