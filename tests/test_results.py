@@ -709,5 +709,5 @@ def test_a_statements_heading_gives_its_speaker_the_placing(extract):
 
 def test_a_team_boss_quoted_with_the_role_is_no_competitor_of_the_season(extract):
     text = ("Berlin, 25. Mai 2019 – Lucas di Grassi hat den Berlin E-Prix gewonnen. Audi-Teamchef Allan McNish "
-            "erklärte: „Der Sieg kommt genau zum richtigen Zeitpunkt.“")
+            "erklärte, der Sieg komme genau zum richtigen Zeitpunkt.")
     assert [r["drivers"] for r in results(extract, text)] == [["Lucas di Grassi"]]
