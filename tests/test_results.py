@@ -711,3 +711,10 @@ def test_a_team_boss_quoted_with_the_role_is_no_competitor_of_the_season(extract
     text = ("Berlin, 25. Mai 2019 – Lucas di Grassi hat den Berlin E-Prix gewonnen. Audi-Teamchef Allan McNish "
             "erklärte, der Sieg komme genau zum richtigen Zeitpunkt.")
     assert [r["drivers"] for r in results(extract, text)] == [["Lucas di Grassi"]]
+
+
+def test_ordinals_listed_before_a_position_noun_go_to_the_names_in_order(extract):
+    text = ("Paris, 28 avril 2018 – Jean-Éric Vergne remporte l'ePrix de Paris. Sébastien Buemi (Renault e.dams) et "
+            "Felix Rosenqvist (Mahindra) ont pris les septième et huitième places.")
+    assert sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "fr"), text)) == [
+        (1, ["Jean-Éric Vergne"]), (7, ["Sébastien Buemi"]), (8, ["Felix Rosenqvist"])]

@@ -815,6 +815,20 @@ class CueReader:
             k += 2
         return positions
 
+    def _ordinals_before(self, words: list[Word], k: int) -> list[int]:
+        """``dritten``, ``septième et huitième``: the positions written as ordinals before a position noun."""
+        positions: list[int] = []
+        while k > 0:
+            prev = words[k - 1].text
+            one = self.ordinals.get(prev.casefold()) or (self._number(prev) if self.numeric_ordinal.match(prev) else None)
+            if not one:
+                break
+            positions.insert(0, one)
+            if not (k >= 3 and words[k - 2].text in self.list_joiners):
+                break
+            k -= 2
+        return positions
+
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
         """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and third")."""
         while k > 0:
@@ -895,10 +909,7 @@ class CueReader:
             if t in self.position_nouns or w.last in self.position_nouns:
                 if any(x.text in self.start_markers for x in words[max(0, k - 4) : k]):
                     continue  # "von Rang sechs gestartet", "Parti de la 16e place": a grid slot
-                positions = self._positions_after(words, k + 1)
-                if not positions and prev:
-                    one = self.ordinals.get(prev.casefold()) or (self._number(prev) if self.numeric_ordinal.match(prev) else None)
-                    positions = [one] if one else []
+                positions = self._positions_after(words, k + 1) or self._ordinals_before(words, k)
                 if positions:
                     cues.extend(Cue(w.i, kind, p) for p in positions)
                     continue
