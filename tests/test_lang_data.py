@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from pressxtract.langdata import load, supported_languages
+from pressxtract.langdata import load, quote_marks, supported_languages
 
 from .conftest import ROOT
 
@@ -99,6 +99,14 @@ def test_numbers_and_categories_are_well_formed(lang):
 def test_quote_marks_pair_single_characters(lang):
     marks = load(lang)["quotes"]["marks"]
     assert all(len(o) == 1 and all(len(c) == 1 for c in closers) for o, closers in marks.items())
+
+
+def test_quote_marks_are_every_opening_and_closing_mark_once():
+    assert quote_marks("de") == "".join(sorted("„“\"”»«"))
+    for lang in LANGS:
+        marks = load(lang)["quotes"]["marks"]
+        assert set(quote_marks(lang)) == set(marks) | {c for closers in marks.values() for c in closers}
+        assert len(quote_marks(lang)) == len(set(quote_marks(lang)))
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -1,12 +1,12 @@
-"""The phrase patterns of ``cues`` (a tree of shared beginnings) match as the phrases sorted longest first do."""
+"""The phrase patterns of ``phrasetree`` (a tree of shared beginnings) match as the phrases sorted longest first do."""
 
 import random
 import re
 
 import pytest
 
-from pressxtract.cues import _alternation, _phrase_regex
 from pressxtract.langdata import load, supported_languages
+from pressxtract.phrasetree import alternation, phrase_regex
 
 from .conftest import CORPUS
 
@@ -31,8 +31,8 @@ def test_random_phrases_match_as_sorted_alternatives():
         plain = re.compile(_sorted_alternation(phrases))
         for _ in range(5):
             text = "".join(rng.choice(alphabet + "cX_1") for _ in range(rng.randrange(0, 25)))
-            _same(_phrase_regex(phrases), bounded, text)
-            _same(re.compile(_alternation(phrases) + ("|" if "" in phrases else "")), plain, text)
+            _same(phrase_regex(phrases), bounded, text)
+            _same(re.compile(alternation(phrases) + ("|" if "" in phrases else "")), plain, text)
 
 
 @pytest.mark.parametrize("lang", supported_languages())
@@ -41,6 +41,6 @@ def test_language_phrases_match_as_sorted_alternatives(lang):
     for key, phrases in load(lang)["results"].items():
         if isinstance(phrases, list) and phrases and all(isinstance(p, str) for p in phrases):
             expected = re.compile(rf"(?<!\w)(?:{_sorted_alternation(phrases)})(?!\w)")
-            found = _phrase_regex(phrases)
+            found = phrase_regex(phrases)
             for text in texts:
                 assert [m.span() for m in found.finditer(text)] == [m.span() for m in expected.finditer(text)], key

@@ -16,8 +16,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase
-from .langdata import load
-from .tokens import TokenTable, span_memo
+from .langdata import load, quote_marks
+from .phrasetree import alternation
+from .tokens import TokenTable, remembered
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
@@ -111,13 +112,11 @@ def sentence_of(span: Span) -> Span:
 def name_of(span: Span | None) -> str | None:
     """The name records use for a mention (``span._.px_name``), or ``None``; read once per mention and
     document, since every ``span._`` builds an object."""
-    if span is None:
-        return None
-    memo = span_memo(span.doc)
-    key = ("name", span.start, span.end)
-    if key not in memo:
-        memo[key] = span._.px_name
-    return memo[key]
+    return None if span is None else remembered(span, "name", _read_name)
+
+
+def _read_name(span: Span) -> str | None:
+    return span._.px_name
 
 
 class ClassFinder:
@@ -125,13 +124,11 @@ class ClassFinder:
 
     def __init__(self, lang: str):
         data = load(lang)["classes"]
-        from .cues import _alternation  # (cues imports this module)
-
         def tree(phrases: list[str], before: str = "") -> str:
             """``before`` and then the phrases sorted longest first, as a phrase tree that checks ``before``
-            after a phrase's first character (see ``cues._phrase_regex``)."""
+            after a phrase's first character (see ``phrasetree.phrase_regex``)."""
             after_first = rf"(?<=(?:{before})[\s\S])" if before else ""
-            alternatives = [_alternation(phrases, after_first=after_first)] if any(phrases) else []
+            alternatives = [alternation(phrases, after_first=after_first)] if any(phrases) else []
             return "|".join(alternatives + ([before] if "" in phrases else []))
 
         words, plain = data["class_words"], data["labels"]
@@ -205,6 +202,7 @@ class DocContext:
         then = words["then_words"]
         self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
         self.anchor = doc._.px_anchor_year
+        self.quote_marks = quote_marks(doc.lang_)
         self.classes = class_finder(doc.lang_).find(
             text, skip=[(e.start_char, e.end_char) for e in self.ents if e.label_ in ("CAR", "SERIES", "TEAM", "EVENT")])
         self.main = {label: self._dominant(label) for label in ("SERIES", "TEAM", "CAR", "MANUFACTURER")}
@@ -284,18 +282,20 @@ class DocContext:
             breaks = self.text.count("\n\n", char, start)
             if breaks > 1 or (breaks and "?" not in self.text[char:start]):
                 return None
-        mention = next((e for e in self.ents if e.label_ == "PERSON" and name_of(e) == speaker), None)
-        return Group("PERSON", mention.start, mention.end, [speaker], [mention]) if mention is not None else None
+        return self._person_group(speaker)
 
     def speaker_before(self, char: int) -> Group | None:
         """The speaker of a quote that ends right before ``char`` ("„…“, sagte der DTM-Champion von 2014"), whom an
         attribution's descriptor means."""
         k = bisect.bisect_right(self.spoken, (char, float("inf"), "")) - 1
-        if k < 0 or self.text[self.spoken[k][1] : char].strip(" \"“”„«»‘’,–-"):
+        if k < 0 or self.text[self.spoken[k][1] : char].strip(" ,–-" + self.quote_marks):
             return None
-        speaker = self.spoken[k][2]
-        mention = next((e for e in self.ents if e.label_ == "PERSON" and e._.px_name == speaker), None)
-        return Group("PERSON", mention.start, mention.end, [speaker], [mention]) if mention is not None else None
+        return self._person_group(self.spoken[k][2])
+
+    def _person_group(self, name: str) -> Group | None:
+        """The first mention of the person ``name`` as a group of one, or ``None``."""
+        mention = next((e for e in self.ents if e.label_ == "PERSON" and name_of(e) == name), None)
+        return Group("PERSON", mention.start, mention.end, [name], [mention]) if mention is not None else None
 
     def _affiliations(self) -> dict[str, dict[str, Span]]:
         """For each person, the make, team and car written right next to a mention ("Ferrari-Pilot Fernando

@@ -17,12 +17,21 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .context import Group, Ranges, ents_within, name_of, sentence_of, span_text, text_of
+from .context import (
+    Group,
+    Ranges,
+    ents_within,
+    name_of,
+    sentence_of,
+    span_text,
+    text_of,
+)
+from .phrasetree import alternation, phrase_regex
 from .tokens import TokenTable, remembered, span_memo
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
-_HYPHENS = {"-", "‐", "‑"}
+HYPHENS = {"-", "‐", "‑"}
 _HYPHEN_CHARS = re.compile("[-‐‑]")
 
 
@@ -85,24 +94,24 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
     k = start
     while k < end:
         j = k + 1
-        if not (j < end and texts[j] in _HYPHENS and not spaced[k]):  # a word of one token: most of them
+        if not (j < end and texts[j] in HYPHENS and not spaced[k]):  # a word of one token: most of them
             text = texts[k]
             if _HYPHEN_CHARS.search(text):
-                append(Word(text, k, j, bool(ents[k]) or text in _HYPHENS, _last_part(text)))
+                append(Word(text, k, j, bool(ents[k]) or text in HYPHENS, _last_part(text)))
             else:
                 append(Word(text, k, j, bool(ents[k]), text))
             k = j
             continue
-        while j + 1 < end and texts[j] in _HYPHENS and not spaced[j - 1] and not spaced[j]:
+        while j + 1 < end and texts[j] in HYPHENS and not spaced[j - 1] and not spaced[j]:
             j += 2
-        if j < end and texts[j] in _HYPHENS and not spaced[j - 1] and spaced[j]:
+        if j < end and texts[j] in HYPHENS and not spaced[j - 1] and spaced[j]:
             j += 1  # "Hersteller- sowie": a truncated compound keeps its hyphen
         if j == k + 1:
             text = texts[k]
-            entity = bool(ents[k]) or text in _HYPHENS
+            entity = bool(ents[k]) or text in HYPHENS
         else:
             text = "".join(texts[m] + (" " if spaced[m] and m < j - 1 else "") for m in range(k, j))
-            entity = all(ents[m] for m in range(k, j) if texts[m] not in _HYPHENS)
+            entity = all(ents[m] for m in range(k, j) if texts[m] not in HYPHENS)
         append(Word(text, k, j, entity, _last_part(text)))
         k = j
     return out
@@ -110,7 +119,7 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
 
 def _last_part(text: str) -> str:
     """What follows the last hyphen ("Sieg" in "Le-Mans-Sieg")."""
-    for hyphen in _HYPHENS:
+    for hyphen in HYPHENS:
         text = text.rsplit(hyphen, 1)[-1]
     return text
 
@@ -162,42 +171,6 @@ def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> i
     return j
 
 
-def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
-    if not phrases:
-        return None
-    # "(?<!\w)" checked after the first character: the pattern then opens with a literal, which lets the
-    # engine skip to the positions holding a phrase's first character
-    alternatives = [_alternation(phrases, after_first=r"(?<!\w[\s\S])")] if any(phrases) else []
-    if "" in phrases:  # an empty phrase matches where no other does
-        alternatives.append(r"(?<!\w)")
-    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)")
-
-
-def _alternation(phrases: list[str], after_first: str = "") -> str:
-    """A regex alternation of ``phrases`` that tries the longest phrase first, as the phrases sorted
-    longest first would, written as a tree of their shared beginnings (one branch per next character)
-    so that most positions fail at once; ``after_first`` stands after each phrase's first character."""
-    tree: dict = {}
-    for phrase in phrases:
-        node = tree
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here
-
-    def branches(node: dict, first: bool) -> list[str]:
-        return [re.escape(char) + (after_first if first else "") + rest(child)
-                for char, child in sorted(node.items()) if char]
-
-    def rest(node: dict) -> str:
-        parts = branches(node, False)
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
-        return f"(?:{body})?" if "" in node else body  # a longer phrase first, else the one ending here
-
-    return "|".join(branches(tree, True))
-
-
 class CueReader:
     def __init__(self, data: dict):
         self.win = {w.casefold() for w in data["win_words"]}
@@ -206,13 +179,13 @@ class CueReader:
         self.crew_joiners = frozenset(data["crew_joiners"])  # "und", "/", "&", ","
         self.weak_win = set(data["weak_win_words"])
         self.weak_needs = set(data["weak_win_needs"])
-        self.win_phrases = _phrase_regex(data["win_phrases"])
+        self.win_phrases = phrase_regex(data["win_phrases"])
         self.podium = set(data["podium_words"])
         self.podium_completers = set(data["podium_completers"])
         self.retired = set(data["retired_words"])
         self.retired_split: dict[str, str] = data["retired_split_verbs"]
-        self.retired_phrases = _phrase_regex(data["retired_phrases"])
-        self.disqualified = _phrase_regex(data["disqualified_words"])
+        self.retired_phrases = phrase_regex(data["retired_phrases"])
+        self.disqualified = phrase_regex(data["disqualified_words"])
         self.pole = set(data["pole_words"])
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
@@ -221,10 +194,10 @@ class CueReader:
         self.margin_units = set(data["margin_units"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
         self.year_range_openers = set(data["year_range_openers"])
-        self.crew_phrases = _phrase_regex(data["crew_phrases"])
+        self.crew_phrases = phrase_regex(data["crew_phrases"])
         self.crew_verbs = set(data["crew_verbs"])
         self.number_labels = set(data["number_labels"])
-        self.awarded = _phrase_regex(data["awarded_phrases"])
+        self.awarded = phrase_regex(data["awarded_phrases"])
         self.list_joiners = set(data["position_list_joiners"])
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
@@ -237,11 +210,11 @@ class CueReader:
         self.numbers: dict[str, int] = data["number_words"]
         self.championship = set(data["championship_words"])
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
-        self.championship_phrases = _phrase_regex(data["championship_phrases"])
+        self.championship_phrases = phrase_regex(data["championship_phrases"])
         self.standing_points = re.compile(data["standing_points"]) if data["standing_points"] else None
-        self.second_place = _phrase_regex(data["second_place_phrases"])
-        self.third_place = _phrase_regex(data["third_place_phrases"])
-        self.runner_up = _phrase_regex(data["runner_up_phrases"])
+        self.second_place = phrase_regex(data["second_place_phrases"])
+        self.third_place = phrase_regex(data["third_place_phrases"])
+        self.runner_up = phrase_regex(data["runner_up_phrases"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
@@ -250,17 +223,17 @@ class CueReader:
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
-        self.hattrick = _phrase_regex(data["hattrick_words"])
-        self.not_title = _phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
-        self.consecutive = _phrase_regex(data["consecutive_words"])
+        self.hattrick = phrase_regex(data["hattrick_words"])
+        self.not_title = phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
+        self.consecutive = phrase_regex(data["consecutive_words"])
         self.won_standing = set(data["won_standing_verbs"])
         self.race_nouns = set(data["race_nouns"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
-        self.blockers = _phrase_regex(data["blockers"])
+        self.blockers = phrase_regex(data["blockers"])
         self.miss_words = set(data["miss_words"])
         self.crew_sizes: dict[str, int] = data["crew_sizes"]
         self.staff_words = tuple(w.casefold() for w in data["staff_role_words"])
-        self.blocker_exceptions = _phrase_regex(data["blocker_exceptions"])
+        self.blocker_exceptions = phrase_regex(data["blocker_exceptions"])
         self.breaks = set(data["clause_breaks"])
         self.subordinators = set(data["subordinators"])
         self.one_two = set(data["one_two_words"])
@@ -269,7 +242,7 @@ class CueReader:
         self.relative_pronouns = set(data["relative_pronouns"])
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
-        self.crew_partners = re.compile(r"(?<!\w)(?:" + _alternation(data["crew_partner_phrases"]) + r")\n") \
+        self.crew_partners = re.compile(r"(?<!\w)(?:" + alternation(data["crew_partner_phrases"]) + r")\Z") \
             if data["crew_partner_phrases"] else None
         self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
@@ -281,10 +254,10 @@ class CueReader:
         self.crew_openers = tuple(p.casefold() for p in [*data["crew_participles"], *data["crew_phrases"]])
         self.car_number_markers = set(data["car_number_markers"])
         self.defended_words = set(data["defended_words"])
-        self.more_wins = _phrase_regex(data["more_wins_phrases"])
+        self.more_wins = phrase_regex(data["more_wins_phrases"])
         self.top_groups = data["top_groups"]
         self.each_words = set(data["each_words"])
-        self.top_pattern = _phrase_regex(list(self.top_groups))
+        self.top_pattern = phrase_regex(list(self.top_groups))
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
@@ -292,7 +265,7 @@ class CueReader:
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = [p for key in ("win_phrases", "second_place_phrases", "third_place_phrases", "retired_phrases",
                                  "disqualified_words", "awarded_phrases", "hattrick_words") for p in data[key]]
-        self.any_phrase = re.compile(_alternation(stating) + ("|" if "" in stating else "")) if stating else None
+        self.any_phrase = re.compile(alternation(stating) + ("|" if "" in stating else "")) if stating else None
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
@@ -370,11 +343,7 @@ class CueReader:
         followed by a verb ("… vorbei und schob sich auf Platz zwei"), and before a name after a comma that
         ends a clause with its verb ("X hatten … gewonnen, Y belegten …"); with ``split_lists`` before each
         name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
-        memo = span_memo(sent.doc)
-        key = ("clauses", sent.start, sent.end, split_lists)
-        if key not in memo:
-            memo[key] = self._clauses(sent, split_lists)
-        return list(memo[key])
+        return remembered(sent, "clauses", self._clauses, split_lists)
 
     def _clauses(self, sent: Span, split_lists: bool) -> list[Span]:
         doc = sent.doc
@@ -546,7 +515,7 @@ class CueReader:
             i += 2 * len(run) - 1
         if not found:  # "gelangen 1980 mit Fiat, 1982 mit Opel, 1983 mit Lancia und 1984 mit Audi": each its own car
             years = [k for k in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[k])]
-            steps = [texts[a + 1 : b] for a, b in zip(years, years[1:])]
+            steps = [texts[a + 1 : b] for a, b in pairwise(years)]
             if len(years) >= 3 and all(len(step) <= 4 and step[-1] in self.list_joiners and step[0] in self.partner_words
                                        for step in steps):
                 found = [int(texts[k].rstrip(".")) for k in years]
@@ -622,7 +591,7 @@ class CueReader:
                 if (len(between) <= 6 and all(i in linking or _is_tag(table, i) for i in between)
                         and len(linking) <= 2) or (  # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y"
                         self.crew_partners is not None and len(between) <= 12
-                        and self.crew_partners.search(table.text_between(last.end, ent.start).rstrip() + "\n")):
+                        and self.crew_partners.search(table.text_between(last.end, ent.start).rstrip())):
                     # "Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish": one crew
                     last.end = ent.end
                     last.names.append(name_of(ent))
@@ -712,11 +681,7 @@ class CueReader:
     def _held_titles(self, span: Span, *, epithets: bool = True) -> Ranges:
         """Character ranges of the span's phrases naming a title held before ("amtierender Meister"),
         counted ("der neunmalige Champion") or, with ``epithets``, standing before a name as its epithet."""
-        memo = span_memo(span.doc)
-        key = ("held_titles", span.start, span.end, epithets)
-        if key not in memo:
-            memo[key] = self._read_held_titles(span, epithets)
-        return memo[key]
+        return remembered(span, "held_titles", self._read_held_titles, epithets)
 
     def _read_held_titles(self, span: Span, epithets: bool) -> Ranges:
         held = [(span.start_char + m.start(), span.start_char + m.end())
@@ -1063,11 +1028,7 @@ class CueReader:
 
     def titles(self, clause: Span) -> tuple[int | None, bool]:
         """(token index of the first title cue or None, whether all three titles are meant)."""
-        memo = span_memo(clause.doc)
-        key = ("titles", clause.start, clause.end)
-        if key not in memo:
-            memo[key] = self._titles(clause)
-        return memo[key]
+        return remembered(clause, "titles", self._titles)
 
     def _titles(self, clause: Span) -> tuple[int | None, bool]:
         if not self.may_state(clause):

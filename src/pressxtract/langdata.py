@@ -46,3 +46,10 @@ def load(lang: str) -> dict[str, Any]:
             raise LanguageDataError(Errors.E007.format(path=entry, what="top level is not a mapping"))
         data[entry.name.rsplit(".", 1)[0]] = content
     return data
+
+
+def quote_marks(lang: str) -> str:
+    """Every opening and closing quotation mark the language's ``quotes.marks`` lists."""
+    marks = load(lang)["quotes"]["marks"]
+    return "".join(sorted(set(marks) | {c for closers in marks.values() for c in closers}))
+

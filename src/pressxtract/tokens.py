@@ -38,13 +38,15 @@ def span_memo(doc: Doc) -> dict:
     return cached[1]
 
 
-def remembered(span, name: str, compute) -> list:
-    """``compute(span)`` once per document and token range (kept in ``span_memo``); a fresh list each call."""
+def remembered(span, name: str, compute, *args):
+    """``compute(span, *args)`` once per document, token range and arguments (kept in ``span_memo``); a list
+    comes back as a fresh copy each call, so callers may change it."""
     memo = span_memo(span.doc)
-    key = (name, span.start, span.end)
+    key = (name, span.start, span.end, *args)
     if key not in memo:
-        memo[key] = compute(span)
-    return list(memo[key])
+        memo[key] = compute(span, *args)
+    value = memo[key]
+    return list(value) if isinstance(value, list) else value
 
 
 class TokenTable:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import Ranges, ents_within, sentence_of, text_of
-from ..langdata import load
+from ..langdata import load, quote_marks
 from ..roles import RoleFinder
 from ..tokens import TokenTable
 
@@ -56,6 +56,7 @@ class QuoteExtractor:
         self.marks: dict[str, list[str]] = data["marks"]
         self.opener_chars = _any_of(self.marks)
         self.closer_chars = {mark: _any_of(closers) for mark, closers in self.marks.items()}
+        self.mark_chars = quote_marks(lang)
         self.cue_verbs = set(data["cue_verbs"])
         self.indirect_cues = set(data["indirect_cues"])
         self.reported_verbs = set(data["reported_verbs"])
@@ -211,7 +212,7 @@ class QuoteExtractor:
             colon = line.find(":")
             head = line[:colon] if 0 < colon < 60 and line[colon + 1 :].lstrip()[:1] in self.marks else line
             named = {p._.px_name for p in persons if start <= p.start_char < start + len(head)}
-            if len(named) == 1 and (head is not line or (len(line.split()) <= 8 and line[-1:] not in ".!\"“”»«")):
+            if len(named) == 1 and (head is not line or (len(line.split()) <= 8 and line[-1:] not in ".!" + self.mark_chars)):
                 return named.pop()  # a heading, or an earlier answer under "Pierre Gasly : « …"
             return None
         return None

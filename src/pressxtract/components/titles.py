@@ -21,7 +21,7 @@ from ..context import (
     span_text,
     with_back_reference,
 )
-from ..cues import YEAR_TOKEN, cue_reader, year_run
+from ..cues import HYPHENS, YEAR_TOKEN, cue_reader, year_run
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable
 
@@ -225,7 +225,7 @@ class TitleExtractor:
             if 0 < hi - lo < 15:
                 return list(range(lo, hi + 1))
         after = cue + 1
-        while after < clause.end and (texts[after] in "-‐‑" or texts[after - 1] in "-‐‑"):
+        while after < clause.end and (texts[after] in HYPHENS or texts[after - 1] in HYPHENS):
             after += 1  # past the rest of a compound ("DTM-Champion von 2014")
         for i in range(after, min(after + 3, clause.end)):
             if YEAR_TOKEN.match(texts[i]) and texts[i - 1] not in self.cues.earlier_win_markers:
