@@ -718,3 +718,9 @@ def test_ordinals_listed_before_a_position_noun_go_to_the_names_in_order(extract
             "Felix Rosenqvist (Mahindra) ont pris les septième et huitième places.")
     assert sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "fr"), text)) == [
         (1, ["Jean-Éric Vergne"]), (7, ["Sébastien Buemi"]), (8, ["Felix Rosenqvist"])]
+
+
+def test_since_before_a_person_is_a_conjunction_whose_year_dates_its_clause(extract):
+    text = ("Nürburgring, 7. Juli 2013 – Vettel ist der erste Deutsche, der das Rennen gewinnt, seit Michael "
+            "Schumacher 2006 in Hockenheim triumphierte.")
+    assert [(r["drivers"], r["season"]) for r in results(extract, text)] == [(["Michael Schumacher"], 2006)]

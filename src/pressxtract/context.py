@@ -568,12 +568,13 @@ class DocContext:
 
 def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4) -> bool:
     """Whether one of ``words`` stands at most ``reach`` tokens before the token at ``char``, with no
-    punctuation between ("seit Toyotas WRC-Rückkehr im Jahr 2017")."""
+    punctuation and no person between ("seit Toyotas WRC-Rückkehr im Jahr 2017", not "seit Michael Schumacher
+    2006 in Hockenheim triumphierte")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
     for k in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
-        if doc[k].is_punct and doc[k].text not in "-‐‑":
+        if (doc[k].is_punct and doc[k].text not in "-‐‑") or doc[k].ent_type_ == "PERSON":
             return False
         if doc[k].text in words:
             return True
