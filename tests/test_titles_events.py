@@ -264,3 +264,13 @@ def test_an_attributions_descriptor_is_the_quotes_speaker_and_a_compounds_years_
 def test_a_year_after_an_earlier_marker_is_an_earlier_title_not_this_ones(extract):
     text = "Abu Dhabi, 23 November 2014 – Lewis Hamilton claimed his second drivers' title after 2008."
     assert sorted(t["season"] for t in extract(text, "en")["titles"]) == [2008, 2014]
+
+
+def test_a_descriptors_relative_clause_gives_the_titles_to_the_person_meant(extract):
+    text = ("Nürburgring, 7. Juli 2013 – Fünfmal war Sebastian Vettel leer ausgegangen. Der Red-Bull-Pilot, der 2010, "
+            "2011 und 2012 Formel-1-Weltmeister geworden ist, gewann am Sonntag den Großen Preis von Deutschland.")
+    document = extracted(extract, text)
+    titles, results = document["titles"], document["results"]
+    assert sorted((t["season"], tuple(t["drivers"])) for t in titles) == [
+        (2010, ("Sebastian Vettel",)), (2011, ("Sebastian Vettel",)), (2012, ("Sebastian Vettel",))]
+    assert [(r["drivers"], r["season"]) for r in results] == [(["Sebastian Vettel"], 2013)]

@@ -389,6 +389,10 @@ class DocContext:
             words = self.text[opened + 1 : c].split()[:2] if opened >= 0 else []
             return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
         opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
+        while opened >= 0 and self.text[opened + 1 : opened + 4].lstrip()[:1].isdigit():  # ", der 2010, 2011 und 2012 …,"
+            opened = self.text.rfind(",", lo, opened)
+        while closed >= 0 and self.text[closed + 1 : closed + 4].lstrip()[:1].isdigit():
+            closed = self.text.find(",", closed + 1, char)
         if opened < 0 or closed < 0:
             return False
         words = self.text[opened + 1 : closed].split()

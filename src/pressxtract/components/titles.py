@@ -87,6 +87,10 @@ class TitleExtractor:
                         elif antecedent is not None and not any(g.start < first for g in groups):
                             groups = [antecedent, *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
+                if not groups and last_person is not None and ctx.quote_of(clause) is None \
+                        and (back := self.cues.back_reference(clause)) is not None:
+                    # "Der Red-Bull-Pilot, der 2010 … Weltmeister geworden ist": the relative clause's antecedent
+                    groups = with_back_reference([], back, last_person, self.cues.partner_joiners)
                 previous_groups = groups or previous_groups
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
                 if persons and ctx.quote_of(clause) is None:
