@@ -724,3 +724,10 @@ def test_since_before_a_person_is_a_conjunction_whose_year_dates_its_clause(extr
     text = ("Nürburgring, 7. Juli 2013 – Vettel ist der erste Deutsche, der das Rennen gewinnt, seit Michael "
             "Schumacher 2006 in Hockenheim triumphierte.")
     assert [(r["drivers"], r["season"]) for r in results(extract, text)] == [(["Michael Schumacher"], 2006)]
+
+
+def test_a_points_gap_states_a_standing_and_the_standings_go_on(extract):
+    text = ("Hockenheim, 22. Juli 2019 – Lewis Hamilton führt die Fahrerwertung mit 223 Punkten an. Der Brite liegt "
+            "39 Zähler vor seinem Teamkollegen Valtteri Bottas. Platz drei belegt Max Verstappen (Red Bull).")
+    assert _placed(extract, text, "championship") == {
+        (1, ("Lewis Hamilton",)), (2, ("Valtteri Bottas",)), (3, ("Max Verstappen",))}
