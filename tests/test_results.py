@@ -731,3 +731,15 @@ def test_a_points_gap_states_a_standing_and_the_standings_go_on(extract):
             "39 Zähler vor seinem Teamkollegen Valtteri Bottas. Platz drei belegt Max Verstappen (Red Bull).")
     assert _placed(extract, text, "championship") == {
         (1, ("Lewis Hamilton",)), (2, ("Valtteri Bottas",)), (3, ("Max Verstappen",))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mans, 17 juin 2012 – Marcel Fässler, André Lotterer et Benoît Tréluyer ont gagné. Les trois hommes "
+           "s'étaient déjà imposés au Mans en 2011."),
+    ("de", "Le Mans, 17. Juni 2012 – Marcel Fässler, André Lotterer und Benoît Tréluyer gewannen. Die drei Piloten "
+           "hatten bereits 2011 in Le Mans gewonnen."),
+])
+def test_a_counted_crew_descriptor_stands_for_the_last_crew_of_that_size(extract, lang, text):
+    crew = ["Marcel Fässler", "André Lotterer", "Benoît Tréluyer"]
+    assert sorted((r["season"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)) == [
+        (2011, crew), (2012, crew)]
