@@ -743,3 +743,12 @@ def test_a_counted_crew_descriptor_stands_for_the_last_crew_of_that_size(extract
     crew = ["Marcel Fässler", "André Lotterer", "Benoît Tréluyer"]
     assert sorted((r["season"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)) == [
         (2011, crew), (2012, crew)]
+
+
+def test_a_makes_win_is_the_overall_crews_even_when_a_class_winner_is_named_later(extract):
+    text = ("Le Mans, 17 juin 2012 – Audi signe un triplé aux 24 Heures du Mans. Marcel Fässler, André Lotterer et "
+            "Benoît Tréluyer ont gagné avec la n°1. En LMP2, Enzo Potolicchio, Ryan Dalziel et Tom Kimber-Smith "
+            "s'imposent avec la HPD.")
+    found = extract(text, "fr")["results"]
+    assert sorted(r["drivers"][0] if r["drivers"] else r["manufacturer"] for r in found if r["position"] == 1) == [
+        "Enzo Potolicchio", "Marcel Fässler"]

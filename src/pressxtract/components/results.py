@@ -419,10 +419,8 @@ def _reach(clause: Span, group: Group, i: int, coordinators: set[str] | frozense
     return group.distance(i) + 10 * breaks
 
 
-def _same_competitor(named: dict, crew: dict | None) -> bool:
+def _same_competitor(named: dict, crew: dict) -> bool:
     """Whether a team's or make's placing is the one a crew's record states ("Black Falcon gewinnt")."""
-    if crew is None:
-        return False
     if named["manufacturer"] and crew["manufacturer"] and named["manufacturer"] != crew["manufacturer"]:
         return False
     team, crew_team = (named["team"] or "").casefold(), (crew["team"] or "").casefold()
@@ -526,11 +524,15 @@ def _antecedent(doc: Doc, groups: list[Group]) -> Group:
 def _dedupe(records: list[dict]) -> list[dict]:
     """Merge repeated placings; drop a make's or team's placing that a named crew's record states too,
     and an unranked podium of a crew whose rank is stated."""
-    crewed = {(r["kind"], r["position"], r["event"], r["season"]): r for r in records if r["drivers"]}
+    crewed: dict[tuple, list[dict]] = {}
+    for r in records:
+        if r["drivers"]:
+            crewed.setdefault((r["kind"], r["position"], r["event"], r["season"], r["class"]), []).append(r)
     ranked = {(r["kind"], r["event"], r["season"], tuple(r["drivers"])) for r in records
               if r["position"] is not None and r["position"] <= 3}
     records = [r for r in records if r["drivers"] or r["kind"] == "championship"
-               or not _same_competitor(r, crewed.get((r["kind"], r["position"], r["event"], r["season"])))]
+               or not any(_same_competitor(r, crew) for crew in
+                          crewed.get((r["kind"], r["position"], r["event"], r["season"], r["class"]), []))]
     records = [r for r in records if r["status"] != "podium"
                or (r["kind"], r["event"], r["season"], tuple(r["drivers"])) not in ranked]
     # a part of a crew credited with the placing of the whole crew ("Pirro brachte den Sieg nach Hause")
