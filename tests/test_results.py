@@ -752,3 +752,10 @@ def test_a_makes_win_is_the_overall_crews_even_when_a_class_winner_is_named_late
     found = extract(text, "fr")["results"]
     assert sorted(r["drivers"][0] if r["drivers"] else r["manufacturer"] for r in found if r["position"] == 1) == [
         "Enzo Potolicchio", "Marcel Fässler"]
+
+
+def test_an_apposition_of_title_years_does_not_date_the_placing(extract):
+    text = ("Melbourne, 16. März 2014 – Nico Rosberg gewann. Auch Titelverteidiger Sebastian Vettel, von 2010 bis "
+            "2013 viermal in Folge Weltmeister, war nach wenigen Runden mit einem Defekt ausgeschieden.")
+    assert sorted((r["status"], r["season"]) for r in results(extract, text)) == [
+        ("finished", 2014), ("retired", 2014)]

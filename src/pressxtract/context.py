@@ -342,7 +342,7 @@ class DocContext:
         sent = self.sents[sent_i]
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
-        inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo)
+        inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo, titled)
                   and (titled or not self._titles_year(c))]
         a, b = self.part_around(char, lo, hi)
         part = [(c, y) for c, y in inside if a <= c < b]
@@ -358,7 +358,7 @@ class DocContext:
             if earlier:
                 return earlier[-1]
         in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char
-                       and not self._in_apposition(c, char, sent.start_char) and (titled or not self._titles_year(c))]
+                       and not self._in_apposition(c, char, sent.start_char, titled) and (titled or not self._titles_year(c))]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
@@ -380,10 +380,11 @@ class DocContext:
         window = re.split(r"[.!?;:]", self.text[max(0, c - 30) : c])[-1].split()[-4:]
         return any(w.strip(",").casefold().endswith(self.title_endings) for w in window)
 
-    def _in_apposition(self, c: int, char: int, lo: int) -> bool:
+    def _in_apposition(self, c: int, char: int, lo: int, titled: bool = True) -> bool:
         """Whether the year at ``c`` stands in an apposition to a person, or in a relative clause, that closes
         before ``char`` ("Sébastien Buemi, vainqueur en 2022, a terminé cinquième"; "Der Franzose, der im Juli
-        2018 seinen ersten Titel eingefahren hatte, führt …"): it dates the apposition only."""
+        2018 seinen ersten Titel eingefahren hatte, führt …"): it dates the apposition only. Without ``titled``, a
+        longer apposition holding a title word counts too (", von 2010 bis 2013 viermal in Folge Weltmeister,")."""
         if c > char:  # "… verteidigte den Titel, den die Mannschaft bereits 2013 gewonnen hatte"
             opened = self.text.rfind(",", char, c)
             words = self.text[opened + 1 : c].split()[:2] if opened >= 0 else []
@@ -401,7 +402,7 @@ class DocContext:
             # subordinate clause does not go on ("…, qui avait abandonné l'an dernier, lorsque la victoire …")
             after = self.text[closed + 1 : char].split()[:1]
             return not (after and after[0] in self.subordinators)
-        if len(words) > 5:
+        if len(words) > 5 and (titled or not any(w.casefold().endswith(self.title_endings) for w in words)):
             return False  # a short one: ", vainqueur en 2022,", not a clause of its own
         k = bisect.bisect_right(self._person_ends, opened) - 1
         return k >= 0 and not self.text[self._person_ends[k] : opened].strip()
