@@ -596,7 +596,10 @@ def test_a_crew_descriptor_stands_for_the_crew_of_its_size_named_most(extract):
 
 
 @pytest.mark.parametrize("sentence", ["Daniel Juncadella kam nicht ins Ziel.",
-                                      "Der Aston Martin von Daniel Juncadella war qualmend stehen geblieben."])
+                                      "Der Aston Martin von Daniel Juncadella war qualmend stehen geblieben.",
+                                      "Daniel Juncadella musste seinen Mercedes am Streckenrand abstellen.",
+                                      "Für Daniel Juncadella endete das Rennen früh mit einem Unfall.",
+                                      "Das Safety-Car kam, nachdem Daniel Juncadella nach einem Unfall ausschied."])
 def test_retirements_said_with_a_negation_or_a_stop(extract, sentence):
     text = "Hockenheim, 6. Oktober 2019 – Nico Müller gewann. " + sentence
     assert [(r["status"], r["drivers"]) for r in results(extract, text) if r["status"] == "retired"] == [
