@@ -274,3 +274,12 @@ def test_a_descriptors_relative_clause_gives_the_titles_to_the_person_meant(extr
     assert sorted((t["season"], tuple(t["drivers"])) for t in titles) == [
         (2010, ("Sebastian Vettel",)), (2011, ("Sebastian Vettel",)), (2012, ("Sebastian Vettel",))]
     assert [(r["drivers"], r["season"]) for r in results] == [(["Sebastian Vettel"], 2013)]
+
+
+def test_formula_1_constructors_are_teams_in_standings_and_titles(extract):
+    text = ("Abu Dhabi, 27. November 2017 – In der Formel 1 gewann Mercedes 2017 den Konstrukteurstitel. In der "
+            "Konstrukteurswertung belegte Ferrari den zweiten Platz hinter Mercedes.")
+    document = extracted(extract, text)
+    assert holders(document["titles"]) == [("team", 2017, "Mercedes")]
+    assert sorted((r["category"], r["position"], r["team"]) for r in document["results"]) == [
+        ("team", 1, "Mercedes"), ("team", 2, "Ferrari")]

@@ -506,6 +506,17 @@ class DocContext:
             span = self.main["SERIES"]
         return name_of(span)
 
+    def series_category(self, category: str, sent_i: int, char: int) -> str:
+        """A make's standing or title as the series ranks it: a team's where constructors are teams
+        ("Ferrari" in Formula 1, ``constructors`` in the series' knowledge-base entry)."""
+        if category != "manufacturer":
+            return category
+        sent = self.sents[sent_i]
+        named = self._between(("SERIES",), sent.start_char, sent.end_char)  # the sentence's, else the release's
+        span = min(named, key=lambda e: abs(e.start_char - char)) if named else self.main["SERIES"]
+        entry = self.kb.get(span.kb_id_) if span is not None else None
+        return (entry.data.get("constructors") if entry is not None else None) or category
+
     def categories(self, found: set[str], sent_i: int, char: int, lo: int, hi: int,
                    labels: frozenset[str] = frozenset()) -> set[str]:
         """Categories named by words, a constructors' one made the series' own: the team's in Formula 1

@@ -291,7 +291,9 @@ class EntityRecognizer:
 
 
 def _is_model_code(text: str) -> bool:
-    """Tokens of a car model name: "Z4", "GTE", "911", "RSR", "GT3", "R18", "e-tron"."""
+    """Tokens of a car model name: "Z4", "GTE", "911", "RSR", "GT3", "R18", "e-tron"; not a year ("Mercedes 2017")."""
+    if len(text) == 4 and text.isdigit() and 1950 <= int(text) < 2050:
+        return False
     return any(c.isdigit() for c in text) or (text.isupper() and 1 < len(text) <= 5 and text.isalpha())
 
 

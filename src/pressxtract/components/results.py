@@ -365,11 +365,11 @@ class ResultExtractor:
             "confidence": 0.7,
         }
         if cue.kind == "championship":
-            record["category"] = CATEGORY_OF[group.label]
+            record["category"] = ctx.series_category(CATEGORY_OF[group.label], sent_i, char)
             if group.label != "PERSON":
                 record["car"] = None
-            if group.label == "MANUFACTURER":
-                record["team"] = None
+            if group.label == "MANUFACTURER":  # in Formula 1 the constructor is the team
+                record["team"] = group.names[0] if record["category"] == "team" else None
         else:
             event = ctx.event_at(sent_i, char, lo, hi)
             record["event"] = ctx.meeting_name(event, season) if event is not None else None

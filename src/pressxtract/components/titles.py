@@ -180,6 +180,7 @@ class TitleExtractor:
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, category: str,
                 holder: Group | None, char: int, groups: list[Group]) -> dict | None:
         """A title without its season; ``None`` when its holder is unknown."""
+        category = ctx.series_category(category, sent_i, char)
         season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
         cars = ctx.in_range("CAR", sent.start_char, sent.end_char)
         teams = [g for g in groups if g.label == "TEAM"]

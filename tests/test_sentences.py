@@ -1,0 +1,20 @@
+"""Sentence boundaries: ordinals and dates do not end a sentence; a number after a numbered noun does."""
+
+import pytest
+
+from pressxtract.pipeline import get_pipeline
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Am 19. Oktober gewann er. Dann kam Regen.", ["Am 19. Oktober gewann er.", "Dann kam Regen."]),
+    ("Er wurde am Sonntag 2. Sieger im Ziel.", ["Er wurde am Sonntag 2. Sieger im Ziel."]),
+    ("Er kam auf Platz 2. Dann kam Regen.", ["Er kam auf Platz 2.", "Dann kam Regen."]),
+    ("Er fuhr in der Formel 1. Dann kam Regen.", ["Er fuhr in der Formel 1.", "Dann kam Regen."]),
+])
+def test_german_sentence_ends(text, sentences):
+    assert [s.text for s in get_pipeline("de")(text).sents] == sentences
+
+
+def test_a_series_named_at_the_end_of_a_sentence_is_found():
+    doc = get_pipeline("de")("Mercedes gewann den Konstrukteurstitel in der Formel 1.")
+    assert [(e.label_, e.kb_id_) for e in doc.ents if e.label_ == "SERIES"] == [("SERIES", "series/f1")]
