@@ -762,3 +762,10 @@ def test_an_apposition_of_title_years_does_not_date_the_placing(extract):
             "2013 viermal in Folge Weltmeister, war nach wenigen Runden mit einem Defekt ausgeschieden.")
     assert sorted((r["status"], r["season"]) for r in results(extract, text)) == [
         ("finished", 2014), ("retired", 2014)]
+
+
+def test_a_teams_standing_ahead_of_constructors_named_as_makes(extract):
+    text = ("Abu Dhabi, 28. November 2011 – Vettel gewann in der Formel 1. Bei den Konstrukteuren liegt Red Bull "
+            "Racing mit 650 Punkten vor McLaren und Ferrari auf den Plätzen zwei und drei.")
+    assert sorted((r["position"], r["team"]) for r in results(extract, text) if r["kind"] == "championship") == [
+        (1, "Red Bull Racing"), (2, "McLaren"), (3, "Ferrari")]

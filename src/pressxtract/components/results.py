@@ -283,7 +283,10 @@ class ResultExtractor:
         if marker is not None and ranked:
             at, step = marker
             leaders = [g for g in pool if g.start < at]
-            others = _split_crews(clause, [g for g in pool if g.start > at])
+            behind = [g for g in pool if g.start > at]
+            if not behind and pool[0].label != "PERSON":  # "liegt Red Bull Racing vor McLaren und Ferrari"
+                behind = [g for g in groups if g.start > at and g.label != "PERSON"]
+            others = _split_crews(clause, behind)
             if leaders and others:
                 cue = ranked[0]
                 leader = min(leaders, key=lambda g: g.distance(cue.i))
