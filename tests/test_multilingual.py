@@ -344,3 +344,16 @@ def test_english_ordinal_after_a_name(extract):
                        "second for Ferrari and Valtteri Bottas third.", "en")
     placed = {(r["position"], tuple(r["drivers"])) for r in document["results"]}
     assert {(2, ("Charles Leclerc",)), (3, ("Valtteri Bottas",))} <= placed
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Montreal, 9. Juni 2019 – Lewis Hamilton gewann. Charles Leclerc wurde im zweiten Ferrari Dritter, "
+           "Valtteri Bottas Vierter vor Max Verstappen."),
+    ("en", "Montreal, 9 June 2019 – Lewis Hamilton won. Charles Leclerc finished third in the second Ferrari, "
+           "Valtteri Bottas fourth ahead of Max Verstappen."),
+    ("fr", "Montréal, 9 juin 2019 – Lewis Hamilton a gagné. Charles Leclerc a terminé troisième avec la seconde "
+           "Ferrari, Valtteri Bottas quatrième devant Max Verstappen."),
+])
+def test_a_rank_given_after_the_next_name_starts_its_own_clause(extract, lang, text):
+    placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert placed == {(1, "Lewis Hamilton"), (3, "Charles Leclerc"), (4, "Valtteri Bottas"), (5, "Max Verstappen")}

@@ -354,10 +354,17 @@ class CueReader:
             text = texts[i]
             after_comma = texts[i - 1] == ","
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (split_lists or (
-                    i >= 2 and alpha[i - 2] and lower[i - 2] and texts[i - 2] not in self.not_verbs
+                    i >= 2 and alpha[i - 2] and ((lower[i - 2] and texts[i - 2] not in self.not_verbs)
+                                                 or texts[i - 2].casefold() in self.ordinals)
                     and "PERSON" in ents[cuts[-1] : i - 1])):
-                # "X hatten … gewonnen, Y belegten …": a name after a clause that ended in its verb
+                # "X hatten … gewonnen, Y belegten …": a name after a clause that ended in its verb or its rank
+                # ("X wurde im zweiten Ferrari Dritter, Y Vierter vor Z")
                 cuts.append(i)
+                continue
+            if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and "PERSON" in ents[cuts[-1] : i - 1] \
+                    and (j := _entity_end(table, i, sent.end)) < sent.end and texts[j].casefold() in self.ordinals \
+                    and any(texts[k].casefold() in self.ordinals for k in range(cuts[-1], i - 1)):
+                cuts.append(i)  # "X finished third in the second Ferrari, Y fourth ahead of Z": a rank for each
                 continue
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
