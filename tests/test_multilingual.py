@@ -357,3 +357,13 @@ def test_english_ordinal_after_a_name(extract):
 def test_a_rank_given_after_the_next_name_starts_its_own_clause(extract, lang, text):
     placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert placed == {(1, "Lewis Hamilton"), (3, "Charles Leclerc"), (4, "Valtteri Bottas"), (5, "Max Verstappen")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Monza, 6 September 2020 – Pierre Gasly won. Daniil Kvyat brought the second AT01 home in ninth place "
+           "to add two more points."),
+    ("fr", "Monza, 6 septembre 2020 – Pierre Gasly a gagné. Daniil Kvyat a terminé neuvième et marque deux points."),
+])
+def test_points_scored_do_not_make_a_race_placing_a_standing(extract, lang, text):
+    assert {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]} == {
+        ("race", 1, "Pierre Gasly"), ("race", 9, "Daniil Kvyat")}
