@@ -367,3 +367,13 @@ def test_a_rank_given_after_the_next_name_starts_its_own_clause(extract, lang, t
 def test_points_scored_do_not_make_a_race_placing_a_standing(extract, lang, text):
     assert {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]} == {
         ("race", 1, "Pierre Gasly"), ("race", 9, "Daniil Kvyat")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Abu Dhabi, 1 November 2009 – Jenson Button won six of the first seven Grands Prix – in Australia, "
+           "Malaysia and Turkey."),
+    ("de", "Abu Dhabi, 1. November 2009 – Jenson Button gewann sechs der ersten sieben Rennen – in Australien, "
+           "Malaysia und der Türkei."),
+])
+def test_wins_over_places_listed_after_a_dash(extract, lang, text):
+    assert len([r for r in extract(text, lang)["results"] if r["position"] == 1]) == 3

@@ -25,6 +25,9 @@ from ..tokens import TokenTable, remembered
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
 
+LIST_DASHES = ("–", "—")  # a dash that may open a list of places after a placing
+
+
 @Language.factory("px_results", assigns=["doc._.px_results"], requires=["doc.ents"], default_config={"kb_paths": []})
 def make_results(nlp: Language, name: str, kb_paths: list[str]) -> ResultExtractor:
     return ResultExtractor(nlp.lang, kb=load_default(tuple(kb_paths)))
@@ -325,9 +328,15 @@ class ResultExtractor:
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
         "hatten sowohl in A als auch in B die Klasse für sich entschieden")."""
         in_clause = ctx.places(clause.start_char, clause.end_char)
-        if not in_clause and ctx.text[clause.end_char : clause.end_char + 2].lstrip().startswith(":"):
+        follows = ctx.text[clause.end_char : clause.end_char + 2].lstrip()[:1]
+        if not in_clause and follows == ":":
             # "Vettel gewann elf der 19 Grands Prix: in Melbourne, Sepang, …": the places listed after the colon
             in_clause = ctx.places(clause.end_char, sent.end_char)
+        elif not in_clause and follows in LIST_DASHES and not any(
+                ctx.in_range(label, clause.end_char, sent.end_char) for label in CATEGORY_OF):
+            # "… won six of the first seven Grands Prix – in Australia, Malaysia, …": a list of places, no one else
+            listed = ctx.places(clause.end_char, sent.end_char)
+            in_clause = listed if len(listed) > 1 else in_clause
         places = [e for e in in_clause if e.start > cue.i]
         if not places:  # the verb at the end of the clause
             places = in_clause
