@@ -124,8 +124,10 @@ def test_reported_speech(extract, lang, text, words, speaker):
     [
         ("en", "Lewis Hamilton said that the team is travelling to Brazil next week."),
         ("fr", "Sébastien Loeb a déclaré que l'équipe a fait un travail fantastique."),
+        ("en", "Rubens Barrichello added victories at the European Grand Prix in Valencia and at Monza, where the "
+               "team claimed its fourth one-two of the year."),
     ],
-    ids=["en-present", "fr-passe-compose"],
+    ids=["en-present", "fr-passe-compose", "en-added-an-object"],
 )
 def test_narrative_tense_after_speech_verb_is_not_reported_speech(extract, lang, text):
     assert records(extract, text, lang, "quotes") == []

@@ -19,6 +19,9 @@ from ..langdata import load, quote_marks
 from ..roles import RoleFinder
 from ..tokens import TokenTable
 
+# Without a complementizer, the reported clause's verb comes within this many tokens of the speech verb.
+OPTIONAL_COMPLEMENT_REACH = 6
+
 if not Doc.has_extension("px_quotes"):
     Doc.set_extension("px_quotes", default=None)
 
@@ -473,11 +476,14 @@ class QuoteExtractor:
         if not self.complementizers or cue + 1 >= len(tokens):
             return None
         start = cue + 1
+        reach = len(tokens)
         if tokens[start].text in self.complementizers:
             start += 1
         elif not self.complementizer_optional or tokens[start].is_punct or tokens[start].text in self.indirect_cues:
             return None
-        if start >= len(tokens) or not any(r >= start for r in reported):
+        else:  # "he said the team had …", not "X added victories at A and at B, where the team claimed …"
+            reach = start + OPTIONAL_COMPLEMENT_REACH
+        if start >= len(tokens) or not any(start <= r < reach for r in reported):
             return None
         end = len(tokens)
         while end > start and tokens[end - 1].is_punct and tokens[end - 1].text not in {")"}:
