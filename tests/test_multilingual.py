@@ -379,3 +379,15 @@ def test_points_scored_do_not_make_a_race_placing_a_standing(extract, lang, text
 ])
 def test_wins_over_places_listed_after_a_dash(extract, lang, text):
     assert len([r for r in extract(text, lang)["results"] if r["position"] == 1]) == 3
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ingolstadt, 1 March 2020 – Audi started in 1981 with a second place in Sweden for Hannu Mikkola. "
+           "Mikkola added a commanding win on the RAC Rally later that year."),
+    ("de", "Ingolstadt, 1. März 2020 – Audi startete 1981 mit Platz zwei in Schweden für Hannu Mikkola. Im selben "
+           "Jahr gewann Mikkola die RAC-Rallye."),
+    ("fr", "Ingolstadt, 1er mars 2020 – Audi a débuté en 1981 par une deuxième place en Suède pour Hannu Mikkola. "
+           "La même année, Mikkola a remporté le RAC Rally."),
+])
+def test_that_year_dates_a_placing_by_the_year_named_before(extract, lang, text):
+    assert {(r["position"], r["season"]) for r in extract(text, lang)["results"]} == {(2, 1981), (1, 1981)}

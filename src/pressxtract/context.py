@@ -195,7 +195,7 @@ class DocContext:
                 other = c + 4  # "nach 2013, 2016, 2017 und 2018": the whole list
                 continue
             self.years.append((c, y))
-        self.all_years = list(doc._.px_years or [])
+        self.all_years = sorted(doc._.px_years or [])
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = tuple(w.casefold() for w in words["title_suffixes"] + words["title_words"])
         self.subordinators = set(words["subordinators"])
@@ -353,7 +353,7 @@ class DocContext:
             return before[-1]
         if inside:
             return inside[0][1]
-        if self.then is not None and self.then.search(self.text, lo, hi):
+        if self.then is not None and self.then.search(self.text, sent.start_char, hi):  # "La même année, X a …"
             earlier = [y for c, y in self.all_years if c < lo]  # "Damals siegten X und Y": the year named last
             if earlier:
                 return earlier[-1]
