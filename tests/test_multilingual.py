@@ -391,3 +391,18 @@ def test_wins_over_places_listed_after_a_dash(extract, lang, text):
 ])
 def test_that_year_dates_a_placing_by_the_year_named_before(extract, lang, text):
     assert {(r["position"], r["season"]) for r in extract(text, lang)["results"]} == {(2, 1981), (1, 1981)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, 28 mai 2023 – Max Verstappen a gagné en Formule 1. Lance Stroll et Kevin Magnussen ont abandonné."),
+    ("de", "Monaco, 28. Mai 2023 – Max Verstappen gewann in der Formel 1. Lance Stroll und Kevin Magnussen fielen aus."),
+])
+def test_names_joined_in_a_one_driver_series_are_several_competitors(extract, lang, text):
+    retired = [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"]
+    assert sorted(retired) == [["Kevin Magnussen"], ["Lance Stroll"]]
+
+
+def test_names_joined_in_a_sportscar_race_are_one_crew(extract):
+    text = "Le Mans, 17 juin 2012 – Audi a gagné les 24 Heures du Mans. Alexander Wurz et Nicolas Lapierre ont abandonné."
+    retired = [r["drivers"] for r in extract(text, "fr")["results"] if r["status"] == "retired"]
+    assert retired == [["Alexander Wurz", "Nicolas Lapierre"]]

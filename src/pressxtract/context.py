@@ -22,6 +22,7 @@ from .tokens import TokenTable, remembered
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
+ONE_DRIVER_SPORTS = frozenset({"formula", "touring"})  # knowledge-base ``sport`` values: one driver per car
 
 
 @dataclass
@@ -506,15 +507,25 @@ class DocContext:
             span = self.main["SERIES"]
         return name_of(span)
 
+    def one_driver_cars(self, sent_i: int, char: int) -> bool:
+        """Whether the series raced at ``char`` puts one driver in each car (Formula 1, DTM): names joined there
+        are several competitors, never a crew ("Lance Stroll et Kevin Magnussen ont abandonné")."""
+        entry = self._series_entry(sent_i, char)
+        return entry is not None and entry.data.get("sport") in ONE_DRIVER_SPORTS
+
+    def _series_entry(self, sent_i: int, char: int):
+        """The knowledge-base entry of the series the sentence names (nearest ``char``), else the release's."""
+        sent = self.sents[sent_i]
+        named = self._between(("SERIES",), sent.start_char, sent.end_char)
+        span = min(named, key=lambda e: abs(e.start_char - char)) if named else self.main["SERIES"]
+        return self.kb.get(span.kb_id_) if span is not None else None
+
     def series_category(self, category: str, sent_i: int, char: int) -> str:
         """A make's standing or title as the series ranks it: a team's where constructors are teams
         ("Ferrari" in Formula 1, ``constructors`` in the series' knowledge-base entry)."""
         if category != "manufacturer":
             return category
-        sent = self.sents[sent_i]
-        named = self._between(("SERIES",), sent.start_char, sent.end_char)  # the sentence's, else the release's
-        span = min(named, key=lambda e: abs(e.start_char - char)) if named else self.main["SERIES"]
-        entry = self.kb.get(span.kb_id_) if span is not None else None
+        entry = self._series_entry(sent_i, char)
         return (entry.data.get("constructors") if entry is not None else None) or category
 
     def categories(self, found: set[str], sent_i: int, char: int, lo: int, hi: int,

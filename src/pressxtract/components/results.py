@@ -273,8 +273,10 @@ class ResultExtractor:
                     yield placings[0], min(holders, key=lambda g: _reach(clause, g, placings[0].i))
             return
         persons = [g for g in groups if g.label == "PERSON"]
-        if persons and all(c.position is None for c in placings) and self.cues.says_each(clause):
-            # "Nico Hülkenberg and Fernando Alonso both retired": a placing for each of them
+        if persons and all(c.position is None for c in placings) and (
+                self.cues.says_each(clause) or ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[placings[0].i])):
+            # "Nico Hülkenberg and Fernando Alonso both retired", "Stroll et Magnussen ont abandonné" (Formula 1):
+            # a placing for each of them
             for cue in placings:
                 for group in persons:
                     for name, span in zip(group.names, group.spans):
