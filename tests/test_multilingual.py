@@ -406,3 +406,14 @@ def test_names_joined_in_a_sportscar_race_are_one_crew(extract):
     text = "Le Mans, 17 juin 2012 – Audi a gagné les 24 Heures du Mans. Alexander Wurz et Nicolas Lapierre ont abandonné."
     retired = [r["drivers"] for r in extract(text, "fr")["results"] if r["status"] == "retired"]
     assert retired == [["Alexander Wurz", "Nicolas Lapierre"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, 28 mai 2023 – Max Verstappen a gagné. Lewis Hamilton termine quatrième, devant son coéquipier "
+           "George Russell, pénalisé de cinq secondes."),
+    ("de", "Monaco, 28. Mai 2023 – Max Verstappen gewann. Lewis Hamilton wurde Vierter, vor seinem Teamkollegen "
+           "George Russell, der eine Zeitstrafe erhielt."),
+])
+def test_a_rival_named_after_a_comma_and_ahead_of_takes_the_next_place(extract, lang, text):
+    placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert placed == {(1, "Max Verstappen"), (4, "Lewis Hamilton"), (5, "George Russell")}

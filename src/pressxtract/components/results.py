@@ -221,11 +221,14 @@ class ResultExtractor:
         """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;
         after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte")."""
         at = self.cues.continuation_at(clause)
+        texts = TokenTable.of(clause.doc).text
+        if at is None and clause.start > 0 and texts[clause.start - 1] == "," and texts[clause.start] in self.cues.ahead_of:
+            at = clause.start  # "… termine quatrième, devant son coéquipier George Russell": the next place
         if at is None:
             return
         persons = [g for g in groups if g.label == "PERSON"] or groups
         crews = _split_crews(clause, persons)
-        if at > clause.start and TokenTable.of(clause.doc).text[at - 1] in self.cues.margin_units:
+        if at > clause.start and texts[at - 1] in self.cues.margin_units:
             crews = [_one_crew(persons)]
         for k, group in enumerate(crews):
             yield Cue(at, previous.kind, previous.position + k + 1), group
