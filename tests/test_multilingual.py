@@ -417,3 +417,10 @@ def test_names_joined_in_a_sportscar_race_are_one_crew(extract):
 def test_a_rival_named_after_a_comma_and_ahead_of_takes_the_next_place(extract, lang, text):
     placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert placed == {(1, "Max Verstappen"), (4, "Lewis Hamilton"), (5, "George Russell")}
+
+
+def test_a_win_noun_in_apposition_goes_to_the_name_before(extract):
+    text = ("Monaco, 28 mai 2023 – Esteban Ocon a rallié l'arrivée en troisième position, derrière Max Verstappen "
+            "(Red Bull), vainqueur, et Fernando Alonso (Aston Martin).")
+    placed = {(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]}
+    assert (1, "Max Verstappen") in placed and (1, "Esteban Ocon") not in placed

@@ -111,6 +111,12 @@ class ResultExtractor:
                         # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
                         groups = with_back_reference(groups, clause.start, _antecedent(doc, previous_groups),
                                                      self.cues.partner_joiners)
+                    elif not groups and previous_groups and k and doc[clause.start - 1].text == "," \
+                            and doc[clause.end - 1].text == "," and clause.start >= 2 \
+                            and (doc[clause.start - 2].ent_type_ == "PERSON" or doc[clause.start - 2].text == ")") \
+                            and sum(TokenTable.of(doc).alpha[clause.start : clause.end]) <= 2:
+                        # "derrière Max Verstappen (Red Bull), vainqueur, et …": an apposition to the name before
+                        groups = [_antecedent(doc, previous_groups).standing_for(clause.start)]
                     elif (not groups and subject is not None
                           and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
