@@ -283,3 +283,11 @@ def test_formula_1_constructors_are_teams_in_standings_and_titles(extract):
     assert holders(document["titles"]) == [("team", 2017, "Mercedes")]
     assert sorted((r["category"], r["position"], r["team"]) for r in document["results"]) == [
         ("team", 1, "Mercedes"), ("team", 2, "Ferrari")]
+
+
+def test_a_release_that_never_names_its_series_takes_its_meetings(extract):
+    text = ("Brackley, 30. November 2015. Mit dem Doppelsieg beim Großen Preis von Abu Dhabi hat Mercedes eine "
+            "Rekordsaison abgeschlossen. In Sotschi sicherte sich Mercedes den Konstrukteurstitel.")
+    document = extracted(extract, text)
+    assert [(t["category"], t["series"], t["team"]) for t in document["titles"]] == [
+        ("team", "Formula 1", "Mercedes")]

@@ -221,6 +221,9 @@ class DocContext:
         early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(text) / 3, 400)]
         early = [e for e in early if e.start_char not in self.dateline_only] or early
         self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
+        # a release that never names its series: the one its own meeting belongs to ("Großer Preis von Abu Dhabi")
+        self.linked_series = self.kb.link(self.main_event.kb_id_, "series", self.anchor) \
+            if self.main["SERIES"] is None and self.main_event is not None else None
         self.affiliation = self._affiliations()
         self.quote_openers = set(load(doc.lang_)["quotes"]["marks"])
         self.quoted = Ranges(self._quoted_spans())
@@ -505,6 +508,8 @@ class DocContext:
         span = self._nearest(("SERIES",), sent_i, char, lo, hi)
         if span is None:
             span = self.main["SERIES"]
+        if span is None and self.linked_series is not None:
+            return self.linked_series.name
         return name_of(span)
 
     def one_driver_cars(self, sent_i: int, char: int) -> bool:
@@ -518,7 +523,7 @@ class DocContext:
         sent = self.sents[sent_i]
         named = self._between(("SERIES",), sent.start_char, sent.end_char)
         span = min(named, key=lambda e: abs(e.start_char - char)) if named else self.main["SERIES"]
-        return self.kb.get(span.kb_id_) if span is not None else None
+        return self.kb.get(span.kb_id_) if span is not None else self.linked_series
 
     def series_category(self, category: str, sent_i: int, char: int) -> str:
         """A make's standing or title as the series ranks it: a team's where constructors are teams
