@@ -32,7 +32,7 @@ REQUIRED = {
                 "ahead_verbs": list, "title_count_endings": list, "year_range_openers": list,
                 "retired_words": list, "retired_split_verbs": dict,
                 "retired_phrases": list, "disqualified_words": list, "pole_words": list, "qualifying_words": list,
-                "position_nouns": list, "number_labels": list, "awarded_phrases": list, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
+                "position_nouns": list, "number_labels": list, "awarded_phrases": list, "awarded_split_verbs": dict, "start_markers": list, "position_list_joiners": list, "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list, "then_words": list,
                 "third_place_phrases": list, "runner_up_phrases": list, "fastest_words": dict, "not_after_fastest": list, "leader_words": list, "vice_words": dict, "title_words": list,
                 "title_suffixes": list, "won_standing_verbs": list, "race_nouns": list, "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list, "miss_words": list, "standing_points": str, "crew_sizes": dict, "staff_role_words": list, "second_place_phrases": list, "crew_partner_phrases": list, "blocker_exceptions": list,

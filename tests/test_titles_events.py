@@ -291,3 +291,8 @@ def test_a_release_that_never_names_its_series_takes_its_meetings(extract):
     document = extracted(extract, text)
     assert [(t["category"], t["series"], t["team"]) for t in document["titles"]] == [
         ("team", "Formula 1", "Mercedes")]
+
+
+def test_a_standing_awarded_with_the_particle_apart_is_a_title(extract):
+    text = "München, 20. Oktober 2014. In der DTM ging die Herstellerwertung an Audi."
+    assert holders(extracted(extract, text)["titles"]) == [("manufacturer", 2014, "Audi")]

@@ -198,6 +198,7 @@ class CueReader:
         self.crew_verbs = set(data["crew_verbs"])
         self.number_labels = set(data["number_labels"])
         self.awarded = phrase_regex(data["awarded_phrases"])
+        self.awarded_split: dict[str, str] = data["awarded_split_verbs"]
         self.list_joiners = set(data["position_list_joiners"])
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
@@ -463,7 +464,19 @@ class CueReader:
 
     def awards(self, clause: Span) -> bool:
         """Whether the clause says to whom something went ("went to", "ging an", "est revenue à")."""
-        return self._search(self.awarded, clause) is not None
+        return self._awarded_at(clause) is not None
+
+    def _awarded_at(self, clause: Span) -> int | None:
+        """Token index of the words saying to whom something went ("ging an", "went to"), the verb and its
+        particle apart too ("ging nach dem letzten Rennen an Audi")."""
+        found = self._search(self.awarded, clause)
+        if found is None and self.awarded_split:
+            texts = TokenTable.of(clause.doc).text
+            for i in range(clause.start, clause.end):
+                particle = self.awarded_split.get(texts[i])
+                if particle is not None and particle in texts[i + 1 : clause.end]:
+                    return i
+        return found
 
     def runner_up_at(self, clause: Span) -> int | None:
         """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
@@ -936,7 +949,7 @@ class CueReader:
                 is_win = False  # "gewann er drei Rennen", "won three races": a count, no placing at one race
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
-        awarded = self._search(self.awarded, clause)
+        awarded = self._awarded_at(clause)
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
             cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
@@ -996,7 +1009,7 @@ class CueReader:
         standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader] if not found else []
         if standings:
             wins = [w for w in plain if w.text in self.won_standing]
-            if not wins and standings and self._search(self.awarded, clause) is not None:
+            if not wins and standings and self._awarded_at(clause) is not None:
                 wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
             if any(w.text in self.position_nouns or w.last in self.position_nouns for w in cued):
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung": a place in the standings, no title
