@@ -424,3 +424,15 @@ def test_a_win_noun_in_apposition_goes_to_the_name_before(extract):
             "(Red Bull), vainqueur, et Fernando Alonso (Aston Martin).")
     placed = {(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]}
     assert (1, "Max Verstappen") in placed and (1, "Esteban Ocon") not in placed
+
+
+@pytest.mark.parametrize("lang, text, holder, seasons", [
+    ("en", "Abu Dhabi, 1 November 2009 – Jenson Button won the title. Button succeeds Lewis Hamilton, champion of "
+           "2008, and becomes Britain's second world champion in a row.", "Lewis Hamilton", [2008]),
+    ("de", "Hockenheim, 6. Oktober 2019 – Damit ist er nach Sebastian Asch, dem Champion von 2012 und 2015, erst "
+           "der zweite Fahrer mit zwei Titeln.", "Sebastian Asch", [2012, 2015]),
+])
+def test_a_title_apposition_after_a_name_gives_that_name_the_titles(extract, lang, text, holder, seasons):
+    titles = extract(text, lang)["titles"]
+    assert sorted(t["season"] for t in titles if t["drivers"] == [holder]) == seasons
+    assert all(t["season"] in seasons for t in titles if t["drivers"] == [holder])

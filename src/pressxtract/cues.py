@@ -585,6 +585,16 @@ class CueReader:
         return len(clause) > 0 and texts[clause.start] in self.relative_pronouns and clause.start > 0 \
             and texts[clause.start - 1] == ","
 
+    def is_title_apposition(self, clause: Span) -> bool:
+        """The clause is a title apposition to the name before its comma ("Lewis Hamilton, champion of 2008,",
+        "Sebastian Asch, dem Champion von 2012 und 2015,")."""
+        table = TokenTable.of(clause.doc)
+        texts, s = table.text, clause.start
+        if len(clause) < 2 or s < 2 or texts[s - 1] != "," or not (table.ent[s - 2] in ("PERSON", "TEAM") or texts[s - 2] == ")"):
+            return False
+        first = s + 1 if texts[s] in self.descriptor_articles else s
+        return first < clause.end and (texts[first] in self.title or texts[first].casefold().endswith(self.title_suffixes))
+
     def groups(self, clause: Span, joiners: frozenset[str] | None = None) -> list[Group]:
         """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""
         joiners = self.crew_joiners if joiners is None else joiners

@@ -58,7 +58,8 @@ class TitleExtractor:
             previous_groups: list[Group] = []
             antecedent: Group | None = None
             for k, clause in enumerate(clauses):
-                if self.cues.is_relative(clause) and previous_groups:
+                apposition = self.cues.is_title_apposition(clause)
+                if (self.cues.is_relative(clause) or apposition) and previous_groups:
                     antecedent = previous_groups[-1]
                 elif not self.cues.is_coordinated(clause):
                     antecedent = None
@@ -92,6 +93,8 @@ class TitleExtractor:
                     # "Der Red-Bull-Pilot, der 2010 … Weltmeister geworden ist": the relative clause's antecedent
                     groups = with_back_reference([], back, last_person, self.cues.partner_joiners)
                 previous_groups = groups or previous_groups
+                if apposition:  # "X, champion of 2008, and becomes …": the clause after it is about the subject again
+                    antecedent = None
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
                 if persons and ctx.quote_of(clause) is None:
                     last_person = persons[-1]
