@@ -215,8 +215,11 @@ class QuoteExtractor:
             colon = line.find(":")
             head = line[:colon] if 0 < colon < 60 and line[colon + 1 :].lstrip()[:1] in self.marks else line
             named = {p._.px_name for p in persons if start <= p.start_char < start + len(head)}
-            if len(named) == 1 and (head is not line or (len(line.split()) <= 8 and line[-1:] not in ".!" + self.mark_chars)):
-                return named.pop()  # a heading, or an earlier answer under "Pierre Gasly : « …"
+            if len(named) == 1 and (head is not line or (len(line.split()) <= 8 and line[-1:] not in ".!" + self.mark_chars)
+                                    or (len(line.split()) <= 15 and line[-1:] == "." and line.count(".") == 1)):
+                # a heading, an earlier answer under "Pierre Gasly : « …", or a one-sentence introduction to the
+                # questions ("Wir haben mit Nico Hülkenberg nach der Siegerehrung gesprochen.")
+                return named.pop()
             return None
         return None
 
