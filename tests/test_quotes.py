@@ -171,3 +171,17 @@ def test_an_answer_after_a_question_is_by_whom_the_earlier_answer_is_headed(extr
             "cette saison ?\n\nPierre Gasly : « C'est une saison avec beaucoup de hauts et de bas. »\n\n"
             "Le début d'année a été compliqué…\n\n« Oui, c'est le pire souvenir de l'année. »\n")
     assert [q["speaker"] for q in extract(text, "fr")["quotes"]] == ["Pierre Gasly", "Pierre Gasly"]
+
+
+def test_an_attribution_with_an_honorific_names_the_speaker(extract):
+    text = ("Le Mans, 23. Juni 2013 – Audi gewann.\n\n„Das war ein schwieriges Rennen“, erklärte Dr. Wolfgang Ullrich, "
+            "Leiter Audi Motorsport. „Toyota hat uns unter Druck gesetzt.“\n")
+    assert [(q["speaker"], q["role"]) for q in extract(text)["quotes"]] == [("Wolfgang Ullrich", "Leiter Audi Motorsport")]
+
+
+def test_a_quote_paragraph_after_reported_speech_is_by_its_speaker(extract):
+    text = ("Monaco, 28 mai 2023 – Esteban Ocon termine troisième.\n\nPierre Gasly a terminé septième. Le directeur "
+            "Otmar Szafnauer a rappelé que le début de saison avait été difficile.\n\n« Ce week-end montre ce dont "
+            "nous sommes capables. »\n")
+    quotes = extract(text, "fr")["quotes"]
+    assert [(q["kind"], q["speaker"]) for q in quotes] == [("direct", "Otmar Szafnauer"), ("indirect", "Otmar Szafnauer")]

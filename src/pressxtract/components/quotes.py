@@ -60,6 +60,8 @@ class QuoteExtractor:
         self.opener_chars = _any_of(self.marks)
         self.closer_chars = {mark: _any_of(closers) for mark, closers in self.marks.items()}
         self.mark_chars = quote_marks(lang)
+        # where an attribution after a quote ends: a sentence end or the next quotation mark
+        self.attribution_stop = re.compile(r"[.!?:](?:\s|$)|" + _any_of(self.mark_chars).pattern)
         self.cue_verbs = set(data["cue_verbs"])
         self.indirect_cues = set(data["indirect_cues"])
         self.reported_verbs = set(data["reported_verbs"])
@@ -105,12 +107,13 @@ class QuoteExtractor:
                 i += 1
         return segments
 
-    @staticmethod
-    def _opens(text: str, i: int, line_start: int) -> bool:
+    def _opens(self, text: str, i: int, line_start: int) -> bool:
+        """Whether the mark at ``i`` can open a quotation: at a line start, after a space, a bracket or a dash,
+        or after a mark that opens the line (nested quotation)."""
         if i == line_start:
             return True
         before = text[i - 1]
-        return before.isspace() or before in "(:–—-[/" or (before in "„»«“\"" and i - 1 == line_start)
+        return before.isspace() or before in "(:–—-[/" or (before in self.mark_chars and i - 1 == line_start)
 
     @staticmethod
     def _find_close(text: str, i: int, end: int, closers: re.Pattern) -> int | None:
@@ -194,7 +197,14 @@ class QuoteExtractor:
             if draft.speaker is None:  # an answer in a question-and-answer block
                 draft.speaker = self._interviewee(text, draft.segments[0], persons)
         direct = [self._record(doc, d) for d in joined]
-        doc._.px_quotes = direct + self._indirect(doc, segments, persons)
+        indirect = self._indirect(doc, segments, persons)
+        for quote in direct:
+            if quote["speaker"] is None:  # "X a rappelé que …" ¶ « … »: the paragraph right after reported speech
+                before = [q for q in indirect if q["speaker"] and q["evidence"][0][1] <= quote["evidence"][0][0]
+                          and not text[q["evidence"][0][1] : quote["evidence"][0][0]].strip(" .\n")]
+                if before:
+                    quote["speaker"], quote["role"] = before[-1]["speaker"], before[-1]["role"]
+        doc._.px_quotes = direct + indirect
         return doc
 
     def _relative_tail(self, between: str) -> bool:
@@ -278,8 +288,12 @@ class QuoteExtractor:
         """``"…", sagt Teamchef X.`` — a cue verb and a speaker right after the quote, in one clause."""
         text = text_of(doc)
         start, end = rng
-        stop = re.search(r"[.!?:]\s|[.!?:]$|[„»«“\"]", text[start:end])
-        clause_end = start + stop.start() if stop else end
+        clause_end = end
+        for stop in self.attribution_stop.finditer(text, start, end):
+            word = text[start : stop.start() + 1].rsplit(None, 1)[-1] if stop.group()[0] == "." else ""
+            if word not in self.abbreviations:  # "…", erklärte Dr. Wolfgang Ullrich, Leiter Audi Motorsport.
+                clause_end = stop.start()
+                break
         clause = text[start:clause_end]
         if len(clause.split()) > 14:  # ", a déclaré Vergne, qui avait terminé deuxième …": up to the next comma
             cut = clause.find(",", len(clause) - len(clause.lstrip(" ,")))
