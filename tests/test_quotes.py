@@ -102,6 +102,13 @@ def test_reported_speech_continues_in_the_next_sentence(extract):
     assert quote["text"] == "man sei zufrieden. Das Team habe hervorragend gearbeitet"
 
 
+def test_reported_speech_continues_into_a_sentence_naming_someone_else(extract):
+    text = ("Jens Marquardt sagte, Marco Wittmann habe gezeigt, was ihn auszeichne. Die Mannschaft habe alles richtig "
+            "gemacht, und Timo Glock habe einen wichtigen Punkt gerettet.")
+    [quote] = quotes(extract, text)
+    assert quote["speaker"] == "Jens Marquardt" and quote["text"].endswith("einen wichtigen Punkt gerettet")
+
+
 def test_indicative_statement_is_not_reported_speech(extract):
     assert quotes(extract, "Bobby Rahal sagte, dass das Team nach Daytona reist.") == []
 

@@ -439,8 +439,7 @@ class QuoteExtractor:
             k = bisect.bisect_left(cues_at, sent.start)
             cue = cues_at[k] - sent.start if k < len(cues_at) and cues_at[k] < sent.end else None
             if current is not None and self.reported_continues and cue is None and reported \
-                    and sent.start_char - last_end <= 2 \
-                    and not any(p.start >= sent.start and p.end <= sent.end for p in persons):
+                    and sent.start_char - last_end <= 2:
                 current["text"] = text_of(doc)[current["_start"] : _end_of(sent)]
                 current["evidence"].append((sent.start_char, sent.end_char))
                 last_end = sent.end_char
