@@ -173,6 +173,13 @@ def test_answers_after_a_one_sentence_introduction_are_the_interviewees(extract)
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Nico Hülkenberg", "Nico Hülkenberg"]
 
 
+def test_an_interviewers_remark_naming_someone_else_is_no_heading(extract):
+    text = ("Hinwil, 7. Juli 2025 – Nico Hülkenberg wurde Dritter.\n\nWir haben mit Nico Hülkenberg gesprochen.\n\n"
+            "Wie fühlt sich das an?\n\n„Großartig.“\n\nAm Ende saß dir Lewis Hamilton im Nacken.\n\n"
+            "„Das waren lange Runden!“\n")
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Nico Hülkenberg", "Nico Hülkenberg"]
+
+
 def test_an_answer_after_a_question_is_by_whom_the_earlier_answer_is_headed(extract):
     text = ("Enstone, 27 novembre 2023 – Pierre Gasly a bouclé sa saison.\n\nPierre, quel regard portez-vous sur "
             "cette saison ?\n\nPierre Gasly : « C'est une saison avec beaucoup de hauts et de bas. »\n\n"

@@ -78,6 +78,7 @@ class QuoteExtractor:
         self.articles = set(data["articles"])
         self.question_labels = set(data["question_labels"])
         self.relative_pronouns = set(load(lang)["results"]["relative_pronouns"])
+        self.addressee_pronouns = set(load(lang)["results"]["addressee_pronouns"])
         self.roles = RoleFinder(lang)
         text = load(lang)["text"]
         self.abbreviations = set(text["abbreviations"]) | set(text["honorifics"])
@@ -220,8 +221,9 @@ class QuoteExtractor:
         question lines and earlier answers only."""
         for start in _line_starts(text, seg.outer_start):
             line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
-            if line.endswith(("?", "…", "...")) or line[:1] in self.marks:
-                continue  # a question, or an earlier answer
+            if line.endswith(("?", "…", "...")) or line[:1] in self.marks \
+                    or not self.addressee_pronouns.isdisjoint(re.findall(r"\w+", line)):
+                continue  # a question or the interviewer's remark ("Am Ende saß dir Lewis Hamilton im Nacken."), or an earlier answer
             colon = line.find(":")
             head = line[:colon] if 0 < colon < 60 and line[colon + 1 :].lstrip()[:1] in self.marks else line
             named = {p._.px_name for p in persons if start <= p.start_char < start + len(head)}
