@@ -769,3 +769,12 @@ def test_a_teams_standing_ahead_of_constructors_named_as_makes(extract):
             "Racing mit 650 Punkten vor McLaren und Ferrari auf den Plätzen zwei und drei.")
     assert sorted((r["position"], r["team"]) for r in results(extract, text) if r["kind"] == "championship") == [
         (1, "Red Bull Racing"), (2, "McLaren"), (3, "Ferrari")]
+
+
+@pytest.mark.parametrize("sentence, winners", [
+    ("Die GTE-Pro-Klasse entschieden Sam Bird und Davide Rigon im Ferrari 488 GTE für sich.", [["Sam Bird", "Davide Rigon"]]),
+    ("Das Team von Sam Bird entschied sich für eine andere Strategie.", []),
+])
+def test_a_win_said_by_a_verb_and_its_phrase_apart(extract, sentence, winners):
+    text = "Silverstone, 17. April 2016 – " + sentence
+    assert [r["drivers"] for r in results(extract, text) if r["position"] == 1] == winners

@@ -213,6 +213,7 @@ class CueReader:
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
         self.championship_phrases = phrase_regex(data["championship_phrases"])
         self.standing_points = re.compile(data["standing_points"]) if data["standing_points"] else None
+        self.win_split = re.compile(data["win_split_pattern"]) if data["win_split_pattern"] else None
         self.second_place = phrase_regex(data["second_place_phrases"])
         self.third_place = phrase_regex(data["third_place_phrases"])
         self.runner_up = phrase_regex(data["runner_up_phrases"])
@@ -266,7 +267,9 @@ class CueReader:
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = [p for key in ("win_phrases", "second_place_phrases", "third_place_phrases", "retired_phrases",
                                  "disqualified_words", "awarded_phrases", "hattrick_words") for p in data[key]]
-        self.any_phrase = re.compile(alternation(stating) + ("|" if "" in stating else "")) if stating else None
+        split = [data["win_split_pattern"]] if data["win_split_pattern"] else []
+        self.any_phrase = re.compile("|".join([alternation(stating)] + split) + ("|" if "" in stating else "")) \
+            if stating else None
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
@@ -963,7 +966,8 @@ class CueReader:
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
             cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
-        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.second_place, "finished", 2),
+        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.win_split, "finished", 1),
+                                          (self.second_place, "finished", 2),
                                           (self.third_place, "finished", 3),
                                           (self.retired_phrases, "retired", None),
                                           (self.disqualified, "disqualified", None)):
