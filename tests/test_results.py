@@ -778,3 +778,10 @@ def test_a_teams_standing_ahead_of_constructors_named_as_makes(extract):
 def test_a_win_said_by_a_verb_and_its_phrase_apart(extract, sentence, winners):
     text = "Silverstone, 17. April 2016 – " + sentence
     assert [r["drivers"] for r in results(extract, text) if r["position"] == 1] == winners
+
+
+def test_a_win_phrase_opening_the_sentence(extract):
+    text = ("Bahrain, 21. November 2015 – Ganz oben auf dem Podium standen in Bahrain Neel Jani, Romain Dumas und "
+            "Marc Lieb im Porsche Nr. 18, die damit ihren ersten Saisonsieg feierten.")
+    assert [(r["position"], r["drivers"]) for r in results(extract, text)] == [
+        (1, ["Neel Jani", "Romain Dumas", "Marc Lieb"])]

@@ -154,6 +154,11 @@ def _in_short_parenthesis(table: TokenTable, i: int, reach: int = 3) -> bool:
     return opens is not None and closes is not None and texts[opens] == "(" and texts[closes] == ")"
 
 
+def _sentence_cased(phrases: list[str]) -> list[str]:
+    """``phrases`` and each with a capital first letter, as at the start of a sentence ("Ganz oben auf dem Podium")."""
+    return list(dict.fromkeys([*phrases, *(p[:1].upper() + p[1:] for p in phrases)]))
+
+
 def _entity_end(table: TokenTable, i: int, end: int) -> int:
     """The token after the entity that begins at ``i``."""
     j = i + 1
@@ -179,13 +184,13 @@ class CueReader:
         self.crew_joiners = frozenset(data["crew_joiners"])  # "und", "/", "&", ","
         self.weak_win = set(data["weak_win_words"])
         self.weak_needs = set(data["weak_win_needs"])
-        self.win_phrases = phrase_regex(data["win_phrases"])
+        self.win_phrases = phrase_regex(_sentence_cased(data["win_phrases"]))
         self.podium = set(data["podium_words"])
         self.podium_completers = set(data["podium_completers"])
         self.retired = set(data["retired_words"])
         self.retired_split: dict[str, str] = data["retired_split_verbs"]
-        self.retired_phrases = phrase_regex(data["retired_phrases"])
-        self.disqualified = phrase_regex(data["disqualified_words"])
+        self.retired_phrases = phrase_regex(_sentence_cased(data["retired_phrases"]))
+        self.disqualified = phrase_regex(_sentence_cased(data["disqualified_words"]))
         self.pole = set(data["pole_words"])
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
@@ -197,7 +202,7 @@ class CueReader:
         self.crew_phrases = phrase_regex(data["crew_phrases"])
         self.crew_verbs = set(data["crew_verbs"])
         self.number_labels = set(data["number_labels"])
-        self.awarded = phrase_regex(data["awarded_phrases"])
+        self.awarded = phrase_regex(_sentence_cased(data["awarded_phrases"]))
         self.awarded_split: dict[str, str] = data["awarded_split_verbs"]
         self.list_joiners = set(data["position_list_joiners"])
         self.range_words = set(data["position_range_words"])
@@ -214,8 +219,8 @@ class CueReader:
         self.championship_phrases = phrase_regex(data["championship_phrases"])
         self.standing_points = re.compile(data["standing_points"]) if data["standing_points"] else None
         self.win_split = re.compile(data["win_split_pattern"]) if data["win_split_pattern"] else None
-        self.second_place = phrase_regex(data["second_place_phrases"])
-        self.third_place = phrase_regex(data["third_place_phrases"])
+        self.second_place = phrase_regex(_sentence_cased(data["second_place_phrases"]))
+        self.third_place = phrase_regex(_sentence_cased(data["third_place_phrases"]))
         self.runner_up = phrase_regex(data["runner_up_phrases"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
@@ -265,8 +270,9 @@ class CueReader:
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
-        stating = [p for key in ("win_phrases", "second_place_phrases", "third_place_phrases", "retired_phrases",
-                                 "disqualified_words", "awarded_phrases", "hattrick_words") for p in data[key]]
+        stating = _sentence_cased([p for key in ("win_phrases", "second_place_phrases", "third_place_phrases",
+                                                 "retired_phrases", "disqualified_words", "awarded_phrases",
+                                                 "hattrick_words") for p in data[key]])
         split = [data["win_split_pattern"]] if data["win_split_pattern"] else []
         self.any_phrase = re.compile("|".join([alternation(stating)] + split) + ("|" if "" in stating else "")) \
             if stating else None
