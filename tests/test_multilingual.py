@@ -435,3 +435,10 @@ def test_a_win_noun_in_apposition_goes_to_the_name_before(extract):
 def test_a_title_apposition_after_a_name_gives_that_name_the_titles(extract, lang, text, holder, seasons):
     titles = extract(text, lang)["titles"]
     assert sorted(t["season"] for t in titles if t["drivers"] == [holder]) == seasons
+
+
+def test_heading_home_a_rival_and_a_meeting_named_after_since(extract):
+    text = ("Monza, 12 September 2021 – Daniel Ricciardo claimed victory in the Italian Grand Prix today, heading home "
+            "team-mate Lando Norris as McLaren celebrated its first one-two finish since the 2010 Canadian Grand Prix.")
+    placed = {(r["position"], r["drivers"][0], r["event"]) for r in extract(text, "en")["results"] if r["drivers"]}
+    assert placed == {(1, "Daniel Ricciardo", "Italian Grand Prix"), (2, "Lando Norris", "Italian Grand Prix")}

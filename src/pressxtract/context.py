@@ -197,6 +197,9 @@ class DocContext:
                 continue
             self.years.append((c, y))
         self.all_years = sorted(doc._.px_years or [])
+        # "… its first one-two since the 2010 Canadian Grand Prix": a meeting after such a word is another one
+        self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
+                               and _preceded_by(doc, e.start_char, markers)}
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = tuple(w.casefold() for w in words["title_suffixes"] + words["title_words"])
         self.subordinators = set(words["subordinators"])
@@ -550,14 +553,19 @@ class DocContext:
         end = self.text.find(",", char, hi)
         return self.text.rfind(",", lo, char) + 1 or lo, end if end >= 0 else hi
 
-    def event_at(self, sent_i: int, char: int, lo: int, hi: int) -> Span | None:
+    def event_at(self, sent_i: int, char: int, lo: int, hi: int, season: int | None) -> Span | None:
         """The place nearest the cue at ``char``: in its part between commas first ("in Le Castellet folgte
         Platz fünf, in Monza Rang vier"), else in ``[lo, hi)``, the sentence, the paragraph before it; else the
-        release's own race."""
-        part = self._between(PLACE_LABELS, *self.part_around(char, lo, hi))
+        release's own race. For the release's season, not a meeting named after an other-season word
+        ("… its first one-two since the 2010 Canadian Grand Prix")."""
+        other = self.other_meetings if season == self.anchor else ()
+        part = [e for e in self._between(PLACE_LABELS, *self.part_around(char, lo, hi)) if e.start_char not in other]
         if part:
             return min(part, key=lambda e: abs(e.start_char - char))
-        return self._nearest(PLACE_LABELS, sent_i, char, lo, hi) or self.main_event
+        nearest = self._nearest(PLACE_LABELS, sent_i, char, lo, hi)
+        if nearest is not None and nearest.start_char in other:
+            nearest = None
+        return nearest or self.main_event
 
     def car_at(self, sent_i: int, char: int, lo: int, hi: int, season: int | None) -> str | None:
         """The car named in the clause or sentence, else earlier in the paragraph, else the release's own car

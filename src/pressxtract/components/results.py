@@ -394,7 +394,7 @@ class ResultExtractor:
             if group.label == "MANUFACTURER":  # in Formula 1 the constructor is the team
                 record["team"] = group.names[0] if record["category"] == "team" else None
         else:
-            event = ctx.event_at(sent_i, char, lo, hi)
+            event = ctx.event_at(sent_i, char, lo, hi, season)
             record["event"] = ctx.meeting_name(event, season) if event is not None else None
             record["_place"] = event
         return record
