@@ -442,3 +442,10 @@ def test_heading_home_a_rival_and_a_meeting_named_after_since(extract):
             "team-mate Lando Norris as McLaren celebrated its first one-two finish since the 2010 Canadian Grand Prix.")
     placed = {(r["position"], r["drivers"][0], r["event"]) for r in extract(text, "en")["results"] if r["drivers"]}
     assert placed == {(1, "Daniel Ricciardo", "Italian Grand Prix"), (2, "Lando Norris", "Italian Grand Prix")}
+
+
+def test_rivals_after_ahead_of_follow_a_pole_in_its_kind(extract):
+    text = ("Paris, 28 avril 2018 – Jean-Éric Vergne s'impose. Le matin même, la pole position avait été décrochée par "
+            "le pilote de 28 ans, devant le Britannique Sam Bird (DS Virgin Racing) et son coéquipier André Lotterer.")
+    qualifying = {(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"] if r["kind"] == "qualifying"}
+    assert qualifying == {(1, "Jean-Éric Vergne"), (2, "Sam Bird"), (3, "André Lotterer")}

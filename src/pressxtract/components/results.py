@@ -154,7 +154,8 @@ class ResultExtractor:
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
                             last_place = (sent_i, cue)
-                elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None:
+                elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None \
+                        and not (last_place is not None and last_place[0] == sent_i and self._opens_ahead(clause)):
                     # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here
                     second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
                     if second is not None:
@@ -227,17 +228,22 @@ class ResultExtractor:
         """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;
         after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte")."""
         at = self.cues.continuation_at(clause)
-        texts = TokenTable.of(clause.doc).text
-        if at is None and clause.start > 0 and texts[clause.start - 1] == "," and texts[clause.start] in self.cues.ahead_of:
+        if at is None and self._opens_ahead(clause):
             at = clause.start  # "… termine quatrième, devant son coéquipier George Russell": the next place
         if at is None:
             return
+        texts = TokenTable.of(clause.doc).text
         persons = [g for g in groups if g.label == "PERSON"] or groups
         crews = _split_crews(clause, persons)
         if at > clause.start and texts[at - 1] in self.cues.margin_units:
             crews = [_one_crew(persons)]
         for k, group in enumerate(crews):
             yield Cue(at, previous.kind, previous.position + k + 1), group
+
+    def _opens_ahead(self, clause: Span) -> bool:
+        """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
+        texts = TokenTable.of(clause.doc).text
+        return clause.start > 0 and texts[clause.start - 1] == "," and texts[clause.start] in self.cues.ahead_of
 
     def _top_completed(self, ctx: DocContext, sent_i: int, sent: Span, clauses: list[Span], verb: int, size: int):
         """The competitors ``clauses`` name outside relative clauses, in order, on the last places of a top group."""
