@@ -449,3 +449,14 @@ def test_rivals_after_ahead_of_follow_a_pole_in_its_kind(extract):
             "le pilote de 28 ans, devant le Britannique Sam Bird (DS Virgin Racing) et son coéquipier André Lotterer.")
     qualifying = {(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"] if r["kind"] == "qualifying"}
     assert qualifying == {(1, "Jean-Éric Vergne"), (2, "Sam Bird"), (3, "André Lotterer")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Enstone, 27 novembre 2023 – À Zandvoort, Pierre Gasly monte sur la troisième marche derrière Max "
+           "Verstappen et Fernando Alonso."),
+    ("de", "Enstone, 27. November 2023 – In Zandvoort stand Pierre Gasly auf Platz drei hinter Max Verstappen und "
+           "Fernando Alonso."),
+])
+def test_the_order_word_is_the_one_before_the_competitors(extract, lang, text):
+    placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert placed == {(1, "Max Verstappen"), (2, "Fernando Alonso"), (3, "Pierre Gasly")}

@@ -32,6 +32,7 @@ from .tokens import TokenTable, remembered, span_memo
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
 HYPHENS = {"-", "‐", "‑"}
+COMPETITOR_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR")  # who can be placed ahead of or behind another
 _HYPHEN_CHARS = re.compile("[-‐‑]")
 
 
@@ -570,13 +571,17 @@ class CueReader:
                 if texts[i] in self.car_number_markers and texts[i + 1].isdigit() and len(texts[i + 1]) <= 3]
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
-        """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead)."""
-        texts = TokenTable.of(clause.doc).text
+        """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead), with a
+        competitor named within a few words after it (not "sur la troisième marche derrière X")."""
+        table = TokenTable.of(clause.doc)
+        texts = table.text
         for i in range(clause.start, clause.end):
-            if texts[i] in self.ahead_of:
-                return i, 1
-            if texts[i] in self.behind:
-                return i, -1
+            step = 1 if texts[i] in self.ahead_of else -1 if texts[i] in self.behind else 0
+            for k in range(i + 1, min(i + 7, clause.end)) if step else ():
+                if texts[k] in self.ahead_of or texts[k] in self.behind:
+                    break  # the later word is the one before the competitor
+                if table.ent[k] in COMPETITOR_LABELS:
+                    return i, step
         return None
 
     def starts_anew(self, clause: Span) -> bool:
