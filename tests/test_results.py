@@ -785,3 +785,10 @@ def test_a_win_phrase_opening_the_sentence(extract):
             "Marc Lieb im Porsche Nr. 18, die damit ihren ersten Saisonsieg feierten.")
     assert [(r["position"], r["drivers"]) for r in results(extract, text)] == [
         (1, ["Neel Jani", "Romain Dumas", "Marc Lieb"])]
+
+
+def test_one_placing_over_years_each_with_its_crew(extract):
+    text = ("Stuttgart, 5. Juni 2020 – Der 919 Hybrid gewann Le Mans dreimal in Folge: 2015 mit Earl Bamber, Nick "
+            "Tandy und Nico Hülkenberg, 2016 mit Romain Dumas, Neel Jani und Marc Lieb.")
+    assert sorted((r["season"], r["drivers"][0]) for r in results(extract, text)) == [
+        (2015, "Earl Bamber"), (2016, "Romain Dumas")]

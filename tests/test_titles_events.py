@@ -296,3 +296,11 @@ def test_a_release_that_never_names_its_series_takes_its_meetings(extract):
 def test_a_standing_awarded_with_the_particle_apart_is_a_title(extract):
     text = "München, 20. Oktober 2014. In der DTM ging die Herstellerwertung an Audi."
     assert holders(extracted(extract, text)["titles"]) == [("manufacturer", 2014, "Audi")]
+
+
+def test_one_title_over_years_each_with_its_crew(extract):
+    text = ("Stuttgart, 5. Juni 2020 – Bei den Fahrern holten 2015 Timo Bernhard, Brendon Hartley und Mark Webber "
+            "den WM-Titel, 2016 Romain Dumas, Neel Jani und Marc Lieb.")
+    assert holders(extracted(extract, text)["titles"]) == [
+        ("driver", 2015, ("Timo Bernhard", "Brendon Hartley", "Mark Webber")),
+        ("driver", 2016, ("Romain Dumas", "Neel Jani", "Marc Lieb"))]

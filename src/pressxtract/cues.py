@@ -551,6 +551,24 @@ class CueReader:
                 found = [int(texts[k].rstrip(".")) for k in years]
         return found
 
+    def year_crews(self, sent: Span) -> list[tuple[int, Group]]:
+        """Each year in the sentence right before a crew (or "mit" and a crew), with that crew ("2015 X, Y und Z
+        …, 2016 A, B und C"; "gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit …")."""
+        table = TokenTable.of(sent.doc)
+        texts, ents = table.text, table.ent
+        starts = {}
+        for i in range(sent.start, sent.end - 2):
+            if YEAR_TOKEN.match(texts[i]):
+                k = i + 2 if texts[i + 1].casefold() in self.partner_words else i + 1
+                if ents[k] == "PERSON" and table.ent_begin[k]:
+                    starts[i] = k
+        found = []
+        for i, end in zip(starts, [*list(starts)[1:], sent.end]):
+            persons = [g for g in self.groups(sent.doc[starts[i] : end]) if g.label == "PERSON"]
+            if persons and persons[0].start == starts[i]:
+                found.append((int(texts[i].rstrip(".")), persons[0]))
+        return found
+
     def names_crew(self, sent: Span) -> bool:
         """Whether the sentence names the crew of a car placed before ("Am Steuer saßen X, Y und Z")."""
         return self._search(self.crew_phrases, sent) is not None

@@ -67,6 +67,7 @@ class ResultExtractor:
             standings_go_on = standing_at == sent_i - 1 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] \
                 and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
                 and not self.cues.names_a_race(sent)
+            before = len(records)
             subject: Group | None = None
             previous_groups: list[Group] = []
             previous_records: list[dict] = []  # the placings of the clause before
@@ -186,6 +187,7 @@ class ResultExtractor:
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
+            records[before:] = self._per_year_crew(sent, records[before:])
         # a team boss quoted with the role ("Teamchefin Claire Williams") achieved nothing of this season
         staff = {q["speaker"] for q in doc._.px_quotes or [] if q.get("speaker") and q.get("role")
                  and any(w in q["role"].casefold() for w in self.cues.staff_words)}
@@ -239,6 +241,16 @@ class ResultExtractor:
             crews = [_one_crew(persons)]
         for k, group in enumerate(crews):
             yield Cue(at, previous.kind, previous.position + k + 1), group
+
+    def _per_year_crew(self, sent: Span, found: list[dict]) -> list[dict]:
+        """"Der 919 Hybrid gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit A, B und C, …": the one placing
+        the sentence states, once per year and crew it lists."""
+        crews = self.cues.year_crews(sent)
+        placed = {(r["kind"], r["position"], r["status"]) for r in found}
+        if len(crews) < 2 or len(placed) != 1 or next(iter(placed))[0] == "championship":
+            return found
+        return [{**found[0], "season": year, "drivers": list(crew.names), "evidence": list(found[0]["evidence"])}
+                for year, crew in crews]
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""

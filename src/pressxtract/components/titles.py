@@ -54,6 +54,7 @@ class TitleExtractor:
             if listed:
                 records.extend(listed)
                 continue
+            before = len(records)
             clauses = self.cues.clauses(sent, split_lists=True)
             previous_groups: list[Group] = []
             antecedent: Group | None = None
@@ -98,6 +99,13 @@ class TitleExtractor:
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
                 if persons and ctx.quote_of(clause) is None:
                     last_person = persons[-1]
+            crews = self.cues.year_crews(sent)
+            driver_titles = [r for r in records[before:] if r["category"] == "driver"]
+            if len(crews) > 1 and driver_titles:
+                # "2015 holten X, Y und Z den WM-Titel, 2016 A, B und C, 2017 …": one title per season and crew
+                records[before:] = [r for r in records[before:] if r["category"] != "driver"] + [
+                    {**driver_titles[0], "season": year, "drivers": list(crew.names),
+                     "evidence": list(driver_titles[0]["evidence"])} for year, crew in crews]
         # "ADAC GT Masters champions Niederhauser and van der Linde" in the release on their title: that title
         won = [r for r in records if not r.get("_epithet")]
         records = [r for r in records if not r.get("_epithet") or not any(_same_holder(r, w) for w in won)]
