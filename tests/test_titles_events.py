@@ -304,3 +304,9 @@ def test_one_title_over_years_each_with_its_crew(extract):
     assert holders(extracted(extract, text)["titles"]) == [
         ("driver", 2015, ("Timo Bernhard", "Brendon Hartley", "Mark Webber")),
         ("driver", 2016, ("Romain Dumas", "Neel Jani", "Marc Lieb"))]
+
+
+def test_a_title_needed_is_no_title(extract):
+    text = ("Zandvoort, 29. September 2013 – Rockenfeller schob sich auf jenen zweiten Platz, den er für den "
+            "vorzeitigen Titelgewinn benötigte.")
+    assert extracted(extract, text)["titles"] == []
