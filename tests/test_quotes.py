@@ -199,3 +199,10 @@ def test_a_quote_paragraph_after_reported_speech_is_by_its_speaker(extract):
             "nous sommes capables. »\n")
     quotes = extract(text, "fr")["quotes"]
     assert [(q["kind"], q["speaker"]) for q in quotes] == [("direct", "Otmar Szafnauer"), ("indirect", "Otmar Szafnauer")]
+
+
+def test_a_descriptor_attribution_is_the_person_named_before_in_the_paragraph(extract):
+    text = ("Le Mans, 12 juin 2022 – Brendon Hartley a gagné. Brendon Hartley était heureux.\n\nLe directeur "
+            "technique Pascal Vasselon a salué la fiabilité. « Vingt-quatre heures à ce rythme, c'était un vrai test », "
+            "a expliqué l'ingénieur français.\n")
+    assert [q["speaker"] for q in extract(text, "fr")["quotes"] if q["kind"] == "direct"] == ["Pascal Vasselon"]

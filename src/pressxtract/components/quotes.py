@@ -182,8 +182,12 @@ class QuoteExtractor:
                 draft.confidence = 0.9 if draft.speaker else 0.6
                 if draft.speaker and draft.speaker in self.pronouns:
                     draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker)
-                elif draft.speaker is None and draft.role:  # "sagte der Weltmeister": the release's main person
-                    draft.speaker = _most_named(persons, seg.outer_start)
+                elif draft.speaker is None and draft.role:
+                    # "a expliqué l'ingénieur français": the person named before it in the paragraph, else the
+                    # release's main person ("sagte der Weltmeister")
+                    line_start = text.rfind("\n", 0, seg.outer_start) + 1
+                    named = [p for p in persons if line_start <= p.start_char < seg.outer_start]
+                    draft.speaker = named[-1]._.px_name if named else _most_named(persons, seg.outer_start)
                 last_speaker = (draft.speaker, draft.role)
             drafts.append(draft)
             # a statement interrupted only by its attribution: ("…", sagt X. "…")
