@@ -206,3 +206,16 @@ def test_a_descriptor_attribution_is_the_person_named_before_in_the_paragraph(ex
             "technique Pascal Vasselon a salué la fiabilité. « Vingt-quatre heures à ce rythme, c'était un vrai test », "
             "a expliqué l'ingénieur français.\n")
     assert [q["speaker"] for q in extract(text, "fr")["quotes"] if q["kind"] == "direct"] == ["Pascal Vasselon"]
+
+
+def test_a_long_introduction_right_before_the_first_question_names_the_interviewee(extract):
+    text = ("Nürburg, 20. Mai 2017 – Black Falcon verteidigt den Titel.\n\nVor dem diesjährigen Rennen haben wir mit "
+            "Maro Engel über den Druck der Titelverteidigung, das Manöver in der Ravenol-Kurve und die Chancen für "
+            "2017 gesprochen.\n\nHerr Engel, wie oft denken Sie noch an die letzte Runde?\n\n„Öfter, als man glaubt.“\n")
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Maro Engel"]
+
+
+def test_a_name_in_a_relative_clause_of_the_attribution_is_not_the_speaker(extract):
+    text = ("Sebring, 16. März 2013 – Oliver Gavin und Tommy Milner gewannen. Oliver Gavin, der mit Tommy Milner im "
+            "Vorjahr die Fahrerwertung gewonnen hatte, sagte, einen besseren Start könne es nicht geben.")
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Oliver Gavin"]

@@ -223,16 +223,19 @@ class QuoteExtractor:
         """Who answers in a question-and-answer block: the one person a short heading above it names
         ("Nachgefragt bei Raffaele Marciello") or an earlier answer is headed by ("Pierre Gasly : « …"), over
         question lines and earlier answers only."""
+        below = ""  # the line under the one read
         for start in _line_starts(text, seg.outer_start):
             line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
             if line.endswith(("?", "…", "...")) or line[:1] in self.marks \
                     or not self.addressee_pronouns.isdisjoint(re.findall(r"\w+", line)):
+                below = line
                 continue  # a question or the interviewer's remark ("Am Ende saß dir Lewis Hamilton im Nacken."), or an earlier answer
             colon = line.find(":")
             head = line[:colon] if 0 < colon < 60 and line[colon + 1 :].lstrip()[:1] in self.marks else line
             named = {p._.px_name for p in persons if start <= p.start_char < start + len(head)}
+            one_sentence = line[-1:] == "." and line.count(".") == 1
             if len(named) == 1 and (head is not line or (len(line.split()) <= 8 and line[-1:] not in ".!" + self.mark_chars)
-                                    or (len(line.split()) <= 15 and line[-1:] == "." and line.count(".") == 1)):
+                                    or (one_sentence and (len(line.split()) <= 15 or below.endswith("?")))):
                 # a heading, an earlier answer under "Pierre Gasly : « …", or a one-sentence introduction to the
                 # questions ("Wir haben mit Nico Hülkenberg nach der Siegerehrung gesprochen.")
                 return named.pop()
@@ -517,7 +520,8 @@ class QuoteExtractor:
     def _reported_speaker(self, doc: Doc, attribution: Span, persons: list[Span], sent: Span):
         inside = [p for p in persons if attribution.start <= p.start and p.end <= attribution.end]
         if inside:
-            person = inside[-1]
+            # not a name inside a relative clause about the speaker ("Gavin, der mit Milner … gewonnen hatte, sagte")
+            person = next((p for p in reversed(inside) if not self._in_relative_clause(doc, p, attribution)), inside[-1])
             role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, person._.px_name)
             return person._.px_name, role
         earlier = [p for p in persons if p.end <= attribution.start]
@@ -529,6 +533,13 @@ class QuoteExtractor:
             person = before[0] if last_sentence != sent.start else earlier[-1]
             return person._.px_name, self.roles.role_for_name(doc, person._.px_name)
         return None, None
+
+    def _in_relative_clause(self, doc: Doc, person: Span, within: Span) -> bool:
+        """Whether ``person`` stands inside a relative clause between commas within ``within``."""
+        opened = next((k for k in range(person.start - 1, within.start, -1) if doc[k].text == ","), None)
+        if opened is None or opened + 1 >= person.start or doc[opened + 1].text not in self.relative_pronouns:
+            return False
+        return any(doc[k].text == "," for k in range(person.end, within.end))
 
     def _record(self, doc: Doc, draft: QuoteDraft) -> dict:
         text = text_of(doc)
