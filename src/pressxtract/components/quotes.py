@@ -79,6 +79,8 @@ class QuoteExtractor:
         self.question_labels = set(data["question_labels"])
         self.relative_pronouns = set(load(lang)["results"]["relative_pronouns"])
         self.addressee_pronouns = set(load(lang)["results"]["addressee_pronouns"])
+        results = load(lang)["results"]
+        self.title_endings = tuple(w.casefold() for w in results["title_words"] + results["title_suffixes"])
         self.roles = RoleFinder(lang)
         text = load(lang)["text"]
         self.abbreviations = set(text["abbreviations"]) | set(text["honorifics"])
@@ -183,11 +185,13 @@ class QuoteExtractor:
                 if draft.speaker and draft.speaker in self.pronouns:
                     draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker)
                 elif draft.speaker is None and draft.role:
-                    # "a expliqué l'ingénieur français": the person named before it in the paragraph, else the
-                    # release's main person ("sagte der Weltmeister")
+                    # "sagte der Weltmeister": the release's main person; "a expliqué l'ingénieur français": the
+                    # person named before it in the paragraph
                     line_start = text.rfind("\n", 0, seg.outer_start) + 1
                     named = [p for p in persons if line_start <= p.start_char < seg.outer_start]
-                    draft.speaker = named[-1]._.px_name if named else _most_named(persons, seg.outer_start)
+                    titled = any(w.casefold().endswith(self.title_endings) for w in draft.role.split())
+                    draft.speaker = named[-1]._.px_name if named and not titled \
+                        else _most_named(persons, seg.outer_start)
                 last_speaker = (draft.speaker, draft.role)
             drafts.append(draft)
             # a statement interrupted only by its attribution: ("…", sagt X. "…")
