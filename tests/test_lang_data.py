@@ -14,7 +14,8 @@ LANGS = supported_languages()
 
 # file -> key -> expected type (list of str, dict, str->int mapping...)
 REQUIRED = {
-    "text": {"abbreviations": list, "honorifics": list, "numbered_nouns": list, "special_tokens": list},
+    "text": {"abbreviations": list, "honorifics": list, "numbered_nouns": list, "special_tokens": list,
+             "not_abbreviations": list},
     "quotes": {"marks": dict, "cue_verbs": list, "indirect_cues": list, "reported_verbs": list, "according_to": list,
                "pronouns": list, "role_heads": list, "role_joiners": list, "articles": list, "question_labels": list,
                "reported_suffixes": list, "reported_exceptions": list, "complementizers": list,

@@ -10,6 +10,7 @@ from pressxtract.pipeline import get_pipeline
     ("Er wurde am Sonntag 2. Sieger im Ziel.", ["Er wurde am Sonntag 2. Sieger im Ziel."]),
     ("Er kam auf Platz 2. Dann kam Regen.", ["Er kam auf Platz 2.", "Dann kam Regen."]),
     ("Er fuhr in der Formel 1. Dann kam Regen.", ["Er fuhr in der Formel 1.", "Dann kam Regen."]),
+    ("Den Sieg holte Daniel Abt. Dann kam Regen.", ["Den Sieg holte Daniel Abt.", "Dann kam Regen."]),
 ])
 def test_german_sentence_ends(text, sentences):
     assert [s.text for s in get_pipeline("de")(text).sents] == sentences
@@ -18,3 +19,8 @@ def test_german_sentence_ends(text, sentences):
 def test_a_series_named_at_the_end_of_a_sentence_is_found():
     doc = get_pipeline("de")("Mercedes gewann den Konstrukteurstitel in der Formel 1.")
     assert [(e.label_, e.kb_id_) for e in doc.ents if e.label_ == "SERIES"] == [("SERIES", "series/f1")]
+
+
+def test_a_slash_between_spaces_separates_phrases_not_a_crew():
+    doc = get_pipeline("de")("Disqualifikation wegen Frontflügel / Daniel Abt ohne Punkte. Es fuhren Müller/Daniel Abt.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Daniel Abt", "Müller", "Daniel Abt"]

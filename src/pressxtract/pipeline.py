@@ -36,8 +36,11 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
     with deferred_compile():  # the French tokenizer's huge token pattern would take seconds to compile
         nlp = spacy.blank(lang)
     # emoticon exceptions (":)", "):") would glue a closing parenthesis to a colon
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if len(k) == 1 or any(c.isalnum() for c in k)}
+    # … and surnames that look like abbreviations ("Abt.") would swallow the full stop that ends a sentence
     text = load(lang)["text"]
+    names = set(text.get("not_abbreviations", ()))
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if (len(k) == 1 or any(c.isalnum() for c in k)) and k not in names}
     if text.get("split_hyphens"):
         infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[-‐‑](?=[\w])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

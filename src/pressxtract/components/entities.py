@@ -205,6 +205,8 @@ class EntityRecognizer:
         known = {texts[s.end - 1] for s in spans if s.label_ == "PERSON" and len(s) > 1}
         kb_surnames = {i for i, text in enumerate(texts) if text in self.kb_surnames}
         candidates = [i for i, text in enumerate(texts) if _is_cap(text) and text not in self.not_names]
+        # a slash with spaces around it separates phrases ("Disqualifikation wegen Frontflügel / Daniel Abt …")
+        separators = {k for k in range(1, len(doc) - 1) if texts[k] == "/" and doc[k - 1].whitespace_ and doc[k].whitespace_}
         found: list[Span] = []
         changed = True
         while changed:
@@ -217,7 +219,8 @@ class EntityRecognizer:
                 text = texts[i]
                 unique = len(self.kb_surnames.get(text, ())) == 1
                 ok = text in known or self._genitive_of(text, known) is not None or (unique and (self._in_crew(texts, i, persons) or self._in_crew(texts, i, kb_surnames)))
-                ok = ok or (self._in_crew(texts, i, persons) and not table.sent_start[i])
+                ok = ok or (self._in_crew(texts, i, persons) and not table.sent_start[i]
+                            and not separators.intersection((i - 1, i + 1)))
                 if ok:
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     taken[i] = True
