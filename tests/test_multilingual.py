@@ -460,3 +460,9 @@ def test_rivals_after_ahead_of_follow_a_pole_in_its_kind(extract):
 def test_the_order_word_is_the_one_before_the_competitors(extract, lang, text):
     placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert placed == {(1, "Max Verstappen"), (2, "Fernando Alonso"), (3, "Pierre Gasly")}
+
+
+def test_a_season_finished_ahead_of_a_rival_is_a_standing(extract):
+    text = "Milton Keynes, 26 November 2013 – Sebastian Vettel finished the year with 397 points, 155 ahead of Fernando Alonso."
+    assert {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]} == {
+        ("championship", 1, "Sebastian Vettel"), ("championship", 2, "Fernando Alonso")}
