@@ -20,7 +20,7 @@ REQUIRED = {
                "pronouns": list, "role_heads": list, "role_joiners": list, "articles": list, "question_labels": list,
                "reported_suffixes": list, "reported_exceptions": list, "complementizers": list,
                "complementizer_optional": bool, "reported_separators": list, "reported_speech_continues": bool,
-               "role_compounds": bool, "role_inner_words": list, "attribution_window": int},
+               "role_compounds": bool, "role_inner_words": list, "attribution_window": int, "incise_pattern": str},
     "entities": {"name_particles": list, "person_cues": list, "team_suffixes": list, "team_prefixes": list,
                  "genitive_endings": list,
                  "not_names": list, "origin_words": list},

@@ -466,3 +466,12 @@ def test_a_season_finished_ahead_of_a_rival_is_a_standing(extract):
     text = "Milton Keynes, 26 November 2013 – Sebastian Vettel finished the year with 397 points, 155 ahead of Fernando Alonso."
     assert {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]} == {
         ("championship", 1, "Sebastian Vettel"), ("championship", 2, "Fernando Alonso")}
+
+
+def test_a_french_speech_verb_inside_the_marks_attributes_the_quotation(extract):
+    text = ("Le Mans, 17 juin 2018 – Signatech gagne.\n\nPhilippe Sinault, directeur de Signatech, a accueilli la "
+            "nouvelle avec retenue. « Ce n'est jamais comme cela que l'on rêve de gagner, a-t-il confié. Mais nous "
+            "avons couru selon le règlement. »\n")
+    [quote] = extract(text, "fr")["quotes"]
+    assert (quote["speaker"], quote["text"]) == (
+        "Philippe Sinault", "Ce n'est jamais comme cela que l'on rêve de gagner Mais nous avons couru selon le règlement.")

@@ -60,6 +60,7 @@ class QuoteExtractor:
         self.opener_chars = _any_of(self.marks)
         self.closer_chars = {mark: _any_of(closers) for mark, closers in self.marks.items()}
         self.mark_chars = quote_marks(lang)
+        self.incise = re.compile(data["incise_pattern"]) if data["incise_pattern"] else None
         # where an attribution after a quote ends: a sentence end or the next quotation mark
         self.attribution_stop = re.compile(r"[.!?:](?:\s|$)|" + _any_of(self.mark_chars).pattern)
         self.cue_verbs = set(data["cue_verbs"])
@@ -110,6 +111,21 @@ class QuoteExtractor:
                 i += 1
         return segments
 
+    def _split_at_incises(self, text: str, segments: list[Segment]) -> list[Segment]:
+        """« Ce n'est jamais comme cela, a-t-il confié. Mais nous … »: the quotation in two parts around the speech
+        verb set inside it, which then attributes it like one outside the marks."""
+        if self.incise is None:
+            return segments
+        out: list[Segment] = []
+        for seg in segments:
+            m = self.incise.search(text, seg.start, seg.end)
+            if m is None:
+                out.append(seg)
+                continue
+            out.append(Segment(seg.start, m.start(), seg.outer_start, m.start(), seg.line))
+            out.append(Segment(m.end(), seg.end, m.end(), seg.outer_end, seg.line, seg.closed))
+        return out
+
     def _opens(self, text: str, i: int, line_start: int) -> bool:
         """Whether the mark at ``i`` can open a quotation: at a line start, after a space, a bracket or a dash,
         or after a mark that opens the line (nested quotation)."""
@@ -136,7 +152,7 @@ class QuoteExtractor:
     # -- attribution -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        segments = self._segments(text)
+        segments = self._split_at_incises(text, self._segments(text))
         inside_marks = Ranges((s.start, s.end) for s in segments)
         persons = [e for e in ents_within(doc, 0, len(doc)) if e.label_ == "PERSON"
                    and inside_marks.covering(e.start_char) is None]
