@@ -475,3 +475,15 @@ def test_a_french_speech_verb_inside_the_marks_attributes_the_quotation(extract)
     [quote] = extract(text, "fr")["quotes"]
     assert (quote["speaker"], quote["text"]) == (
         "Philippe Sinault", "Ce n'est jamais comme cela que l'on rêve de gagner Mais nous avons couru selon le règlement.")
+
+
+@pytest.mark.parametrize("lang, text, seasons", [
+    ("fr", "Cardiff, 29 octobre 2017 – Sébastien Ogier et Julien Ingrassia sont sacrés champions du monde pour la "
+           "cinquième fois consécutive.", [2013, 2014, 2015, 2016, 2017]),
+    ("en", "Cardiff, 29 October 2017 – Sébastien Ogier and Julien Ingrassia were crowned world champions for the "
+           "fifth consecutive time.", [2013, 2014, 2015, 2016, 2017]),
+    ("fr", "Paris, 10 octobre 2013 – Sébastien Loeb, neuf fois champion du monde entre 2004 et 2012, dispute son "
+           "dernier rallye.", list(range(2004, 2013))),
+])
+def test_counted_titles_over_a_run_or_a_range_of_seasons(extract, lang, text, seasons):
+    assert sorted(t["season"] for t in extract(text, lang)["titles"]) == seasons

@@ -822,10 +822,23 @@ class CueReader:
         if not self.is_consecutive(clause):
             return None
         texts = TokenTable.of(clause.doc).text
-        for i in range(cue - 1, max(clause.start, cue - 3) - 1, -1):
+        # before the title word ("Neuvième titre"), else after it ("sacrés champions pour la cinquième fois consécutive")
+        for i in [*range(cue - 1, max(clause.start, cue - 3) - 1, -1), *range(cue + 1, min(cue + 7, clause.end))]:
             n = self._number(texts[i])
             if n is not None:
                 return n if 2 <= n <= 15 else None
+        return None
+
+    def title_count(self, clause: Span, cue: int) -> int | None:
+        """The number of titles counted right before title word ``cue`` ("neuf fois champion", "nine-time",
+        "neunmaliger")."""
+        texts = TokenTable.of(clause.doc).text
+        for i in range(cue - 1, max(clause.start, cue - 3) - 1, -1):
+            word = texts[i]
+            stem = next((word[: -len(e)] for e in self.title_count_endings if word.endswith(e) and len(word) > len(e)), word)
+            n = self._number(word) or self._number(stem)
+            if n is not None:
+                return n
         return None
 
     def _positions_after(self, words: list[Word], k: int) -> list[int]:

@@ -235,10 +235,12 @@ class TitleExtractor:
         texts, char = table.text, table.idx[cue]
         years = [i for i in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[i])]
         if len(years) == 2 and years[0] > clause.start and texts[years[0] - 1] in self.cues.year_range_openers \
-                and years[1] - years[0] == 2 and texts[years[0] + 1] not in self.cues.list_joiners:
-            # "von 1996 bis 1999", "de 2004 à 2007"; not "der Champion von 2014 und 2016"
+                and years[1] - years[0] == 2:
+            # "von 1996 bis 1999", "de 2004 à 2007", "neuf fois champion entre 2004 et 2012"; not "der Champion
+            # von 2014 und 2016"
             lo, hi = _year(texts[years[0]]), _year(texts[years[1]])
-            if 0 < hi - lo < 15:
+            if 0 < hi - lo < 15 and (texts[years[0] + 1] not in self.cues.list_joiners
+                                     or self.cues.title_count(clause, cue) == hi - lo + 1):
                 return list(range(lo, hi + 1))
         after = cue + 1
         while after < clause.end and (texts[after] in HYPHENS or texts[after - 1] in HYPHENS):
