@@ -365,7 +365,8 @@ class DocContext:
             if earlier:
                 return earlier[-1]
         in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char
-                       and not self._in_apposition(c, char, sent.start_char, titled) and (titled or not self._titles_year(c))]
+                       and not self._in_apposition(c, char, sent.start_char, titled)
+                       and (titled or not self._titles_year(c))]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
@@ -397,7 +398,8 @@ class DocContext:
             words = self.text[opened + 1 : c].split()[:2] if opened >= 0 else []
             return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
         opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
-        while opened >= 0 and self.text[opened + 1 : opened + 4].lstrip()[:1].isdigit():  # ", der 2010, 2011 und 2012 …,"
+        # past the commas of a year list (", der 2010, 2011 und 2012 Weltmeister geworden ist,")
+        while opened >= 0 and self.text[opened + 1 : opened + 4].lstrip()[:1].isdigit():
             opened = self.text.rfind(",", lo, opened)
         while closed >= 0 and self.text[closed + 1 : closed + 4].lstrip()[:1].isdigit():
             closed = self.text.find(",", closed + 1, char)

@@ -622,10 +622,12 @@ class CueReader:
         "Sebastian Asch, dem Champion von 2012 und 2015,")."""
         table = TokenTable.of(clause.doc)
         texts, s = table.text, clause.start
-        if len(clause) < 2 or s < 2 or texts[s - 1] != "," or not (table.ent[s - 2] in ("PERSON", "TEAM") or texts[s - 2] == ")"):
+        if len(clause) < 2 or s < 2 or texts[s - 1] != "," \
+                or not (table.ent[s - 2] in ("PERSON", "TEAM") or texts[s - 2] == ")"):
             return False
         first = s + 1 if texts[s] in self.descriptor_articles else s
-        return first < clause.end and (texts[first] in self.title or texts[first].casefold().endswith(self.title_suffixes))
+        return first < clause.end and (texts[first] in self.title
+                                       or texts[first].casefold().endswith(self.title_suffixes))
 
     def groups(self, clause: Span, joiners: frozenset[str] | None = None) -> list[Group]:
         """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""
@@ -822,7 +824,7 @@ class CueReader:
         if not self.is_consecutive(clause):
             return None
         texts = TokenTable.of(clause.doc).text
-        # before the title word ("Neuvième titre"), else after it ("sacrés champions pour la cinquième fois consécutive")
+        # before the title word ("Neuvième titre"), else after it ("champions pour la cinquième fois consécutive")
         for i in [*range(cue - 1, max(clause.start, cue - 3) - 1, -1), *range(cue + 1, min(cue + 7, clause.end))]:
             n = self._number(texts[i])
             if n is not None:
@@ -835,7 +837,8 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         for i in range(cue - 1, max(clause.start, cue - 3) - 1, -1):
             word = texts[i]
-            stem = next((word[: -len(e)] for e in self.title_count_endings if word.endswith(e) and len(word) > len(e)), word)
+            stem = next((word[: -len(e)] for e in self.title_count_endings
+                         if word.endswith(e) and len(word) > len(e)), word)
             n = self._number(word) or self._number(stem)
             if n is not None:
                 return n

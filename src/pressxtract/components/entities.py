@@ -206,7 +206,8 @@ class EntityRecognizer:
         kb_surnames = {i for i, text in enumerate(texts) if text in self.kb_surnames}
         candidates = [i for i, text in enumerate(texts) if _is_cap(text) and text not in self.not_names]
         # a slash with spaces around it separates phrases ("Disqualifikation wegen Frontflügel / Daniel Abt …")
-        separators = {k for k in range(1, len(doc) - 1) if texts[k] == "/" and doc[k - 1].whitespace_ and doc[k].whitespace_}
+        separators = {k for k in range(1, len(doc) - 1)
+                      if texts[k] == "/" and doc[k - 1].whitespace_ and doc[k].whitespace_}
         found: list[Span] = []
         changed = True
         while changed:

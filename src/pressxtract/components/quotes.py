@@ -249,12 +249,13 @@ class QuoteExtractor:
             if line.endswith(("?", "…", "...")) or line[:1] in self.marks \
                     or not self.addressee_pronouns.isdisjoint(re.findall(r"\w+", line)):
                 below = line
-                continue  # a question or the interviewer's remark ("Am Ende saß dir Lewis Hamilton im Nacken."), or an earlier answer
+                continue  # a question, the interviewer's remark ("Am Ende saß dir X im Nacken."), an earlier answer
             colon = line.find(":")
             head = line[:colon] if 0 < colon < 60 and line[colon + 1 :].lstrip()[:1] in self.marks else line
             named = {p._.px_name for p in persons if start <= p.start_char < start + len(head)}
             one_sentence = line[-1:] == "." and line.count(".") == 1
-            if len(named) == 1 and (head is not line or (len(line.split()) <= 8 and line[-1:] not in ".!" + self.mark_chars)
+            heading = len(line.split()) <= 8 and line[-1:] not in ".!" + self.mark_chars
+            if len(named) == 1 and (head is not line or heading
                                     or (one_sentence and (len(line.split()) <= 15 or below.endswith("?")))):
                 # a heading, an earlier answer under "Pierre Gasly : « …", or a one-sentence introduction to the
                 # questions ("Wir haben mit Nico Hülkenberg nach der Siegerehrung gesprochen.")
@@ -541,7 +542,8 @@ class QuoteExtractor:
         inside = [p for p in persons if attribution.start <= p.start and p.end <= attribution.end]
         if inside:
             # not a name inside a relative clause about the speaker ("Gavin, der mit Milner … gewonnen hatte, sagte")
-            person = next((p for p in reversed(inside) if not self._in_relative_clause(doc, p, attribution)), inside[-1])
+            person = next((p for p in reversed(inside) if not self._in_relative_clause(doc, p, attribution)),
+                          inside[-1])
             role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, person._.px_name)
             return person._.px_name, role
         earlier = [p for p in persons if p.end <= attribution.start]

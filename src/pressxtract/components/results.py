@@ -300,8 +300,9 @@ class ResultExtractor:
                     yield placings[0], min(holders, key=lambda g: _reach(clause, g, placings[0].i))
             return
         persons = [g for g in groups if g.label == "PERSON"]
+        first = TokenTable.of(clause.doc).idx[placings[0].i]
         if persons and all(c.position is None for c in placings) and (
-                self.cues.says_each(clause) or ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[placings[0].i])):
+                self.cues.says_each(clause) or ctx.one_driver_cars(sent_i, first)):
             # "Nico Hülkenberg and Fernando Alonso both retired", "Stroll et Magnussen ont abandonné" (Formula 1):
             # a placing for each of them
             for cue in placings:
