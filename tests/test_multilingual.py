@@ -487,3 +487,9 @@ def test_a_french_speech_verb_inside_the_marks_attributes_the_quotation(extract)
 ])
 def test_counted_titles_over_a_run_or_a_range_of_seasons(extract, lang, text, seasons):
     assert sorted(t["season"] for t in extract(text, lang)["titles"]) == seasons
+
+
+def test_rounded_out_a_top_group_is_its_last_place(extract):
+    text = "Monza, 6 September 2020 – Pierre Gasly won. Lando Norris rounded out the top five."
+    assert {(r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]} == {
+        (1, "Pierre Gasly"), (5, "Lando Norris")}
