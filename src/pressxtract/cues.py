@@ -349,8 +349,13 @@ class CueReader:
         doc = sent.doc
         table = TokenTable.of(doc)
         texts, ents, alpha, lower = table.text, table.ent, table.alpha, table.lower
+        memo = span_memo(doc)
+        if "clause_openers" not in memo:  # every cut below is after a comma, at a clause break or a coordinator
+            memo["clause_openers"] = [i for i, (before, text) in enumerate(pairwise(texts), 1)
+                                      if before == "," or text in self.breaks or text in self.coordinators]
+        openers = memo["clause_openers"]
         cuts = [sent.start]
-        for i in range(sent.start + 1, sent.end):
+        for i in openers[bisect.bisect_right(openers, sent.start) : bisect.bisect_left(openers, sent.end)]:
             text = texts[i]
             after_comma = texts[i - 1] == ","
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (split_lists or (
