@@ -420,7 +420,11 @@ class CueReader:
 
     def back_reference(self, clause: Span) -> int | None:
         """Token index of a pronoun or descriptor standing for a person named earlier
-        ("Er", "Der Brasilianer", "der 29-Jährige", "Dem Mercedes-AMG-Piloten"), if it comes before any name."""
+        ("Er", "Der Brasilianer", "der 29-Jährige", "Dem Mercedes-AMG-Piloten"), if it comes before any name
+        (read once per clause)."""
+        return remembered(clause, "back_reference", self._back_reference)
+
+    def _back_reference(self, clause: Span) -> int | None:
         doc = clause.doc
         table = TokenTable.of(doc)
         texts, ents = table.text, table.ent
@@ -664,9 +668,10 @@ class CueReader:
         if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
             return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
-        race_words = any(self._is_win(w) for w in cued)
+        if any(self._is_win(w) for w in cued):
+            return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
-        if not race_words and sentence != clause:
+        if sentence != clause:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
             titled = [w for w in words_of(sentence) if not w.entity and w.i < clause.end
                       and (w.text in self.title or w.last in self.title)]
