@@ -268,6 +268,7 @@ class CueReader:
         self.top_pattern = phrase_regex(list(self.top_groups))
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
+        self.refer_words = self.subject_pronouns | self.descriptor_articles | self.speaker_pronouns | self.addressee_pronouns
         self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
@@ -360,8 +361,13 @@ class CueReader:
         doc = sent.doc
         table = TokenTable.of(doc)
         texts, ents, alpha, lower = table.text, table.ent, table.alpha, table.lower
+        memo = span_memo(doc)
+        if "clause_openers" not in memo:  # every cut below is after a comma, at a clause break or a coordinator
+            memo["clause_openers"] = [i for i, (before, text) in enumerate(pairwise(texts), 1)
+                                      if before == "," or text in self.breaks or text in self.coordinators]
+        openers = memo["clause_openers"]
         cuts = [sent.start]
-        for i in range(sent.start + 1, sent.end):
+        for i in openers[bisect.bisect_right(openers, sent.start) : bisect.bisect_left(openers, sent.end)]:
             text = texts[i]
             after_comma = texts[i - 1] == ","
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (split_lists or (
@@ -414,14 +420,15 @@ class CueReader:
 
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
-        texts = TokenTable.of(sent.doc).text
-        refer = self.subject_pronouns | self.descriptor_articles | self.speaker_pronouns | self.addressee_pronouns
-        return any(texts[k] in refer for k in range(sent.start, sent.end))
+        return not self.refer_words.isdisjoint(TokenTable.of(sent.doc).text[sent.start : sent.end])
 
     def self_reference(self, clause: Span) -> tuple[int, bool] | None:
         """Token index of a first-person pronoun (``True``: the quote's speaker) or a second-person one
         (``False``: the person an interview question asks), if it comes before any name."""
         table = TokenTable.of(clause.doc)
+        words = table.text[clause.start : clause.end]
+        if self.speaker_pronouns.isdisjoint(words) and self.addressee_pronouns.isdisjoint(words):
+            return None  # one set test spares the walk through a clause with no pronoun
         for k in range(clause.start, clause.end):
             if table.ent[k] in ("PERSON", "TEAM"):
                 return None
@@ -433,10 +440,17 @@ class CueReader:
 
     def back_reference(self, clause: Span) -> int | None:
         """Token index of a pronoun or descriptor standing for a person named earlier
-        ("Er", "Der Brasilianer", "der 29-Jährige", "Dem Mercedes-AMG-Piloten"), if it comes before any name."""
+        ("Er", "Der Brasilianer", "der 29-Jährige", "Dem Mercedes-AMG-Piloten"), if it comes before any name
+        (read once per clause)."""
+        return remembered(clause, "back_reference", self._back_reference)
+
+    def _back_reference(self, clause: Span) -> int | None:
         doc = clause.doc
         table = TokenTable.of(doc)
         texts, ents = table.text, table.ent
+        words = texts[clause.start : clause.end]
+        if self.subject_pronouns.isdisjoint(words) and self.descriptor_articles.isdisjoint(words):
+            return None  # one set test spares the walk through a clause with no pronoun or article
         for i in range(clause.start, clause.end):
             if ents[i] == "PERSON" or (ents[i] == "TEAM" and not self.after_partner_word(doc, i)):
                 return None  # but "Mit Red Bull Racing holte er …" still refers back
@@ -585,6 +599,8 @@ class CueReader:
     def car_numbers(self, clause: Span) -> list[tuple[int, str]]:
         """``(token index, number)`` of each car named by its number ("Nr. 2", "#7", "the No. 8")."""
         texts = TokenTable.of(clause.doc).text
+        if self.car_number_markers.isdisjoint(texts[clause.start : clause.end - 1]):
+            return []  # one set test spares the walk through a clause with no marker
         return [(i + 1, texts[i + 1]) for i in range(clause.start, clause.end - 1)
                 if texts[i] in self.car_number_markers and texts[i + 1].isdigit() and len(texts[i + 1]) <= 3]
 
@@ -593,6 +609,9 @@ class CueReader:
         competitor named within a few words after it (not "sur la troisième marche derrière X")."""
         table = TokenTable.of(clause.doc)
         texts = table.text
+        words = texts[clause.start : clause.end]
+        if self.ahead_of.isdisjoint(words) and self.behind.isdisjoint(words):
+            return None  # one set test spares the walk through a clause with neither
         for i in range(clause.start, clause.end):
             step = 1 if texts[i] in self.ahead_of else -1 if texts[i] in self.behind else 0
             for k in range(i + 1, min(i + 7, clause.end)) if step else ():
@@ -723,9 +742,10 @@ class CueReader:
         if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
             return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
-        race_words = any(self._is_win(w) for w in cued)
+        if any(self._is_win(w) for w in cued):
+            return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
-        if not race_words and sentence != clause:
+        if sentence != clause:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
             titled = [w for w in words_of(sentence) if not w.entity and w.i < clause.end
                       and (w.text in self.title or w.last in self.title)]
@@ -787,6 +807,8 @@ class CueReader:
         ("… completed the top ten", "Die Top Ten komplettierten …") or the podium, a top three ("X und Y
         komplettierten das Podium"; the podium word's index, else None)."""
         texts = TokenTable.of(sent.doc).text
+        if self.podium_completers.isdisjoint(texts[sent.start : sent.end]):
+            return None  # one set test spares the walk through the many sentences with no such verb
         verb = next((i for i in range(sent.start, sent.end) if texts[i] in self.podium_completers), None)
         if verb is None:
             return None
@@ -806,8 +828,7 @@ class CueReader:
 
     def says_each(self, clause: Span) -> bool:
         """Whether an unranked placing goes to each person named ("both retired"), not to one crew."""
-        texts = TokenTable.of(clause.doc).text
-        return any(texts[i] in self.each_words for i in range(clause.start, clause.end))
+        return not self.each_words.isdisjoint(TokenTable.of(clause.doc).text[clause.start : clause.end])
 
     def adds_wins(self, clause: Span) -> bool:
         """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""

@@ -41,11 +41,13 @@ def span_memo(doc: Doc) -> dict:
 def remembered(span, name: str, compute, *args):
     """``compute(span, *args)`` once per document, token range and arguments (kept in ``span_memo``); a list
     comes back as a fresh copy each call, so callers may change it."""
-    memo = span_memo(span.doc)
+    doc = span.doc
+    cached = doc.user_data.get("px_spans")  # ``span_memo``, without a call in the common case
+    memo = cached[1] if cached is not None and cached[0] == len(doc) else span_memo(doc)
     key = (name, span.start, span.end, *args)
-    if key not in memo:
-        memo[key] = compute(span, *args)
-    value = memo[key]
+    value = memo.get(key, memo)  # the memo itself: not computed yet
+    if value is memo:
+        value = memo[key] = compute(span, *args)
     return list(value) if isinstance(value, list) else value
 
 
