@@ -567,7 +567,10 @@ class CueReader:
 
     def year_crews(self, sent: Span) -> list[tuple[int, Group]]:
         """Each year in the sentence right before a crew (or "mit" and a crew), with that crew ("2015 X, Y und Z
-        …, 2016 A, B und C"; "gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit …")."""
+        …, 2016 A, B und C"; "gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit …"); read once per sentence."""
+        return remembered(sent, "year_crews", self._year_crews)
+
+    def _year_crews(self, sent: Span) -> list[tuple[int, Group]]:
         table = TokenTable.of(sent.doc)
         texts, ents = table.text, table.ent
         starts = {}

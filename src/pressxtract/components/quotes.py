@@ -78,9 +78,9 @@ class QuoteExtractor:
         self.pronouns = set(data["pronouns"])
         self.articles = set(data["articles"])
         self.question_labels = set(data["question_labels"])
-        self.relative_pronouns = set(load(lang)["results"]["relative_pronouns"])
-        self.addressee_pronouns = set(load(lang)["results"]["addressee_pronouns"])
         results = load(lang)["results"]
+        self.relative_pronouns = set(results["relative_pronouns"])
+        self.addressee_pronouns = set(results["addressee_pronouns"])
         self.title_endings = tuple(w.casefold() for w in results["title_words"] + results["title_suffixes"])
         self.roles = RoleFinder(lang)
         text = load(lang)["text"]

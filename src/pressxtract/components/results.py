@@ -245,9 +245,11 @@ class ResultExtractor:
     def _per_year_crew(self, sent: Span, found: list[dict]) -> list[dict]:
         """"Der 919 Hybrid gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit A, B und C, …": the one placing
         the sentence states, once per year and crew it lists."""
-        crews = self.cues.year_crews(sent)
         placed = {(r["kind"], r["position"], r["status"]) for r in found}
-        if len(crews) < 2 or len(placed) != 1 or next(iter(placed))[0] == "championship":
+        if len(placed) != 1 or next(iter(placed))[0] == "championship":
+            return found
+        crews = self.cues.year_crews(sent)
+        if len(crews) < 2:
             return found
         return [{**found[0], "season": year, "drivers": list(crew.names), "evidence": list(found[0]["evidence"])}
                 for year, crew in crews]

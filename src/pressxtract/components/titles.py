@@ -99,9 +99,9 @@ class TitleExtractor:
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
                 if persons and ctx.quote_of(clause) is None:
                     last_person = persons[-1]
-            crews = self.cues.year_crews(sent)
             driver_titles = [r for r in records[before:] if r["category"] == "driver"]
-            if len(crews) > 1 and driver_titles:
+            crews = self.cues.year_crews(sent) if driver_titles else []
+            if len(crews) > 1:
                 # "2015 holten X, Y und Z den WM-Titel, 2016 A, B und C, 2017 …": one title per season and crew
                 records[before:] = [r for r in records[before:] if r["category"] != "driver"] + [
                     {**driver_titles[0], "season": year, "drivers": list(crew.names),
