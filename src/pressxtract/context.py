@@ -23,6 +23,7 @@ from .tokens import TokenTable, remembered
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
 ONE_DRIVER_SPORTS = frozenset({"formula", "touring"})  # knowledge-base ``sport`` values: one driver per car
+COUNTRY_ROUND_SPORTS = frozenset({"rally"})  # … and rounds named by their country
 
 
 @dataclass
@@ -565,9 +566,18 @@ class DocContext:
         if part:
             return min(part, key=lambda e: abs(e.start_char - char))
         nearest = self._nearest(PLACE_LABELS, sent_i, char, lo, hi)
-        if nearest is not None and nearest.start_char in other:
-            nearest = None
+        sent = self.sents[sent_i]
+        if nearest is not None and (nearest.start_char in other or (
+                self.is_country(nearest) and not sent.start_char <= nearest.start_char < sent.end_char
+                and not self._countries_name_rounds(sent_i, char))):
+            nearest = None  # nor a country named in an earlier sentence ("Die Siege gingen nach Frankreich …")
         return nearest or self.main_event
+
+    def _countries_name_rounds(self, sent_i: int, char: int) -> bool:
+        """Whether the series names its rounds by country (rallies: "Au Portugal, … Hirvonen"): the knowledge
+        base's ``sport``."""
+        entry = self._series_entry(sent_i, char)
+        return entry is not None and entry.data.get("sport") in COUNTRY_ROUND_SPORTS
 
     def car_at(self, sent_i: int, char: int, lo: int, hi: int, season: int | None) -> str | None:
         """The car named in the clause or sentence, else earlier in the paragraph, else the release's own car
