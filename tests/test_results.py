@@ -796,6 +796,6 @@ def test_one_placing_over_years_each_with_its_crew(extract):
 
 def test_a_country_named_in_an_earlier_sentence_is_no_circuit_races_meeting(extract):
     text = ("Le Mans, 16. Juni 2019 – Toyota gewann die 24 Stunden von Le Mans.\n\nIn den übrigen Klassen gingen die "
-            "Siege nach Frankreich und Italien. In der LMP2 triumphierte Signatech Alpine Matmut mit Nicolas "
+            "Siege nach Frankreich, Italien und Deutschland. In der LMP2 triumphierte Signatech Alpine Matmut mit Nicolas "
             "Lapierre, André Negrão und Pierre Thiriet.")
     assert {r["event"] for r in results(extract, text)} == {"24 Stunden von Le Mans"}
