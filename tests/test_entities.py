@@ -120,3 +120,9 @@ def test_an_unknown_first_name_after_a_partner_word(extract):
 def test_a_person_cue_inside_a_compound_names_nobody(extract):
     text = "Abu Dhabi, 13. November 2011 – Sebastian Vettel verteidigte die Fahrer-Weltmeisterschaft."
     assert [e["text"] for e in extract(text)["entities"] if e["label"] == "PERSON"] == ["Sebastian Vettel"]
+
+
+def test_the_genitive_of_a_full_name_is_the_name(extract):
+    document = extract("Monza, 8. September 2019. Fernando Alonso gewann 2010. Es war Fernando Alonsos letzter "
+                       "Sieg in Monza.")
+    assert {tuple(r["drivers"]) for r in document["results"]} == {("Fernando Alonso",)}

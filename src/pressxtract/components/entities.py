@@ -281,6 +281,10 @@ class EntityRecognizer:
                         name = max(reversed(before), key=lambda n: counts[n])
                     elif after:
                         name = after[0]
+                else:  # "Fernando Alonsos Sieg": the genitive of a full name the document writes
+                    first, _, last = name.rpartition(" ")
+                    stem = self._genitive_of(last, {n.split()[-1] for _, n in full if n.startswith(first + " ")})
+                    name = f"{first} {stem}" if stem else name
                 ent._.px_name = name
             elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
                 ent._.px_name = self.kb.get(ent.kb_id_).name
