@@ -22,8 +22,6 @@ from .tokens import TokenTable, remembered
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
-ONE_DRIVER_SPORTS = frozenset({"formula", "touring"})  # knowledge-base ``sport`` values: one driver per car
-COUNTRY_ROUND_SPORTS = frozenset({"rally"})  # … and rounds named by their country
 
 
 @dataclass
@@ -519,10 +517,10 @@ class DocContext:
         return name_of(span)
 
     def one_driver_cars(self, sent_i: int, char: int) -> bool:
-        """Whether the series raced at ``char`` puts one driver in each car (Formula 1, DTM): names joined there
-        are several competitors, never a crew ("Lance Stroll et Kevin Magnussen ont abandonné")."""
+        """Whether the series raced at ``char`` puts one driver in each car (Formula 1, DTM; the knowledge base's
+        ``one_driver_cars``): names joined there are several competitors, never a crew ("Stroll et Magnussen …")."""
         entry = self._series_entry(sent_i, char)
-        return entry is not None and entry.data.get("sport") in ONE_DRIVER_SPORTS
+        return entry is not None and bool(entry.data.get("one_driver_cars"))
 
     def _series_entry(self, sent_i: int, char: int):
         """The knowledge-base entry of the series the sentence names (nearest ``char``), else the release's."""
@@ -574,10 +572,10 @@ class DocContext:
         return nearest or self.main_event
 
     def _countries_name_rounds(self, sent_i: int, char: int) -> bool:
-        """Whether the series names its rounds by country (rallies: "Au Portugal, … Hirvonen"): the knowledge
-        base's ``sport``."""
+        """Whether the series names its rounds by country (rallies: "Au Portugal, … Hirvonen"; the knowledge
+        base's ``rounds_by_country``)."""
         entry = self._series_entry(sent_i, char)
-        return entry is not None and entry.data.get("sport") in COUNTRY_ROUND_SPORTS
+        return entry is not None and bool(entry.data.get("rounds_by_country"))
 
     def car_at(self, sent_i: int, char: int, lo: int, hi: int, season: int | None) -> str | None:
         """The car named in the clause or sentence, else earlier in the paragraph, else the release's own car

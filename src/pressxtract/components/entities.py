@@ -265,11 +265,16 @@ class EntityRecognizer:
     def _canonical(self, ents: list[Span], table: TokenTable) -> None:
         names = {(e.start, e.end): self._strip_honorifics(table, e) for e in ents if e.label_ == "PERSON"}
         full = [(start, name) for (start, _), name in names.items() if len(name.split()) > 1]
+        surnames = {n.split()[-1] for _, n in full}
+        surnames_of: dict[str, set[str]] = {}  # given names → the surnames written with them
+        for _, n in full:
+            given, _, surname = n.rpartition(" ")
+            surnames_of.setdefault(given, set()).add(surname)
         for ent in ents:
             if ent.label_ == "PERSON":
                 name = names[ent.start, ent.end]  # the document's own spelling, not the KB's
                 if len(name.split()) == 1:
-                    name = self._genitive_of(name, {n.split()[-1] for _, n in full}) or name
+                    name = self._genitive_of(name, surnames) or name
                     same = [(s, n) for s, n in full if n.split()[-1] == name]
                     if not same:  # a first name alone ("Jari-Matti" after "Jari-Matti Latvala"), when only one has it
                         owners = {n for _, n in full if n.split()[0] == name}
@@ -282,9 +287,9 @@ class EntityRecognizer:
                     elif after:
                         name = after[0]
                 else:  # "Fernando Alonsos Sieg": the genitive of a full name the document writes
-                    first, _, last = name.rpartition(" ")
-                    stem = self._genitive_of(last, {n.split()[-1] for _, n in full if n.startswith(first + " ")})
-                    name = f"{first} {stem}" if stem else name
+                    given, _, surname = name.rpartition(" ")
+                    stem = self._genitive_of(surname, surnames_of.get(given, ()))
+                    name = f"{given} {stem}" if stem else name
                 ent._.px_name = name
             elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
                 ent._.px_name = self.kb.get(ent.kb_id_).name
