@@ -493,3 +493,15 @@ def test_rounded_out_a_top_group_is_its_last_place(extract):
     text = "Monza, 6 September 2020 – Pierre Gasly won. Lando Norris rounded out the top five."
     assert {(r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]} == {
         (1, "Pierre Gasly"), (5, "Lando Norris")}
+
+
+@pytest.mark.parametrize("lang, text, holder, season", [
+    ("de", "München, 20. Oktober 2014. Rang drei in der DTM belegte Titelverteidiger Mike Rockenfeller.",
+     "Mike Rockenfeller", 2013),
+    ("de", "Hockenheim, 7. Mai 2017. Titelverteidiger Marco Wittmann, der 2016 im BMW Meister geworden war, wurde Dritter.",
+     "Marco Wittmann", 2016),
+    ("en", "Montmeló, 15 May 2016 – In Formula 1, defending champion Lewis Hamilton retired.", "Lewis Hamilton", 2015),
+    ("fr", "Paris, 10 octobre 2014 – En WRC, le champion en titre Sébastien Ogier a abandonné.", "Sébastien Ogier", 2013),
+])
+def test_a_defending_champion_held_the_title_of_the_season_before(extract, lang, text, holder, season):
+    assert (holder, season) in {(t["drivers"][0], t["season"]) for t in extract(text, lang)["titles"] if t["drivers"]}

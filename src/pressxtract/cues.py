@@ -233,6 +233,7 @@ class CueReader:
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.hattrick = phrase_regex(data["hattrick_words"])
         self.not_title = phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
+        self.defending = phrase_regex(_sentence_cased(data["defending_phrases"]))
         self.consecutive = phrase_regex(data["consecutive_words"])
         self.won_standing = set(data["won_standing_verbs"])
         self.race_nouns = set(data["race_nouns"])
@@ -1128,6 +1129,20 @@ class CueReader:
         return [(w.i, w.j) for w in words_of(span) if not w.entity and w.j < span.end and table.ent_begin[w.j]
                 and table.ent[w.j] in ("PERSON", "TEAM", "MANUFACTURER")
                 and (w.text in self.title or w.last in self.title)]
+
+    def defended(self, clause: Span) -> list[tuple[int, int]]:
+        """``(phrase start, name start)`` token indices of each name a defending phrase stands before
+        ("Titelverteidiger Mike Rockenfeller", "defending champion Lewis Hamilton"): last season's holder."""
+        if self.defending is None:
+            return []
+        table = TokenTable.of(clause.doc)
+        found = []
+        for m in self.defending.finditer(span_text(clause)):
+            span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
+            if span is not None and span.end < clause.end and table.ent_begin[span.end] \
+                    and table.ent[span.end] in ("PERSON", "TEAM", "MANUFACTURER"):
+                found.append((span.start, span.end))
+        return found
 
     def titles(self, clause: Span) -> tuple[int | None, bool]:
         """(token index of the first title cue or None, whether all three titles are meant)."""

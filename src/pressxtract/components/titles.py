@@ -177,6 +177,18 @@ class TitleExtractor:
                 # "… four points short of champion Gary Paffett" in a sentence about 2018 is the 2018 title;
                 # undated, the epithet is the reigning champion's: last season's
                 yield {**base, "season": base["season"] - (0 if dated else 1), "confidence": 0.5, "_epithet": True}
+        for cue, start in self.cues.defended(clause):  # "Titelverteidiger Mike Rockenfeller": the season before's
+            holder = next((g for g in groups if g.start == start), None)
+            if holder is None:
+                continue
+            char = TokenTable.of(clause.doc).idx[cue]
+            base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
+            # the season the phrase speaks in: a year before it in the clause, else the release's, not a year
+            # after it ("Titelverteidiger Marco Wittmann, der 2016 im BMW Meister geworden war")
+            before = [y for c, y in ctx.years if clause.start_char <= c < char]
+            season = before[-1] if before else ctx.anchor
+            if base is not None and season is not None:
+                yield {**base, "season": season - 1, "confidence": 0.5, "_epithet": True}
 
     def _hattrick(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group], cue: int):
         """"Titel-Hattrick", "alle Titel": driver, team and manufacturer titles, holders named nearby."""
