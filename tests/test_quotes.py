@@ -159,25 +159,19 @@ def test_a_statement_goes_on_after_an_attribution_ending_in_a_relative_clause(ex
         ("Larry ten Voorde", "Als die Hymne gespielt wurde, hatte ich Gänsehaut Natürlich habe ich ein wenig profitiert.")]
 
 
-def test_answers_under_an_interview_heading_are_the_interviewees(extract):
-    text = ("Spa, 31. Juli 2022. Mercedes-AMG gewann.\n\nNachgefragt bei Raffaele Marciello\n\n"
-            "Wie fühlt sich das an?\n„Unglaublich. Das Team hat keinen Fehler gemacht.“\n\n"
-            "Gab es einen Moment, in dem Sie gezittert haben?\n„Ehrlich gesagt, ja.“\n")
-    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Raffaele Marciello", "Raffaele Marciello"]
-
-
-def test_answers_after_a_one_sentence_introduction_are_the_interviewees(extract):
-    text = ("Hinwil, 7. Juli 2025 – Nico Hülkenberg wurde Dritter.\n\nWir haben mit Nico Hülkenberg nach der "
-            "Siegerehrung gesprochen.\n\nNico, wie fühlt sich das an?\n\n„Ehrlich gesagt begreife ich es noch "
-            "nicht.“\n\nWas war entscheidend?\n\n„Die Reifenwahl.“\n")
-    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Nico Hülkenberg", "Nico Hülkenberg"]
-
-
-def test_an_interviewers_remark_naming_someone_else_is_no_heading(extract):
-    text = ("Hinwil, 7. Juli 2025 – Nico Hülkenberg wurde Dritter.\n\nWir haben mit Nico Hülkenberg gesprochen.\n\n"
-            "Wie fühlt sich das an?\n\n„Großartig.“\n\nAm Ende saß dir Lewis Hamilton im Nacken.\n\n"
-            "„Das waren lange Runden!“\n")
-    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Nico Hülkenberg", "Nico Hülkenberg"]
+@pytest.mark.parametrize("text, speaker", [
+    ("Spa, 31. Juli 2022. Mercedes-AMG gewann.\n\nNachgefragt bei Raffaele Marciello\n\n"
+     "Wie fühlt sich das an?\n„Unglaublich. Das Team hat keinen Fehler gemacht.“\n\n"
+     "Gab es einen Moment, in dem Sie gezittert haben?\n„Ehrlich gesagt, ja.“\n", "Raffaele Marciello"),
+    ("Hinwil, 7. Juli 2025 – Nico Hülkenberg wurde Dritter.\n\nWir haben mit Nico Hülkenberg nach der "
+     "Siegerehrung gesprochen.\n\nNico, wie fühlt sich das an?\n\n„Ehrlich gesagt begreife ich es noch "
+     "nicht.“\n\nWas war entscheidend?\n\n„Die Reifenwahl.“\n", "Nico Hülkenberg"),
+    ("Hinwil, 7. Juli 2025 – Nico Hülkenberg wurde Dritter.\n\nWir haben mit Nico Hülkenberg gesprochen.\n\n"
+     "Wie fühlt sich das an?\n\n„Großartig.“\n\nAm Ende saß dir Lewis Hamilton im Nacken.\n\n"
+     "„Das waren lange Runden!“\n", "Nico Hülkenberg"),
+], ids=["heading", "one-sentence-introduction", "interviewers-remark-naming-someone-else"])
+def test_answers_in_an_interview_are_the_interviewees(extract, text, speaker):
+    assert [q["speaker"] for q in extract(text)["quotes"]] == [speaker, speaker]
 
 
 def test_an_answer_after_a_question_is_by_whom_the_earlier_answer_is_headed(extract):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase
-from .langdata import load, quote_marks
+from .langdata import load, quote_marks, title_endings
 from .phrasetree import alternation
 from .tokens import TokenTable, remembered
 
@@ -200,7 +200,7 @@ class DocContext:
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
                                and _preceded_by(doc, e.start_char, markers)}
         self.relative_pronouns = set(words["relative_pronouns"])
-        self.title_endings = tuple(w.casefold() for w in words["title_suffixes"] + words["title_words"])
+        self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
         then = words["then_words"]
         self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None

@@ -53,3 +53,8 @@ def quote_marks(lang: str) -> str:
     marks = load(lang)["quotes"]["marks"]
     return "".join(sorted(set(marks) | {c for closers in marks.values() for c in closers}))
 
+
+def title_endings(lang: str) -> tuple[str, ...]:
+    """Title words and title endings, case-folded, for ``str.endswith`` ("Weltmeister", "DTM-Champion")."""
+    results = load(lang)["results"]
+    return tuple(w.casefold() for w in results["title_suffixes"] + results["title_words"])

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import Ranges, ents_within, sentence_of, text_of
-from ..langdata import load, quote_marks
+from ..langdata import load, quote_marks, title_endings
 from ..roles import RoleFinder
 from ..tokens import TokenTable
 
@@ -81,7 +81,7 @@ class QuoteExtractor:
         results = load(lang)["results"]
         self.relative_pronouns = set(results["relative_pronouns"])
         self.addressee_pronouns = set(results["addressee_pronouns"])
-        self.title_endings = tuple(w.casefold() for w in results["title_words"] + results["title_suffixes"])
+        self.title_endings = title_endings(lang)
         self.roles = RoleFinder(lang)
         text = load(lang)["text"]
         self.abbreviations = set(text["abbreviations"]) | set(text["honorifics"])
