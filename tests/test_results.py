@@ -799,3 +799,27 @@ def test_a_country_named_in_an_earlier_sentence_is_no_circuit_races_meeting(extr
             "Siege nach Frankreich, Italien und Deutschland. In der LMP2 triumphierte Signatech Alpine Matmut mit Nicolas "
             "Lapierre, André Negrão und Pierre Thiriet.")
     assert {r["event"] for r in results(extract, text)} == {"24 Stunden von Le Mans"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Abu Dhabi, 27. November 2016 – Lewis Hamilton gewann. Sebastian Vettel, der mit frischen Reifen rasch "
+           "aufholte, komplettierte im Ferrari als Dritter das Podium."),
+    ("en", "Abu Dhabi, 27 November 2016 – Lewis Hamilton won. Sebastian Vettel, who made up ground on fresh tyres, "
+           "completed the podium in third in the Ferrari."),
+])
+def test_a_clause_after_a_relative_clause_is_about_the_name_before_it(extract, lang, text):
+    found = sorted((r["position"], r["drivers"], r["manufacturer"]) for r in results(lambda t: extract(t, lang), text))
+    assert [f[:2] for f in found] == [(1, ["Lewis Hamilton"]), (3, ["Sebastian Vettel"])]
+    assert found[1][2] == "Ferrari"
+
+
+def test_a_title_and_its_year_in_a_relative_clause_neither_date_nor_make_a_standing(extract):
+    text = ("Hockenheim, 7. Mai 2017 – Gary Paffett kämpfte sich auf Platz zwei nach vorn, Titelverteidiger Marco "
+            "Wittmann, der 2016 im BMW Meister geworden war, komplettierte als Dritter das Podium.")
+    assert sorted((r["kind"], r["position"], r["season"], r["drivers"][0]) for r in results(extract, text)) == [
+        ("race", 2, 2017, "Gary Paffett"), ("race", 3, 2017, "Marco Wittmann")]
+
+
+def test_a_grid_slot_before_the_finishing_place_is_no_result(extract):
+    text = "Hockenheim, 6. Mai 2017 – Mike Rockenfeller fuhr im Audi vom 15. Startplatz auf Rang drei."
+    assert [(r["kind"], r["position"]) for r in results(extract, text)] == [("race", 3)]

@@ -394,7 +394,7 @@ class DocContext:
         longer apposition holding a title word counts too (", von 2010 bis 2013 viermal in Folge Weltmeister,")."""
         if c > char:  # "… verteidigte den Titel, den die Mannschaft bereits 2013 gewonnen hatte"
             opened = self.text.rfind(",", char, c)
-            words = self.text[opened + 1 : c].split()[:2] if opened >= 0 else []
+            words = self.text[opened + 1 : c + 4].split()[:2] if opened >= 0 else []  # with the year: ", der 2016 …"
             return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
         opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
         # past the commas of a year list (", der 2010, 2011 und 2012 Weltmeister geworden ist,")

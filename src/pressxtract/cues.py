@@ -743,14 +743,15 @@ class CueReader:
         if any(self._is_championship(w) for w in cued) or self._search(self.championship_phrases, clause) is not None \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"
-        if any((w.text in self.qualifying and not (k and words[k - 1].text in self.start_markers))
+        if any((w.text in self.qualifying and not any(x.text in self.start_markers for x in words[max(0, k - 2) : k]))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
-            return "qualifying"  # "von Startplatz acht" is a grid slot: no qualifying result
+            return "qualifying"  # "von Startplatz acht", "vom 15. Startplatz" are grid slots: no qualifying result
         if any(self._is_win(w) for w in cued):
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
-        if sentence != clause:
-            # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth")
+        if sentence != clause and not self.names_a_race(clause):
+            # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
+            # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
             titled = [w for w in words_of(sentence) if not w.entity and w.i < clause.end
                       and (w.text in self.title or w.last in self.title)]
             if titled:
@@ -883,6 +884,16 @@ class CueReader:
             k += 2
         return positions
 
+    def _grid_slot(self, words: list[Word], k: int) -> bool:
+        """Whether the position noun ``words[k]`` follows a start marker within four words, with no position noun
+        between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot)."""
+        for x in reversed(words[max(0, k - 4) : k]):
+            if x.text in self.position_nouns or x.last in self.position_nouns:
+                return False
+            if x.text in self.start_markers:
+                return True
+        return False
+
     def _ordinals_before(self, words: list[Word], k: int) -> list[int]:
         """``dritten``, ``septième et huitième``: the positions written as ordinals before a position noun."""
         positions: list[int] = []
@@ -975,7 +986,7 @@ class CueReader:
                 cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
                 continue
             if t in self.position_nouns or w.last in self.position_nouns:
-                if any(x.text in self.start_markers for x in words[max(0, k - 4) : k]):
+                if self._grid_slot(words, k):
                     continue  # "von Rang sechs gestartet", "Parti de la 16e place": a grid slot
                 positions = self._positions_after(words, k + 1) or self._ordinals_before(words, k)
                 if positions:

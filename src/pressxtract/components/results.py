@@ -118,6 +118,10 @@ class ResultExtractor:
                             and sum(TokenTable.of(doc).alpha[clause.start : clause.end]) <= 2:
                         # "derrière Max Verstappen (Red Bull), vainqueur, et …": an apposition to the name before
                         groups = [_antecedent(doc, previous_groups).standing_for(clause.start)]
+                    elif (antecedent := self._before_relative(clauses, k, groups)) is not None:
+                        # "Vettel, der rasch aufholte, komplettierte im Ferrari als Dritter das Podium": the
+                        # person before the relative clause, in the car the clause names
+                        groups = [antecedent.standing_for(clause.start), *groups]
                     elif (not groups and subject is not None
                           and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
@@ -253,6 +257,18 @@ class ResultExtractor:
             return found
         return [{**found[0], "season": year, "drivers": list(crew.names), "evidence": list(found[0]["evidence"])}
                 for year, crew in crews]
+
+    def _before_relative(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
+        """The person that clause ``k`` goes on about when it names no person and opens in lower case right
+        after a relative clause: the name before that relative clause."""
+        if k < 2 or any(g.label == "PERSON" for g in groups) or not self.cues.is_relative(clauses[k - 1]):
+            return None
+        table = TokenTable.of(clauses[k].doc)
+        if not (table.lower[clauses[k].start] and table.alpha[clauses[k].start]):
+            return None
+        named = self.cues.groups(clauses[k - 2])
+        antecedent = _antecedent(clauses[k].doc, named) if named else None
+        return antecedent if antecedent is not None and antecedent.label == "PERSON" else None
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
