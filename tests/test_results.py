@@ -823,3 +823,10 @@ def test_a_title_and_its_year_in_a_relative_clause_neither_date_nor_make_a_stand
 def test_a_grid_slot_before_the_finishing_place_is_no_result(extract):
     text = "Hockenheim, 6. Mai 2017 – Mike Rockenfeller fuhr im Audi vom 15. Startplatz auf Rang drei."
     assert [(r["kind"], r["position"]) for r in results(extract, text)] == [("race", 3)]
+
+
+def test_a_series_in_a_relative_clause_is_not_the_standings(extract):
+    text = ("Milton Keynes, 26 November 2013 – Sebastian Vettel won the Formula 1 title. Mark Webber, who leaves for "
+            "the World Endurance Championship next season, took third place in the drivers' standings.")
+    assert [(r["position"], r["series"]) for r in extract(text, "en")["results"]
+            if r["kind"] == "championship"] == [(3, "Formula 1")]

@@ -496,12 +496,18 @@ class DocContext:
         last = bisect.bisect_left(self.ent_chars, hi)
         return [e for e in self.ents[first:last] if e.label_ in labels]
 
-    def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int) -> Span | None:
-        inside = self._between(labels, lo, hi)
+    def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int, *,
+                 own_clause: bool = False) -> Span | None:
+        """The entity with one of ``labels`` nearest ``char``: in ``[lo, hi)``, else the sentence, else the paragraph
+        before it. With ``own_clause``, none in a relative clause or apposition about someone ("Webber, who leaves
+        Formula 1 for the World Endurance Championship, took third in the standings")."""
+        sent = self.sents[sent_i]
+        inside = [e for e in self._between(labels, lo, hi)
+                  if not (own_clause and self._in_apposition(e.start_char, char, sent.start_char))]
         if inside:
             return min(inside, key=lambda e: abs(e.start_char - char))
-        sent = self.sents[sent_i]
-        in_sentence = self._between(labels, sent.start_char, sent.end_char)
+        in_sentence = [e for e in self._between(labels, sent.start_char, sent.end_char)
+                       if not (own_clause and self._in_apposition(e.start_char, char, sent.start_char))]
         if in_sentence:
             return min(in_sentence, key=lambda e: abs(e.start_char - char))
         p_start, _ = self._paragraph_range(sent_i)
@@ -509,7 +515,7 @@ class DocContext:
         return earlier[-1] if earlier else None
 
     def series_at(self, sent_i: int, char: int, lo: int, hi: int) -> str | None:
-        span = self._nearest(("SERIES",), sent_i, char, lo, hi)
+        span = self._nearest(("SERIES",), sent_i, char, lo, hi, own_clause=True)
         if span is None:
             span = self.main["SERIES"]
         if span is None and self.linked_series is not None:
