@@ -830,3 +830,11 @@ def test_a_series_in_a_relative_clause_is_not_the_standings(extract):
             "the World Endurance Championship next season, took third place in the drivers' standings.")
     assert [(r["position"], r["series"]) for r in extract(text, "en")["results"]
             if r["kind"] == "championship"] == [(3, "Formula 1")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 18. Juni 2006 – Henri Pescarolo gewann 1972, 1973 und 1974 mit Matra und 1984 mit Porsche."),
+    ("en", "Le Mans, 18 June 2006 – Henri Pescarolo won in 1972, 1973 and 1974 with Matra and in 1984 with Porsche."),
+])
+def test_year_lists_joined_after_a_partner_are_one_list(extract, lang, text):
+    assert sorted(r["season"] for r in results(lambda t: extract(t, lang), text)) == [1972, 1973, 1974, 1984]

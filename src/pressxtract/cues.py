@@ -545,7 +545,7 @@ class CueReader:
         by list words, not a range ("zwischen 2004 und 2012"), not earlier wins ("nach 2000 und 2003") and not a
         title's ("Meister von 2008 und 2009")."""
         texts = TokenTable.of(clause.doc).text
-        i, found = clause.start, []
+        i, found, last = clause.start, [], None  # ``last``: the last token of the last run found
         while i < clause.end:
             if not YEAR_TOKEN.match(texts[i]):
                 i += 1
@@ -557,6 +557,10 @@ class CueReader:
             if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers \
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 found += run  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, 2017 und 2018 mit M-Sport Ford"
+                last = i + 2 * len(run) - 2
+            elif last is not None and self._goes_on_with_partner(texts[last + 1 : i]):
+                found += run  # "en 1972, 1973 et 1974 avec Matra, puis en 1984 avec Porsche"
+                last = i + 2 * len(run) - 2
             i += 2 * len(run) - 1
         if not found:  # "gelangen 1980 mit Fiat, 1982 mit Opel, 1983 mit Lancia und 1984 mit Audi": each its own car
             years = [k for k in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[k])]
@@ -565,6 +569,11 @@ class CueReader:
                                        for step in steps):
                 found = [int(texts[k].rstrip(".")) for k in years]
         return found
+
+    def _goes_on_with_partner(self, step: list[str]) -> bool:
+        """The tokens between two year lists go on from a partner to the next list ("mit Matra und",
+        "avec Matra, puis en")."""
+        return 2 <= len(step) <= 6 and step[0] in self.partner_words and any(t in self.list_joiners for t in step)
 
     def year_crews(self, sent: Span) -> list[tuple[int, Group]]:
         """Each year in the sentence right before a crew (or "mit" and a crew), with that crew ("2015 X, Y und Z
