@@ -310,3 +310,25 @@ def test_a_title_needed_is_no_title(extract):
     text = ("Zandvoort, 29. September 2013 – Rockenfeller schob sich auf jenen zweiten Platz, den er für den "
             "vorzeitigen Titelgewinn benötigte.")
     assert extracted(extract, text)["titles"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Le Mans, 18 June 2006 – Sébastien Loeb, world champion in 2004 and 2005 with Citroën, was on the podium."),
+    ("en", "Le Mans, 18 June 2006 – World rally champion in 2004 and 2005 with Citroën, Sébastien Loeb was on the podium."),
+    ("fr", "Le Mans, 18 juin 2006 – Champion du monde des rallyes en 2004 et 2005 avec Citroën, Sébastien Loeb "
+           "découvrait le podium."),
+])
+def test_a_title_phrase_before_or_after_a_name_is_that_persons(extract, lang, text):
+    assert holders(extract(text, lang)["titles"]) == [
+        ("driver", 2004, ("Sébastien Loeb",)), ("driver", 2005, ("Sébastien Loeb",))]
+
+
+def test_a_verb_before_a_title_word_after_a_team_is_no_apposition(extract):
+    text = ("Toyota City, 24 November 2024 – Toyota won the manufacturers' title. Cyril Abiteboul, Team Principal of "
+            "Hyundai Motorsport, said the title was the result of a collective effort.")
+    assert holders(extract(text, "en")["titles"]) == [("manufacturer", 2024, "Toyota")]
+
+
+def test_an_earlier_title_after_the_title_word_is_no_season_of_it(extract):
+    text = "Cardiff, 17. November 2002 – Damit geht der Konstrukteurstitel nach 2000 und 2001 zum dritten Mal an Peugeot."
+    assert [t["season"] for t in extracted(extract, text)["titles"]] == [2002, 2000, 2001]

@@ -231,6 +231,7 @@ class CueReader:
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
+        self.title_modifiers = set(data["title_modifiers"])
         self.hattrick = phrase_regex(data["hattrick_words"])
         self.not_title = phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
         self.defending = phrase_regex(_sentence_cased(data["defending_phrases"]))
@@ -658,8 +659,28 @@ class CueReader:
                 or not (table.ent[s - 2] in ("PERSON", "TEAM") or texts[s - 2] == ")"):
             return False
         first = s + 1 if texts[s] in self.descriptor_articles else s
-        return first < clause.end and (texts[first] in self.title
-                                       or texts[first].casefold().endswith(self.title_suffixes))
+        return self._opens_with_title(table, first, clause.end)
+
+    def opens_with_title(self, clause: Span) -> bool:
+        """The clause opens with a title phrase ("Champion du monde des rallyes en 2004 …,", "World champion in …,")."""
+        table = TokenTable.of(clause.doc)
+        first = clause.start
+        while first < clause.end and not table.alpha[first]:
+            first += 1  # past a dash that opens it
+        if first < clause.end and table.text[first] in self.descriptor_articles:
+            first += 1
+        return self._opens_with_title(table, first, clause.end)
+
+    def _opens_with_title(self, table: TokenTable, first: int, end: int) -> bool:
+        """A title word is token ``first`` or follows it after at most two modifiers or series names ("champion",
+        "world champion", "world rally champion", "DTM champion")."""
+        texts = table.text
+        for k in range(first, min(first + 3, end)):
+            if texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes):
+                return True
+            if not (texts[k].casefold() in self.title_modifiers or table.ent[k] == "SERIES"):
+                return False
+        return False
 
     def groups(self, clause: Span, joiners: frozenset[str] | None = None) -> list[Group]:
         """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""

@@ -88,6 +88,10 @@ class TitleExtractor:
                             groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                         elif antecedent is not None and not any(g.start < first for g in groups):
                             groups = [antecedent, *groups]
+                        elif (holder := self._fronted_holder(clauses, k)) is not None \
+                                and not any(g.label == "PERSON" for g in groups):
+                            # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
+                            groups = [holder, *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
                 if not groups and last_person is not None and ctx.quote_of(clause) is None \
                         and (back := self.cues.back_reference(clause)) is not None:
@@ -111,6 +115,16 @@ class TitleExtractor:
         records = [r for r in records if not r.get("_epithet") or not any(_same_holder(r, w) for w in won)]
         doc._.px_titles = _dedupe(records)
         return doc
+
+    def _fronted_holder(self, clauses: list[Span], k: int) -> Group | None:
+        """The person named right after a title phrase that opens the sentence (or follows its dateline's dash)
+        and its comma."""
+        clause = clauses[k]
+        if k + 1 == len(clauses) or not (k == 0 or self.cues.starts_anew(clause)) \
+                or not self.cues.opens_with_title(clause) or TokenTable.of(clause.doc).text[clause.end - 1] != ",":
+            return None
+        named = self.cues.groups(clauses[k + 1])
+        return named[0] if named and named[0].label == "PERSON" and named[0].start == clauses[k + 1].start else None
 
     def _asserted(self, ctx: DocContext, sent: Span, clause: Span, first: int, groups: list[Group]) -> bool:
         """Neither hoped nor asked, and not words of a quote about names outside it."""
@@ -257,11 +271,13 @@ class TitleExtractor:
         after = cue + 1
         while after < clause.end and (texts[after] in HYPHENS or texts[after - 1] in HYPHENS):
             after += 1  # past the rest of a compound ("DTM-Champion von 2014")
-        for i in range(after, min(after + 3, clause.end)):
-            if YEAR_TOKEN.match(texts[i]) and texts[i - 1] not in self.cues.earlier_win_markers:
-                return _year_list(doc, i, clause.end)  # not "his second title after 2008"
-            if table.ent[i] in ("PERSON", "TEAM") or texts[i] == ",":
-                break  # "… den Fahrertitel, 2009 hatte das Team …": the year of the next clause
+        for i in range(after, min(after + 6, clause.end)):  # "Champion du monde des rallyes en 2004 et 2005"
+            if YEAR_TOKEN.match(texts[i]):
+                return _year_list(doc, i, clause.end)
+            if table.ent[i] in ("PERSON", "TEAM") or texts[i] == "," or texts[i] in self.cues.earlier_win_markers \
+                    or texts[i] in self.cues.since_words:
+                break  # "… den Fahrertitel, 2009 hatte das Team …": the year of the next clause; not "his second
+                # title after 2008", "der Konstrukteurstitel nach 2000 und 2001", "Titel in Folge seit 2014"
         # "Für Rast ist es nach 2017, als er …, bereits der zweite Titel": the marker may open the sentence
         earlier = self.cues.earlier_wins(clause) or self.cues.earlier_wins(sentence_of(clause))
         if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
