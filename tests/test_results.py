@@ -838,3 +838,8 @@ def test_a_series_in_a_relative_clause_is_not_the_standings(extract):
 ])
 def test_year_lists_joined_after_a_partner_are_one_list(extract, lang, text):
     assert sorted(r["season"] for r in results(lambda t: extract(t, lang), text)) == [1972, 1973, 1974, 1984]
+
+
+def test_a_nationality_tag_is_no_class(extract):
+    text = "Nürnberg, 7. Juli 2019 – Philipp Eng (AT) sah die Zielflagge auf Position sieben."
+    assert [r["class"] for r in extract(text)["results"]] == [None]
