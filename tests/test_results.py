@@ -843,3 +843,12 @@ def test_year_lists_joined_after_a_partner_are_one_list(extract, lang, text):
 def test_a_nationality_tag_is_no_class(extract):
     text = "Nürnberg, 7. Juli 2019 – Philipp Eng (AT) sah die Zielflagge auf Position sieben."
     assert [r["class"] for r in extract(text)["results"]] == [None]
+
+
+def test_a_title_word_in_a_seeming_before_a_colon_neither_titles_nor_makes_a_standing(extract):
+    text = ("Melbourne, 16. März 2014 – Rosberg gewann. Zunächst schien Daniel Ricciardo den Tag gekrönt zu haben: Der "
+            "Australier, der erstmals für Red Bull Racing startete, überquerte die Linie als Zweiter.")
+    document = extract(text)
+    assert [(r["kind"], r["position"], r["drivers"]) for r in document["results"] if r["position"] == 2] == [
+        ("race", 2, ["Daniel Ricciardo"])]
+    assert document["titles"] == []

@@ -782,8 +782,10 @@ class CueReader:
         if sentence != clause and not self.names_a_race(clause):
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
             # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
-            titled = [w for w in words_of(sentence) if not w.entity and w.i < clause.end
-                      and (w.text in self.title or w.last in self.title)]
+            texts = TokenTable.of(clause.doc).text
+            colon = next((k for k in range(clause.start - 1, sentence.start - 1, -1) if texts[k] == ":"), sentence.start)
+            titled = [w for w in words_of(sentence) if not w.entity and colon <= w.i < clause.end
+                      and (w.text in self.title or w.last in self.title)]  # not before a colon: another statement
             if titled:
                 held = self._held_titles(sentence)
                 idx = TokenTable.of(clause.doc).idx
