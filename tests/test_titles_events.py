@@ -332,3 +332,19 @@ def test_a_verb_before_a_title_word_after_a_team_is_no_apposition(extract):
 def test_an_earlier_title_after_the_title_word_is_no_season_of_it(extract):
     text = "Cardiff, 17. November 2002 – Damit geht der Konstrukteurstitel nach 2000 und 2001 zum dritten Mal an Peugeot."
     assert [t["season"] for t in extracted(extract, text)["titles"]] == [2002, 2000, 2001]
+
+
+def test_a_relative_clause_title_won_with_a_make_is_the_antecedents(extract):
+    text = ("Cardiff, 17. November 2002 – Peugeot gewinnt. Richard Burns, der 2001 mit Subaru Weltmeister geworden war "
+            "und zu Peugeot wechselte, blieb zwar ohne Sieg, trug aber zum Markentitel bei.")
+    document = extracted(extract, text)
+    assert ("driver", 2001, ("Richard Burns",)) in holders(document["titles"])
+    assert [r["drivers"] for r in document["results"]] == [[]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Stuttgart, 30. November 2015 – Lewis Hamilton zog mit seinem dritten Titel mit seinem Idol Ayrton Senna gleich."),
+    ("en", "Brackley, 30 November 2015 – Lewis Hamilton drew level with his idol Ayrton Senna with his third title."),
+])
+def test_a_title_owned_by_a_possessive_is_the_subjects(extract, lang, text):
+    assert holders(extract(text, lang)["titles"]) == [("driver", 2015, ("Lewis Hamilton",))]

@@ -232,6 +232,7 @@ class CueReader:
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.title_modifiers = set(data["title_modifiers"])
+        self.possessives = set(data["possessives"])
         self.hattrick = phrase_regex(data["hattrick_words"])
         self.not_title = phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
         self.defending = phrase_regex(_sentence_cased(data["defending_phrases"]))
