@@ -820,9 +820,12 @@ def test_a_title_and_its_year_in_a_relative_clause_neither_date_nor_make_a_stand
         ("race", 2, 2017, "Gary Paffett"), ("race", 3, 2017, "Marco Wittmann")]
 
 
-def test_a_grid_slot_before_the_finishing_place_is_no_result(extract):
-    text = "Hockenheim, 6. Mai 2017 – Mike Rockenfeller fuhr im Audi vom 15. Startplatz auf Rang drei."
-    assert [(r["kind"], r["position"]) for r in results(extract, text)] == [("race", 3)]
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 6. Mai 2017 – Mike Rockenfeller fuhr im Audi vom 15. Startplatz auf Rang drei."),
+    ("en", "Hockenheim, 6 October 2019 – René Rast fought his way up from eighth on the grid to third place."),
+])
+def test_a_grid_slot_before_the_finishing_place_is_no_result(extract, lang, text):
+    assert [(r["kind"], r["position"]) for r in results(lambda t: extract(t, lang), text)] == [("race", 3)]
 
 
 def test_a_series_in_a_relative_clause_is_not_the_standings(extract):

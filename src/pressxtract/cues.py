@@ -774,9 +774,9 @@ class CueReader:
         if any(self._is_championship(w) for w in cued) or self._search(self.championship_phrases, clause) is not None \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"
-        if any((w.text in self.qualifying and not any(x.text in self.start_markers for x in words[max(0, k - 2) : k]))
+        if any((w.text in self.qualifying and not self._grid_slot(words, k))
                or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
-            return "qualifying"  # "von Startplatz acht", "vom 15. Startplatz" are grid slots: no qualifying result
+            return "qualifying"  # "von Startplatz acht", "from eighth on the grid" are grid slots: no qualifying result
         if any(self._is_win(w) for w in cued):
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
@@ -918,8 +918,8 @@ class CueReader:
         return positions
 
     def _grid_slot(self, words: list[Word], k: int) -> bool:
-        """Whether the position noun ``words[k]`` follows a start marker within four words, with no position noun
-        between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot)."""
+        """Whether the position or qualifying word ``words[k]`` follows a start marker within four words, with no
+        position noun between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot; "from eighth on the grid")."""
         for x in reversed(words[max(0, k - 4) : k]):
             if x.text in self.position_nouns or x.last in self.position_nouns:
                 return False
