@@ -855,3 +855,18 @@ def test_a_title_word_in_a_seeming_before_a_colon_neither_titles_nor_makes_a_sta
     assert [(r["kind"], r["position"], r["drivers"]) for r in document["results"] if r["position"] == 2] == [
         ("race", 2, ["Daniel Ricciardo"])]
     assert document["titles"] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Montreal, 9. Juni 2019 – Sebastian Vettel ist als Erster über die Ziellinie gefahren und hat trotzdem nicht "
+           "gewonnen. Wegen einer Zeitstrafe wurde Vettel als Zweiter gewertet.", [(2, ["Sebastian Vettel"])]),
+    ("en", "Monza, 12 September 2021 – Sergio Pérez crossed the line in third place, but a penalty dropped the Mexican "
+           "to fifth.", [(5, ["Sergio Pérez"])]),
+])
+def test_a_place_crossing_the_line_gives_way_to_the_classification(extract, lang, text, expected):
+    assert [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)] == expected
+
+
+def test_a_lead_over_someone_in_the_championship_is_a_standing_of_both(extract):
+    text = "Montreal, 9. Juni 2019 – In der WM baute Lewis Hamilton seinen Vorsprung auf Teamkollege Valtteri Bottas aus."
+    assert _placed(extract, text, "championship") == {(1, ("Lewis Hamilton",)), (2, ("Valtteri Bottas",))}

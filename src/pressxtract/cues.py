@@ -233,6 +233,7 @@ class CueReader:
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.title_modifiers = set(data["title_modifiers"])
         self.possessives = set(data["possessives"])
+        self.finish_line_words = set(data["finish_line_words"])
         self.hattrick = phrase_regex(data["hattrick_words"])
         self.not_title = phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
         self.defending = phrase_regex(_sentence_cased(data["defending_phrases"]))
@@ -640,6 +641,10 @@ class CueReader:
         """The clause follows a dash, colon or semicolon: it has a subject of its own ("– Schnitzer-Crew als Dritte")."""
         table = TokenTable.of(clause.doc)
         return len(clause) > 0 and table.text[clause.start] in self.breaks and not table.alpha[clause.start]
+
+    def crosses_line(self, clause: Span) -> bool:
+        """The clause speaks of crossing the finish line ("als Erster über die Ziellinie", "crossed the line third")."""
+        return any(w.text in self.finish_line_words or w.last in self.finish_line_words for w in words_of(clause))
 
     def is_coordinated(self, clause: Span) -> bool:
         """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""

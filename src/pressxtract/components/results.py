@@ -164,7 +164,13 @@ class ResultExtractor:
                     # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here
                     second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
                     if second is not None:
-                        records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, "race", 2), second))
+                        kind = "championship" if self.cues.kind_of(sent) == "championship" else "race"
+                        records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
+                        leader = next((g for g in groups if g.label == "PERSON" and g.start < runner_up), subject)
+                        if kind == "championship" and leader is not None:
+                            # "In der WM baute Hamilton seinen Vorsprung auf Bottas aus": the leader first
+                            records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 1), leader))
+                            standing_at = sent_i
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
                     for cue, group in self._continued(clause, groups, last_place[1]):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
@@ -196,7 +202,7 @@ class ResultExtractor:
         staff = {q["speaker"] for q in doc._.px_quotes or [] if q.get("speaker") and q.get("role")
                  and any(w in q["role"].casefold() for w in self.cues.staff_words)}
         records = [r for r in records if not (r["season"] == ctx.anchor and set(r["drivers"]) & staff)]
-        doc._.px_results = _dedupe(records)
+        doc._.px_results = _dedupe(_classified(records))
         return doc
 
     def _placings(self, clause: Span) -> list[Cue]:
@@ -424,6 +430,9 @@ class ResultExtractor:
             "evidence": [(sent.start_char, sent.end_char)],
             "confidence": 0.7,
         }
+        if cue.kind == "race" and self.cues.crosses_line(clause):
+            record["_crossed"] = ctx.paragraph[sent_i]
+        record["_paragraph"] = ctx.paragraph[sent_i]
         if cue.kind == "championship":
             record["category"] = ctx.series_category(CATEGORY_OF[group.label], sent_i, char)
             if group.label != "PERSON":
@@ -579,6 +588,15 @@ def _antecedent(doc: Doc, groups: list[Group]) -> Group:
     if len(groups) > 1 and last.start > 0 and doc[last.start - 1].text == "(" and groups[-2].end == last.start - 1:
         return groups[-2]
     return last
+
+
+def _classified(records: list[dict]) -> list[dict]:
+    """Drop a place stated as crossing the line when the paragraph gives the same crew another place at that race
+    ("als Erster über die Ziellinie gefahren … gewertet wurde er als Zweiter")."""
+    classified = {(r["event"], r["season"], tuple(r["drivers"]), r["_paragraph"]): r["position"] for r in records
+                  if r["kind"] == "race" and r["drivers"] and r["position"] and "_crossed" not in r}
+    return [r for r in records if "_crossed" not in r or classified.get(
+        (r["event"], r["season"], tuple(r["drivers"]), r["_paragraph"]), r["position"]) == r["position"]]
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
