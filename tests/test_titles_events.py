@@ -348,3 +348,10 @@ def test_a_relative_clause_title_won_with_a_make_is_the_antecedents(extract):
 ])
 def test_a_title_owned_by_a_possessive_is_the_subjects(extract, lang, text):
     assert holders(extract(text, lang)["titles"]) == [("driver", 2015, ("Lewis Hamilton",))]
+
+
+def test_an_earlier_year_list_going_on_after_a_partner_dates_no_meeting(extract):
+    text = ("Stuttgart, 30. November 2015 – Beim Großen Preis von Russland in Sotschi am 11. Oktober sicherte sich "
+            "Mercedes den Konstrukteurstitel, zwei Wochen später machte Lewis Hamilton in Austin mit seinem Sieg beim "
+            "Großen Preis der USA seinen dritten WM-Titel perfekt – nach 2008 mit McLaren und 2014 mit Mercedes.")
+    assert {e["season"] for e in extracted(extract, text)["events"]} == {2015}

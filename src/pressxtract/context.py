@@ -187,12 +187,14 @@ class DocContext:
         words = load(doc.lang_)["results"]
         markers = set(words["other_season_markers"])
         joiners = {j for j in words["position_list_joiners"] if j.isalpha()}
+        partners = set(words["partner_joiners"])
         self.years, other = [], None  # other: where the last year after such a word ends
         for c, y in sorted(doc._.px_years or []):
             between = text[other:c].replace(",", " ").split() if other is not None else None
-            if _preceded_by(doc, c, markers) or (between is not None and len(between) <= 1
-                                                 and set(between) <= joiners):
-                other = c + 4  # "nach 2013, 2016, 2017 und 2018": the whole list
+            if _preceded_by(doc, c, markers) or (between is not None and (
+                    (len(between) <= 1 and set(between) <= joiners)
+                    or (2 <= len(between) <= 4 and between[0] in partners and between[-1] in joiners))):
+                other = c + 4  # "nach 2013, 2016, 2017 und 2018", "nach 2008 mit McLaren und 2014": the whole list
                 continue
             self.years.append((c, y))
         self.all_years = sorted(doc._.px_years or [])
