@@ -51,3 +51,8 @@ def test_a_dateline_with_an_impossible_date_keeps_its_year(extract):
     document = extract("19.19.2013 – Im vergangenen Juni gewann Timo Glock in Hockenheim.")
     assert document.get("error") is None
     assert [r["season"] for r in document["results"]] == [2013]
+
+
+def test_a_relative_year_is_whole_words_only(nlp):
+    doc = nlp("Hockenheim, 18. Oktober 2015. Jamie Green gewinnt das letzte Saisonrennen, letzte Saison war er Zweiter.")
+    assert sorted(y for _, y in doc._.px_years) == [2014, 2015]

@@ -41,7 +41,9 @@ class TemporalTagger:
         self.date_patterns = [re.compile(p.replace("{month}", f"(?:{month_alt})")) for p in data["date_patterns"]]
         rel = data["relative_years"]
         # relative expressions are matched case-blind on the lowered text (``_lower``): far faster than IGNORECASE
-        self.relative = re.compile("|".join(re.escape(k.lower()) for k in sorted(rel, key=len, reverse=True)))
+        # whole words only: "letzte Saison" is not in "das letzte Saisonrennen"
+        self.relative = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(k.lower()) for k in sorted(rel, key=len, reverse=True)) + r")(?!\w)")
         self.relative_offsets = {k.lower(): v for k, v in rel.items()}
         self.months_lower = {k.lower(): v for k, v in self.months.items()}
         month_alt_lower = "|".join(re.escape(m) for m in sorted(self.months_lower, key=len, reverse=True))
