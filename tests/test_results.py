@@ -870,3 +870,10 @@ def test_a_place_crossing_the_line_gives_way_to_the_classification(extract, lang
 def test_a_lead_over_someone_in_the_championship_is_a_standing_of_both(extract):
     text = "Montreal, 9. Juni 2019 – In der WM baute Lewis Hamilton seinen Vorsprung auf Teamkollege Valtteri Bottas aus."
     assert _placed(extract, text, "championship") == {(1, ("Lewis Hamilton",)), (2, ("Valtteri Bottas",))}
+
+
+def test_a_bare_rank_after_a_name_in_a_standings_sentence_is_a_standing(extract):
+    text = ("Enstone, 27 novembre 2023 – Pierre Gasly a bouclé sa saison à la onzième place du championnat du monde des "
+            "pilotes, avec 62 points, juste devant son coéquipier Esteban Ocon, douzième.")
+    assert sorted((r["kind"], r["position"]) for r in results(lambda t: extract(t, "fr"), text)) == [
+        ("championship", 11), ("championship", 12)]

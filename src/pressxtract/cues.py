@@ -785,6 +785,8 @@ class CueReader:
         if any(self._is_win(w) for w in cued):
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
+        if sentence != clause and not self.names_a_race(clause) and self._after_standing(sentence, clause):
+            return "championship"  # "… à la onzième place du championnat, juste devant Esteban Ocon, douzième"
         if sentence != clause and not self.names_a_race(clause):
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
             # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
@@ -798,6 +800,17 @@ class CueReader:
                 if any(not held.covering(idx[w.i]) for w in titled):
                     return "championship"
         return "race"
+
+    def _after_standing(self, sentence: Span, clause: Span) -> bool:
+        """``clause`` ends in a bare rank after a name and its comma ("…, juste devant Esteban Ocon, douzième.") and
+        an earlier clause of its sentence states a ranked standing."""
+        table = TokenTable.of(clause.doc)
+        comma = next((k for k in range(clause.end - 1, clause.start, -1) if table.text[k] == ","), None)
+        if comma is None or not (table.ent[comma - 1] == "PERSON" or table.text[comma - 1] == ")") \
+                or not 0 < sum(table.alpha[comma + 1 : clause.end]) <= 2:
+            return False
+        return any(c.kind == "championship" and c.position
+                   for before in self.clauses(sentence) if before.end <= clause.start for c in self.placings(before))
 
     def names_a_race(self, span: Span) -> bool:
         """Whether the span has a word of a race, a win or a podium ("Rennen", "gewann", "Pole", "Podium")."""
