@@ -877,3 +877,14 @@ def test_a_bare_rank_after_a_name_in_a_standings_sentence_is_a_standing(extract)
             "pilotes, avec 62 points, juste devant son coéquipier Esteban Ocon, douzième.")
     assert sorted((r["kind"], r["position"]) for r in results(lambda t: extract(t, "fr"), text)) == [
         ("championship", 11), ("championship", 12)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, 8 mai 2021 – Au championnat, Robin Frijns prend la tête avec 62 points, devant Nyck de Vries (57) "
+           "et Mitch Evans (54)."),
+    ("en", "Monaco, 8 May 2021 – In the championship, Robin Frijns took the lead on 62 points, ahead of Nyck de Vries "
+           "(57) and Mitch Evans (54)."),
+])
+def test_names_ahead_of_whom_a_leader_stands_take_the_next_standings(extract, lang, text):
+    assert _placed(lambda t: extract(t, lang), text, "championship") == {
+        (1, ("Robin Frijns",)), (2, ("Nyck de Vries",)), (3, ("Mitch Evans",))}

@@ -47,6 +47,7 @@ class ResultExtractor:
         numbered: dict[str, Group] = {}  # car number → the crew named with it
         crews: list[Group] = []  # the crews named so far, for "das Trio"
         last_place: tuple[int, Cue] | None = None  # (sentence, cue) of the last race or qualifying place stated
+        last_standing: tuple[int, Cue] | None = None  # (sentence, cue) of the last standing stated
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         standing_at = -2  # the last sentence that stated a standing
         for sent_i, sent in enumerate(ctx.sents):
@@ -159,6 +160,8 @@ class ResultExtractor:
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
                             last_place = (sent_i, cue)
+                        elif cue.kind == "championship" and cue.position is not None:
+                            last_standing = (sent_i, cue)
                 elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None \
                         and not (last_place is not None and last_place[0] == sent_i and self._opens_ahead(clause)):
                     # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here
@@ -171,6 +174,11 @@ class ResultExtractor:
                             # "In der WM baute Hamilton seinen Vorsprung auf Bottas aus": the leader first
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 1), leader))
                             standing_at = sent_i
+                elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
+                        and self._opens_ahead(clause):
+                    # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
+                    for cue, group in self._continued(clause, groups, last_standing[1]):
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
                     for cue, group in self._continued(clause, groups, last_place[1]):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
