@@ -126,3 +126,9 @@ def test_the_genitive_of_a_full_name_is_the_name(extract):
     document = extract("Monza, 8. September 2019. Fernando Alonso gewann 2010. Es war Fernando Alonsos letzter "
                        "Sieg in Monza.")
     assert {tuple(r["drivers"]) for r in document["results"]} == {("Fernando Alonso",)}
+
+
+def test_an_event_name_in_the_genitive_is_the_event(extract):
+    text = "Nürburg, 20. Mai 2012 – Die 40. Auflage des 24-Stunden-Rennens auf dem Nürburgring hat einen neuen Sieger."
+    assert [(e["text"], e["kb_id"]) for e in extract(text)["entities"] if e["label"] == "EVENT"] == [
+        ("24-Stunden-Rennens auf dem Nürburgring", "event/nurburgring_24")]

@@ -70,10 +70,13 @@ class EntityRecognizer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         first = set(_first_names())
         self.kb_surnames: dict[str, list[str]] = defaultdict(list)
+        inflections = [tuple(pair) for pair in data.get("name_base_forms", [])]
         for entry in kb:
             forms = set(entry.forms)
             if entry.label in ("VENUE", "SERIES"):  # "Le-Mans-Sieg", "ALMS-Titel"
                 forms |= {f.replace(" ", "-") for f in entry.forms if " " in f}
+            if entry.label == "EVENT":  # "des 24-Stunden-Rennens auf dem Nürburgring", "des Großen Preises von …"
+                forms |= {f.replace(base, inflected) for f in entry.forms for inflected, base in inflections if base in f}
             self.matcher.add(entry.id, list(nlp.tokenizer.pipe(sorted(forms))))
             if entry.label == "PERSON":
                 tokens = entry.name.split()
