@@ -888,3 +888,11 @@ def test_a_bare_rank_after_a_name_in_a_standings_sentence_is_a_standing(extract)
 def test_names_ahead_of_whom_a_leader_stands_take_the_next_standings(extract, lang, text):
     assert _placed(lambda t: extract(t, lang), text, "championship") == {
         (1, ("Robin Frijns",)), (2, ("Nyck de Vries",)), (3, ("Mitch Evans",))}
+
+
+def test_a_crew_descriptor_qualified_by_a_name_is_the_crew_named_with_it(extract):
+    text = ("Nürburg, 20. Mai 2012 – Marc Basseng/Christopher Haase/Frank Stippler/Markus Winkelhock gewannen im Audi "
+            "des Audi Sport Team Phoenix. Dahinter folgte der Audi von Mamerow Racing mit Christian Abt/Michael "
+            "Ammermüller/Armin Hahne/Christian Mamerow. Damit ging auch der Sieg in der Klasse SP9 an das "
+            "Phoenix-Quartett.")
+    assert {r["drivers"][0] for r in results(extract, text) if r["position"] == 1} == {"Marc Basseng"}

@@ -484,11 +484,15 @@ class CueReader:
             i -= 1
         return any(table.text[k].casefold() in self.partner_words for k in range(max(lo, i - reach), i))
 
-    def crew_size(self, back: int, doc: Doc) -> int | None:
-        """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew."""
-        texts = TokenTable.of(doc).text
-        return next((self.crew_sizes[texts[k]] for k in range(back + 1, min(back + 3, len(texts)))
-                     if texts[k] in self.crew_sizes), None)
+    def crew_size(self, back: int, doc: Doc) -> tuple[int | None, str | None]:
+        """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew, and the
+        name it is qualified by ("das Phoenix-Quartett": 4, "Phoenix")."""
+        for w in words_between(doc, back + 1, min(back + 6, len(doc)))[:2]:
+            if w.text in self.crew_sizes:
+                return self.crew_sizes[w.text], None
+            if w.last in self.crew_sizes and w.text != w.last:
+                return self.crew_sizes[w.last], w.text[: -len(w.last)].rstrip("".join(HYPHENS))
+        return None, None
 
     def awards(self, clause: Span) -> bool:
         """Whether the clause says to whom something went ("went to", "ging an", "est revenue à")."""

@@ -106,7 +106,7 @@ class ResultExtractor:
                     elif (make := self.cues.make_reference(clause)) is not None and (own := _own_make(ctx, last_make)):
                         groups = [own.standing_for(make), *groups]  # "die Marke", "the brand"
                     elif back is not None and last_person is not None and quoted is None:
-                        meant = _crew_of_size(crews, self.cues.crew_size(back, doc)) or last_person
+                        meant = _crew_of_size(ctx, crews, *self.cues.crew_size(back, doc)) or last_person
                         groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
@@ -524,11 +524,17 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
 
 
 
-def _crew_of_size(crews: list[Group], size: int | None) -> Group | None:
+def _crew_of_size(ctx: DocContext, crews: list[Group], size: int | None, qualifier: str | None) -> Group | None:
     """The crew of ``size`` whose drivers were named most so far, the first such on a tie ("das Trio": the
-    release's own crew of three, not a sister car's mentioned in passing)."""
+    release's own crew of three, not a sister car's mentioned in passing); with a ``qualifier`` ("das
+    Phoenix-Quartett"), one named in a sentence that names it; none for a make's ("das Mercedes-Duo": any
+    of its cars)."""
+    if qualifier in ctx.makes:
+        return None
     named = Counter(n for c in crews for n in c.names)
     sized = [c for c in crews if len(c.names) == size] if size else []
+    if qualifier:
+        sized = [c for c in sized if qualifier in span_text(ctx.sents[ctx.sent_index(c.spans[0].start)])] or sized
     return max(sized, key=lambda c: sum(named[n] for n in c.names), default=None)
 
 
@@ -601,10 +607,10 @@ def _antecedent(doc: Doc, groups: list[Group]) -> Group:
 def _classified(records: list[dict]) -> list[dict]:
     """Drop a place stated as crossing the line when the paragraph gives the same crew another place at that race
     ("als Erster über die Ziellinie gefahren … gewertet wurde er als Zweiter")."""
-    classified = {(r["event"], r["season"], tuple(r["drivers"]), r["_paragraph"]): r["position"] for r in records
-                  if r["kind"] == "race" and r["drivers"] and r["position"] and "_crossed" not in r}
+    classified = {(r["event"], r["season"], r["class"], tuple(r["drivers"]), r["_paragraph"]): r["position"]
+                  for r in records if r["kind"] == "race" and r["drivers"] and r["position"] and "_crossed" not in r}
     return [r for r in records if "_crossed" not in r or classified.get(
-        (r["event"], r["season"], tuple(r["drivers"]), r["_paragraph"]), r["position"]) == r["position"]]
+        (r["event"], r["season"], r["class"], tuple(r["drivers"]), r["_paragraph"]), r["position"]) == r["position"]]
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
