@@ -896,3 +896,16 @@ def test_a_crew_descriptor_qualified_by_a_name_is_the_crew_named_with_it(extract
             "Ammermüller/Armin Hahne/Christian Mamerow. Damit ging auch der Sieg in der Klasse SP9 an das "
             "Phoenix-Quartett.")
     assert {r["drivers"][0] for r in results(extract, text) if r["position"] == 1} == {"Marc Basseng"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburg, 16. Juli 2017 – Im Rennen mussten sich Richard Lietz und Frédéric Makowiecki im 911 RSR nur dem "
+           "Ferrari 488 GTE von AF Corse mit Alessandro Pier Guidi und James Calado geschlagen geben."),
+    ("en", "Nürburg, 16 July 2017 – Richard Lietz and Frédéric Makowiecki were beaten only by the Ferrari 488 GTE of AF "
+           "Corse driven by Alessandro Pier Guidi and James Calado."),
+    ("fr", "Nürburg, 16 juillet 2017 – Richard Lietz et Frédéric Makowiecki ne se sont inclinés que devant la Ferrari "
+           "488 GTE d'AF Corse d'Alessandro Pier Guidi et James Calado."),
+])
+def test_beaten_only_by_someone_is_second_behind_them(extract, lang, text):
+    assert _placed(lambda t: extract(t, lang), text) == {
+        (1, ("Alessandro Pier Guidi", "James Calado")), (2, ("Richard Lietz", "Frédéric Makowiecki"))}

@@ -234,6 +234,7 @@ class CueReader:
         self.title_modifiers = set(data["title_modifiers"])
         self.possessives = set(data["possessives"])
         self.finish_line_words = set(data["finish_line_words"])
+        self.beaten_only_by = re.compile(data["beaten_only_by_pattern"])
         self.hattrick = phrase_regex(data["hattrick_words"])
         self.not_title = phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
         self.defending = phrase_regex(_sentence_cased(data["defending_phrases"]))
@@ -513,6 +514,11 @@ class CueReader:
     def runner_up_at(self, clause: Span) -> int | None:
         """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
         return self._search(self.runner_up, clause)
+
+    def beaten_only_by_at(self, clause: Span) -> int | None:
+        """Token index after which the one competitor who beat the subject is named ("X mussten sich nur dem
+        Ferrari von A und B geschlagen geben", "X were beaten only by …")."""
+        return self._search(self.beaten_only_by, clause)
 
     def continuation_at(self, clause: Span) -> int | None:
         """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""

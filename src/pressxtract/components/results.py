@@ -162,6 +162,13 @@ class ResultExtractor:
                             last_place = (sent_i, cue)
                         elif cue.kind == "championship" and cue.position is not None:
                             last_standing = (sent_i, cue)
+                elif groups and quoted is None and (beaten := self.cues.beaten_only_by_at(clause)) is not None \
+                        and (winner := next((g for g in groups if g.label == "PERSON" and g.start > beaten), None)):
+                    # "X mussten sich nur dem Ferrari von A und B geschlagen geben": A and B won, X was second
+                    loser = next((g for g in groups if g.label == "PERSON" and g.start < beaten), subject)
+                    records.extend(self._records(ctx, sent_i, sent, clause, Cue(beaten, "race", 1), winner))
+                    if loser is not None:
+                        records.extend(self._records(ctx, sent_i, sent, clause, Cue(beaten, "race", 2), loser))
                 elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None \
                         and not (last_place is not None and last_place[0] == sent_i and self._opens_ahead(clause)):
                     # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here
