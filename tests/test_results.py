@@ -909,3 +909,19 @@ def test_a_crew_descriptor_qualified_by_a_name_is_the_crew_named_with_it(extract
 def test_beaten_only_by_someone_is_second_behind_them(extract, lang, text):
     assert _placed(lambda t: extract(t, lang), text) == {
         (1, ("Alessandro Pier Guidi", "James Calado")), (2, ("Richard Lietz", "Frédéric Makowiecki"))}
+
+
+def test_a_lead_points_clear_of_someone_ranks_the_subject_first_and_them_second(extract):
+    text = ("Monza, 6 September 2020 – Lewis Hamilton fought back to seventh and still leads the drivers' championship, "
+            "47 points clear of his team-mate Valtteri Bottas, who finished fifth.")
+    found = results(lambda t: extract(t, "en"), text)
+    assert {(r["kind"], r["position"], r["drivers"][0]) for r in found} == {
+        ("race", 7, "Lewis Hamilton"), ("championship", 1, "Lewis Hamilton"), ("championship", 2, "Valtteri Bottas"),
+        ("race", 5, "Valtteri Bottas")}
+
+
+def test_lined_up_places_are_the_grid_from_qualifying(extract):
+    text = ("Montmeló, 15 May 2016 – Pole position had gone to Lewis Hamilton, while Daniel Ricciardo and Max "
+            "Verstappen lined up third and fourth.")
+    assert {(r["kind"], r["position"]) for r in results(lambda t: extract(t, "en"), text)} == {
+        ("qualifying", 1), ("qualifying", 3), ("qualifying", 4)}

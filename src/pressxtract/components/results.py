@@ -139,14 +139,18 @@ class ResultExtractor:
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     runner_up = self.cues.runner_up_at(clause)
+                    paired = groups
                     if runner_up is not None:
                         second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
                         if second is not None:
-                            groups = [g for g in groups if g is not second]
-                            # "mène le championnat avec 12 points d'avance sur X": second in the standings
+                            # "mène le championnat avec 12 points d'avance sur X": second in the standings; the
+                            # leader the clause's own or the sentence's subject ("… and still leads the drivers'
+                            # championship, 47 points clear of Bottas")
                             kind = "championship" if all(c.kind == "championship" for c in placings) else "race"
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
-                    for cue, group in self._pair(ctx, sent_i, clause, placings, groups):
+                            paired = [g for g in groups if g is not second] or (
+                                [subject] if subject is not None and not self.cues.starts_anew(clause) else [])
+                    for cue, group in self._pair(ctx, sent_i, clause, placings, paired):
                         if ctx.quote_at(idx[cue.i]) != ctx.quote_at(idx[group.start]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
                         found = list(self._records(ctx, sent_i, sent, clause, cue, group))
