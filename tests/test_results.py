@@ -925,3 +925,16 @@ def test_lined_up_places_are_the_grid_from_qualifying(extract):
             "Verstappen lined up third and fourth.")
     assert {(r["kind"], r["position"]) for r in results(lambda t: extract(t, "en"), text)} == {
         ("qualifying", 1), ("qualifying", 3), ("qualifying", 4)}
+
+
+def test_a_clause_right_behind_someone_gives_them_the_place_before(extract):
+    text = ("Monza, 8. September 2019 – In der Fahrerwertung liegt Charles Leclerc nun auf Rang vier, unmittelbar "
+            "hinter Max Verstappen.")
+    assert _placed(extract, text, "championship") == {(4, ("Charles Leclerc",)), (3, ("Max Verstappen",))}
+
+
+def test_a_pole_sitter_epithet_does_not_make_the_clause_qualifying(extract):
+    text = ("Silverstone, 6. Juli 2025 – Nico Hülkenberg verteidigte Platz drei gegen Lewis Hamilton im Ferrari, "
+            "Polesetter Max Verstappen fiel nach einem Dreher auf Position fünf zurück.")
+    assert {(r["kind"], r["position"], r["drivers"][0]) for r in results(extract, text)} == {
+        ("race", 3, "Nico Hülkenberg"), ("qualifying", 1, "Max Verstappen"), ("race", 5, "Max Verstappen")}

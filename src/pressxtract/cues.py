@@ -789,9 +789,13 @@ class CueReader:
         if any(self._is_championship(w) for w in cued) or self._search(self.championship_phrases, clause) is not None \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"
+        ents = TokenTable.of(clause.doc).ent
         if any((w.text in self.qualifying and not self._grid_slot(words, k))
-               or w.text in self.pole or w.last in self.pole for k, w in enumerate(words) if not w.entity):
-            return "qualifying"  # "von Startplatz acht", "from eighth on the grid" are grid slots: no qualifying result
+               or ((w.text in self.pole or w.last in self.pole) and not (w.j < len(ents) and ents[w.j] == "PERSON"))
+               for k, w in enumerate(words) if not w.entity):
+            # "von Startplatz acht", "from eighth on the grid" are grid slots: no qualifying result; "Polesetter Max
+            # Verstappen fiel auf Position fünf zurück" names the pole-sitter's race
+            return "qualifying"
         if any(self._is_win(w) for w in cued):
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause

@@ -186,12 +186,12 @@ class ResultExtractor:
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 1), leader))
                             standing_at = sent_i
                 elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
-                        and self._opens_ahead(clause):
+                        and (self._opens_ahead(clause) or self._opens_with(clause, self.cues.behind)):
                     # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
-                    for cue, group in self._continued(clause, groups, last_standing[1]):
+                    for cue, group in self._continued(clause, groups, last_standing[1], True):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
-                    for cue, group in self._continued(clause, groups, last_place[1]):
+                    for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
                 elif (not groups and placed is not None and placed[0] >= sent_i - 1 and self.cues.adds_wins(clause)
@@ -255,12 +255,18 @@ class ResultExtractor:
         record["evidence"].append((sent.start_char, sent.end_char))
         return True
 
-    def _continued(self, clause: Span, groups: list[Group], previous: Cue):
+    def _continued(self, clause: Span, groups: list[Group], previous: Cue, same_sentence: bool):
         """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;
-        after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte")."""
+        after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte"); a clause
+        opening with "vor"/"hinter" after a comma continues a placing of its own sentence only."""
         at = self.cues.continuation_at(clause)
-        if at is None and self._opens_ahead(clause):
+        if at is None and same_sentence and self._opens_ahead(clause):
             at = clause.start  # "… termine quatrième, devant son coéquipier George Russell": the next place
+        behind = at is None and same_sentence and self._opens_with(clause, self.cues.behind) \
+            and TokenTable.of(clause.doc).text[clause.end - 1] != ","
+        if behind:  # "… auf Rang vier, unmittelbar hinter Max Verstappen.": the place before, persons only
+            at = clause.start
+            groups = [g for g in groups if g.label == "PERSON"]
         if at is None:
             return
         texts = TokenTable.of(clause.doc).text
@@ -269,7 +275,9 @@ class ResultExtractor:
         if at > clause.start and texts[at - 1] in self.cues.margin_units:
             crews = [_one_crew(persons)]
         for k, group in enumerate(crews):
-            yield Cue(at, previous.kind, previous.position + k + 1), group
+            position = previous.position - len(crews) + k if behind else previous.position + k + 1
+            if position > 0:
+                yield Cue(at, previous.kind, position), group
 
     def _per_year_crew(self, sent: Span, found: list[dict]) -> list[dict]:
         """"Der 919 Hybrid gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit A, B und C, …": the one placing
@@ -297,8 +305,17 @@ class ResultExtractor:
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
-        texts = TokenTable.of(clause.doc).text
-        return clause.start > 0 and texts[clause.start - 1] == "," and texts[clause.start] in self.cues.ahead_of
+        return self._opens_with(clause, self.cues.ahead_of)
+
+    @staticmethod
+    def _opens_with(clause: Span, words: set[str]) -> bool:
+        """The clause follows a comma and opens with one of ``words``, after at most one word in lower case
+        ("…, juste devant …", "…, unmittelbar hinter …")."""
+        table = TokenTable.of(clause.doc)
+        s = clause.start
+        if s == 0 or table.text[s - 1] != "," or not len(clause):
+            return False
+        return table.text[s] in words or (s + 1 < clause.end and table.lower[s] and table.text[s + 1] in words)
 
     def _top_completed(self, ctx: DocContext, sent_i: int, sent: Span, clauses: list[Span], verb: int, size: int):
         """The competitors ``clauses`` name outside relative clauses, in order, on the last places of a top group."""
