@@ -355,3 +355,18 @@ def test_an_earlier_year_list_going_on_after_a_partner_dates_no_meeting(extract)
             "Mercedes den Konstrukteurstitel, zwei Wochen später machte Lewis Hamilton in Austin mit seinem Sieg beim "
             "Großen Preis der USA seinen dritten WM-Titel perfekt – nach 2008 mit McLaren und 2014 mit Mercedes.")
     assert {e["season"] for e in extracted(extract, text)["events"]} == {2015}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Abu Dhabi, 23 November 2014 – Lewis Hamilton has won the 2014 FIA Formula One World Championship. The "
+           "British driver took victory in Sunday's Abu Dhabi Grand Prix at the Yas Marina Circuit, claiming his second "
+           "drivers' title after 2008.",
+     [("driver", 2008, ("Lewis Hamilton",)), ("driver", 2014, ("Lewis Hamilton",))]),
+    ("de", "Le Mans, 13. Juni 2015 – Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish in Le Mans "
+           "und wurde mit ihnen im selben Jahr Weltmeister.",
+     [("driver", 2013, ("Loïc Duval", "Tom Kristensen", "Allan McNish"))]),
+    ("en", "Toyota City, 24 November 2024 – Ott Tänak's hopes ended when he retired, leaving Thierry Neuville free to "
+           "bring the car home and claim the crown.", [("driver", 2024, ("Thierry Neuville",))]),
+])
+def test_a_title_clause_without_a_name_goes_on_about_the_sentences_subject(extract, lang, text, expected):
+    assert holders(extract(text, lang)["titles"]) == expected

@@ -233,6 +233,7 @@ class CueReader:
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.title_modifiers = set(data["title_modifiers"])
         self.possessives = set(data["possessives"])
+        self.possessive_marks = set(data["possessive_marks"])
         self.finish_line_words = set(data["finish_line_words"])
         self.beaten_only_by = re.compile(data["beaten_only_by_pattern"])
         self.hattrick = phrase_regex(data["hattrick_words"])
@@ -655,6 +656,13 @@ class CueReader:
     def crosses_line(self, clause: Span) -> bool:
         """The clause speaks of crossing the finish line ("als Erster über die Ziellinie", "crossed the line third")."""
         return any(w.text in self.finish_line_words or w.last in self.finish_line_words for w in words_of(clause))
+
+    def is_genitive(self, group: Group) -> bool:
+        """The name is written as a possessor ("Tänak's hopes", "Ogiers Sieg"): no subject."""
+        table = TokenTable.of(group.spans[0].doc)
+        last = group.spans[-1]
+        return (group.end < table.size and table.text[group.end] in self.possessive_marks) \
+            or (last.text != group.names[-1] and last.text.endswith(group.names[-1].split()[-1] + "s"))
 
     def is_coordinated(self, clause: Span) -> bool:
         """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""
@@ -1188,8 +1196,14 @@ class CueReader:
     def _series_won(self, clause: Span) -> list[int]:
         """Tokens starting a series named as the object of a verb of winning ("gewann die DTM")."""
         table = TokenTable.of(clause.doc)
-        return [i for i in range(clause.start + 1, clause.end) if table.ent[i] == "SERIES" and table.ent_begin[i]
-                and table.text[i - 1] in self.descriptor_articles and i >= 2 and table.text[i - 2] in self.won_standing]
+        texts = table.text
+        found = []
+        for i in range(clause.start + 2, clause.end):
+            if table.ent[i] == "SERIES" and table.ent_begin[i]:
+                k = i - 2 if YEAR_TOKEN.match(texts[i - 1]) else i - 1  # "won the 2014 FIA Formula One World Championship"
+                if k >= 1 and texts[k] in self.descriptor_articles and texts[k - 1] in self.won_standing:
+                    found.append(i)
+        return found
 
     def epithets(self, clause: Span) -> list[tuple[int, int]]:
         """Token ranges of title words standing before a name as its epithet ("Weltmeister Nyck de

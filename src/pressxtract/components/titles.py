@@ -58,6 +58,7 @@ class TitleExtractor:
             clauses = self.cues.clauses(sent, split_lists=True)
             previous_groups: list[Group] = []
             antecedent: Group | None = None
+            subject: Group | None = None  # the sentence's first person, named or referred to
             for k, clause in enumerate(clauses):
                 apposition = self.cues.is_title_apposition(clause)
                 if (self.cues.is_relative(clause) or apposition) and previous_groups:
@@ -93,6 +94,13 @@ class TitleExtractor:
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
+                        elif not groups and subject is not None and ctx.quote_of(clause) is None and (
+                                any(texts[i] in self.cues.possessives for i in range(max(clause.start, first - 4), first))
+                                or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))):
+                            # the sentence's subject goes on: "The British driver took victory …, claiming his second
+                            # drivers' title", "… und wurde im selben Jahr Weltmeister", "Für Rast ist es nach 2017,
+                            # als er …, bereits der zweite DTM-Titel"
+                            groups = [subject.standing_for(first)]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
                 if not groups and last_person is not None and ctx.quote_of(clause) is None \
                         and (back := self.cues.back_reference(clause)) is not None:
@@ -102,6 +110,11 @@ class TitleExtractor:
                 if apposition:  # "X, champion of 2008, and becomes …": the clause after it is about the subject again
                     antecedent = None
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
+                if subject is None and ctx.quote_of(clause) is None:
+                    if persons and not self.cues.is_genitive(persons[0]):
+                        subject = persons[0]  # not "Tänak's hopes ended …"
+                    elif last_person is not None and (back := self.cues.back_reference(clause)) is not None:
+                        subject = last_person.standing_for(back)  # "The British driver took victory …"
                 if persons and ctx.quote_of(clause) is None:
                     last_person = persons[-1]
             driver_titles = [r for r in records[before:] if r["category"] == "driver"]
