@@ -938,3 +938,14 @@ def test_a_pole_sitter_epithet_does_not_make_the_clause_qualifying(extract):
             "Polesetter Max Verstappen fiel nach einem Dreher auf Position fünf zurück.")
     assert {(r["kind"], r["position"], r["drivers"][0]) for r in results(extract, text)} == {
         ("race", 3, "Nico Hülkenberg"), ("qualifying", 1, "Max Verstappen"), ("race", 5, "Max Verstappen")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, 8 mai 2021 – Parti en pole position, António Félix da Costa a remporté l'E-Prix de Monaco, septième "
+           "manche du championnat du monde de Formule E."),
+    ("en", "Monaco, 8 May 2021 – Starting from pole position, António Félix da Costa won the Monaco E-Prix, round seven "
+           "of the championship."),
+])
+def test_a_pole_and_a_win_in_one_clause_and_a_round_number_is_no_place(extract, lang, text):
+    assert sorted((r["kind"], r["position"]) for r in results(lambda t: extract(t, lang), text)) == [
+        ("qualifying", 1), ("race", 1)]

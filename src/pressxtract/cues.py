@@ -234,6 +234,7 @@ class CueReader:
         self.title_modifiers = set(data["title_modifiers"])
         self.possessives = set(data["possessives"])
         self.possessive_marks = set(data["possessive_marks"])
+        self.round_nouns = set(data["round_nouns"])
         self.finish_line_words = set(data["finish_line_words"])
         self.beaten_only_by = re.compile(data["beaten_only_by_pattern"])
         self.hattrick = phrase_regex(data["hattrick_words"])
@@ -794,15 +795,20 @@ class CueReader:
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
         words = words_of(clause)
         cued = [w for w in words if not w.entity and self._is_cue_word(w)]  # championship and win words among them
-        if any(self._is_championship(w) for w in cued) or self._search(self.championship_phrases, clause) is not None \
+        rounds = [w.i for w in words if w.text in self.round_nouns]
+        phrase = self._search(self.championship_phrases, clause)
+        if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
+                or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
-            return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"
+            return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"; not "septième manche du championnat"
         ents = TokenTable.of(clause.doc).ent
         if any((w.text in self.qualifying and not self._grid_slot(words, k))
-               or ((w.text in self.pole or w.last in self.pole) and not (w.j < len(ents) and ents[w.j] == "PERSON"))
+               or ((w.text in self.pole or w.last in self.pole) and not (w.j < len(ents) and ents[w.j] == "PERSON")
+                   and not self._grid_slot(words, k))
                for k, w in enumerate(words) if not w.entity):
             # "von Startplatz acht", "from eighth on the grid" are grid slots: no qualifying result; "Polesetter Max
-            # Verstappen fiel auf Position fünf zurück" names the pole-sitter's race
+            # Verstappen fiel auf Position fünf zurück" names the pole-sitter's race, "Parti en pole position, X a
+            # remporté …" the race won from it
             return "qualifying"
         if any(self._is_win(w) for w in cued):
             return "race"
@@ -981,6 +987,13 @@ class CueReader:
             k -= 2
         return positions
 
+    def _counts_rounds(self, words: list[Word], k: int) -> bool:
+        """The ordinal ``words[k]`` numbers a round: a round noun follows it, or "of/des/von" and a count does."""
+        after = [w.text for w in words[k + 1 : k + 4]]
+        if after[:1] and after[0] in self.round_nouns:
+            return True
+        return len(after) == 3 and after[2] in self.round_nouns and (self._is_count(after[1]) or after[1].isdigit())
+
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
         """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and third")."""
         while k > 0:
@@ -1072,6 +1085,8 @@ class CueReader:
             if m:
                 cues.append(Cue(w.i, kind, int(m.group(1))))
                 continue
+            if t.casefold() in self.ordinals and self._counts_rounds(words, k):
+                continue  # "septième manche du championnat", "huitième des douze manches": which round, no place
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
                     and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
                          or (k and words[k - 1].entity and (nxt in self.after_name_followers or not nxt)))):
@@ -1153,8 +1168,8 @@ class CueReader:
             for c in ranked:
                 if not out or (c.position, c.kind) != (out[-1].position, out[-1].kind):
                     out.append(c)
-            if len({c.position for c in out}) == 1 and len(out) > 1:
-                out = out[:1]
+            if len({(c.position, c.kind) for c in out}) == 1 and len(out) > 1:
+                out = out[:1]  # one rank said twice; a pole and a win ("Parti en pole position, X a remporté …") stay
             return out
         return [c for c in cues if c.status == "podium"][:1]
 
