@@ -949,3 +949,11 @@ def test_a_pole_sitter_epithet_does_not_make_the_clause_qualifying(extract):
 def test_a_pole_and_a_win_in_one_clause_and_a_round_number_is_no_place(extract, lang, text):
     assert sorted((r["kind"], r["position"]) for r in results(lambda t: extract(t, lang), text)) == [
         ("qualifying", 1), ("race", 1)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Le Mans, 10 June 2015 – Since its first appearance in 1999, Audi has won the endurance classic 13 times."),
+    ("de", "Le Mans, 10. Juni 2015 – Seit dem ersten Start 1999 hat Audi den Klassiker 13 Mal gewonnen."),
+])
+def test_wins_counted_in_times_are_no_placing(extract, lang, text):
+    assert results(lambda t: extract(t, lang), text) == []

@@ -235,6 +235,7 @@ class CueReader:
         self.possessives = set(data["possessives"])
         self.possessive_marks = set(data["possessive_marks"])
         self.round_nouns = set(data["round_nouns"])
+        self.times_words = set(data["times_words"])
         self.finish_line_words = set(data["finish_line_words"])
         self.beaten_only_by = re.compile(data["beaten_only_by_pattern"])
         self.hattrick = phrase_regex(data["hattrick_words"])
@@ -1016,6 +1017,17 @@ class CueReader:
                     and not (noun.j < len(texts) and texts[noun.j] == ":")
         return False
 
+    def _counts_times(self, words: list[Word], k: int) -> bool:
+        """Whether a count of times stands within four words before or eight after the word at ``k`` ("13 times",
+        "13 Mal gewonnen", "13-mal", "13 fois")."""
+        for n in [*range(max(1, k - 4), k), *range(k + 1, min(k + 9, len(words)))]:
+            w = words[n]
+            if w.last in self.times_words and w.text != w.last and self._is_count(w.text[: -len(w.last)].strip("-")):
+                return True
+            if w.text in self.times_words and self._is_count(words[n - 1].text):
+                return True
+        return False
+
     def _top_places(self, a: str, b: str) -> int | None:
         """N for "ersten drei", "first three", "trois premières": the first N places."""
         for first, count in ((a, b), (b, a)):
@@ -1127,8 +1139,8 @@ class CueReader:
                 is_win = False
             if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
                 is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
-            if is_win and not listed_places and self._counts_races(clause.doc, words, k):
-                is_win = False  # "gewann er drei Rennen", "won three races": a count, no placing at one race
+            if is_win and not listed_places and (self._counts_races(clause.doc, words, k) or self._counts_times(words, k)):
+                is_win = False  # "gewann er drei Rennen", "won three races", "has won it 13 times": a count
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
         awarded = self._awarded_at(clause)
