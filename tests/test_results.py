@@ -957,3 +957,13 @@ def test_a_pole_and_a_win_in_one_clause_and_a_round_number_is_no_place(extract, 
 ])
 def test_wins_counted_in_times_are_no_placing(extract, lang, text):
     assert results(lambda t: extract(t, lang), text) == []
+
+
+def test_a_win_in_a_relative_clause_of_a_title_sentence_is_no_race(extract):
+    text = ("Neuseeland, 2. Oktober 2022 – Rovanperä ist der dritte Fahrer, der seit 2017 den Titel für Toyota holt – "
+            "nach Ott Tänak im Jahr 2019 und Sébastien Ogier, der 2020 und 2021 triumphierte.")
+    assert results(extract, text) == []
+
+
+def test_a_count_of_races_before_the_win_verb_is_no_placing(extract):
+    assert results(extract, "Alzenau, 18. November 2019 – Vier Rallyes gewann Hyundai in diesem Jahr.") == []

@@ -841,6 +841,10 @@ class CueReader:
         return any(c.kind == "championship" and c.position
                    for before in self.clauses(sentence) if before.end <= clause.start for c in self.placings(before))
 
+    def names_race_noun(self, span: Span) -> bool:
+        """Whether the span has a word for a race ("Rennen", "rally", "manche")."""
+        return any(w.text in self.race_nouns or w.last in self.race_nouns for w in words_of(span) if not w.entity)
+
     def names_a_race(self, span: Span) -> bool:
         """Whether the span has a word of a race, a win or a podium ("Rennen", "gewann", "Pole", "Podium")."""
         return any(self._is_win(w) or w.text in self.race_nouns or w.last in self.race_nouns or w.text in self.qualifying
@@ -1009,8 +1013,9 @@ class CueReader:
     def _counts_races(self, doc: Doc, words: list[Word], k: int) -> bool:
         """Whether a count above one and a race noun follow the word at ``k`` ("drei Rennen", "three races"),
         with no list of the places after a colon ("vier Rennen: in Melbourne, …")."""
-        for n in range(k + 1, min(k + 3, len(words) - 1)):  # "gewann 2015 drei Rennen"
-            if self._is_count(words[n].text):
+        for n in [*range(max(0, k - 3), k - 1), *range(k + 1, min(k + 3, len(words) - 1))]:
+            # "gewann 2015 drei Rennen", "Vier Rallyes gewann Hyundai"
+            if self._is_count(words[n].text) or self._is_count(words[n].text.lower()):
                 noun = words[n + 1]
                 texts = TokenTable.of(doc).text
                 return (noun.text in self.race_nouns or noun.text.rstrip("s") in self.race_nouns) \

@@ -81,6 +81,8 @@ class ResultExtractor:
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
                               if n in numbered][:1] + groups
                 placings = self._placings(clause)
+                if placings and quoted is None and self._title_won_elsewhere(ctx, clauses, k):
+                    placings = []  # "… den Titel holt – nach Tänak 2019 und Ogier, der 2020 und 2021 triumphierte"
                 if top is not None and quoted is None and clause.start <= top[0] < clause.end \
                         and not any(c.position and c.i != top[2] for c in placings):
                     # "Rast fuhr die Bestzeit, Green und Müller komplettierten die ersten drei Startplätze"
@@ -245,6 +247,15 @@ class ResultExtractor:
             return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
                     and c.i not in titles and texts[c.i] not in self.cues.won_standing]
         return self.cues.placings(clause)
+
+    def _title_won_elsewhere(self, ctx: DocContext, clauses: list[Span], k: int) -> bool:
+        """Clause ``k`` is a relative clause that only says someone won, with no race or place of its own, and
+        another clause of its sentence states a title: the win is that title's, no race's."""
+        clause = clauses[k]
+        if not self.cues.is_relative(clause) or any(c.kind != "race" or c.position != 1 for c in self._placings(clause)) \
+                or ctx.places(clause.start_char, clause.end_char) or self.cues.names_race_noun(clause):
+            return False
+        return any(self.cues.title_cues(other) for j, other in enumerate(clauses) if j != k)
 
     def _crew_sentence(self, sent: Span, record: dict) -> bool:
         """"… wurde der Mercedes von Black Falcon als Zweiter abgewinkt. Am Steuer saßen X, Y und Z.": the
