@@ -967,3 +967,10 @@ def test_a_win_in_a_relative_clause_of_a_title_sentence_is_no_race(extract):
 
 def test_a_count_of_races_before_the_win_verb_is_no_placing(extract):
     assert results(extract, "Alzenau, 18. November 2019 – Vier Rallyes gewann Hyundai in diesem Jahr.") == []
+
+
+def test_a_category_phrase_states_a_standing_and_a_semicolon_list_goes_on(extract):
+    text = ("Bahrain, 18 November 2017 – Sébastien Buemi and Kazuki Nakajima are runners-up among the drivers; Neel Jani, "
+            "André Lotterer and Nick Tandy finished third.")
+    assert _placed(lambda t: extract(t, "en"), text, "championship") == {
+        (2, ("Sébastien Buemi", "Kazuki Nakajima")), (3, ("Neel Jani", "André Lotterer", "Nick Tandy"))}

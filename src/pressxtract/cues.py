@@ -832,14 +832,17 @@ class CueReader:
 
     def _after_standing(self, sentence: Span, clause: Span) -> bool:
         """``clause`` ends in a bare rank after a name and its comma ("…, juste devant Esteban Ocon, douzième.") and
-        an earlier clause of its sentence states a ranked standing."""
+        an earlier clause of its sentence states a ranked standing; or it follows a semicolon after one."""
         table = TokenTable.of(clause.doc)
+        before = [c for c in self.clauses(sentence) if c.end <= clause.start]
+        if before and ";" in (table.text[clause.start], table.text[clause.start - 1]):
+            # "X are runners-up among the drivers; Y finished third": the list of standings goes on
+            return any(c.kind == "championship" and c.position for c in self.placings(before[-1]))
         comma = next((k for k in range(clause.end - 1, clause.start, -1) if table.text[k] == ","), None)
         if comma is None or not (table.ent[comma - 1] == "PERSON" or table.text[comma - 1] == ")") \
                 or not 0 < sum(table.alpha[comma + 1 : clause.end]) <= 2:
             return False
-        return any(c.kind == "championship" and c.position
-                   for before in self.clauses(sentence) if before.end <= clause.start for c in self.placings(before))
+        return any(c.kind == "championship" and c.position for b in before for c in self.placings(b))
 
     def names_race_noun(self, span: Span) -> bool:
         """Whether the span has a word for a race ("Rennen", "rally", "manche")."""
