@@ -974,3 +974,11 @@ def test_a_category_phrase_states_a_standing_and_a_semicolon_list_goes_on(extrac
             "André Lotterer and Nick Tandy finished third.")
     assert _placed(lambda t: extract(t, "en"), text, "championship") == {
         (2, ("Sébastien Buemi", "Kazuki Nakajima")), (3, ("Neel Jani", "André Lotterer", "Nick Tandy"))}
+
+
+def test_a_verb_clause_naming_only_those_behind_is_about_the_subject(extract):
+    text = ("Lausitzring, 25. August 2019 – In der Fahrerwertung führt René Rast. Philipp Eng (BMW), am Sonntag nur "
+            "Zehnter, behauptet Platz vier vor Mike Rockenfeller.")
+    placed = _placed(extract, text, "championship")
+    assert {(4, ("Philipp Eng",)), (5, ("Mike Rockenfeller",))} <= placed
+    assert (4, ("Mike Rockenfeller",)) not in placed

@@ -125,12 +125,13 @@ class ResultExtractor:
                         # "Vettel, der rasch aufholte, komplettierte im Ferrari als Dritter das Podium": the
                         # person before the relative clause, in the car the clause names
                         groups = [antecedent.standing_for(clause.start), *groups]
-                    elif (not groups and subject is not None
+                    elif ((not groups or self._names_only_behind(clause, groups)) and subject is not None
                           and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject, and so
-                        # does a statement's heading ("Lance Stroll (Williams FW40) – Platz 3:")
-                        groups = [subject]
+                        # does a statement's heading ("Lance Stroll (Williams FW40) – Platz 3:"); "Philipp Eng (BMW),
+                        # am Sonntag nur Zehnter, behauptet Platz vier vor Rockenfeller": ahead of the names after "vor"
+                        groups = [subject.standing_for(clause.start) if groups else subject, *groups]
                     if not groups and back is None and quoted is None:
                         # "Third place in the Hypercar class, and overall, went to the No. 36 Alpine of X, Y and Z":
                         # the holder a later part of the sentence awards it to
@@ -313,6 +314,13 @@ class ResultExtractor:
         named = self.cues.groups(clauses[k - 2])
         antecedent = _antecedent(clauses[k].doc, named) if named else None
         return antecedent if antecedent is not None and antecedent.label == "PERSON" else None
+
+    def _names_only_behind(self, clause: Span, groups: list[Group]) -> bool:
+        """The clause opens in lower case (its verb) and names competitors only after "vor"/"ahead of"."""
+        marker = self.cues.order_marker(clause)
+        table = TokenTable.of(clause.doc)
+        return marker is not None and marker[1] > 0 and table.lower[clause.start] and table.alpha[clause.start] \
+            and all(g.start > marker[0] for g in groups)
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
