@@ -316,11 +316,12 @@ class ResultExtractor:
         return antecedent if antecedent is not None and antecedent.label == "PERSON" else None
 
     def _names_only_behind(self, clause: Span, groups: list[Group]) -> bool:
-        """The clause opens in lower case (its verb) and names competitors only after "vor"/"ahead of"."""
+        """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" and names
+        competitors only after it."""
         marker = self.cues.order_marker(clause)
         table = TokenTable.of(clause.doc)
         return marker is not None and marker[1] > 0 and table.lower[clause.start] and table.alpha[clause.start] \
-            and all(g.start > marker[0] for g in groups)
+            and all(g.start > marker[0] for g in groups) and all(c.i < marker[0] for c in self._placings(clause))
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
