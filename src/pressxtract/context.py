@@ -181,7 +181,7 @@ class DocContext:
                 para += 1
             self.paragraph.append(para)
         self.ents = ents_within(doc, 0, len(doc))
-        self.ent_chars = [e.start_char for e in self.ents]
+        self._by_labels: dict[tuple[str, ...], tuple[list[Span], list[int]]] = {}  # ``_labelled``
         self.makes = kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         words = load(doc.lang_)["results"]
@@ -195,6 +195,7 @@ class DocContext:
                 other = c + 4  # "nach 2013, 2016, 2017 und 2018": the whole list
                 continue
             self.years.append((c, y))
+        self.year_chars = [c for c, _ in self.years]
         self.all_years = sorted(doc._.px_years or [])
         # "… its first one-two since the 2010 Canadian Grand Prix": a meeting after such a word is another one
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
@@ -348,7 +349,7 @@ class DocContext:
         sent = self.sents[sent_i]
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
-        inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo, titled)
+        inside = [(c, y) for c, y in self.years_in(lo, hi) if not self._in_apposition(c, char, lo, titled)
                   and (titled or not self._titles_year(c))]
         a, b = self.part_around(char, lo, hi)
         part = [(c, y) for c, y in inside if a <= c < b]
@@ -360,18 +361,19 @@ class DocContext:
         if inside:
             return inside[0][1]
         if self.then is not None and self.then.search(self.text, sent.start_char, hi):  # "La même année, X a …"
-            earlier = [y for c, y in self.all_years if c < lo]  # "Damals siegten X und Y": the year named last
+            # "Damals siegten X und Y": the year named last
+            earlier = [y for _, y in self.all_years[: bisect.bisect_left(self.all_years, (lo,))]]
             if earlier:
                 return earlier[-1]
-        in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char
-                       and not self._in_apposition(c, char, sent.start_char, titled)
+        in_sentence = [(c, y) for c, y in self.years_in(sent.start_char, sent.end_char)
+                       if not self._in_apposition(c, char, sent.start_char, titled)
                        and (titled or not self._titles_year(c))]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
         while k >= 0 and self.paragraph[k] == self.paragraph[sent_i]:
             prev = self.sents[k]
-            earlier = [(c, y) for c, y in self.years if prev.start_char <= c < prev.end_char]
+            earlier = self.years_in(prev.start_char, prev.end_char)
             if earlier:
                 # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
                 head_end = prev[min(4, len(prev) - 1)].idx
@@ -379,6 +381,10 @@ class DocContext:
                 return opening[0] if opening else self.anchor
             k -= 1
         return self.anchor
+
+    def years_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """``(char offset, year)`` of the years that date clauses, named at characters ``[lo, hi)``."""
+        return self.years[bisect.bisect_left(self.year_chars, lo) : bisect.bisect_left(self.year_chars, hi)]
 
     def _titles_year(self, c: int) -> bool:
         """Whether the year at ``c`` belongs to a title word before it ("Meister von 2008 und 2009")."""
@@ -492,9 +498,16 @@ class DocContext:
 
     def _between(self, labels: tuple[str, ...], lo: int, hi: int) -> list[Span]:
         """Entities with one of ``labels`` starting at characters ``[lo, hi)``."""
-        first = bisect.bisect_left(self.ent_chars, lo)
-        last = bisect.bisect_left(self.ent_chars, hi)
-        return [e for e in self.ents[first:last] if e.label_ in labels]
+        ents, chars = self._labelled(labels)
+        return ents[bisect.bisect_left(chars, lo) : bisect.bisect_left(chars, hi)]
+
+    def _labelled(self, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
+        """The entities with one of ``labels`` and their first characters, in text order (listed once)."""
+        found = self._by_labels.get(labels)
+        if found is None:
+            ents = [e for e in self.ents if e.label_ in labels]
+            found = self._by_labels[labels] = (ents, [e.start_char for e in ents])
+        return found
 
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int) -> Span | None:
         inside = self._between(labels, lo, hi)

@@ -166,7 +166,7 @@ class TitleExtractor:
         own, that season's); dropped later when the release states the holder's title itself."""
         if ctx.quote_of(clause) is not None:
             return
-        dated = any(sent.start_char <= c < sent.end_char for c, _ in ctx.years)
+        dated = bool(ctx.years_in(sent.start_char, sent.end_char))
         for cue, end in self.cues.epithets(clause):
             holder = next((g for g in groups if g.start == end), None)
             if holder is None:
@@ -185,7 +185,7 @@ class TitleExtractor:
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             # the season the phrase speaks in: a year before it in the clause, else the release's, not a year
             # after it ("Titelverteidiger Marco Wittmann, der 2016 im BMW Meister geworden war")
-            before = [y for c, y in ctx.years if clause.start_char <= c < char]
+            before = [y for _, y in ctx.years_in(clause.start_char, char)]
             season = before[-1] if before else ctx.anchor
             if base is not None and season is not None:
                 yield {**base, "season": season - 1, "confidence": 0.5, "_epithet": True}
