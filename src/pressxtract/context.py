@@ -203,8 +203,9 @@ class DocContext:
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
-        then = words["then_words"]
-        self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
+        self.then_words = words["then_words"]
+        self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in self.then_words)) \
+            if self.then_words else None
         self.anchor = doc._.px_anchor_year
         self.quote_marks = quote_marks(doc.lang_)
         self.classes = class_finder(doc.lang_).find(
@@ -360,7 +361,7 @@ class DocContext:
             return before[-1]
         if inside:
             return inside[0][1]
-        if self.then is not None and self.then.search(self.text, sent.start_char, hi):  # "La même année, X a …"
+        if self._says_then(sent.start_char, hi):  # "La même année, X a …"
             # "Damals siegten X und Y": the year named last
             earlier = [y for _, y in self.all_years[: bisect.bisect_left(self.all_years, (lo,))]]
             if earlier:
@@ -381,6 +382,12 @@ class DocContext:
                 return opening[0] if opening else self.anchor
             k -= 1
         return self.anchor
+
+    def _says_then(self, lo: int, hi: int) -> bool:
+        """Whether a word saying "then" stands at characters ``[lo, hi)``; the words are looked for as plain
+        text first, since the search with look-arounds tries every position."""
+        return any(self.text.find(w, lo, hi) >= 0 for w in self.then_words) \
+            and self.then.search(self.text, lo, hi) is not None
 
     def years_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """``(char offset, year)`` of the years that date clauses, named at characters ``[lo, hi)``."""
