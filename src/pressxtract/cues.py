@@ -279,6 +279,10 @@ class CueReader:
         split = [data["win_split_pattern"]] if data["win_split_pattern"] else []
         self.any_phrase = re.compile("|".join([alternation(stating)] + split) + ("|" if "" in stating else "")) \
             if stating else None
+        # the phrases that state a placing by themselves, with the status and position they state
+        self.placing_phrases = ((self.win_phrases, "finished", 1), (self.win_split, "finished", 1),
+                                (self.second_place, "finished", 2), (self.third_place, "finished", 3),
+                                (self.retired_phrases, "retired", None), (self.disqualified, "disqualified", None))
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
@@ -309,6 +313,11 @@ class CueReader:
         # a match meeting the span may hide an overlapping one inside it: then the span itself is searched
         return k < len(matches) and matches[k][0] < span.end_char and \
             self.any_phrase.search(span_text(span)) is not None
+
+    def _may_hold_phrase(self, span: Span) -> bool:
+        """Whether a phrase that states a placing or title may stand in the span: ``any_phrase``, without their
+        word-boundary checks, finds in one search every place where one of them could match."""
+        return self.any_phrase is None or self.any_phrase.search(span_text(span)) is not None
 
     def _has_cue_word(self, span: Span) -> bool:
         """Whether a word of the span that is no name can state a placing or title; the document's cue
@@ -1036,11 +1045,7 @@ class CueReader:
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
             cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
-        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.win_split, "finished", 1),
-                                          (self.second_place, "finished", 2),
-                                          (self.third_place, "finished", 3),
-                                          (self.retired_phrases, "retired", None),
-                                          (self.disqualified, "disqualified", None)):
+        for pattern, status, position in self.placing_phrases if self._may_hold_phrase(clause) else ():
             i = self._search(pattern, clause)
             if i is None or any(c.i == i for c in cues):
                 continue
