@@ -644,8 +644,9 @@ def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4) -> bool:
     if span is None:
         return False
     for k in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
-        if (doc[k].is_punct and doc[k].text not in "-‐‑") or doc[k].ent_type_ == "PERSON":
+        token = doc[k]
+        if (token.is_punct and token.text not in "-‐‑") or token.ent_type_ == "PERSON":
             return False
-        if doc[k].text in words:
+        if token.text in words:
             return True
     return False

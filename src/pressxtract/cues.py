@@ -395,7 +395,7 @@ class CueReader:
                 continue
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
-                    and not self.title_cues(doc[cuts[-1] : i - 1]):  # not in a list of titles ("…, BMW triumphierte …")
+                    and not self.title_cues(Span(doc, cuts[-1], i - 1)):  # not in a list of titles ("…, BMW triumphierte …")
                 j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
                 while j + 1 < sent.end and (texts[j] in self.coordinators or texts[j] == ",") \
                         and ents[j + 1] == ents[i] and table.ent_begin[j + 1] and not ents[i - 2] and texts[i - 2] != ")":
@@ -426,7 +426,7 @@ class CueReader:
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
-        return [doc[a:b] for a, b in pairwise(cuts) if b > a]
+        return [Span(doc, a, b) for a, b in pairwise(cuts) if b > a]  # ``doc[a:b]`` without its slice checks
 
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
