@@ -77,12 +77,17 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     sorted list is kept in ``doc.user_data`` once the entities are final."""
     cached = doc.user_data.get("px_ents")
     if cached is None or cached[0] != len(doc):
-        ents = list(doc.ents)
-        cached = doc.user_data["px_ents"] = (len(doc), ents, [e.start for e in ents])
+        cached = keep_entities(doc, list(doc.ents))
     _, ents, starts = cached
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     return [e for e in ents[lo:hi] if e.end <= end]
+
+
+def keep_entities(doc: Doc, ents: list[Span]) -> tuple[int, list[Span], list[int]]:
+    """Keep ``ents``, the spans just set as ``doc.ents`` (in text order), as the list ``ents_within`` reads."""
+    doc.user_data["px_ents"] = kept = (len(doc), ents, [e.start for e in ents])
+    return kept
 
 
 class Ranges:

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..context import keep_entities
 from ..kb import DEFAULT_KB_DIR, KnowledgeBase, load_default
 from ..langdata import load
 from ..tokens import TokenTable
@@ -115,6 +116,7 @@ class EntityRecognizer:
         ents = sorted(spans, key=lambda s: s.start)
         doc.ents = ents
         table.entities_changed(doc)
+        keep_entities(doc, ents)
         self._canonical(ents, table)  # the spans just set: ``doc.ents`` would build them anew
         return doc
 
