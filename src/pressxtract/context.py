@@ -208,9 +208,9 @@ class DocContext:
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
-        self.then_words = words["then_words"]
-        self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in self.then_words)) \
-            if self.then_words else None
+        then = words["then_words"]
+        self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
+        self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
         self.anchor = doc._.px_anchor_year
         self.quote_marks = quote_marks(doc.lang_)
         self.classes = class_finder(doc.lang_).find(
@@ -327,12 +327,13 @@ class DocContext:
         return out
 
     def _dominant(self, label: str) -> Span | None:
-        spans = [e for e in self.ents if e.label_ == label]
+        spans = self._labelled((label,))[0]
         if not spans:
             return None
-        counts = Counter(name_of(e) for e in spans)
+        names = [name_of(e) for e in spans]
+        counts = Counter(names)
         best = max(counts.values())
-        return next(e for e in spans if counts[name_of(e)] == best)
+        return next(e for e, name in zip(spans, names) if counts[name] == best)
 
     def sent_index(self, token_i: int) -> int:
         """Index of the sentence holding token ``token_i``."""
@@ -474,7 +475,7 @@ class DocContext:
         event name, else its venue."""
         key = self.meeting_of(ent, season)
         if key not in self._meeting_names:
-            mentions = [o for o in self.ents if o.label_ in PLACE_LABELS and self.meeting_of(o, season)[0] == key[0]]
+            mentions = [o for o in self._labelled(PLACE_LABELS)[0] if self.meeting_of(o, season)[0] == key[0]]
             entry = self.kb.get(key[0])
             events = [m for m in mentions if m.label_ == "EVENT"]
             venues = [m for m in mentions if m.label_ == "VENUE"]
