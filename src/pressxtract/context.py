@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .kb import KnowledgeBase
 from .langdata import load, quote_marks, title_endings
 from .phrasetree import alternation
-from .tokens import TokenTable, remembered
+from .tokens import TokenTable, remember, remembered
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
@@ -118,6 +118,12 @@ def name_of(span: Span | None) -> str | None:
     """The name records use for a mention (``span._.px_name``), or ``None``; read once per mention and
     document, since every ``span._`` builds an object."""
     return None if span is None else remembered(span, "name", _read_name)
+
+
+def keep_name(ent: Span, name: str) -> None:
+    """Set the name records use for an entity: ``ent._.px_name``, and what ``name_of`` gives for it."""
+    ent._.px_name = name
+    remember(ent, "name", name)
 
 
 def _read_name(span: Span) -> str | None:

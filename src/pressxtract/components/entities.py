@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..context import keep_entities
+from ..context import keep_entities, keep_name
 from ..kb import DEFAULT_KB_DIR, KnowledgeBase, load_default
 from ..langdata import load
 from ..tokens import TokenTable
@@ -292,11 +292,11 @@ class EntityRecognizer:
                     given, _, surname = name.rpartition(" ")
                     stem = self._genitive_of(surname, surnames_of.get(given, ()))
                     name = f"{given} {stem}" if stem else name
-                ent._.px_name = name
+                keep_name(ent, name)
             elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
-                ent._.px_name = self.kb.get(ent.kb_id_).name
+                keep_name(ent, self.kb.get(ent.kb_id_).name)
             else:
-                ent._.px_name = table.text_between(ent.start, ent.end)
+                keep_name(ent, table.text_between(ent.start, ent.end))
 
     def _strip_honorifics(self, table: TokenTable, span: Span) -> str:
         i = span.start
