@@ -33,7 +33,6 @@ _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
 HYPHENS = {"-", "‐", "‑"}
 COMPETITOR_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR")  # who can be placed ahead of or behind another
-_HYPHEN_CHARS = re.compile("[-‐‑]")
 
 
 @dataclass
@@ -97,10 +96,10 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
         j = k + 1
         if not (j < end and texts[j] in HYPHENS and not spaced[k]):  # a word of one token: most of them
             text = texts[k]
-            if _HYPHEN_CHARS.search(text):
-                append(Word(text, k, j, bool(ents[k]) or text in HYPHENS, _last_part(text)))
+            if "-" in text or "‐" in text or "‑" in text:  # one of HYPHENS: three tests beat a regex search
+                append(Word(text, k, j, ents[k] != "" or text in HYPHENS, _last_part(text)))
             else:
-                append(Word(text, k, j, bool(ents[k]), text))
+                append(Word(text, k, j, ents[k] != "", text))
             k = j
             continue
         while j + 1 < end and texts[j] in HYPHENS and not spaced[j - 1] and not spaced[j]:
