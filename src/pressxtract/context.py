@@ -52,10 +52,8 @@ def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners:
     if crew is not None and crew.start - back <= 8:
         doc = crew.spans[0].doc
         if any(t.text in joiners for t in doc[back : crew.start]):
-            crew.names[:0] = stand_in.names
-            crew.spans[:0] = stand_in.spans
-            crew.start = back
-            return groups
+            joined = Group(crew.label, back, crew.end, stand_in.names + crew.names, stand_in.spans + crew.spans)
+            return [joined if g is crew else g for g in groups]  # a new crew: the groups may be shared
     return [stand_in, *groups]
 
 

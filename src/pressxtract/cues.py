@@ -668,7 +668,7 @@ class CueReader:
         key = (len(doc), clause.start, clause.end, joiners)
         if key not in memo:
             memo[key] = self._groups(clause, joiners)
-        return [Group(g.label, g.start, g.end, list(g.names), list(g.spans)) for g in memo[key]]
+        return list(memo[key])  # the same groups: no caller changes a group (``with_back_reference`` makes a new one)
 
     def _groups(self, clause: Span, joiners: frozenset[str]) -> list[Group]:
         doc = clause.doc
