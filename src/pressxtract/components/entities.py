@@ -43,7 +43,6 @@ def _first_names(path: Path = FIRST_NAMES_FILE) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur in every document
-@lru_cache(maxsize=1 << 16)  # asked of every token, more than once: the same words recur in every document
 def _is_cap(text: str) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text[1:]) or (len(text) > 1 and text.isupper() and text.isalpha())
 
