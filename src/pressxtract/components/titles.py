@@ -121,12 +121,10 @@ class TitleExtractor:
     def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
         """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel", "die Titel mit Laurent
         Aïello 2002, mit Mattias Ekström 2004 und 2007": each name its years."""
-        if self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
-            return []
         groups = self.cues.groups(sent)
         yearly = [(g, years) for g in groups if (years := _years_after(sent, g, bare=True))]
-        if len(yearly) < 2:
-            return []
+        if len(yearly) < 2 or self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
+            return []  # names each with their years are rare: looked for before the title words
         out = []
         for group, years in yearly:
             base = self._record(ctx, sent_i, sent, sent, CATEGORY_OF[group.label], group, sent.start_char, groups)
