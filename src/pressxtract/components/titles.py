@@ -162,8 +162,8 @@ class TitleExtractor:
     def _epithets(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Weltmeister Nyck de Vries": a title held, won the season before (in a sentence with a year of its
         own, that season's); dropped later when the release states the holder's title itself."""
-        if ctx.quote_of(clause) is not None:
-            return
+        if not groups or ctx.quote_of(clause) is not None:
+            return  # nobody named to hold a title, or words of a quote
         dated = bool(ctx.years_in(sent.start_char, sent.end_char))
         for cue, end in self.cues.epithets(clause):
             holder = next((g for g in groups if g.start == end), None)
