@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .kb import KnowledgeBase
 from .langdata import load, quote_marks, title_endings
 from .phrasetree import alternation
-from .tokens import TokenTable, remembered
+from .tokens import TokenTable, remember, remembered
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
@@ -52,10 +52,8 @@ def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners:
     if crew is not None and crew.start - back <= 8:
         doc = crew.spans[0].doc
         if any(t.text in joiners for t in doc[back : crew.start]):
-            crew.names[:0] = stand_in.names
-            crew.spans[:0] = stand_in.spans
-            crew.start = back
-            return groups
+            joined = Group(crew.label, back, crew.end, stand_in.names + crew.names, stand_in.spans + crew.spans)
+            return [joined if g is crew else g for g in groups]  # a new crew: the groups may be shared
     return [stand_in, *groups]
 
 
@@ -77,12 +75,17 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     sorted list is kept in ``doc.user_data`` once the entities are final."""
     cached = doc.user_data.get("px_ents")
     if cached is None or cached[0] != len(doc):
-        ents = list(doc.ents)
-        cached = doc.user_data["px_ents"] = (len(doc), ents, [e.start for e in ents])
+        cached = keep_entities(doc, list(doc.ents))
     _, ents, starts = cached
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     return [e for e in ents[lo:hi] if e.end <= end]
+
+
+def keep_entities(doc: Doc, ents: list[Span]) -> tuple[int, list[Span], list[int]]:
+    """Keep ``ents``, the spans just set as ``doc.ents`` (in text order), as the list ``ents_within`` reads."""
+    doc.user_data["px_ents"] = kept = (len(doc), ents, [e.start for e in ents])
+    return kept
 
 
 class Ranges:
@@ -113,6 +116,12 @@ def name_of(span: Span | None) -> str | None:
     """The name records use for a mention (``span._.px_name``), or ``None``; read once per mention and
     document, since every ``span._`` builds an object."""
     return None if span is None else remembered(span, "name", _read_name)
+
+
+def keep_name(ent: Span, name: str) -> None:
+    """Set the name records use for an entity: ``ent._.px_name``, and what ``name_of`` gives for it."""
+    ent._.px_name = name
+    remember(ent, "name", name)
 
 
 def _read_name(span: Span) -> str | None:
@@ -181,7 +190,7 @@ class DocContext:
                 para += 1
             self.paragraph.append(para)
         self.ents = ents_within(doc, 0, len(doc))
-        self.ent_chars = [e.start_char for e in self.ents]
+        self._by_labels: dict[tuple[str, ...], tuple[list[Span], list[int]]] = {}  # ``_labelled``
         self.makes = kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         words = load(doc.lang_)["results"]
@@ -197,6 +206,7 @@ class DocContext:
                 other = c + 4  # "nach 2013, 2016, 2017 und 2018", "nach 2008 mit McLaren und 2014": the whole list
                 continue
             self.years.append((c, y))
+        self.year_chars = [c for c, _ in self.years]
         self.all_years = sorted(doc._.px_years or [])
         # "… its first one-two since the 2010 Canadian Grand Prix": a meeting after such a word is another one
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
@@ -206,6 +216,7 @@ class DocContext:
         self.subordinators = set(words["subordinators"])
         then = words["then_words"]
         self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
+        self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
         self.anchor = doc._.px_anchor_year
         self.quote_marks = quote_marks(doc.lang_)
         self.classes = class_finder(doc.lang_).find(
@@ -322,12 +333,13 @@ class DocContext:
         return out
 
     def _dominant(self, label: str) -> Span | None:
-        spans = [e for e in self.ents if e.label_ == label]
+        spans = self._labelled((label,))[0]
         if not spans:
             return None
-        counts = Counter(name_of(e) for e in spans)
+        names = [name_of(e) for e in spans]
+        counts = Counter(names)
         best = max(counts.values())
-        return next(e for e in spans if counts[name_of(e)] == best)
+        return next(e for e, name in zip(spans, names) if counts[name] == best)
 
     def sent_index(self, token_i: int) -> int:
         """Index of the sentence holding token ``token_i``."""
@@ -350,7 +362,7 @@ class DocContext:
         sent = self.sents[sent_i]
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
-        inside = [(c, y) for c, y in self.years if lo <= c < hi and not self._in_apposition(c, char, lo, titled)
+        inside = [(c, y) for c, y in self.years_in(lo, hi) if not self._in_apposition(c, char, lo, titled)
                   and (titled or not self._titles_year(c))]
         a, b = self.part_around(char, lo, hi)
         part = [(c, y) for c, y in inside if a <= c < b]
@@ -361,19 +373,20 @@ class DocContext:
             return before[-1]
         if inside:
             return inside[0][1]
-        if self.then is not None and self.then.search(self.text, sent.start_char, hi):  # "La même année, X a …"
-            earlier = [y for c, y in self.all_years if c < lo]  # "Damals siegten X und Y": the year named last
+        if self._says_then(sent.start_char, hi):  # "La même année, X a …"
+            # "Damals siegten X und Y": the year named last
+            earlier = [y for _, y in self.all_years[: bisect.bisect_left(self.all_years, (lo,))]]
             if earlier:
                 return earlier[-1]
-        in_sentence = [(c, y) for c, y in self.years if sent.start_char <= c < sent.end_char
-                       and not self._in_apposition(c, char, sent.start_char, titled)
+        in_sentence = [(c, y) for c, y in self.years_in(sent.start_char, sent.end_char)
+                       if not self._in_apposition(c, char, sent.start_char, titled)
                        and (titled or not self._titles_year(c))]
         if in_sentence:
             return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
         while k >= 0 and self.paragraph[k] == self.paragraph[sent_i]:
             prev = self.sents[k]
-            earlier = [(c, y) for c, y in self.years if prev.start_char <= c < prev.end_char]
+            earlier = self.years_in(prev.start_char, prev.end_char)
             if earlier:
                 # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
                 head_end = prev[min(4, len(prev) - 1)].idx
@@ -381,6 +394,16 @@ class DocContext:
                 return opening[0] if opening else self.anchor
             k -= 1
         return self.anchor
+
+    def _says_then(self, lo: int, hi: int) -> bool:
+        """Whether a word saying "then" stands at characters ``[lo, hi)``; the words are looked for as plain
+        text first, since the search with look-arounds tries every position."""
+        return any(self.text.find(w, lo, hi) >= 0 for w in self.then_words) \
+            and self.then.search(self.text, lo, hi) is not None
+
+    def years_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """``(char offset, year)`` of the years that date clauses, named at characters ``[lo, hi)``."""
+        return self.years[bisect.bisect_left(self.year_chars, lo) : bisect.bisect_left(self.year_chars, hi)]
 
     def _titles_year(self, c: int) -> bool:
         """Whether the year at ``c`` belongs to a title word before it ("Meister von 2008 und 2009")."""
@@ -458,7 +481,7 @@ class DocContext:
         event name, else its venue."""
         key = self.meeting_of(ent, season)
         if key not in self._meeting_names:
-            mentions = [o for o in self.ents if o.label_ in PLACE_LABELS and self.meeting_of(o, season)[0] == key[0]]
+            mentions = [o for o in self._labelled(PLACE_LABELS)[0] if self.meeting_of(o, season)[0] == key[0]]
             entry = self.kb.get(key[0])
             events = [m for m in mentions if m.label_ == "EVENT"]
             venues = [m for m in mentions if m.label_ == "VENUE"]
@@ -494,9 +517,16 @@ class DocContext:
 
     def _between(self, labels: tuple[str, ...], lo: int, hi: int) -> list[Span]:
         """Entities with one of ``labels`` starting at characters ``[lo, hi)``."""
-        first = bisect.bisect_left(self.ent_chars, lo)
-        last = bisect.bisect_left(self.ent_chars, hi)
-        return [e for e in self.ents[first:last] if e.label_ in labels]
+        ents, chars = self._labelled(labels)
+        return ents[bisect.bisect_left(chars, lo) : bisect.bisect_left(chars, hi)]
+
+    def _labelled(self, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
+        """The entities with one of ``labels`` and their first characters, in text order (listed once)."""
+        found = self._by_labels.get(labels)
+        if found is None:
+            ents = [e for e in self.ents if e.label_ in labels]
+            found = self._by_labels[labels] = (ents, [e.start_char for e in ents])
+        return found
 
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int, *,
                  own_clause: bool = False) -> Span | None:
@@ -632,8 +662,9 @@ def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4) -> bool:
     if span is None:
         return False
     for k in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
-        if (doc[k].is_punct and doc[k].text not in "-‐‑") or doc[k].ent_type_ == "PERSON":
+        token = doc[k]
+        if (token.is_punct and token.text not in "-‐‑") or token.ent_type_ == "PERSON":
             return False
-        if doc[k].text in words:
+        if token.text in words:
             return True
     return False

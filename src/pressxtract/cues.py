@@ -33,7 +33,6 @@ _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
 HYPHENS = {"-", "‐", "‑"}
 COMPETITOR_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR")  # who can be placed ahead of or behind another
-_HYPHEN_CHARS = re.compile("[-‐‑]")
 
 
 @dataclass
@@ -97,10 +96,10 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
         j = k + 1
         if not (j < end and texts[j] in HYPHENS and not spaced[k]):  # a word of one token: most of them
             text = texts[k]
-            if _HYPHEN_CHARS.search(text):
-                append(Word(text, k, j, bool(ents[k]) or text in HYPHENS, _last_part(text)))
+            if "-" in text or "‐" in text or "‑" in text:  # one of HYPHENS: three tests beat a regex search
+                append(Word(text, k, j, ents[k] != "" or text in HYPHENS, _last_part(text)))
             else:
-                append(Word(text, k, j, bool(ents[k]), text))
+                append(Word(text, k, j, ents[k] != "", text))
             k = j
             continue
         while j + 1 < end and texts[j] in HYPHENS and not spaced[j - 1] and not spaced[j]:
@@ -286,6 +285,10 @@ class CueReader:
         split = [data["win_split_pattern"]] if data["win_split_pattern"] else []
         self.any_phrase = re.compile("|".join([alternation(stating)] + split) + ("|" if "" in stating else "")) \
             if stating else None
+        # the phrases that state a placing by themselves, with the status and position they state
+        self.placing_phrases = ((self.win_phrases, "finished", 1), (self.win_split, "finished", 1),
+                                (self.second_place, "finished", 2), (self.third_place, "finished", 3),
+                                (self.retired_phrases, "retired", None), (self.disqualified, "disqualified", None))
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
@@ -316,6 +319,11 @@ class CueReader:
         # a match meeting the span may hide an overlapping one inside it: then the span itself is searched
         return k < len(matches) and matches[k][0] < span.end_char and \
             self.any_phrase.search(span_text(span)) is not None
+
+    def _may_hold_phrase(self, span: Span) -> bool:
+        """Whether a phrase that states a placing or title may stand in the span: ``any_phrase``, without their
+        word-boundary checks, finds in one search every place where one of them could match."""
+        return self.any_phrase is None or self.any_phrase.search(span_text(span)) is not None
 
     def _has_cue_word(self, span: Span) -> bool:
         """Whether a word of the span that is no name can state a placing or title; the document's cue
@@ -393,7 +401,7 @@ class CueReader:
                 continue
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
-                    and not self.title_cues(doc[cuts[-1] : i - 1]):  # not in a list of titles ("…, BMW triumphierte …")
+                    and not self.title_cues(Span(doc, cuts[-1], i - 1)):  # not in a list of titles ("…, BMW triumphierte …")
                 j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
                 while j + 1 < sent.end and (texts[j] in self.coordinators or texts[j] == ",") \
                         and ents[j + 1] == ents[i] and table.ent_begin[j + 1] and not ents[i - 2] and texts[i - 2] != ")":
@@ -424,7 +432,7 @@ class CueReader:
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
-        return [doc[a:b] for a, b in pairwise(cuts) if b > a]
+        return [Span(doc, a, b) for a, b in pairwise(cuts) if b > a]  # ``doc[a:b]`` without its slice checks
 
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
@@ -716,7 +724,7 @@ class CueReader:
         key = (len(doc), clause.start, clause.end, joiners)
         if key not in memo:
             memo[key] = self._groups(clause, joiners)
-        return [Group(g.label, g.start, g.end, list(g.names), list(g.spans)) for g in memo[key]]
+        return list(memo[key])  # the same groups: no caller changes a group (``with_back_reference`` makes a new one)
 
     def _groups(self, clause: Span, joiners: frozenset[str]) -> list[Group]:
         doc = clause.doc
@@ -1155,11 +1163,7 @@ class CueReader:
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
             cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
-        for pattern, status, position in ((self.win_phrases, "finished", 1), (self.win_split, "finished", 1),
-                                          (self.second_place, "finished", 2),
-                                          (self.third_place, "finished", 3),
-                                          (self.retired_phrases, "retired", None),
-                                          (self.disqualified, "disqualified", None)):
+        for pattern, status, position in self.placing_phrases if self._may_hold_phrase(clause) else ():
             i = self._search(pattern, clause)
             if i is None or any(c.i == i for c in cues):
                 continue

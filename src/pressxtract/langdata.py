@@ -17,10 +17,12 @@ from .errors import Errors, LanguageDataError, UnsupportedLanguageError
 _PACKAGE = "pressxtract.lang"
 
 
-def supported_languages() -> list[str]:
-    """Codes of the languages that have a data folder."""
+@lru_cache(maxsize=1)
+def supported_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a data folder, in order; the folder is listed once per process
+    (every document asks)."""
     root = resources.files(_PACKAGE)
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))))
 
 
 @lru_cache(maxsize=None)

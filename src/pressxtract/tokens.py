@@ -51,6 +51,11 @@ def remembered(span, name: str, compute, *args):
     return list(value) if isinstance(value, list) else value
 
 
+def remember(span, name: str, value) -> None:
+    """Give ``remembered(span, name, compute)`` its value ahead of the first call: a value known where it was made."""
+    span_memo(span.doc)[(name, span.start, span.end)] = value
+
+
 class TokenTable:
     """Per-token lists: ``text``, ``spaced`` (trailing whitespace), ``ent`` (entity label or ""),
     ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``, ``idx`` (character offset)."""

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..context import keep_entities, keep_name
 from ..kb import DEFAULT_KB_DIR, KnowledgeBase, load_default
 from ..langdata import load
 from ..tokens import TokenTable
@@ -118,6 +119,7 @@ class EntityRecognizer:
         ents = sorted(spans, key=lambda s: s.start)
         doc.ents = ents
         table.entities_changed(doc)
+        keep_entities(doc, ents)
         self._canonical(ents, table)  # the spans just set: ``doc.ents`` would build them anew
         return doc
 
@@ -293,11 +295,11 @@ class EntityRecognizer:
                     given, _, surname = name.rpartition(" ")
                     stem = self._genitive_of(surname, surnames_of.get(given, ()))
                     name = f"{given} {stem}" if stem else name
-                ent._.px_name = name
+                keep_name(ent, name)
             elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
-                ent._.px_name = self.kb.get(ent.kb_id_).name
+                keep_name(ent, self.kb.get(ent.kb_id_).name)
             else:
-                ent._.px_name = table.text_between(ent.start, ent.end)
+                keep_name(ent, table.text_between(ent.start, ent.end))
 
     def _strip_honorifics(self, table: TokenTable, span: Span) -> str:
         i = span.start

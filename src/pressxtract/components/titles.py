@@ -149,12 +149,10 @@ class TitleExtractor:
     def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
         """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel", "die Titel mit Laurent
         Aïello 2002, mit Mattias Ekström 2004 und 2007": each name its years."""
-        if self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
-            return []
         groups = self.cues.groups(sent)
         yearly = [(g, years) for g in groups if (years := _years_after(sent, g, bare=True))]
-        if len(yearly) < 2:
-            return []
+        if len(yearly) < 2 or self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
+            return []  # names each with their years are rare: looked for before the title words
         out = []
         for group, years in yearly:
             base = self._record(ctx, sent_i, sent, sent, CATEGORY_OF[group.label], group, sent.start_char, groups)
@@ -195,9 +193,9 @@ class TitleExtractor:
     def _epithets(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Weltmeister Nyck de Vries": a title held, won the season before (in a sentence with a year of its
         own, that season's); dropped later when the release states the holder's title itself."""
-        if ctx.quote_of(clause) is not None:
-            return
-        dated = any(sent.start_char <= c < sent.end_char for c, _ in ctx.years)
+        if not groups or ctx.quote_of(clause) is not None:
+            return  # nobody named to hold a title, or words of a quote
+        dated = bool(ctx.years_in(sent.start_char, sent.end_char))
         for cue, end in self.cues.epithets(clause):
             holder = next((g for g in groups if g.start == end), None)
             if holder is None:
@@ -216,7 +214,7 @@ class TitleExtractor:
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             # the season the phrase speaks in: a year before it in the clause, else the release's, not a year
             # after it ("Titelverteidiger Marco Wittmann, der 2016 im BMW Meister geworden war")
-            before = [y for c, y in ctx.years if clause.start_char <= c < char]
+            before = [y for _, y in ctx.years_in(clause.start_char, char)]
             season = before[-1] if before else ctx.anchor
             if base is not None and season is not None:
                 yield {**base, "season": season - 1, "confidence": 0.5, "_epithet": True}
