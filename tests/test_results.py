@@ -858,8 +858,8 @@ def test_a_title_word_in_a_seeming_before_a_colon_neither_titles_nor_makes_a_sta
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("de", "Montreal, 9. Juni 2019 – Sebastian Vettel ist als Erster über die Ziellinie gefahren und hat trotzdem nicht "
-           "gewonnen. Wegen einer Zeitstrafe wurde Vettel als Zweiter gewertet.", [(2, ["Sebastian Vettel"])]),
+    ("de", "Montreal, 9. Juni 2019 – Sebastian Vettel ist als Erster über die Ziellinie gefahren und hat trotzdem "
+           "nicht gewonnen. Wegen einer Zeitstrafe wurde Vettel als Zweiter gewertet.", [(2, ["Sebastian Vettel"])]),
     ("en", "Monza, 12 September 2021 – Sergio Pérez crossed the line in third place, but a penalty dropped the Mexican "
            "to fifth.", [(5, ["Sergio Pérez"])]),
 ])
@@ -868,13 +868,14 @@ def test_a_place_crossing_the_line_gives_way_to_the_classification(extract, lang
 
 
 def test_a_lead_over_someone_in_the_championship_is_a_standing_of_both(extract):
-    text = "Montreal, 9. Juni 2019 – In der WM baute Lewis Hamilton seinen Vorsprung auf Teamkollege Valtteri Bottas aus."
+    text = ("Montreal, 9. Juni 2019 – In der WM baute Lewis Hamilton seinen Vorsprung auf Teamkollege Valtteri "
+            "Bottas aus.")
     assert _placed(extract, text, "championship") == {(1, ("Lewis Hamilton",)), (2, ("Valtteri Bottas",))}
 
 
 def test_a_bare_rank_after_a_name_in_a_standings_sentence_is_a_standing(extract):
-    text = ("Enstone, 27 novembre 2023 – Pierre Gasly a bouclé sa saison à la onzième place du championnat du monde des "
-            "pilotes, avec 62 points, juste devant son coéquipier Esteban Ocon, douzième.")
+    text = ("Enstone, 27 novembre 2023 – Pierre Gasly a bouclé sa saison à la onzième place du championnat du monde "
+            "des pilotes, avec 62 points, juste devant son coéquipier Esteban Ocon, douzième.")
     assert sorted((r["kind"], r["position"]) for r in results(lambda t: extract(t, "fr"), text)) == [
         ("championship", 11), ("championship", 12)]
 
@@ -901,8 +902,8 @@ def test_a_crew_descriptor_qualified_by_a_name_is_the_crew_named_with_it(extract
 @pytest.mark.parametrize("lang, text", [
     ("de", "Nürburg, 16. Juli 2017 – Im Rennen mussten sich Richard Lietz und Frédéric Makowiecki im 911 RSR nur dem "
            "Ferrari 488 GTE von AF Corse mit Alessandro Pier Guidi und James Calado geschlagen geben."),
-    ("en", "Nürburg, 16 July 2017 – Richard Lietz and Frédéric Makowiecki were beaten only by the Ferrari 488 GTE of AF "
-           "Corse driven by Alessandro Pier Guidi and James Calado."),
+    ("en", "Nürburg, 16 July 2017 – Richard Lietz and Frédéric Makowiecki were beaten only by the Ferrari 488 GTE of "
+           "AF Corse driven by Alessandro Pier Guidi and James Calado."),
     ("fr", "Nürburg, 16 juillet 2017 – Richard Lietz et Frédéric Makowiecki ne se sont inclinés que devant la Ferrari "
            "488 GTE d'AF Corse d'Alessandro Pier Guidi et James Calado."),
 ])
@@ -912,8 +913,8 @@ def test_beaten_only_by_someone_is_second_behind_them(extract, lang, text):
 
 
 def test_a_lead_points_clear_of_someone_ranks_the_subject_first_and_them_second(extract):
-    text = ("Monza, 6 September 2020 – Lewis Hamilton fought back to seventh and still leads the drivers' championship, "
-            "47 points clear of his team-mate Valtteri Bottas, who finished fifth.")
+    text = ("Monza, 6 September 2020 – Lewis Hamilton fought back to seventh and still leads the drivers' "
+            "championship, 47 points clear of his team-mate Valtteri Bottas, who finished fifth.")
     found = results(lambda t: extract(t, "en"), text)
     assert {(r["kind"], r["position"], r["drivers"][0]) for r in found} == {
         ("race", 7, "Lewis Hamilton"), ("championship", 1, "Lewis Hamilton"), ("championship", 2, "Valtteri Bottas"),
@@ -941,10 +942,10 @@ def test_a_pole_sitter_epithet_does_not_make_the_clause_qualifying(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Monaco, 8 mai 2021 – Parti en pole position, António Félix da Costa a remporté l'E-Prix de Monaco, septième "
-           "manche du championnat du monde de Formule E."),
-    ("en", "Monaco, 8 May 2021 – Starting from pole position, António Félix da Costa won the Monaco E-Prix, round seven "
-           "of the championship."),
+    ("fr", "Monaco, 8 mai 2021 – Parti en pole position, António Félix da Costa a remporté l'E-Prix de Monaco, "
+           "septième manche du championnat du monde de Formule E."),
+    ("en", "Monaco, 8 May 2021 – Starting from pole position, António Félix da Costa won the Monaco E-Prix, round "
+           "seven of the championship."),
 ])
 def test_a_pole_and_a_win_in_one_clause_and_a_round_number_is_no_place(extract, lang, text):
     assert sorted((r["kind"], r["position"]) for r in results(lambda t: extract(t, lang), text)) == [
@@ -970,8 +971,8 @@ def test_a_count_of_races_before_the_win_verb_is_no_placing(extract):
 
 
 def test_a_category_phrase_states_a_standing_and_a_semicolon_list_goes_on(extract):
-    text = ("Bahrain, 18 November 2017 – Sébastien Buemi and Kazuki Nakajima are runners-up among the drivers; Neel Jani, "
-            "André Lotterer and Nick Tandy finished third.")
+    text = ("Bahrain, 18 November 2017 – Sébastien Buemi and Kazuki Nakajima are runners-up among the drivers; Neel "
+            "Jani, André Lotterer and Nick Tandy finished third.")
     assert _placed(lambda t: extract(t, "en"), text, "championship") == {
         (2, ("Sébastien Buemi", "Kazuki Nakajima")), (3, ("Neel Jani", "André Lotterer", "Nick Tandy"))}
 

@@ -54,5 +54,6 @@ def test_a_dateline_with_an_impossible_date_keeps_its_year(extract):
 
 
 def test_a_relative_year_is_whole_words_only(nlp):
-    doc = nlp("Hockenheim, 18. Oktober 2015. Jamie Green gewinnt das letzte Saisonrennen, letzte Saison war er Zweiter.")
+    doc = nlp("Hockenheim, 18. Oktober 2015. Jamie Green gewinnt das letzte Saisonrennen, letzte Saison war er "
+              "Zweiter.")
     assert sorted(y for _, y in doc._.px_years) == [2014, 2015]

@@ -314,7 +314,8 @@ def test_a_title_needed_is_no_title(extract):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "Le Mans, 18 June 2006 – Sébastien Loeb, world champion in 2004 and 2005 with Citroën, was on the podium."),
-    ("en", "Le Mans, 18 June 2006 – World rally champion in 2004 and 2005 with Citroën, Sébastien Loeb was on the podium."),
+    ("en", "Le Mans, 18 June 2006 – World rally champion in 2004 and 2005 with Citroën, Sébastien Loeb was on the "
+           "podium."),
     ("fr", "Le Mans, 18 juin 2006 – Champion du monde des rallyes en 2004 et 2005 avec Citroën, Sébastien Loeb "
            "découvrait le podium."),
 ])
@@ -330,7 +331,8 @@ def test_a_verb_before_a_title_word_after_a_team_is_no_apposition(extract):
 
 
 def test_an_earlier_title_after_the_title_word_is_no_season_of_it(extract):
-    text = "Cardiff, 17. November 2002 – Damit geht der Konstrukteurstitel nach 2000 und 2001 zum dritten Mal an Peugeot."
+    text = ("Cardiff, 17. November 2002 – Damit geht der Konstrukteurstitel nach 2000 und 2001 zum dritten Mal an "
+            "Peugeot.")
     assert [t["season"] for t in extracted(extract, text)["titles"]] == [2002, 2000, 2001]
 
 
@@ -343,7 +345,8 @@ def test_a_relative_clause_title_won_with_a_make_is_the_antecedents(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Stuttgart, 30. November 2015 – Lewis Hamilton zog mit seinem dritten Titel mit seinem Idol Ayrton Senna gleich."),
+    ("de", "Stuttgart, 30. November 2015 – Lewis Hamilton zog mit seinem dritten Titel mit seinem Idol Ayrton Senna "
+           "gleich."),
     ("en", "Brackley, 30 November 2015 – Lewis Hamilton drew level with his idol Ayrton Senna with his third title."),
 ])
 def test_a_title_owned_by_a_possessive_is_the_subjects(extract, lang, text):
@@ -359,11 +362,11 @@ def test_an_earlier_year_list_going_on_after_a_partner_dates_no_meeting(extract)
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "Abu Dhabi, 23 November 2014 – Lewis Hamilton has won the 2014 FIA Formula One World Championship. The "
-           "British driver took victory in Sunday's Abu Dhabi Grand Prix at the Yas Marina Circuit, claiming his second "
-           "drivers' title after 2008.",
+           "British driver took victory in Sunday's Abu Dhabi Grand Prix at the Yas Marina Circuit, claiming his "
+           "second drivers' title after 2008.",
      [("driver", 2008, ("Lewis Hamilton",)), ("driver", 2014, ("Lewis Hamilton",))]),
-    ("de", "Le Mans, 13. Juni 2015 – Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish in Le Mans "
-           "und wurde mit ihnen im selben Jahr Weltmeister.",
+    ("de", "Le Mans, 13. Juni 2015 – Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish in Le "
+           "Mans und wurde mit ihnen im selben Jahr Weltmeister.",
      [("driver", 2013, ("Loïc Duval", "Tom Kristensen", "Allan McNish"))]),
     ("en", "Toyota City, 24 November 2024 – Ott Tänak's hopes ended when he retired, leaving Thierry Neuville free to "
            "bring the car home and claim the crown.", [("driver", 2024, ("Thierry Neuville",))]),

@@ -399,9 +399,10 @@ class CueReader:
                     and any(texts[k].casefold() in self.ordinals for k in range(cuts[-1], i - 1)):
                 cuts.append(i)  # "X finished third in the second Ferrari, Y fourth ahead of Z": a rank for each
                 continue
+            # a name after a comma, not in a list of titles ("…, BMW triumphierte …")
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
-                    and not self.title_cues(Span(doc, cuts[-1], i - 1)):  # not in a list of titles ("…, BMW triumphierte …")
+                    and not self.title_cues(Span(doc, cuts[-1], i - 1)):
                 j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
                 while j + 1 < sent.end and (texts[j] in self.coordinators or texts[j] == ",") \
                         and ents[j + 1] == ents[i] and table.ent_begin[j + 1] and not ents[i - 2] and texts[i - 2] != ")":
@@ -828,7 +829,8 @@ class CueReader:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
             # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
             texts = TokenTable.of(clause.doc).text
-            colon = next((k for k in range(clause.start - 1, sentence.start - 1, -1) if texts[k] == ":"), sentence.start)
+            colon = next((k for k in range(clause.start - 1, sentence.start - 1, -1) if texts[k] == ":"),
+                         sentence.start)
             titled = [w for w in words_of(sentence) if not w.entity and colon <= w.i < clause.end
                       and (w.text in self.title or w.last in self.title)]  # not before a colon: another statement
             if titled:
@@ -981,7 +983,8 @@ class CueReader:
 
     def _grid_slot(self, words: list[Word], k: int) -> bool:
         """Whether the position or qualifying word ``words[k]`` follows a start marker within four words, with no
-        position noun between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot; "from eighth on the grid")."""
+        position noun between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot; "from eighth on the
+        grid")."""
         for x in reversed(words[max(0, k - 4) : k]):
             if x.text in self.position_nouns or x.last in self.position_nouns:
                 return False
@@ -1155,7 +1158,8 @@ class CueReader:
                 is_win = False
             if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
                 is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
-            if is_win and not listed_places and (self._counts_races(clause.doc, words, k) or self._counts_times(words, k)):
+            if is_win and not listed_places and (self._counts_races(clause.doc, words, k)
+                                                 or self._counts_times(words, k)):
                 is_win = False  # "gewann er drei Rennen", "won three races", "has won it 13 times": a count
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
@@ -1239,7 +1243,8 @@ class CueReader:
         found = []
         for i in range(clause.start + 2, clause.end):
             if table.ent[i] == "SERIES" and table.ent_begin[i]:
-                k = i - 2 if YEAR_TOKEN.match(texts[i - 1]) else i - 1  # "won the 2014 FIA Formula One World Championship"
+                # "won the 2014 FIA Formula One World Championship": a year may stand between article and series
+                k = i - 2 if YEAR_TOKEN.match(texts[i - 1]) else i - 1
                 if k >= 1 and texts[k] in self.descriptor_articles and texts[k - 1] in self.won_standing:
                     found.append(i)
         return found

@@ -77,7 +77,8 @@ class EntityRecognizer:
             if entry.label in ("VENUE", "SERIES"):  # "Le-Mans-Sieg", "ALMS-Titel"
                 forms |= {f.replace(" ", "-") for f in entry.forms if " " in f}
             if entry.label == "EVENT":  # "des 24-Stunden-Rennens auf dem Nürburgring", "des Großen Preises von …"
-                forms |= {f.replace(base, inflected) for f in entry.forms for inflected, base in inflections if base in f}
+                forms |= {f.replace(base, inflected) for f in entry.forms
+                          for inflected, base in inflections if base in f}
             self.matcher.add(entry.id, list(nlp.tokenizer.pipe(sorted(forms))))
             if entry.label == "PERSON":
                 tokens = entry.name.split()

@@ -253,7 +253,8 @@ class ResultExtractor:
         """Clause ``k`` is a relative clause that only says someone won, with no race or place of its own, and
         another clause of its sentence states a title: the win is that title's, no race's."""
         clause = clauses[k]
-        if not self.cues.is_relative(clause) or any(c.kind != "race" or c.position != 1 for c in self._placings(clause)) \
+        if not self.cues.is_relative(clause) \
+                or any(c.kind != "race" or c.position != 1 for c in self._placings(clause)) \
                 or ctx.places(clause.start_char, clause.end_char) or self.cues.names_race_noun(clause):
             return False
         return any(self.cues.title_cues(other) for j, other in enumerate(clauses) if j != k)
@@ -487,7 +488,7 @@ class ResultExtractor:
             "confidence": 0.7,
         }
         if cue.kind == "race" and self.cues.crosses_line(clause):
-            record["_crossed"] = ctx.paragraph[sent_i]
+            record["_crossed"] = True
         record["_paragraph"] = ctx.paragraph[sent_i]
         if cue.kind == "championship":
             record["category"] = ctx.series_category(CATEGORY_OF[group.label], sent_i, char)

@@ -87,15 +87,16 @@ class TitleExtractor:
                                 meant := ctx.speaker_before(clause.start_char) or last_person) is not None:
                             # "„…“, sagte der DTM-Champion von 2014 und 2016": the quote's speaker
                             groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
-                        elif antecedent is not None and not any(
-                                g.start < first and texts[g.start - 1] not in self.cues.partner_joiners for g in groups):
+                        elif antecedent is not None and not any(g.start < first and texts[g.start - 1]
+                                                                not in self.cues.partner_joiners for g in groups):
                             groups = [antecedent, *groups]  # ", der 2001 mit Subaru Weltmeister geworden war"
                         elif (holder := self._fronted_holder(clauses, k)) is not None \
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
                         elif not groups and subject is not None and ctx.quote_of(clause) is None and (
-                                any(texts[i] in self.cues.possessives for i in range(max(clause.start, first - 4), first))
+                                any(texts[i] in self.cues.possessives
+                                    for i in range(max(clause.start, first - 4), first))
                                 or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))):
                             # the sentence's subject goes on: "The British driver took victory …, claiming his second
                             # drivers' title", "… und wurde im selben Jahr Weltmeister", "Für Rast ist es nach 2017,
@@ -181,7 +182,8 @@ class TitleExtractor:
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
                 holder = min(candidates, key=lambda g: g.distance(cue)) if candidates else None
-                if holder is not None and any(table.text[k] in self.cues.possessives for k in range(max(0, cue - 3), cue)):
+                owned = any(table.text[k] in self.cues.possessives for k in range(max(0, cue - 3), cue))
+                if holder is not None and owned:
                     # "Hamilton zog mit seinem dritten Titel mit Ayrton Senna gleich": the subject's title
                     holder = next((g for g in candidates if g.start < cue), holder)
                 base = self._record(ctx, sent_i, sent, clause, category, holder, char, groups)
