@@ -408,15 +408,24 @@ def test_names_joined_in_a_sportscar_race_are_one_crew(extract):
     assert retired == [["Alexander Wurz", "Nicolas Lapierre"]]
 
 
-@pytest.mark.parametrize("lang, text", [
+_AHEAD = {(1, "Max Verstappen"), (4, "Lewis Hamilton"), (5, "George Russell")}
+_BEHIND = {(1, "Max Verstappen"), (2, "Fernando Alonso"), (3, "Pierre Gasly")}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a rival named after a comma and "ahead of" takes the next place
     ("fr", "Monaco, 28 mai 2023 – Max Verstappen a gagné. Lewis Hamilton termine quatrième, devant son coéquipier "
-           "George Russell, pénalisé de cinq secondes."),
+           "George Russell, pénalisé de cinq secondes.", _AHEAD),
     ("de", "Monaco, 28. Mai 2023 – Max Verstappen gewann. Lewis Hamilton wurde Vierter, vor seinem Teamkollegen "
-           "George Russell, der eine Zeitstrafe erhielt."),
+           "George Russell, der eine Zeitstrafe erhielt.", _AHEAD),
+    # the order word is the one before the competitors
+    ("fr", "Enstone, 27 novembre 2023 – À Zandvoort, Pierre Gasly monte sur la troisième marche derrière Max "
+           "Verstappen et Fernando Alonso.", _BEHIND),
+    ("de", "Enstone, 27. November 2023 – In Zandvoort stand Pierre Gasly auf Platz drei hinter Max Verstappen und "
+           "Fernando Alonso.", _BEHIND),
 ])
-def test_a_rival_named_after_a_comma_and_ahead_of_takes_the_next_place(extract, lang, text):
-    placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
-    assert placed == {(1, "Max Verstappen"), (4, "Lewis Hamilton"), (5, "George Russell")}
+def test_names_after_an_order_word_take_the_places_around_the_rank(extract, lang, text, expected):
+    assert {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]} == expected
 
 
 def test_a_win_noun_in_apposition_goes_to_the_name_before(extract):
@@ -449,17 +458,6 @@ def test_rivals_after_ahead_of_follow_a_pole_in_its_kind(extract):
             "le pilote de 28 ans, devant le Britannique Sam Bird (DS Virgin Racing) et son coéquipier André Lotterer.")
     qualifying = {(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"] if r["kind"] == "qualifying"}
     assert qualifying == {(1, "Jean-Éric Vergne"), (2, "Sam Bird"), (3, "André Lotterer")}
-
-
-@pytest.mark.parametrize("lang, text", [
-    ("fr", "Enstone, 27 novembre 2023 – À Zandvoort, Pierre Gasly monte sur la troisième marche derrière Max "
-           "Verstappen et Fernando Alonso."),
-    ("de", "Enstone, 27. November 2023 – In Zandvoort stand Pierre Gasly auf Platz drei hinter Max Verstappen und "
-           "Fernando Alonso."),
-])
-def test_the_order_word_is_the_one_before_the_competitors(extract, lang, text):
-    placed = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
-    assert placed == {(1, "Max Verstappen"), (2, "Fernando Alonso"), (3, "Pierre Gasly")}
 
 
 def test_a_season_finished_ahead_of_a_rival_is_a_standing(extract):

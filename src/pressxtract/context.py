@@ -534,12 +534,14 @@ class DocContext:
         before it. With ``own_clause``, none in a relative clause or apposition about someone ("Webber, who leaves
         Formula 1 for the World Endurance Championship, took third in the standings")."""
         sent = self.sents[sent_i]
-        inside = [e for e in self._between(labels, lo, hi)
-                  if not (own_clause and self._in_apposition(e.start_char, char, sent.start_char))]
+
+        def own(ents: list[Span]) -> list[Span]:
+            return [e for e in ents if not self._in_apposition(e.start_char, char, sent.start_char)] if own_clause else ents
+
+        inside = own(self._between(labels, lo, hi))
         if inside:
             return min(inside, key=lambda e: abs(e.start_char - char))
-        in_sentence = [e for e in self._between(labels, sent.start_char, sent.end_char)
-                       if not (own_clause and self._in_apposition(e.start_char, char, sent.start_char))]
+        in_sentence = own(self._between(labels, sent.start_char, sent.end_char))
         if in_sentence:
             return min(in_sentence, key=lambda e: abs(e.start_char - char))
         p_start, _ = self._paragraph_range(sent_i)

@@ -117,6 +117,11 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
     return out
 
 
+def _first_parts(word: Word) -> str:
+    """What comes before a compound's last part, without the hyphen ("Phoenix" in "Phoenix-Quartett")."""
+    return word.text[: -len(word.last)].rstrip("".join(HYPHENS))
+
+
 def _last_part(text: str) -> str:
     """What follows the last hyphen ("Sieg" in "Le-Mans-Sieg")."""
     for hyphen in HYPHENS:
@@ -177,7 +182,8 @@ def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> i
 
 
 class CueReader:
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, genitive_endings: tuple[str, ...] = ()):
+        self.genitive_endings = genitive_endings  # "Ogiers": the language's genitive of a name (entities data)
         self.win = {w.casefold() for w in data["win_words"]}
         self.win_suffixes = tuple(s.casefold() for s in data["win_suffixes"])
         self.win_count_endings = tuple(s.casefold() for s in data["win_count_endings"])  # "Saisonsiege", "wins"
@@ -504,7 +510,7 @@ class CueReader:
             if w.text in self.crew_sizes:
                 return self.crew_sizes[w.text], None
             if w.last in self.crew_sizes and w.text != w.last:
-                return self.crew_sizes[w.last], w.text[: -len(w.last)].rstrip("".join(HYPHENS))
+                return self.crew_sizes[w.last], _first_parts(w)
         return None, None
 
     def awards(self, clause: Span) -> bool:
@@ -672,8 +678,9 @@ class CueReader:
         """The name is written as a possessor ("Tänak's hopes", "Ogiers Sieg"): no subject."""
         table = TokenTable.of(group.spans[0].doc)
         last = group.spans[-1]
+        surname = group.names[-1].split()[-1]
         return (group.end < table.size and table.text[group.end] in self.possessive_marks) \
-            or (last.text != group.names[-1] and last.text.endswith(group.names[-1].split()[-1] + "s"))
+            or (last.text != group.names[-1] and any(last.text.endswith(surname + e) for e in self.genitive_endings))
 
     def is_coordinated(self, clause: Span) -> bool:
         """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""
@@ -1011,7 +1018,7 @@ class CueReader:
         after = [w.text for w in words[k + 1 : k + 4]]
         if after[:1] and after[0] in self.round_nouns:
             return True
-        return len(after) == 3 and after[2] in self.round_nouns and (self._is_count(after[1]) or after[1].isdigit())
+        return len(after) == 3 and after[2] in self.round_nouns and self._is_count(after[1])
 
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
         """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and third")."""
@@ -1041,7 +1048,7 @@ class CueReader:
         "13 Mal gewonnen", "13-mal", "13 fois")."""
         for n in [*range(max(1, k - 4), k), *range(k + 1, min(k + 9, len(words)))]:
             w = words[n]
-            if w.last in self.times_words and w.text != w.last and self._is_count(w.text[: -len(w.last)].strip("-")):
+            if w.last in self.times_words and w.text != w.last and self._is_count(_first_parts(w)):
                 return True
             if w.text in self.times_words and self._is_count(words[n - 1].text):
                 return True
@@ -1308,4 +1315,4 @@ class CueReader:
 def cue_reader(lang: str) -> CueReader:
     from .langdata import load
 
-    return CueReader(load(lang)["results"])
+    return CueReader(load(lang)["results"], tuple(load(lang)["entities"]["genitive_endings"]))
