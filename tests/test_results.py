@@ -352,6 +352,28 @@ def test_the_trio_stands_for_the_crew_named_before(extract):
     assert [(r["drivers"], r["position"]) for r in found] == [(["Timo Bernhard", "Brendon Hartley", "Mark Webber"], 1)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Detroit, 3. Juni 2017 – Ricky Taylor und Jordan Taylor gewannen in Daytona. Die Brüder siegten danach "
+           "auch in Long Beach."),
+    ("en", "Detroit, 3 June 2017 – Ricky Taylor and Jordan Taylor won at Daytona. The brothers then also won at "
+           "Long Beach."),
+    ("fr", "Detroit, 3 juin 2017 – Ricky Taylor et Jordan Taylor ont gagné à Daytona. Les frères se sont ensuite "
+           "imposés à Long Beach."),
+])
+def test_the_brothers_stand_for_the_crew_of_two_named_before(extract, lang, text):
+    found = extract(text, lang)["results"]
+    assert {(r["event"], tuple(r["drivers"])) for r in found if r["position"] == 1} == {
+        ("Daytona", ("Ricky Taylor", "Jordan Taylor")), ("Long Beach", ("Ricky Taylor", "Jordan Taylor"))}
+
+
+def test_the_trio_is_the_latest_crew_of_three_when_both_were_named_as_often(extract):
+    text = ("Le Mans, 10 juin 2017 – En 2016, la Porsche n°2 de Romain Dumas, Neel Jani et Marc Lieb s'est imposée. "
+            "Cette saison, la n°8 de Sébastien Buemi, Anthony Davidson et Kazuki Nakajima a gagné à Silverstone. "
+            "Le trio occupe la tête du classement des pilotes.")
+    assert [r["drivers"] for r in extract(text, "fr")["results"] if r["kind"] == "championship"] == [
+        ["Sébastien Buemi", "Anthony Davidson", "Kazuki Nakajima"]]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]
@@ -897,6 +919,14 @@ def test_a_crew_descriptor_qualified_by_a_name_is_the_crew_named_with_it(extract
             "Ammermüller/Armin Hahne/Christian Mamerow. Damit ging auch der Sieg in der Klasse SP9 an das "
             "Phoenix-Quartett.")
     assert {r["drivers"][0] for r in results(extract, text) if r["position"] == 1} == {"Marc Basseng"}
+
+
+def test_a_crew_descriptor_qualified_by_a_word_before_it_is_the_crew_named_with_it(extract):
+    text = ("Nürburg, 20 May 2012 – Marc Basseng, Christopher Haase, Frank Stippler and Markus Winkelhock won in the "
+            "Audi of Audi Sport Team Phoenix. The Audi of Mamerow Racing with Christian Abt, Michael Ammermüller, "
+            "Armin Hahne and Christian Mamerow finished second. On Thursday the Phoenix quartet had taken pole "
+            "position.")
+    assert [r["drivers"][0] for r in extract(text, "en")["results"] if r["kind"] == "qualifying"] == ["Marc Basseng"]
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -505,10 +505,11 @@ class CueReader:
 
     def crew_size(self, back: int, doc: Doc) -> tuple[int | None, str | None]:
         """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew, and the
-        name it is qualified by ("das Phoenix-Quartett": 4, "Phoenix")."""
-        for w in words_between(doc, back + 1, min(back + 6, len(doc)))[:2]:
+        name it is qualified by ("das Phoenix-Quartett", "the Mercedes pair": 4, "Phoenix"; 2, "Mercedes")."""
+        words = words_between(doc, back + 1, min(back + 6, len(doc)))[:2]
+        for k, w in enumerate(words):
             if w.text in self.crew_sizes:
-                return self.crew_sizes[w.text], None
+                return self.crew_sizes[w.text], words[0].text if k else None
             if w.last in self.crew_sizes and w.text != w.last:
                 return self.crew_sizes[w.last], _first_parts(w)
         return None, None

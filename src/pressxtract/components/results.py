@@ -108,7 +108,7 @@ class ResultExtractor:
                     elif (make := self.cues.make_reference(clause)) is not None and (own := _own_make(ctx, last_make)):
                         groups = [own.standing_for(make), *groups]  # "die Marke", "the brand"
                     elif back is not None and last_person is not None and quoted is None:
-                        meant = _crew_of_size(ctx, crews, *self.cues.crew_size(back, doc)) or last_person
+                        meant = _crew_of_size(ctx, crews, back, *self.cues.crew_size(back, doc)) or last_person
                         groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
@@ -573,18 +573,19 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
 
 
 
-def _crew_of_size(ctx: DocContext, crews: list[Group], size: int | None, qualifier: str | None) -> Group | None:
-    """The crew of ``size`` whose drivers were named most so far, the first such on a tie ("das Trio": the
-    release's own crew of three, not a sister car's mentioned in passing); with a ``qualifier`` ("das
-    Phoenix-Quartett"), one named in a sentence that names it; none for a make's ("das Mercedes-Duo": any
-    of its cars)."""
+def _crew_of_size(ctx: DocContext, crews: list[Group], back: int, size: int | None,
+                  qualifier: str | None) -> Group | None:
+    """The crew of ``size`` whose drivers were named most before token ``back``, the latest such on a tie
+    ("das Trio": the release's own crew of three, not a sister car's mentioned in passing); with a
+    ``qualifier`` ("das Phoenix-Quartett"), one named in a sentence that names it; none for a make's ("das
+    Mercedes-Duo": any of its cars)."""
     if qualifier in ctx.makes:
         return None
-    named = Counter(n for c in crews for n in c.names)
+    named = Counter(name_of(e) for e in ctx.ents if e.label_ == "PERSON" and e.start < back)
     sized = [c for c in crews if len(c.names) == size] if size else []
     if qualifier:
         sized = [c for c in sized if qualifier in span_text(ctx.sents[ctx.sent_index(c.spans[0].start)])] or sized
-    return max(sized, key=lambda c: sum(named[n] for n in c.names), default=None)
+    return max(reversed(sized), key=lambda c: sum(named[n] for n in c.names), default=None)
 
 
 def _each(group: Group) -> list[Group]:
