@@ -99,10 +99,15 @@ def test_standing_place_secured_is_no_title(extract):
     assert [(r["kind"], r["position"]) for r in document["results"]] == [("championship", 2)]
 
 
-def test_grand_prix_meets_at_that_seasons_venue(extract):
-    document = extract("Nürburgring, 7. Juli 2013. Sebastian Vettel gewann auf dem Nürburgring den Großen Preis "
-                       "von Deutschland. Nico Rosberg wurde Neunter.")
-    assert {r["event"] for r in document["results"]} == {"Großer Preis von Deutschland"}
+@pytest.mark.parametrize("text, name", [
+    ("Nürburgring, 7. Juli 2013. Sebastian Vettel gewann auf dem Nürburgring den Großen Preis von Deutschland. Nico "
+     "Rosberg wurde Neunter.", "Großer Preis von Deutschland"),
+    ("Istanbul, 15. November 2020. Lewis Hamilton gewann den Großen Preis der Türkei. Sergio Pérez wurde Zweiter.",
+     "Großer Preis der Türkei"),
+])
+def test_grand_prix_meets_at_that_seasons_venue(extract, text, name):
+    document = extract(text)
+    assert {r["event"] for r in document["results"]} == {name}
     assert len(document["events"]) == 1
 
 
@@ -373,3 +378,29 @@ def test_an_earlier_year_list_going_on_after_a_partner_dates_no_meeting(extract)
 ])
 def test_a_title_clause_without_a_name_goes_on_about_the_sentences_subject(extract, lang, text, expected):
     assert holders(extract(text, lang)["titles"]) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Istanbul, 15. November 2020 – Hamilton zog mit Michael Schumacher gleich, der 1994, 1995 und von 2000 bis "
+           "2004 Weltmeister geworden war."),
+    ("en", "Istanbul, 15 November 2020 – Michael Schumacher was world champion in 1994, 1995 and from 2000 to 2004."),
+    ("fr", "Istanbul, 15 novembre 2020 – Michael Schumacher a été champion du monde en 1994, 1995 et de 2000 à 2004."),
+])
+def test_a_year_list_closed_by_a_range_gives_every_season(extract, lang, text):
+    assert [season for _, season, holder in holders(extract(text, lang)["titles"])
+            if holder == ("Michael Schumacher",)] == [1994, 1995, 2000, 2001, 2002, 2003, 2004]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Istanbul, 15. November 2020 – Mit McLaren holte Lewis Hamilton 2008 seinen ersten Titel, es folgten die "
+           "Weltmeisterschaften 2014 und 2015 mit Mercedes."),
+    ("en", "Istanbul, 15 November 2020 – Lewis Hamilton won his first title with McLaren in 2008, followed by the "
+           "titles of 2014 and 2015 with Mercedes."),
+    ("fr", "Istanbul, 15 novembre 2020 – Lewis Hamilton a remporté son premier titre avec McLaren en 2008, suivi des "
+           "titres de 2014 et 2015 avec Mercedes."),
+])
+def test_titles_that_follow_go_to_the_last_holder_with_the_make_named_after_with(extract, lang, text):
+    found = extract(text, lang)["titles"]
+    assert holders(found) == [("driver", 2008, ("Lewis Hamilton",)), ("driver", 2014, ("Lewis Hamilton",)),
+                              ("driver", 2015, ("Lewis Hamilton",))]
+    assert [t["manufacturer"] for t in found] == ["McLaren", "Mercedes", "Mercedes"]

@@ -129,13 +129,22 @@ def _last_part(text: str) -> str:
     return text
 
 
-def year_run(texts: list[str], i: int, end: int, joiners) -> list[int]:
-    """The years listed from token ``i`` (a year) before token ``end``: "2008 und 2009", "2002, 2004 und 2007"."""
+def year_run(texts: list[str], i: int, end: int, joiners, openers=frozenset()) -> list[int]:
+    """The years listed from token ``i`` (a year) before token ``end``: "2008 und 2009", "2002, 2004 und 2007";
+    with range ``openers`` a range may close the list ("1994, 1995 und von 2000 bis 2004")."""
     years = [int(texts[i].rstrip("."))]
     k = i + 1
-    while k + 1 < end and texts[k] in joiners and YEAR_TOKEN.match(texts[k + 1]):
-        years.append(int(texts[k + 1].rstrip(".")))
-        k += 2
+    while k + 1 < end and texts[k] in joiners:
+        if YEAR_TOKEN.match(texts[k + 1]):
+            years.append(int(texts[k + 1].rstrip(".")))
+            k += 2
+        elif texts[k + 1] in openers and k + 4 < end and YEAR_TOKEN.match(texts[k + 2]) \
+                and texts[k + 3] not in joiners and YEAR_TOKEN.match(texts[k + 4]) \
+                and 0 < (hi := int(texts[k + 4].rstrip("."))) - (lo := int(texts[k + 2].rstrip("."))) < 15:
+            years.extend(range(lo, hi + 1))
+            k += 5
+        else:
+            break
     return years
 
 
@@ -238,6 +247,7 @@ class CueReader:
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.title_modifiers = set(data["title_modifiers"])
         self.possessives = set(data["possessives"])
+        self.follow_on_words = set(data["follow_on_words"])
         self.possessive_marks = set(data["possessive_marks"])
         self.round_nouns = set(data["round_nouns"])
         self.times_words = set(data["times_words"])

@@ -94,14 +94,17 @@ class TitleExtractor:
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
-                        elif not groups and subject is not None and ctx.quote_of(clause) is None and (
+                        elif subject is not None and ctx.quote_of(clause) is None and ((not groups and (
                                 any(texts[i] in self.cues.possessives
                                     for i in range(max(clause.start, first - 4), first))
-                                or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))):
+                                or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))))
+                                or (not self.cues.follow_on_words.isdisjoint(texts[clause.start : first])
+                                    and all(texts[g.start - 1] in self.cues.partner_joiners for g in groups))):
                             # the sentence's subject goes on: "The British driver took victory …, claiming his second
                             # drivers' title", "… und wurde im selben Jahr Weltmeister", "Für Rast ist es nach 2017,
-                            # als er …, bereits der zweite DTM-Titel"
-                            groups = [subject.standing_for(first)]
+                            # als er …, bereits der zweite DTM-Titel", "…, es folgten die Titel 2014 und 2015 mit
+                            # Mercedes" (a make after "mit" holds nothing)
+                            groups = [subject.standing_for(first), *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
                 if not groups and last_person is not None and ctx.quote_of(clause) is None \
                         and (back := self.cues.back_reference(clause)) is not None:
@@ -319,9 +322,15 @@ class TitleExtractor:
         before = [i for i in years if i < cue]
         if before:
             first = before[-1]
-            while (first - 2 >= clause.start and texts[first - 1] in self.cues.list_joiners
-                   and YEAR_TOKEN.match(texts[first - 2])):
-                first -= 2
+            while first - 2 >= clause.start:
+                if texts[first - 1] in self.cues.list_joiners and YEAR_TOKEN.match(texts[first - 2]):
+                    first -= 2
+                elif first - 5 >= clause.start and YEAR_TOKEN.match(texts[first - 2]) \
+                        and texts[first - 3] in self.cues.year_range_openers \
+                        and texts[first - 4] in self.cues.list_joiners and YEAR_TOKEN.match(texts[first - 5]):
+                    first -= 5  # "1994, 1995 und von 2000 bis 2004"
+                else:
+                    break
             listed = _year_list(doc, first, cue)
             if len(listed) > 1 and listed[-1] == _year(texts[before[-1]]):
                 return listed
@@ -345,7 +354,8 @@ def _year(text: str) -> int:
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
     """``2008 und 2009`` / ``2002, 2004 und 2007`` starting at token ``i``."""
-    return year_run(TokenTable.of(doc).text, i, end, cue_reader(doc.lang_).crew_joiners)
+    cues = cue_reader(doc.lang_)
+    return year_run(TokenTable.of(doc).text, i, end, cues.crew_joiners, cues.year_range_openers)
 
 
 def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]:
