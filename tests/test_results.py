@@ -374,6 +374,32 @@ def test_the_trio_is_the_latest_crew_of_three_when_both_were_named_as_often(extr
         ["Sébastien Buemi", "Anthony Davidson", "Kazuki Nakajima"]]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Spa, 2. Mai 2015. In Spa triumphierte der Audi mit der Startnummer 7, pilotiert von Marcel Fässler, André "
+           "Lotterer und Benoît Tréluyer. In Bahrain gewann Porsche. Platz zwei ging an den Audi #7."),
+    ("en", "Spa, 2 May 2015. At Spa the No. 7 Audi won, driven by Marcel Fässler, André Lotterer and Benoît Tréluyer. "
+           "In Bahrain Porsche won. Second place went to the Audi #7."),
+    ("fr", "Spa, 2 mai 2015. À Spa, l'Audi n°7 s'est imposée, pilotée par Marcel Fässler, André Lotterer et Benoît "
+           "Tréluyer. À Bahreïn, Porsche s'est imposé. La deuxième place est revenue à l'Audi n°7."),
+])
+def test_a_car_number_ending_the_sentence_is_the_crew_named_after_it_before(extract, lang, text):
+    crew = ["Marcel Fässler", "André Lotterer", "Benoît Tréluyer"]
+    assert [r["drivers"] for r in extract(text, lang)["results"] if r["position"] == 2] == [crew]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 11. Juni 2011. Im Vorjahr hatte Audi in Le Mans einen Dreifachsieg gefeiert, angeführt von Timo "
+           "Bernhard, Romain Dumas und Mike Rockenfeller."),
+    ("en", "Le Mans, 11 June 2011. A year earlier Audi had celebrated a one-two-three at Le Mans, led by Timo Bernhard, "
+           "Romain Dumas and Mike Rockenfeller."),
+    ("fr", "Le Mans, 11 juin 2011. L'an dernier, Audi avait signé un triplé au Mans, mené par Timo Bernhard, Romain "
+           "Dumas et Mike Rockenfeller."),
+])
+def test_a_one_two_led_by_a_crew_is_that_crews_win(extract, lang, text):
+    assert [(r["position"], r["drivers"], r["season"]) for r in extract(text, lang)["results"] if r["drivers"]] == [
+        (1, ["Timo Bernhard", "Romain Dumas", "Mike Rockenfeller"], 2010)]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

@@ -656,8 +656,9 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         if self.car_number_markers.isdisjoint(texts[clause.start : clause.end - 1]):
             return []  # one set test spares the walk through a clause with no marker
-        return [(i + 1, texts[i + 1]) for i in range(clause.start, clause.end - 1)
-                if texts[i] in self.car_number_markers and texts[i + 1].isdigit() and len(texts[i + 1]) <= 3]
+        return [(i + 1, number) for i in range(clause.start, clause.end - 1)
+                if texts[i] in self.car_number_markers and (number := texts[i + 1].rstrip(".")).isdigit()
+                and len(number) <= 3]  # "an den Audi #7." ends the sentence
 
     def order_marker(self, clause: Span) -> tuple[int, int] | None:
         """``(token index, +1 or -1)`` of "vor" (the names after it placed behind) or "hinter" (ahead), with a

@@ -209,7 +209,9 @@ class ResultExtractor:
                 previous_records = clause_records
                 named = self.cues.groups(clause)  # as named in the clause, whatever was made of ``groups``
                 persons = [g for g in named if g.label == "PERSON"]
-                numbered.update(_crews_by_number(self.cues.car_numbers(clause), persons))
+                if numbers := self.cues.car_numbers(clause):  # "der Audi mit der Startnummer 7, pilotiert von X, …"
+                    after = self.cues.groups(clauses[k + 1]) if k + 1 < len(clauses) else []
+                    numbered.update(_crews_by_number(numbers, persons + [g for g in after if g.label == "PERSON"]))
                 for number, crew in numbered.items():  # "Werner im Schwesterauto #1" … "Biela, Pirro und Werner"
                     numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
                 if quoted is None:
