@@ -400,6 +400,25 @@ def test_a_one_two_led_by_a_crew_is_that_crews_win(extract, lang, text):
         (1, ["Timo Bernhard", "Romain Dumas", "Mike Rockenfeller"], 2010)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 23. Oktober 2011 – Mattias Ekström sicherte sich auf dem Hockenheimring mit Rang sechs die "
+           "Vizemeisterschaft."),
+    ("en", "Hockenheim, 23 October 2011 – Mattias Ekström became vice-champion with sixth place at the Hockenheimring."),
+    ("fr", "Hockenheim, 23 octobre 2011 – Mattias Ekström est vice-champion grâce à une sixième place sur le "
+           "Hockenheimring."),
+])
+def test_a_rank_beside_a_runner_up_word_is_the_races(extract, lang, text):
+    assert sorted((r["kind"], r["position"]) for r in extract(text, lang)["results"]) == [
+        ("championship", 2), ("race", 6)]
+
+
+@pytest.mark.parametrize("word, position", [("Gesamtsechste", 6), ("Tabellenfünfte", 5), ("Gesamtzehnte", 10)])
+def test_overall_rank_words_are_standings(extract, word, position):
+    text = f"Hockenheim, 23. September 2018 – Timo Scheider und Mikkel Jensen wurden {word}."
+    assert [(r["kind"], r["position"], r["drivers"]) for r in results(extract, text)] == [
+        ("championship", position, ["Timo Scheider", "Mikkel Jensen"])]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

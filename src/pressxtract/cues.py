@@ -1098,6 +1098,7 @@ class CueReader:
         listed_places = listed_places or (any(w.text.casefold().endswith(self.win_count_endings) for w in words)
                                           and len(self.listed_years(clause)) >= 2)
         cues: list[Cue] = []
+        vice_at: set[int] = set()
         for k, w in enumerate(words):
             if w.entity or not self._is_cue_word(w):
                 continue  # every placing below is stated by a cue word
@@ -1151,6 +1152,7 @@ class CueReader:
                 continue
             if t in self.vice:
                 cues.append(Cue(w.i, "championship", self.vice[t]))
+                vice_at.add(w.i)
                 continue
             if t in self.pole or w.last in self.pole:
                 cues.append(Cue(w.i, "qualifying", 1))
@@ -1195,6 +1197,9 @@ class CueReader:
             if position in (2, 3):  # "hinter dem Sieger": the winner named in the phrase is someone else
                 cues = [c for c in cues if not (c.position == 1 and i <= c.i < i + 4)]
             cues.append(Cue(i, kind if position else "race", position, status))
+        if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's
+            cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
+                    for c in cues]
         return self._merge(sorted(cues, key=lambda c: c.i))
 
     @staticmethod
