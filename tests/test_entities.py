@@ -132,3 +132,9 @@ def test_an_event_name_in_the_genitive_is_the_event(extract):
     text = "Nürburg, 20. Mai 2012 – Die 40. Auflage des 24-Stunden-Rennens auf dem Nürburgring hat einen neuen Sieger."
     assert [(e["text"], e["kb_id"]) for e in extract(text)["entities"] if e["label"] == "EVENT"] == [
         ("24-Stunden-Rennens auf dem Nürburgring", "event/nurburgring_24")]
+
+
+def test_a_country_that_is_a_first_name_before_a_surname_is_the_person(extract):
+    found = entities(extract, "Spa, 28. Juli 2019. Im Silver Cup siegten Sandy Mitchell und Jordan Witt. Die nächste "
+                              "Rallye findet in Jordan statt.")
+    assert ("Jordan Witt", "PERSON") in found and ("Jordan", "VENUE") in found

@@ -101,7 +101,11 @@ class EntityRecognizer:
         table = TokenTable.of(doc)  # text, spacing and sentence starts; its entity lists are read again below
         # a country in parentheses is a nationality ("Olivier Pla (Frankreich)"), and a country's name that is a
         # person's in this language is the person ("l'Australien", the German "Australien"): not the round held there
-        spans = [s for s in spans if not (self.kb.get(s.kb_id_).data.get("host_country") and (
+        first_names = [s for s in spans if self.kb.get(s.kb_id_).data.get("host_country")
+                       and self._first_name_of(table, s, taken)]  # "Jordan Witt": the person's words again
+        for i in (i for s in first_names for i in range(s.start, s.end)):
+            taken[i] = False
+        spans = [s for s in spans if s not in first_names and not (self.kb.get(s.kb_id_).data.get("host_country") and (
             _in_parentheses(table.text, s.start, s.end) or s.text in self.demonyms or self._origin(table.text, s.start)))]
         for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
             found = list(finder(doc, table, spans, taken))
@@ -123,6 +127,12 @@ class EntityRecognizer:
         keep_entities(doc, ents)
         self._canonical(ents, table)  # the spans just set: ``doc.ents`` would build them anew
         return doc
+
+    def _first_name_of(self, table: TokenTable, span: Span, taken: list[bool]) -> bool:
+        """Whether a country's name is a first name before a surname no entity holds ("Jordan Witt")."""
+        end = span.end
+        return span.text in self.first_names and end < len(table.text) and not taken[end] \
+            and _is_cap(table.text[end]) and table.text[end] not in self.not_names and table.spaced[end - 1]
 
     def _origin(self, texts: list[str], i: int) -> bool:
         """Whether the country at token ``i`` is where a named person comes from ("Philipp Sager aus Österreich")."""
