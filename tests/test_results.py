@@ -419,6 +419,17 @@ def test_overall_rank_words_are_standings(extract, word, position):
         ("championship", position, ["Timo Scheider", "Mikkel Jensen"])]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Spa, 28. Juli 2019. Kévin Estre gewann. Dahinter machten Frédéric Makowiecki und Nick Tandy den Doppelsieg "
+           "perfekt."),
+    ("en", "Spa, 28 July 2019. Kévin Estre won. Frédéric Makowiecki and Nick Tandy completed the one-two."),
+    ("fr", "Spa, 28 juillet 2019. Kévin Estre s'est imposé. Frédéric Makowiecki et Nick Tandy ont complété le doublé."),
+])
+def test_those_completing_a_one_two_are_second(extract, lang, text):
+    assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
+        (1, ["Kévin Estre"]), (2, ["Frédéric Makowiecki", "Nick Tandy"])]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

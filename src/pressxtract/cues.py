@@ -1172,6 +1172,12 @@ class CueReader:
                 continue
             if t in self.one_two or w.last in self.one_two:  # "Audi-Doppelsieg"
                 race = kind if kind != "championship" else "race"
+                if plain_words & self.podium_completers and t in self.one_two and not self.order_marker(clause) \
+                        and any(g.label in ("PERSON", "TEAM") for g in self.groups(clause)):
+                    # "machten X und Y den Doppelsieg perfekt": second; but "… den Doppelsieg hinter X",
+                    # "komplettierte einen Mercedes-Doppelsieg", "Acura completes one-two" name the winner too
+                    cues.append(Cue(w.i, race, 2))
+                    continue
                 cues.append(Cue(w.i, race, 1))
                 cues.append(Cue(w.i, race, 2))
                 continue
