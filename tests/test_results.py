@@ -430,6 +430,36 @@ def test_those_completing_a_one_two_are_second(extract, lang, text):
         (1, ["Kévin Estre"]), (2, ["Frédéric Makowiecki", "Nick Tandy"])]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monte Carlo, 23. Mai 2021 – Red Bull Racing schob sich mit 149 Punkten an die Spitze der "
+           "Konstrukteurswertung, einen Punkt vor Mercedes."),
+    ("en", "Monte Carlo, 23 May 2021 – Red Bull Racing also moves to the top of the Constructors' Championship with 149 "
+           "points, a single point ahead of Mercedes."),
+    ("fr", "Monte-Carlo, 23 mai 2021 – Red Bull Racing prend la tête du championnat des constructeurs avec 149 points, "
+           "un point devant Mercedes."),
+])
+def test_moving_to_the_top_of_a_standing_leads_it(extract, lang, text):
+    assert sorted((r["position"], r["team"] or r["manufacturer"]) for r in extract(text, lang)["results"]
+                  if r["kind"] == "championship") == [(1, "Red Bull Racing"), (2, "Mercedes")]
+
+
+def test_a_lead_by_points_from_someone_ranks_them_second(extract):
+    text = ("Monte Carlo, 23 May 2021 – With 105 points Max Verstappen now leads the Drivers' Championship by four "
+            "points from Lewis Hamilton.")
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
+        (1, ["Max Verstappen"]), (2, ["Lewis Hamilton"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Monte Carlo, 23 May 2021 – Sebastian Vettel (Aston Martin) was fifth and Pierre Gasly (AlphaTauri) sixth."),
+    ("fr", "Monte-Carlo, 23 mai 2021 – Sebastian Vettel (Aston Martin) a terminé cinquième et Pierre Gasly "
+           "(AlphaTauri) sixième."),
+])
+def test_an_ordinal_after_a_name_and_its_team_in_parentheses_is_a_placing(extract, lang, text):
+    assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
+        (5, ["Sebastian Vettel"]), (6, ["Pierre Gasly"])]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

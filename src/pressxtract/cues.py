@@ -148,6 +148,14 @@ def year_run(texts: list[str], i: int, end: int, joiners, openers=frozenset()) -
     return years
 
 
+def _after_name(words: list[Word], k: int) -> bool:
+    """Whether word ``k`` follows a name, or a short parenthesis after one ("Pierre Gasly (AlphaTauri) sixth")."""
+    j = k - 1
+    if j > 0 and words[j].text == ")":
+        j = next((o - 1 for o in range(j - 1, max(j - 5, 0) - 1, -1) if words[o].text == "("), -1)
+    return j >= 0 and k > 0 and words[j].entity
+
+
 def _is_number(text: str) -> bool:
     """ASCII digits only: "²" and "٣" pass ``str.isdigit`` but are no numbers ``int`` reads."""
     return text.isascii() and text.isdigit()
@@ -240,6 +248,7 @@ class CueReader:
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
+        self.leader_phrases = phrase_regex(data["leader_phrases"])
         self.ahead_verbs = set(data["ahead_verbs"])
         self.title_count_endings = tuple(data["title_count_endings"])
         self.vice: dict[str, int] = data["vice_words"]
@@ -1140,7 +1149,7 @@ class CueReader:
                 continue  # "septième manche du championnat", "huitième des douze manches": which round, no place
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
                     and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
-                         or (k and words[k - 1].entity and (nxt in self.after_name_followers or not nxt)))):
+                         or (_after_name(words, k) and (nxt in self.after_name_followers or not nxt)))):
                 cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
                 continue
             if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()
@@ -1203,6 +1212,8 @@ class CueReader:
             if position in (2, 3):  # "hinter dem Sieger": the winner named in the phrase is someone else
                 cues = [c for c in cues if not (c.position == 1 and i <= c.i < i + 4)]
             cues.append(Cue(i, kind if position else "race", position, status))
+        if kind == "championship" and not cues and (i := self._search(self.leader_phrases, clause)) is not None:
+            cues.append(Cue(i, "championship", 1))  # "moves to the top of the Constructors' Championship"
         if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's
             cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
                     for c in cues]
