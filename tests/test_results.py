@@ -460,6 +460,19 @@ def test_an_ordinal_after_a_name_and_its_team_in_parentheses_is_a_placing(extrac
         (5, ["Sebastian Vettel"]), (6, ["Pierre Gasly"])]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monte Carlo, 23. Mai 2021 – Es war der fünfte Sieg von Red Bull in Monaco nach Mark Webber 2010 und 2012, "
+           "Sebastian Vettel 2011 und Daniel Ricciardo 2018."),
+    ("en", "Monte Carlo, 23 May 2021 – The win was Red Bull's fifth in Monaco after Mark Webber in 2010 and 2012, "
+           "Sebastian Vettel in 2011 and Daniel Ricciardo in 2018."),
+    ("fr", "Monte-Carlo, 23 mai 2021 – C'est la cinquième victoire de Red Bull à Monaco après Mark Webber en 2010 et "
+           "2012, Sebastian Vettel en 2011 et Daniel Ricciardo en 2018."),
+])
+def test_earlier_wins_listed_as_names_with_years_are_each_names(extract, lang, text):
+    assert sorted((r["season"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["drivers"]) == [
+        (2010, "Mark Webber"), (2011, "Sebastian Vettel"), (2012, "Mark Webber"), (2018, "Daniel Ricciardo")]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

@@ -581,6 +581,20 @@ class CueReader:
                       if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
         return years
 
+    def names_with_years(self, clause: Span) -> list[tuple[Group, list[int]]]:
+        """Each person the clause names with the years right after them ("Sebastian Vettel in 2011 and Daniel
+        Ricciardo in 2018"), when every person named has some."""
+        table = TokenTable.of(clause.doc)
+        persons = [g for g in self.groups(clause) if g.label == "PERSON"]
+        out = []
+        for g in persons:
+            k = next((k for k in range(g.end, min(g.end + 3, clause.end))
+                      if YEAR_TOKEN.match(table.text[k]) or table.ent[k]), None)
+            if k is None or table.ent[k]:
+                return []
+            out.append((g, year_run(table.text, k, clause.end, self.list_joiners)))
+        return out
+
     def make_reference(self, clause: Span) -> int | None:
         """Token index of "die Marke", "the brand" standing for the make named last, if before any name."""
         table = TokenTable.of(clause.doc)

@@ -93,8 +93,17 @@ class ResultExtractor:
                 if standings_go_on:
                     placings = [Cue(c.i, "championship", c.position, c.status) if c.kind == "race" and c.position
                                 else c for c in placings]
-                clause_records: list[dict] = []
                 crew = [n for g in groups if g.label == "PERSON" for n in g.names]
+                clause_records: list[dict] = []
+                if [(c.kind, c.position) for c in placings] == [("race", 1)] and quoted is None \
+                        and len(dated := self.cues.names_with_years(clause)) > 1:
+                    # "Red Bull's fifth win in Monaco after Mark Webber in 2010 and 2012, Sebastian Vettel in 2011 and
+                    # Daniel Ricciardo in 2018": each name won in its years
+                    base = next(self._records(ctx, sent_i, sent, clause, placings[0], dated[0][0]))
+                    clause_records = [{**self._earlier(ctx, base, year), "drivers": list(group.names)}
+                                      for group, years in dated for year in years]
+                    records.extend(clause_records)
+                    placings = []
                 if not placings and crew and self.cues.names_car_crew(clause):
                     for record in previous_records:  # "Zweiter wurde der Peugeot 908, den sich X, Y und Z teilten"
                         if not record["drivers"] and record["kind"] != "championship":
