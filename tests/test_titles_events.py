@@ -404,3 +404,17 @@ def test_titles_that_follow_go_to_the_last_holder_with_the_make_named_after_with
     assert holders(found) == [("driver", 2008, ("Lewis Hamilton",)), ("driver", 2014, ("Lewis Hamilton",)),
                               ("driver", 2015, ("Lewis Hamilton",))]
     assert [t["manufacturer"] for t in found] == ["McLaren", "Mercedes", "Mercedes"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Daytona Beach, 25. Januar 2015 – Der dreifache IndyCar-Champion Scott Dixon gewann das Rennen."),
+    ("en", "Daytona Beach, January 25, 2015 – Scott Dixon, a three-time IndyCar champion, won the race."),
+])
+def test_a_count_of_titles_without_years_dates_no_title(extract, lang, text):
+    assert extract(text, lang)["titles"] == []
+
+
+def test_a_count_of_titles_with_their_years_gives_those_titles(extract):
+    text = "Monza, 5. September 2021 – Fernando Alonso, zweifacher Weltmeister von 2005 und 2006, wurde Achter."
+    assert holders(extract(text, "de")["titles"]) == [("driver", 2005, ("Fernando Alonso",)),
+                                                       ("driver", 2006, ("Fernando Alonso",))]

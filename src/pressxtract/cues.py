@@ -918,11 +918,17 @@ class CueReader:
         idx, texts = table.idx, table.text
         if self.title_count_endings:
             words = words_of(span)
-            for before, w in pairwise(words):
-                if (w.text in self.title or w.last in self.title) and before.text.endswith(self.title_count_endings):
-                    start = idx[before.i]
-                    if not any(a <= start < b for a, b in held):
-                        held.append((start, idx[w.j - 1] + len(texts[w.j - 1])))
+            for k, w in enumerate(words):
+                if not (w.text in self.title or w.last in self.title):
+                    continue
+                # "der neunmalige Champion", "a three-time IndyCar champion": a count one word apart at most, and
+                # no years after it ("zweifacher Weltmeister von 2005 und 2006" names its titles)
+                before = next((b for b in words[max(0, k - 2) : k] if b.text.endswith(self.title_count_endings)), None)
+                if any(YEAR_TOKEN.match(x.text) for x in words[k + 1 : k + 4]):
+                    continue
+                start = idx[before.i] if before is not None else None
+                if start is not None and not any(a <= start < b for a, b in held):
+                    held.append((start, idx[w.j - 1] + len(texts[w.j - 1])))
         if epithets:
             held += [(idx[i], idx[j - 1] + len(texts[j - 1])) for i, j in self._epithets(span)
                      if not any(a <= idx[i] < b for a, b in held)]
