@@ -473,6 +473,20 @@ def test_earlier_wins_listed_as_names_with_years_are_each_names(extract, lang, t
         (2010, "Mark Webber"), (2011, "Sebastian Vettel"), (2012, "Mark Webber"), (2018, "Daniel Ricciardo")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Berlin, 13. August 2020 – Am Mittwoch gewann António Félix da Costa von der Pole-Position vor André "
+           "Lotterer und Sam Bird."),
+    ("en", "Berlin, 13 August 2020 – On Wednesday António Félix da Costa won from pole position ahead of André Lotterer "
+           "and Sam Bird."),
+    ("fr", "Berlin, le 13 août 2020 – Le mercredi 5 août, António Félix da Costa s'impose depuis la pole position, "
+           "devant André Lotterer (Porsche) et Sam Bird (Envision Virgin Racing)."),
+])
+def test_a_win_from_pole_ahead_of_others_places_them_in_the_race(extract, lang, text):
+    assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]) == [
+        ("qualifying", 1, "António Félix da Costa"), ("race", 1, "António Félix da Costa"),
+        ("race", 2, "André Lotterer"), ("race", 3, "Sam Bird")]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

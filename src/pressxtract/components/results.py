@@ -174,8 +174,10 @@ class ResultExtractor:
                         if cue.kind == "championship":
                             standing_at = sent_i
                         placed = (sent_i, found[-1]) if found else placed
-                        if cue.kind != "championship" and cue.position is not None and cue.status == "finished":
-                            last_place = (sent_i, cue)
+                        if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
+                                and not (cue.kind == "qualifying" and last_place is not None and last_place[1].kind
+                                         == "race" and clause.start <= last_place[1].i < clause.end):
+                            last_place = (sent_i, cue)  # "il s'impose depuis la pole, devant X": the race goes on
                         elif cue.kind == "championship" and cue.position is not None:
                             last_standing = (sent_i, cue)
                 elif groups and quoted is None and (beaten := self.cues.beaten_only_by_at(clause)) is not None \
@@ -413,9 +415,14 @@ class ResultExtractor:
                 behind = [g for g in groups if g.start > at and g.label != "PERSON"]
             others = _split_crews(clause, behind)
             if leaders and others:
-                cue = ranked[0]
+                # "il s'impose depuis la pole position, devant X et Y": the race orders those behind; the pole is
+                # the leader's too
+                cue = next((c for c in ranked if c.kind != "qualifying"), ranked[0])
                 leader = min(leaders, key=lambda g: g.distance(cue.i))
                 yield cue, leader
+                for other in ranked:
+                    if other.kind != cue.kind:
+                        yield other, leader
                 for k, group in enumerate(others):
                     # "vor X und Y": the next places; "derrière X et Y": the places before, listed from the front
                     position = cue.position + k + 1 if step > 0 else cue.position - len(others) + k
