@@ -487,6 +487,21 @@ def test_a_win_from_pole_ahead_of_others_places_them_in_the_race(extract, lang, 
         ("race", 2, "André Lotterer"), ("race", 3, "Sam Bird")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Sakhir, 15. November 2014 – Marcel Fässler fuhr knapp am Podium vorbei."),
+    ("en", "Sakhir, 15 November 2014 – Marcel Fässler finished just off the podium."),
+    ("fr", "Sakhir, 15 novembre 2014 – Au pied du podium, l'Audi de Marcel Fässler termine à un tour."),
+])
+def test_just_off_the_podium_is_fourth(extract, lang, text):
+    assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [(4, ["Marcel Fässler"])]
+
+
+def test_a_plural_ordinal_places_a_crew(extract):
+    text = "Sakhir, 15 novembre 2014 – Anthony Davidson et Sébastien Buemi ont perdu seize tours et ont terminé onzièmes."
+    assert [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]] == [
+        (11, ["Anthony Davidson", "Sébastien Buemi"])]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

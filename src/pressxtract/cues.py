@@ -244,6 +244,7 @@ class CueReader:
         self.win_split = re.compile(data["win_split_pattern"]) if data["win_split_pattern"] else None
         self.second_place = phrase_regex(_sentence_cased(data["second_place_phrases"]))
         self.third_place = phrase_regex(_sentence_cased(data["third_place_phrases"]))
+        self.fourth_place = phrase_regex(_sentence_cased(data["fourth_place_phrases"]))
         self.runner_up = phrase_regex(data["runner_up_phrases"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
@@ -305,7 +306,7 @@ class CueReader:
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = _sentence_cased([p for key in ("win_phrases", "second_place_phrases", "third_place_phrases",
-                                                 "retired_phrases", "disqualified_words", "awarded_phrases",
+                                                 "fourth_place_phrases", "retired_phrases", "disqualified_words", "awarded_phrases",
                                                  "hattrick_words") for p in data[key]])
         split = [data["win_split_pattern"]] if data["win_split_pattern"] else []
         self.any_phrase = re.compile("|".join([alternation(stating)] + split) + ("|" if "" in stating else "")) \
@@ -313,7 +314,7 @@ class CueReader:
         # the phrases that state a placing by themselves, with the status and position they state
         self.placing_phrases = ((self.win_phrases, "finished", 1), (self.win_split, "finished", 1),
                                 (self.second_place, "finished", 2), (self.third_place, "finished", 3),
-                                (self.retired_phrases, "retired", None), (self.disqualified, "disqualified", None))
+                                (self.fourth_place, "finished", 4), (self.retired_phrases, "retired", None), (self.disqualified, "disqualified", None))
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
