@@ -502,6 +502,12 @@ def test_a_plural_ordinal_places_a_crew(extract):
         (11, ["Anthony Davidson", "Sébastien Buemi"])]
 
 
+def test_a_points_lead_of_one_make_over_another_ranks_both(extract):
+    text = "Hockenheim, 22 juillet 2018 – Au classement des constructeurs, Mercedes compte huit points d'avance sur Ferrari."
+    assert sorted((r["position"], r["manufacturer"]) for r in extract(text, "fr")["results"]) == [
+        (1, "Mercedes"), (2, "Ferrari")]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

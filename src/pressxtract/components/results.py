@@ -153,9 +153,12 @@ class ResultExtractor:
                     runner_up = self.cues.runner_up_at(clause)
                     paired = groups
                     if runner_up is not None:
-                        second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
+                        persons_named = any(g.label == "PERSON" for g in groups)
+                        second = next((g for g in groups if g.start > runner_up and (g.label == "PERSON" or (
+                            not persons_named and any(h.start < runner_up for h in groups)))), None)
                         if second is not None:
-                            # "mène le championnat avec 12 points d'avance sur X": second in the standings; the
+                            # "mène le championnat avec 12 points d'avance sur X", "Mercedes hat acht Zähler
+                            # Vorsprung auf Ferrari": second in the standings; the
                             # leader the clause's own or the sentence's subject ("… and still leads the drivers'
                             # championship, 47 points clear of Bottas")
                             kind = "championship" if all(c.kind == "championship" for c in placings) else "race"
