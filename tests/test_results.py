@@ -508,6 +508,26 @@ def test_a_points_lead_of_one_make_over_another_ranks_both(extract):
         (1, "Mercedes"), (2, "Ferrari")]
 
 
+def test_a_fronted_retirement_word_retires_those_listed(extract):
+    text = ("Istanbul, 15. November 2020 – Der Große Preis der Türkei war ein Regenrennen. Ausgeschieden sind Romain "
+            "Grosjean (Haas) und Antonio Giovinazzi (Alfa Romeo).")
+    assert sorted((r["status"], tuple(r["drivers"]), r["event"]) for r in results(extract, text)) == [
+        ("retired", ("Antonio Giovinazzi",), "Großer Preis der Türkei"),
+        ("retired", ("Romain Grosjean",), "Großer Preis der Türkei")]
+
+
+@pytest.mark.parametrize("lang, text, event", [
+    ("de", "Hockenheim, 28. Juli 2019 – Der Große Preis von Deutschland ging an Max Verstappen.",
+     "Großer Preis von Deutschland"),
+    ("en", "Hockenheim, 28 July 2019 – The German Grand Prix went to Max Verstappen.", "German Grand Prix"),
+    ("fr", "Hockenheim, 28 juillet 2019 – Le Grand Prix d'Allemagne est revenu à Max Verstappen.",
+     "Grand Prix d'Allemagne"),
+])
+def test_a_named_race_that_went_to_someone_is_their_win(extract, lang, text, event):
+    assert [(r["position"], r["drivers"], r["event"]) for r in extract(text, lang)["results"]] == [
+        (1, ["Max Verstappen"], event)]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

@@ -1222,8 +1222,10 @@ class CueReader:
                 cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
         awarded = self._awarded_at(clause)
         if awarded is not None and not cues and any(
-                w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
-            cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
+                w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win
+                or (w.entity and table.ent[w.i] == "EVENT" and w.i < awarded) for w in words):
+            cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …",
+            # "Der Große Preis von Deutschland ging an …"
         for pattern, status, position in self.placing_phrases if self._may_hold_phrase(clause) else ():
             i = self._search(pattern, clause)
             if i is None or any(c.i == i for c in cues):
