@@ -138,3 +138,12 @@ def test_a_country_that_is_a_first_name_before_a_surname_is_the_person(extract):
     found = entities(extract, "Spa, 28. Juli 2019. Im Silver Cup siegten Sandy Mitchell und Jordan Witt. Die nächste "
                               "Rallye findet in Jordan statt.")
     assert ("Jordan Witt", "PERSON") in found and ("Jordan", "VENUE") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburgring, 7. Juli 2013. Dahinter folgten Valtteri Bottas im Williams und Nico Hülkenberg."),
+    ("en", "Nürburgring, 7 July 2013. Valtteri Bottas finished fifth in the Williams and Nico Hülkenberg sixth."),
+])
+def test_a_word_after_an_article_beside_a_person_is_no_surname(extract, lang, text):
+    document = extract(text, lang)
+    assert "Williams" not in [e["text"] for e in document["entities"] if e["label"] == "PERSON"]

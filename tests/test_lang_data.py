@@ -21,7 +21,7 @@ REQUIRED = {
                "reported_suffixes": list, "reported_exceptions": list, "complementizers": list,
                "complementizer_optional": bool, "reported_separators": list, "reported_speech_continues": bool,
                "role_compounds": bool, "role_inner_words": list, "attribution_window": int, "incise_pattern": str},
-    "entities": {"name_particles": list, "person_cues": list, "team_suffixes": list, "team_prefixes": list,
+    "entities": {"name_particles": list, "person_cues": list, "vehicle_articles": list, "team_suffixes": list, "team_prefixes": list,
                  "genitive_endings": list,
                  "not_names": list, "origin_words": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int,

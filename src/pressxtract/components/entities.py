@@ -62,6 +62,7 @@ class EntityRecognizer:
         self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
         self.demonyms = set(load(nlp.lang)["results"]["descriptor_nouns"])
         self.origin_words = set(data["origin_words"])
+        self.vehicle_articles = set(data["vehicle_articles"])
         self.genitive_endings = tuple(data["genitive_endings"])
         cue_endings = tuple(self.person_cues)
         self.is_person_cue = lru_cache(maxsize=1 << 16)(lambda text: text.endswith(cue_endings))  # "Teamkollege"
@@ -237,7 +238,7 @@ class EntityRecognizer:
                 unique = len(self.kb_surnames.get(text, ())) == 1
                 ok = text in known or self._genitive_of(text, known) is not None or (unique and (self._in_crew(texts, i, persons) or self._in_crew(texts, i, kb_surnames)))
                 ok = ok or (self._in_crew(texts, i, persons) and not table.sent_start[i]
-                            and not separators.intersection((i - 1, i + 1)))
+                            and not separators.intersection((i - 1, i + 1)) and texts[i - 1] not in self.vehicle_articles)
                 if ok:
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     taken[i] = True
