@@ -418,3 +418,15 @@ def test_a_count_of_titles_with_their_years_gives_those_titles(extract):
     text = "Monza, 5. September 2021 – Fernando Alonso, zweifacher Weltmeister von 2005 und 2006, wurde Achter."
     assert holders(extract(text, "de")["titles"]) == [("driver", 2005, ("Fernando Alonso",)),
                                                        ("driver", 2006, ("Fernando Alonso",))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Abu Dhabi, 29. November 2015 – Mercedes gewann den Konstrukteurstitel. In der Endabrechnung der "
+           "Konstrukteurswertung liegt Mercedes mit 703 Punkten klar vor Ferrari."),
+    ("en", "Abu Dhabi, 29 November 2015 – Mercedes won the constructors' title. In the final constructors' standings "
+           "Mercedes finished first on 703 points, ahead of Ferrari."),
+])
+def test_the_standing_a_title_holder_leads_is_the_title(extract, lang, text):
+    document = extract(text, lang)
+    assert [(t["season"], t["team"] or t["manufacturer"]) for t in document["titles"]] == [(2015, "Mercedes")]
+    assert [(r["position"], r["team"] or r["manufacturer"]) for r in document["results"]] == [(2, "Ferrari")]

@@ -131,7 +131,11 @@ class TitleExtractor:
         # "ADAC GT Masters champions Niederhauser and van der Linde" in the release on their title: that title
         won = [r for r in records if not r.get("_epithet")]
         records = [r for r in records if not r.get("_epithet") or not any(_same_holder(r, w) for w in won)]
-        doc._.px_titles = _dedupe(records)
+        doc._.px_titles = titles = _dedupe(records)
+        # a title is never also a championship result: the season's standing its holder leads is the title
+        won = [t for t in titles if t["confidence"] >= 0.8]
+        doc._.px_results = [r for r in doc._.px_results or [] if not (
+            r["kind"] == "championship" and r["position"] == 1 and any(_holds(t, r) for t in won))]
         return doc
 
     def _fronted_holder(self, clauses: list[Span], k: int) -> Group | None:
@@ -345,6 +349,17 @@ def _same_holder(a: dict, b: dict) -> bool:
         return bool(set(a["drivers"]) & set(b["drivers"]))
     return (a["team"], a["manufacturer"]) == (b["team"], b["manufacturer"]) if a["category"] == "team" \
         else a["manufacturer"] == b["manufacturer"]
+
+
+def _holds(title: dict, result: dict) -> bool:
+    """Whether a standing is the title's: same season, category and class, and the same holder."""
+    if (title["season"], title["category"], title["class"]) != (result["season"], result["category"], result["class"]):
+        return False
+    if title["category"] == "driver":
+        return bool(set(title["drivers"]) & set(result["drivers"]))
+    if title["category"] == "team" and title["team"] and result["team"]:
+        return title["team"] == result["team"]
+    return title["manufacturer"] is not None and title["manufacturer"] == result["manufacturer"]
 
 
 def _year(text: str) -> int:
