@@ -528,6 +528,17 @@ def test_a_named_race_that_went_to_someone_is_their_win(extract, lang, text, eve
         (1, ["Max Verstappen"], event)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Silverstone, 6. Juli 2025 – In der Weltmeisterschaft hat Lando Norris den Rückstand auf Oscar Piastri auf "
+           "acht Punkte verkürzt."),
+    ("en", "Silverstone, 6 July 2025 – In the championship, Lando Norris trails Oscar Piastri by eight points."),
+    ("fr", "Silverstone, 6 juillet 2025 – Au championnat, Lando Norris compte huit points de retard sur Oscar Piastri."),
+])
+def test_trailing_someone_in_a_standing_ranks_them_first(extract, lang, text):
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, lang)["results"]) == [
+        (1, ["Oscar Piastri"]), (2, ["Lando Norris"])]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

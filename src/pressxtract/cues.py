@@ -246,6 +246,7 @@ class CueReader:
         self.third_place = phrase_regex(_sentence_cased(data["third_place_phrases"]))
         self.fourth_place = phrase_regex(_sentence_cased(data["fourth_place_phrases"]))
         self.runner_up = phrase_regex(data["runner_up_phrases"])
+        self.trailing = phrase_regex(data["trailing_phrases"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
@@ -553,6 +554,11 @@ class CueReader:
     def runner_up_at(self, clause: Span) -> int | None:
         """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
         return self._search(self.runner_up, clause)
+
+    def trailing_at(self, clause: Span) -> int | None:
+        """Token index after which the one leading the subject in a standing is named ("den Rückstand auf Piastri
+        verkürzt", "trails Piastri by eight points")."""
+        return self._search(self.trailing, clause)
 
     def beaten_only_by_at(self, clause: Span) -> int | None:
         """Token index after which the one competitor who beat the subject is named ("X mussten sich nur dem
@@ -1237,6 +1243,8 @@ class CueReader:
             cues.append(Cue(i, kind if position else "race", position, status))
         if kind == "championship" and not cues and (i := self._search(self.leader_phrases, clause)) is not None:
             cues.append(Cue(i, "championship", 1))  # "moves to the top of the Constructors' Championship"
+        if kind == "championship" and not cues and (i := self.trailing_at(clause)) is not None:
+            cues.append(Cue(i, "championship", 2))  # "hat den Rückstand auf Piastri verkürzt": second, behind him
         if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's
             cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
                     for c in cues]

@@ -152,6 +152,14 @@ class ResultExtractor:
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     runner_up = self.cues.runner_up_at(clause)
                     paired = groups
+                    trailing = self.cues.trailing_at(clause) if [(c.kind, c.position) for c in placings] == [
+                        ("championship", 2)] else None
+                    ahead = next((g for g in groups if trailing is not None and g.start > trailing), None)
+                    if ahead is not None:  # "Norris hat den Rückstand auf Piastri verkürzt": Piastri leads
+                        records.extend(self._records(ctx, sent_i, sent, clause, Cue(trailing, "championship", 1),
+                                                     ahead))
+                        paired = [g for g in groups if g is not ahead] or (
+                            [subject] if subject is not None and not self.cues.starts_anew(clause) else [])
                     if runner_up is not None:
                         persons_named = any(g.label == "PERSON" for g in groups)
                         second = next((g for g in groups if g.start > runner_up and (g.label == "PERSON" or (
