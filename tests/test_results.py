@@ -539,6 +539,18 @@ def test_trailing_someone_in_a_standing_ranks_them_first(extract, lang, text):
         (1, ["Oscar Piastri"]), (2, ["Lando Norris"])]
 
 
+@pytest.mark.parametrize("lang, text, final", [
+    ("de", "Lausitzring, 15. September 2019 – Nico Müller verpatzte den Start und fiel zunächst bis auf Rang zehn zurück, "
+           "kämpfte sich aber noch bis auf Platz zwei nach vorn.", 2),
+    ("en", "Lausitzring, 15 September 2019 – Nico Müller was briefly tenth after a poor start but fought back to "
+           "finish second.", 2),
+    ("fr", "Le Mans, 15 juin 2008 – La Peugeot de Nico Müller, un moment reléguée au 31e rang, s'est classée "
+           "cinquième.", 5),
+])
+def test_a_place_held_on_the_way_is_no_result_beside_the_final_one(extract, lang, text, final):
+    assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [(final, ["Nico Müller"])]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

@@ -247,6 +247,7 @@ class CueReader:
         self.fourth_place = phrase_regex(_sentence_cased(data["fourth_place_phrases"]))
         self.runner_up = phrase_regex(data["runner_up_phrases"])
         self.trailing = phrase_regex(data["trailing_phrases"])
+        self.passing_words = set(data["passing_words"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])

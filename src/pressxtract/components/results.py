@@ -243,7 +243,7 @@ class ResultExtractor:
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
-            records[before:] = self._per_year_crew(sent, records[before:])
+            records[before:] = self._final_places(doc, self._per_year_crew(sent, records[before:]))
         # a team boss quoted with the role ("Teamchefin Claire Williams") achieved nothing of this season
         staff = {q["speaker"] for q in doc._.px_quotes or [] if q.get("speaker") and q.get("role")
                  and any(w in q["role"].casefold() for w in self.cues.staff_words)}
@@ -387,6 +387,18 @@ class ResultExtractor:
         event = ctx.meeting_name(place, year) if place is not None else record["event"]
         return {**record, "season": year, "event": event, "evidence": list(record["evidence"]), "confidence": 0.6}
 
+    def _final_places(self, doc: Doc, records: list[dict]) -> list[dict]:
+        """A sentence's places of one competitor: a place it fell to on the way ("fiel zunächst bis auf Rang zehn
+        zurück, kämpfte sich … bis auf Platz zwei nach vorn", "un moment reléguée au 31e rang") is none."""
+        texts = TokenTable.of(doc).text
+        ranks: dict[tuple, set] = {}
+        for r in records:
+            if r["position"] is not None and r["status"] == "finished":
+                ranks.setdefault((r["kind"], tuple(r["drivers"]), r["team"]), set()).add(r["position"])
+        return [r for r in records if not (
+            len(ranks.get((r["kind"], tuple(r["drivers"]), r["team"]), ())) > 1 and "_cue" in r
+            and not self.cues.passing_words.isdisjoint(texts[max(0, r["_cue"] - 5) : r["_cue"]]))]
+
     def _pair(self, ctx: DocContext, sent_i: int, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""
         if not groups:
@@ -515,6 +527,7 @@ class ResultExtractor:
             "car": car,
             "evidence": [(sent.start_char, sent.end_char)],
             "confidence": 0.7,
+            "_cue": cue.i,
         }
         if cue.kind == "race" and self.cues.crosses_line(clause):
             record["_crossed"] = True
