@@ -551,6 +551,19 @@ def test_a_place_held_on_the_way_is_no_result_beside_the_final_one(extract, lang
     assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [(final, ["Nico Müller"])]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Budapest, 1. August 2021 – Esteban Ocon gewann. Sebastian Vettel sah die Zielflagge als Zweiter, wurde aber "
+           "später disqualifiziert."),
+    ("en", "Budapest, 1 August 2021 – Esteban Ocon won. Sebastian Vettel took the chequered flag in second but was "
+           "later disqualified."),
+    ("fr", "Budapest, 1er août 2021 – Esteban Ocon s'impose. Sebastian Vettel, deuxième sous le drapeau à damier, a "
+           "ensuite été disqualifié."),
+])
+def test_a_place_at_the_flag_gives_way_to_a_disqualification(extract, lang, text):
+    assert [(r["status"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Sebastian Vettel"]] \
+        == [("disqualified", None)]
+
+
 def test_a_rank_named_beside_a_one_two_word_wins_over_it(extract):
     text = "Hockenheim, 22. Juli 2018. Valtteri Bottas machte als Zweiter den Doppelerfolg perfekt."
     assert [(r["drivers"], r["position"]) for r in results(extract, text)] == [(["Valtteri Bottas"], 2)]

@@ -698,9 +698,11 @@ def _antecedent(doc: Doc, groups: list[Group]) -> Group:
 
 def _classified(records: list[dict]) -> list[dict]:
     """Drop a place stated as crossing the line when the paragraph gives the same crew another place at that race
-    ("als Erster über die Ziellinie gefahren … gewertet wurde er als Zweiter")."""
+    ("als Erster über die Ziellinie gefahren … gewertet wurde er als Zweiter") or disqualifies it ("deuxième sous le
+    drapeau à damier, a ensuite été disqualifié")."""
     classified = {(r["event"], r["season"], r["class"], tuple(r["drivers"]), r["_paragraph"]): r["position"]
-                  for r in records if r["kind"] == "race" and r["drivers"] and r["position"] and "_crossed" not in r}
+                  for r in records if r["kind"] == "race" and r["drivers"] and "_crossed" not in r
+                  and (r["position"] or r["status"] == "disqualified")}
     return [r for r in records if "_crossed" not in r or classified.get(
         (r["event"], r["season"], r["class"], tuple(r["drivers"]), r["_paragraph"]), r["position"]) == r["position"]]
 
