@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -1076,7 +1076,7 @@ class CueReader:
         if not self.may_state(clause):
             return []
         words = words_of(clause)
-        kind = self.kind_of(clause)
+        kind = cache(partial(self.kind_of, clause))  # read when a cue first needs it: a third of the clauses state none
         plain_words = {w.text for w in words if not w.entity}
         table = TokenTable.of(clause.doc)
         # "vier Siege in Melbourne, Bahrain, Shanghai und Sotschi": a count of wins over listed places is a win at each
@@ -1101,7 +1101,7 @@ class CueReader:
                     persons = [n for g in groups if g.label == "PERSON" for n in g.names]
                     teams = [g for g in groups if g.label == "TEAM"]
                     if len(persons) == top or (not persons and len(teams) == top):
-                        cues.extend(Cue(w.i, kind, p) for p in range(1, top + 1))
+                        cues.extend(Cue(w.i, kind(), p) for p in range(1, top + 1))
                     continue
             if (prev and self._is_count(prev) and before_prev not in self.number_labels
                     and not (listed_places and is_win)):
@@ -1114,28 +1114,28 @@ class CueReader:
                     continue  # "von Rang sechs gestartet", "Parti de la 16e place": a grid slot
                 positions = self._positions_after(words, k + 1) or self._ordinals_before(words, k)
                 if positions:
-                    cues.extend(Cue(w.i, kind, p) for p in positions)
+                    cues.extend(Cue(w.i, kind(), p) for p in positions)
                     continue
             if t in self.fastest and not nxt.casefold().endswith(self.not_after_fastest):
                 cues.append(Cue(w.i, "qualifying", self.fastest[t]))  # "mit der zweitschnellsten Zeit"
                 continue
             m = _P_NUMBER.match(t)
             if m:
-                cues.append(Cue(w.i, kind, int(m.group(1))))
+                cues.append(Cue(w.i, kind(), int(m.group(1))))
                 continue
             if t.casefold() in self.ordinals and self._counts_rounds(words, k):
                 continue  # "septième manche du championnat", "huitième des douze manches": which round, no place
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
                     and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
                          or (k and words[k - 1].entity and (nxt in self.after_name_followers or not nxt)))):
-                cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
+                cues.append(Cue(w.i, kind(), self.ordinals[t.casefold()]))
                 continue
             if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()
                     and nxt not in self.position_nouns and (n := self._number(t))):
-                cues.append(Cue(w.i, kind, n))  # "verpasste als 14. die Punkte", "finished 14th"
+                cues.append(Cue(w.i, kind(), n))  # "verpasste als 14. die Punkte", "finished 14th"
                 continue
             if t in self.position_words:
-                cues.append(Cue(w.i, kind, self.position_words[t]))
+                cues.append(Cue(w.i, kind(), self.position_words[t]))
                 continue
             if t in self.vice:
                 cues.append(Cue(w.i, "championship", self.vice[t]))
@@ -1143,21 +1143,21 @@ class CueReader:
             if t in self.pole or w.last in self.pole:
                 cues.append(Cue(w.i, "qualifying", 1))
                 continue
-            if kind == "championship" and (t in self.leader or (t in self.ahead_verbs and self.order_marker(clause))):
+            if (t in self.leader or (t in self.ahead_verbs and self.order_marker(clause))) and kind() == "championship":
                 cues.append(Cue(w.i, "championship", 1))  # "führt", "liegt … acht Zähler vor Neuville"
                 continue
             if t in self.podium or w.last in self.podium:
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
-                    cues.append(Cue(w.i, "race" if kind == "championship" else kind, 3))
+                    cues.append(Cue(w.i, "race" if kind() == "championship" else kind(), 3))
                 else:
-                    cues.append(Cue(w.i, kind, None, "podium"))
+                    cues.append(Cue(w.i, kind(), None, "podium"))
                 continue
             if t in self.retired or (t in self.retired_split and self.retired_split[t] in
                                      {x.text for x in words[k + 1 :]}):  # "fiel mit einem Defekt aus"
                 cues.append(Cue(w.i, "race", None, "retired"))
                 continue
             if t in self.one_two or w.last in self.one_two:  # "Audi-Doppelsieg"
-                race = kind if kind != "championship" else "race"
+                race = kind() if kind() != "championship" else "race"
                 cues.append(Cue(w.i, race, 1))
                 cues.append(Cue(w.i, race, 2))
                 continue
@@ -1169,11 +1169,11 @@ class CueReader:
                                                  or self._counts_times(words, k)):
                 is_win = False  # "gewann er drei Rennen", "won three races", "has won it 13 times": a count
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
-                cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
+                cues.append(Cue(w.i, "race" if kind() == "qualifying" else kind(), 1))
         awarded = self._awarded_at(clause)
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win for w in words):
-            cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …"
+            cues.append(Cue(awarded, kind() if kind() != "championship" else "race", 1))  # "Das Rennen ging an …"
         for pattern, status, position in self.placing_phrases if self._may_hold_phrase(clause) else ():
             i = self._search(pattern, clause)
             if i is None or any(c.i == i for c in cues):
@@ -1182,7 +1182,7 @@ class CueReader:
                 continue  # "took the chequered flag in second": the rank named, not a win
             if position in (2, 3):  # "hinter dem Sieger": the winner named in the phrase is someone else
                 cues = [c for c in cues if not (c.position == 1 and i <= c.i < i + 4)]
-            cues.append(Cue(i, kind if position else "race", position, status))
+            cues.append(Cue(i, kind() if position else "race", position, status))
         return self._merge(sorted(cues, key=lambda c: c.i))
 
     @staticmethod
