@@ -87,6 +87,16 @@ def _doc_words(doc: Doc) -> tuple[list[Word], list[int]]:
     return cached[1], cached[2]
 
 
+def _place_starts(doc: Doc) -> list[int]:
+    """The first tokens of the document's event and venue names, listed once."""
+    memo = span_memo(doc)
+    if "place_starts" not in memo:
+        table = TokenTable.of(doc)
+        memo["place_starts"] = [i for i, (begin, label) in enumerate(zip(table.ent_begin, table.ent))
+                                if begin and label in ("EVENT", "VENUE")]
+    return memo["place_starts"]
+
+
 def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
     texts, spaced, ents = table.text, table.spaced, table.ent
     out: list[Word] = []
@@ -137,6 +147,15 @@ def year_run(texts: list[str], i: int, end: int, joiners) -> list[int]:
         years.append(int(texts[k + 1].rstrip(".")))
         k += 2
     return years
+
+
+def year_tokens(doc: Doc, start: int, end: int) -> list[int]:
+    """Indices of the tokens ``[start, end)`` that are years (``YEAR_TOKEN``); the document's are found once."""
+    memo = span_memo(doc)
+    years = memo.get("year_tokens")
+    if years is None:
+        years = memo["year_tokens"] = [i for i, text in enumerate(TokenTable.of(doc).text) if YEAR_TOKEN.match(text)]
+    return years[bisect.bisect_left(years, start) : bisect.bisect_left(years, end)]
 
 
 def _is_number(text: str) -> bool:
@@ -576,11 +595,12 @@ class CueReader:
         by list words, not a range ("zwischen 2004 und 2012"), not earlier wins ("nach 2000 und 2003") and not a
         title's ("Meister von 2008 und 2009")."""
         texts = TokenTable.of(clause.doc).text
-        i, found, last = clause.start, [], None  # ``last``: the last token of the last run found
-        while i < clause.end:
-            if not YEAR_TOKEN.match(texts[i]):
-                i += 1
-                continue
+        years = year_tokens(clause.doc, clause.start, clause.end)
+        found, last = [], None  # ``last``: the last token of the last run found
+        after = clause.start  # the first token not read yet
+        for i in years:
+            if i < after:
+                continue  # a year of the run read last
             run = year_run(texts, i, clause.end, self.list_joiners)
             before = texts[i - 1] if i > clause.start else ""
             titled = any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
@@ -592,9 +612,8 @@ class CueReader:
             elif last is not None and self._goes_on_with_partner(texts[last + 1 : i]):
                 found += run  # "en 1972, 1973 et 1974 avec Matra, puis en 1984 avec Porsche"
                 last = i + 2 * len(run) - 2
-            i += 2 * len(run) - 1
+            after = i + 2 * len(run) - 1
         if not found:  # "gelangen 1980 mit Fiat, 1982 mit Opel, 1983 mit Lancia und 1984 mit Audi": each its own car
-            years = [k for k in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[k])]
             steps = [texts[a + 1 : b] for a, b in pairwise(years)]
             if len(years) >= 3 and all(len(step) <= 4 and step[-1] in self.list_joiners and step[0] in self.partner_words
                                        for step in steps):
@@ -615,11 +634,10 @@ class CueReader:
         table = TokenTable.of(sent.doc)
         texts, ents = table.text, table.ent
         starts = {}
-        for i in range(sent.start, sent.end - 2):
-            if YEAR_TOKEN.match(texts[i]):
-                k = i + 2 if texts[i + 1].casefold() in self.partner_words else i + 1
-                if ents[k] == "PERSON" and table.ent_begin[k]:
-                    starts[i] = k
+        for i in year_tokens(sent.doc, sent.start, sent.end - 2):
+            k = i + 2 if texts[i + 1].casefold() in self.partner_words else i + 1
+            if ents[k] == "PERSON" and table.ent_begin[k]:
+                starts[i] = k
         found = []
         for i, end in zip(starts, [*list(starts)[1:], sent.end]):
             persons = [g for g in self.groups(sent.doc[starts[i] : end]) if g.label == "PERSON"]
@@ -1078,10 +1096,9 @@ class CueReader:
         words = words_of(clause)
         kind = cache(partial(self.kind_of, clause))  # read when a cue first needs it: a third of the clauses state none
         plain_words = {w.text for w in words if not w.entity}
-        table = TokenTable.of(clause.doc)
         # "vier Siege in Melbourne, Bahrain, Shanghai und Sotschi": a count of wins over listed places is a win at each
-        listed_places = sum(table.ent_begin[i] and table.ent[i] in ("EVENT", "VENUE")
-                            for i in range(clause.start, clause.end)) >= 2
+        places = _place_starts(clause.doc)
+        listed_places = bisect.bisect_left(places, clause.end) - bisect.bisect_left(places, clause.start) >= 2
         # … or over listed seasons ("vier Monte-Siege gelangen ihm 1980 mit Fiat, 1982 mit Opel, …")
         listed_places = listed_places or (any(w.text.casefold().endswith(self.win_count_endings) for w in words)
                                           and len(self.listed_years(clause)) >= 2)
