@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -828,6 +828,9 @@ class CueReader:
     def kind_of(self, clause: Span) -> str:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
+        return remembered(clause, "kind", self._kind_of)
+
+    def _kind_of(self, clause: Span) -> str:
         words = words_of(clause)
         cued = [w for w in words if not w.entity and self._is_cue_word(w)]  # championship and win words among them
         rounds = [w.i for w in words if w.text in self.round_nouns]
@@ -1094,7 +1097,7 @@ class CueReader:
         if not self.may_state(clause):
             return []
         words = words_of(clause)
-        kind = cache(partial(self.kind_of, clause))  # read when a cue first needs it: a third of the clauses state none
+        kind = partial(self.kind_of, clause)  # read when a cue first needs it: a third of the clauses state none
         plain_words = {w.text for w in words if not w.entity}
         # "vier Siege in Melbourne, Bahrain, Shanghai und Sotschi": a count of wins over listed places is a win at each
         places = _place_starts(clause.doc)
