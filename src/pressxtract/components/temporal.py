@@ -7,11 +7,10 @@ Sets ``doc._.px_dates`` (dicts with ``start``, ``end``, ``date`` ISO, ``year``),
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
-from functools import lru_cache
 
-import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -126,24 +125,24 @@ class TemporalTagger:
                 month = self.months.get(groups.get("month") or "") or int(groups.get("monthnum") or 0)
                 year = int(groups["year"]) if groups.get("year") else None
                 day = int(groups["day"]) if groups.get("day") else None
-                iso = _normalise(self.lang, year, month, day)
+                iso = _normalise(year, month, day)
                 found.append({"start": m.start(), "end": m.end(), "date": iso, "year": year})
         return sorted(found, key=lambda d: d["start"])
 
 
-@lru_cache(maxsize=4096)
-def _normalise(lang: str, year: int | None, month: int, day: int | None) -> str | None:
-    """ISO date of a found span's parts: dateparser checks it is a real date; year may be filled in later.
-    Cached by the parts, not the span's text: every spelling of a date is one date to check."""
+def _normalise(year: int | None, month: int, day: int | None) -> str | None:
+    """ISO date of a found span's parts, if the calendar has that day (no year: a leap year's, so 29 February
+    stands); the year may be filled in later. The parts are numbers already: the calendar checks them as a strict
+    day-month-year date parser would, in a microsecond rather than a millisecond."""
     if not 1 <= month <= 12:
         return None
     if day is None:
         return f"{year:04d}-{month:02d}" if year else f"{month:02d}"  # the year may be filled in later
-    probe = f"{day}.{month}.{year or 2000}"
-    parsed = dateparser.parse(probe, languages=[lang], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
-    if parsed is None:
+    try:
+        date = datetime.date(year or 2000, month, day)
+    except ValueError:
         return None
-    return parsed.strftime("%Y-%m-%d") if year else parsed.strftime("%m-%d")
+    return date.strftime("%Y-%m-%d") if year else date.strftime("%m-%d")
 
 
 def _lower(text: str) -> str:
