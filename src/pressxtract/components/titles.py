@@ -150,6 +150,8 @@ class TitleExtractor:
     def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
         """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel", "die Titel mit Laurent
         Aïello 2002, mit Mattias Ekström 2004 und 2007": each name its years."""
+        if not year_tokens(sent.doc, sent.start, sent.end):
+            return []  # most sentences: no year to list, and no need to group the names
         groups = self.cues.groups(sent)
         yearly = [(g, years) for g in groups if (years := _years_after(sent, g, bare=True))]
         if len(yearly) < 2 or self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
