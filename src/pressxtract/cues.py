@@ -330,10 +330,14 @@ class CueReader:
         return memo[key]
 
     def _may_state(self, span: Span) -> bool:
-        if self._has_cue_word(span):
-            return True
+        return self._has_cue_word(span) or (self.any_phrase is not None and self._may_hold_phrase(span))
+
+    def _may_hold_phrase(self, span: Span) -> bool:
+        """Whether a phrase that states a placing or title may stand in the span: ``any_phrase``, without their
+        word-boundary checks, finds in one search every place where one of them could match; the document is
+        searched once, and the span only when a match meets it."""
         if self.any_phrase is None:
-            return False
+            return True
         doc = span.doc
         found = doc.user_data.get("px_phrases")
         if found is None or found[0] != len(doc):
@@ -344,11 +348,6 @@ class CueReader:
         # a match meeting the span may hide an overlapping one inside it: then the span itself is searched
         return k < len(matches) and matches[k][0] < span.end_char and \
             self.any_phrase.search(span_text(span)) is not None
-
-    def _may_hold_phrase(self, span: Span) -> bool:
-        """Whether a phrase that states a placing or title may stand in the span: ``any_phrase``, without their
-        word-boundary checks, finds in one search every place where one of them could match."""
-        return self.any_phrase is None or self.any_phrase.search(span_text(span)) is not None
 
     def _has_cue_word(self, span: Span) -> bool:
         """Whether a word of the span that is no name can state a placing or title; the document's cue
