@@ -538,9 +538,10 @@ class CueReader:
     def _awarded_at(self, clause: Span) -> int | None:
         """Token index of the words saying to whom something went ("ging an", "went to"), the verb and its
         particle apart too ("ging nach dem letzten Rennen an Audi")."""
-        found = self._search(self.awarded, clause)
-        if found is None and self.awarded_split:
-            texts = TokenTable.of(clause.doc).text
+        # the awarding phrases are among ``any_phrase``'s: most clauses need no search of their own
+        found = self._search(self.awarded, clause) if self._may_hold_phrase(clause) else None
+        texts = TokenTable.of(clause.doc).text
+        if found is None and not self.awarded_split.keys().isdisjoint(texts[clause.start : clause.end]):
             for i in range(clause.start, clause.end):
                 particle = self.awarded_split.get(texts[i])
                 if particle is not None and particle in texts[i + 1 : clause.end]:
@@ -1312,7 +1313,8 @@ class CueReader:
     def _titles(self, clause: Span) -> tuple[int | None, bool]:
         if not self.may_state(clause):
             return None, False
-        hattrick_at = self._search(self.hattrick, clause)
+        # the hat-trick words are among ``any_phrase``'s: most clauses need no search of their own
+        hattrick_at = self._search(self.hattrick, clause) if self._may_hold_phrase(clause) else None
         if hattrick_at is not None:
             return hattrick_at, True
         found = self.title_cues(clause)
