@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -87,6 +87,16 @@ def _doc_words(doc: Doc) -> tuple[list[Word], list[int]]:
     return cached[1], cached[2]
 
 
+def _place_starts(doc: Doc) -> list[int]:
+    """The first tokens of the document's event and venue names, listed once."""
+    memo = span_memo(doc)
+    if "place_starts" not in memo:
+        table = TokenTable.of(doc)
+        memo["place_starts"] = [i for i, (begin, label) in enumerate(zip(table.ent_begin, table.ent))
+                                if begin and label in ("EVENT", "VENUE")]
+    return memo["place_starts"]
+
+
 def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
     texts, spaced, ents = table.text, table.spaced, table.ent
     out: list[Word] = []
@@ -154,6 +164,15 @@ def _after_name(words: list[Word], k: int) -> bool:
     if j > 0 and words[j].text == ")":
         j = next((o - 1 for o in range(j - 1, max(j - 5, 0) - 1, -1) if words[o].text == "("), -1)
     return j >= 0 and k > 0 and words[j].entity
+
+
+def year_tokens(doc: Doc, start: int, end: int) -> list[int]:
+    """Indices of the tokens ``[start, end)`` that are years (``YEAR_TOKEN``); the document's are found once."""
+    memo = span_memo(doc)
+    years = memo.get("year_tokens")
+    if years is None:
+        years = memo["year_tokens"] = [i for i, text in enumerate(TokenTable.of(doc).text) if YEAR_TOKEN.match(text)]
+    return years[bisect.bisect_left(years, start) : bisect.bisect_left(years, end)]
 
 
 def _is_number(text: str) -> bool:
@@ -333,10 +352,14 @@ class CueReader:
         return memo[key]
 
     def _may_state(self, span: Span) -> bool:
-        if self._has_cue_word(span):
-            return True
+        return self._has_cue_word(span) or (self.any_phrase is not None and self._may_hold_phrase(span))
+
+    def _may_hold_phrase(self, span: Span) -> bool:
+        """Whether a phrase that states a placing or title may stand in the span: ``any_phrase``, without their
+        word-boundary checks, finds in one search every place where one of them could match; the document is
+        searched once, and the span only when a match meets it."""
         if self.any_phrase is None:
-            return False
+            return True
         doc = span.doc
         found = doc.user_data.get("px_phrases")
         if found is None or found[0] != len(doc):
@@ -347,11 +370,6 @@ class CueReader:
         # a match meeting the span may hide an overlapping one inside it: then the span itself is searched
         return k < len(matches) and matches[k][0] < span.end_char and \
             self.any_phrase.search(span_text(span)) is not None
-
-    def _may_hold_phrase(self, span: Span) -> bool:
-        """Whether a phrase that states a placing or title may stand in the span: ``any_phrase``, without their
-        word-boundary checks, finds in one search every place where one of them could match."""
-        return self.any_phrase is None or self.any_phrase.search(span_text(span)) is not None
 
     def _has_cue_word(self, span: Span) -> bool:
         """Whether a word of the span that is no name can state a placing or title; the document's cue
@@ -543,9 +561,10 @@ class CueReader:
     def _awarded_at(self, clause: Span) -> int | None:
         """Token index of the words saying to whom something went ("ging an", "went to"), the verb and its
         particle apart too ("ging nach dem letzten Rennen an Audi")."""
-        found = self._search(self.awarded, clause)
-        if found is None and self.awarded_split:
-            texts = TokenTable.of(clause.doc).text
+        # the awarding phrases are among ``any_phrase``'s: most clauses need no search of their own
+        found = self._search(self.awarded, clause) if self._may_hold_phrase(clause) else None
+        texts = TokenTable.of(clause.doc).text
+        if found is None and not self.awarded_split.keys().isdisjoint(texts[clause.start : clause.end]):
             for i in range(clause.start, clause.end):
                 particle = self.awarded_split.get(texts[i])
                 if particle is not None and particle in texts[i + 1 : clause.end]:
@@ -618,11 +637,12 @@ class CueReader:
         by list words, not a range ("zwischen 2004 und 2012"), not earlier wins ("nach 2000 und 2003") and not a
         title's ("Meister von 2008 und 2009")."""
         texts = TokenTable.of(clause.doc).text
-        i, found, last = clause.start, [], None  # ``last``: the last token of the last run found
-        while i < clause.end:
-            if not YEAR_TOKEN.match(texts[i]):
-                i += 1
-                continue
+        years = year_tokens(clause.doc, clause.start, clause.end)
+        found, last = [], None  # ``last``: the last token of the last run found
+        after = clause.start  # the first token not read yet
+        for i in years:
+            if i < after:
+                continue  # a year of the run read last
             run = year_run(texts, i, clause.end, self.list_joiners)
             before = texts[i - 1] if i > clause.start else ""
             titled = any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
@@ -634,9 +654,8 @@ class CueReader:
             elif last is not None and self._goes_on_with_partner(texts[last + 1 : i]):
                 found += run  # "en 1972, 1973 et 1974 avec Matra, puis en 1984 avec Porsche"
                 last = i + 2 * len(run) - 2
-            i += 2 * len(run) - 1
+            after = i + 2 * len(run) - 1
         if not found:  # "gelangen 1980 mit Fiat, 1982 mit Opel, 1983 mit Lancia und 1984 mit Audi": each its own car
-            years = [k for k in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[k])]
             steps = [texts[a + 1 : b] for a, b in pairwise(years)]
             if len(years) >= 3 and all(len(step) <= 4 and step[-1] in self.list_joiners and step[0] in self.partner_words
                                        for step in steps):
@@ -657,11 +676,10 @@ class CueReader:
         table = TokenTable.of(sent.doc)
         texts, ents = table.text, table.ent
         starts = {}
-        for i in range(sent.start, sent.end - 2):
-            if YEAR_TOKEN.match(texts[i]):
-                k = i + 2 if texts[i + 1].casefold() in self.partner_words else i + 1
-                if ents[k] == "PERSON" and table.ent_begin[k]:
-                    starts[i] = k
+        for i in year_tokens(sent.doc, sent.start, sent.end - 2):
+            k = i + 2 if texts[i + 1].casefold() in self.partner_words else i + 1
+            if ents[k] == "PERSON" and table.ent_begin[k]:
+                starts[i] = k
         found = []
         for i, end in zip(starts, [*list(starts)[1:], sent.end]):
             persons = [g for g in self.groups(sent.doc[starts[i] : end]) if g.label == "PERSON"]
@@ -853,6 +871,9 @@ class CueReader:
     def kind_of(self, clause: Span) -> str:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
         with no word of its own takes the sentence's ("… als Meister fest, Ekström folgte auf Rang zwei")."""
+        return remembered(clause, "kind", self._kind_of)
+
+    def _kind_of(self, clause: Span) -> str:
         words = words_of(clause)
         cued = [w for w in words if not w.entity and self._is_cue_word(w)]  # championship and win words among them
         rounds = [w.i for w in words if w.text in self.round_nouns]
@@ -1125,12 +1146,11 @@ class CueReader:
         if not self.may_state(clause):
             return []
         words = words_of(clause)
-        kind = self.kind_of(clause)
+        kind = partial(self.kind_of, clause)  # read when a cue first needs it: a third of the clauses state none
         plain_words = {w.text for w in words if not w.entity}
-        table = TokenTable.of(clause.doc)
         # "vier Siege in Melbourne, Bahrain, Shanghai und Sotschi": a count of wins over listed places is a win at each
-        listed_places = sum(table.ent_begin[i] and table.ent[i] in ("EVENT", "VENUE")
-                            for i in range(clause.start, clause.end)) >= 2
+        places = _place_starts(clause.doc)
+        listed_places = bisect.bisect_left(places, clause.end) - bisect.bisect_left(places, clause.start) >= 2
         # … or over listed seasons ("vier Monte-Siege gelangen ihm 1980 mit Fiat, 1982 mit Opel, …")
         listed_places = listed_places or (any(w.text.casefold().endswith(self.win_count_endings) for w in words)
                                           and len(self.listed_years(clause)) >= 2)
@@ -1151,7 +1171,7 @@ class CueReader:
                     persons = [n for g in groups if g.label == "PERSON" for n in g.names]
                     teams = [g for g in groups if g.label == "TEAM"]
                     if len(persons) == top or (not persons and len(teams) == top):
-                        cues.extend(Cue(w.i, kind, p) for p in range(1, top + 1))
+                        cues.extend(Cue(w.i, kind(), p) for p in range(1, top + 1))
                     continue
             if (prev and self._is_count(prev) and before_prev not in self.number_labels
                     and not (listed_places and is_win)):
@@ -1164,28 +1184,28 @@ class CueReader:
                     continue  # "von Rang sechs gestartet", "Parti de la 16e place": a grid slot
                 positions = self._positions_after(words, k + 1) or self._ordinals_before(words, k)
                 if positions:
-                    cues.extend(Cue(w.i, kind, p) for p in positions)
+                    cues.extend(Cue(w.i, kind(), p) for p in positions)
                     continue
             if t in self.fastest and not nxt.casefold().endswith(self.not_after_fastest):
                 cues.append(Cue(w.i, "qualifying", self.fastest[t]))  # "mit der zweitschnellsten Zeit"
                 continue
             m = _P_NUMBER.match(t)
             if m:
-                cues.append(Cue(w.i, kind, int(m.group(1))))
+                cues.append(Cue(w.i, kind(), int(m.group(1))))
                 continue
             if t.casefold() in self.ordinals and self._counts_rounds(words, k):
                 continue  # "septième manche du championnat", "huitième des douze manches": which round, no place
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
                     and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
                          or (_after_name(words, k) and (nxt in self.after_name_followers or not nxt)))):
-                cues.append(Cue(w.i, kind, self.ordinals[t.casefold()]))
+                cues.append(Cue(w.i, kind(), self.ordinals[t.casefold()]))
                 continue
             if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()
                     and nxt not in self.position_nouns and (n := self._number(t))):
-                cues.append(Cue(w.i, kind, n))  # "verpasste als 14. die Punkte", "finished 14th"
+                cues.append(Cue(w.i, kind(), n))  # "verpasste als 14. die Punkte", "finished 14th"
                 continue
             if t in self.position_words:
-                cues.append(Cue(w.i, kind, self.position_words[t]))
+                cues.append(Cue(w.i, kind(), self.position_words[t]))
                 continue
             if t in self.vice:
                 cues.append(Cue(w.i, "championship", self.vice[t]))
@@ -1194,21 +1214,21 @@ class CueReader:
             if t in self.pole or w.last in self.pole:
                 cues.append(Cue(w.i, "qualifying", 1))
                 continue
-            if kind == "championship" and (t in self.leader or (t in self.ahead_verbs and self.order_marker(clause))):
+            if (t in self.leader or (t in self.ahead_verbs and self.order_marker(clause))) and kind() == "championship":
                 cues.append(Cue(w.i, "championship", 1))  # "führt", "liegt … acht Zähler vor Neuville"
                 continue
             if t in self.podium or w.last in self.podium:
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
-                    cues.append(Cue(w.i, "race" if kind == "championship" else kind, 3))
+                    cues.append(Cue(w.i, "race" if kind() == "championship" else kind(), 3))
                 else:
-                    cues.append(Cue(w.i, kind, None, "podium"))
+                    cues.append(Cue(w.i, kind(), None, "podium"))
                 continue
             if t in self.retired or (t in self.retired_split and self.retired_split[t] in
                                      {x.text for x in words[k + 1 :]}):  # "fiel mit einem Defekt aus"
                 cues.append(Cue(w.i, "race", None, "retired"))
                 continue
             if t in self.one_two or w.last in self.one_two:  # "Audi-Doppelsieg"
-                race = kind if kind != "championship" else "race"
+                race = kind() if kind() != "championship" else "race"
                 if plain_words & self.podium_completers and t in self.one_two and not self.order_marker(clause) \
                         and any(g.label in ("PERSON", "TEAM") for g in self.groups(clause)):
                     # "machten X und Y den Doppelsieg perfekt": second; but "… den Doppelsieg hinter X",
@@ -1226,12 +1246,12 @@ class CueReader:
                                                  or self._counts_times(words, k)):
                 is_win = False  # "gewann er drei Rennen", "won three races", "has won it 13 times": a count
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
-                cues.append(Cue(w.i, "race" if kind == "qualifying" else kind, 1))
+                cues.append(Cue(w.i, "race" if kind() == "qualifying" else kind(), 1))
         awarded = self._awarded_at(clause)
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win
-                or (w.entity and table.ent[w.i] == "EVENT" and w.i < awarded) for w in words):
-            cues.append(Cue(awarded, kind if kind != "championship" else "race", 1))  # "Das Rennen ging an …",
+                or (w.entity and TokenTable.of(clause.doc).ent[w.i] == "EVENT" and w.i < awarded) for w in words):
+            cues.append(Cue(awarded, kind() if kind() != "championship" else "race", 1))  # "Das Rennen ging an …",
             # "Der Große Preis von Deutschland ging an …"
         for pattern, status, position in self.placing_phrases if self._may_hold_phrase(clause) else ():
             i = self._search(pattern, clause)
@@ -1241,10 +1261,10 @@ class CueReader:
                 continue  # "took the chequered flag in second": the rank named, not a win
             if position in (2, 3):  # "hinter dem Sieger": the winner named in the phrase is someone else
                 cues = [c for c in cues if not (c.position == 1 and i <= c.i < i + 4)]
-            cues.append(Cue(i, kind if position else "race", position, status))
-        if kind == "championship" and not cues and (i := self._search(self.leader_phrases, clause)) is not None:
+            cues.append(Cue(i, kind() if position else "race", position, status))
+        if not cues and (i := self._search(self.leader_phrases, clause)) is not None and kind() == "championship":
             cues.append(Cue(i, "championship", 1))  # "moves to the top of the Constructors' Championship"
-        if kind == "championship" and not cues and (i := self.trailing_at(clause)) is not None:
+        if not cues and (i := self.trailing_at(clause)) is not None and kind() == "championship":
             cues.append(Cue(i, "championship", 2))  # "hat den Rückstand auf Piastri verkürzt": second, behind him
         if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's
             cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
@@ -1359,7 +1379,8 @@ class CueReader:
     def _titles(self, clause: Span) -> tuple[int | None, bool]:
         if not self.may_state(clause):
             return None, False
-        hattrick_at = self._search(self.hattrick, clause)
+        # the hat-trick words are among ``any_phrase``'s: most clauses need no search of their own
+        hattrick_at = self._search(self.hattrick, clause) if self._may_hold_phrase(clause) else None
         if hattrick_at is not None:
             return hattrick_at, True
         found = self.title_cues(clause)

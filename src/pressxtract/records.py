@@ -7,13 +7,14 @@ from spacy.tokens import Doc
 
 from .context import ents_within, span_text
 from .errors import Errors
-from .schema import Entity, Event, Quote, Result, Title
+from .schema import Event, Quote, Result, Title
 
 _TYPES = {"events": Event, "results": Result, "titles": Title, "quotes": Quote}
 
 
 def doc_to_records(doc: Doc) -> tuple[dict[str, list], list[str]]:
-    """Records of every type plus entities, from the ``doc._.px_*`` extensions, and warnings.
+    """Records of every type plus entities (as dicts, for ``Document`` to validate), from the ``doc._.px_*``
+    extensions, and warnings.
 
     A draft that does not validate is left out with a warning that names it: one bad record
     must not cost the document its other records.
@@ -27,10 +28,10 @@ def doc_to_records(doc: Doc) -> tuple[dict[str, list], list[str]]:
                 out[field].append(_record(model, draft))
             except ValidationError as e:
                 warnings.append(Errors.W003.format(type=field, what=e.errors()[0]["msg"]))
-    out["entities"] = [
-        Entity(text=span_text(e), label=e.label_, start=e.start_char, end=e.end_char, kb_id=e.kb_id_ or None)
-        for e in ents_within(doc, 0, len(doc))  # the components' cached list: ``doc.ents`` builds every span anew
-    ]
+    # plain dicts, validated as ``Entity`` in the one call that builds the ``Document``; the components' cached
+    # list: ``doc.ents`` builds every span anew
+    out["entities"] = [{"text": span_text(e), "label": e.label_, "start": e.start_char, "end": e.end_char,
+                        "kb_id": e.kb_id_ or None} for e in ents_within(doc, 0, len(doc))]
     return out, warnings
 
 

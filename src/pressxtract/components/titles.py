@@ -21,7 +21,7 @@ from ..context import (
     span_text,
     with_back_reference,
 )
-from ..cues import HYPHENS, YEAR_TOKEN, cue_reader, year_run
+from ..cues import HYPHENS, YEAR_TOKEN, cue_reader, year_run, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable
 
@@ -79,7 +79,7 @@ class TitleExtractor:
                         back = self.cues.back_reference(clause)
                         me = self.cues.self_reference(clause)
                         texts = TokenTable.of(doc).text
-                        dated = any(YEAR_TOKEN.match(texts[i]) for i in range(clause.start, clause.end))
+                        dated = bool(year_tokens(doc, clause.start, clause.end))
                         speaker = ctx.speaker_meant(me) if dated else None
                         if speaker is not None:  # "Meine vier Titel von 1996 bis 1999", "you became champion in 2014"
                             groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
@@ -157,6 +157,8 @@ class TitleExtractor:
     def _listed(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
         """"Laurent Aiello (2002), Mattias Ekström (2004 und 2007) … gewannen den Titel", "die Titel mit Laurent
         Aïello 2002, mit Mattias Ekström 2004 und 2007": each name its years."""
+        if not year_tokens(sent.doc, sent.start, sent.end):
+            return []  # most sentences: no year to list, and no need to group the names
         groups = self.cues.groups(sent)
         yearly = [(g, years) for g in groups if (years := _years_after(sent, g, bare=True))]
         if len(yearly) < 2 or self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
@@ -283,7 +285,7 @@ class TitleExtractor:
         doc = clause.doc
         table = TokenTable.of(doc)
         texts, char = table.text, table.idx[cue]
-        years = [i for i in range(clause.start, clause.end) if YEAR_TOKEN.match(texts[i])]
+        years = year_tokens(doc, clause.start, clause.end)
         if len(years) == 2 and years[0] > clause.start and texts[years[0] - 1] in self.cues.year_range_openers \
                 and years[1] - years[0] == 2:
             # "von 1996 bis 1999", "de 2004 à 2007", "neuf fois champion entre 2004 et 2012"; not "der Champion
