@@ -57,3 +57,17 @@ def test_a_relative_year_is_whole_words_only(nlp):
     doc = nlp("Hockenheim, 18. Oktober 2015. Jamie Green gewinnt das letzte Saisonrennen, letzte Saison war er "
               "Zweiter.")
     assert sorted(y for _, y in doc._.px_years) == [2014, 2015]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Istanbul, 15. November 2020 – Hamilton gewann. Mit McLaren holte er 2008 seinen ersten Titel. Die "
+           "Konstrukteurswertung hatte Mercedes bereits vor zwei Wochen beim Großen Preis der Emilia-Romagna in Imola "
+           "entschieden."),
+    ("en", "Istanbul, 15 November 2020 – Hamilton won. With McLaren he took his first title in 2008. Two weeks ago "
+           "Mercedes had clinched the constructors' title at the Emilia Romagna Grand Prix in Imola."),
+    ("fr", "Istanbul, 15 novembre 2020 – Hamilton s'est imposé. Avec McLaren, il a remporté son premier titre en 2008. "
+           "Il y a deux semaines, Mercedes avait décroché le titre des constructeurs au Grand Prix d'Émilie-Romagne à "
+           "Imola."),
+])
+def test_weeks_ago_is_the_documents_season(extract, lang, text):
+    assert {e["season"] for e in extract(text, lang)["events"] if e["venue"] == "Imola"} == {2020}
