@@ -430,3 +430,12 @@ def test_the_standing_a_title_holder_leads_is_the_title(extract, lang, text):
     document = extract(text, lang)
     assert [(t["season"], t["team"] or t["manufacturer"]) for t in document["titles"]] == [(2015, "Mercedes")]
     assert [(r["position"], r["team"] or r["manufacturer"]) for r in document["results"]] == [(2, "Ferrari")]
+
+
+def test_a_place_taken_in_the_standings_is_no_title(extract):
+    text = ("Hockenheim, 6 October 2019 – Nico Müller is runner-up with 250 points, and Marco Wittmann takes third in "
+            "the drivers' standings with 202.")
+    document = extract(text, "en")
+    assert document["titles"] == []
+    assert sorted((r["position"], r["drivers"][0]) for r in document["results"]) == [
+        (2, "Nico Müller"), (3, "Marco Wittmann")]

@@ -1316,8 +1316,10 @@ class CueReader:
             if not wins and standings and self._awarded_at(clause) is not None:
                 wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
             if any(w.text in self.position_nouns or w.last in self.position_nouns for w in cued) \
-                    or any(w.text in self.leader for w in plain):
-                wins = []  # "sicherte sich Rang zwei der Gesamtwertung", "took the lead": a place in the standings
+                    or any(w.text in self.leader for w in plain) \
+                    or any(w.text in self.won_standing and n.text.casefold() in self.ordinals for w, n in pairwise(plain)):
+                wins = []  # "sicherte sich Rang zwei der Gesamtwertung", "took the lead", "takes third in the drivers'
+                # standings": a place in the standings
             ents = TokenTable.of(clause.doc).ent
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
                 ents[i] == "EVENT" for i in range(clause.start, clause.end))
