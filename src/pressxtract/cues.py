@@ -327,15 +327,16 @@ class CueReader:
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = _sentence_cased([p for key in ("win_phrases", "second_place_phrases", "third_place_phrases",
-                                                 "fourth_place_phrases", "retired_phrases", "disqualified_words", "awarded_phrases",
-                                                 "hattrick_words") for p in data[key]])
+                                                 "fourth_place_phrases", "retired_phrases", "disqualified_words",
+                                                 "awarded_phrases", "hattrick_words") for p in data[key]])
         split = [data["win_split_pattern"]] if data["win_split_pattern"] else []
         self.any_phrase = re.compile("|".join([alternation(stating)] + split) + ("|" if "" in stating else "")) \
             if stating else None
         # the phrases that state a placing by themselves, with the status and position they state
         self.placing_phrases = ((self.win_phrases, "finished", 1), (self.win_split, "finished", 1),
                                 (self.second_place, "finished", 2), (self.third_place, "finished", 3),
-                                (self.fourth_place, "finished", 4), (self.retired_phrases, "retired", None), (self.disqualified, "disqualified", None))
+                                (self.fourth_place, "finished", 4), (self.retired_phrases, "retired", None),
+                                (self.disqualified, "disqualified", None))
         # what a word (text, last part) is, once known
         self._cue_words: dict[tuple[str, str], bool] = {}
         self._championship_words: dict[tuple[str, str], bool] = {}
@@ -1317,7 +1318,8 @@ class CueReader:
                 wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
             if any(w.text in self.position_nouns or w.last in self.position_nouns for w in cued) \
                     or any(w.text in self.leader for w in plain) \
-                    or any(w.text in self.won_standing and n.text.casefold() in self.ordinals for w, n in pairwise(plain)):
+                    or any(w.text in self.won_standing and n.text.casefold() in self.ordinals
+                           for w, n in pairwise(plain)):
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung", "took the lead", "takes third in the drivers'
                 # standings": a place in the standings
             ents = TokenTable.of(clause.doc).ent

@@ -238,7 +238,8 @@ class EntityRecognizer:
                 unique = len(self.kb_surnames.get(text, ())) == 1
                 ok = text in known or self._genitive_of(text, known) is not None or (unique and (self._in_crew(texts, i, persons) or self._in_crew(texts, i, kb_surnames)))
                 ok = ok or (self._in_crew(texts, i, persons) and not table.sent_start[i]
-                            and not separators.intersection((i - 1, i + 1)) and texts[i - 1] not in self.vehicle_articles)
+                            and not separators.intersection((i - 1, i + 1))
+                            and texts[i - 1] not in self.vehicle_articles)
                 if ok:
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     taken[i] = True

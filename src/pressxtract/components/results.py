@@ -152,9 +152,9 @@ class ResultExtractor:
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     runner_up = self.cues.runner_up_at(clause)
                     paired = groups
-                    trailing = self.cues.trailing_at(clause) if [(c.kind, c.position) for c in placings] == [
-                        ("championship", 2)] else None
-                    ahead = next((g for g in groups if trailing is not None and g.start > trailing), None)
+                    trailing = self.cues.trailing_at(clause) \
+                        if [(c.kind, c.position) for c in placings] == [("championship", 2)] else None
+                    ahead = next((g for g in groups if g.start > trailing), None) if trailing is not None else None
                     if ahead is not None:  # "Norris hat den Rückstand auf Piastri verkürzt": Piastri leads
                         records.extend(self._records(ctx, sent_i, sent, clause, Cue(trailing, "championship", 1),
                                                      ahead))
@@ -165,10 +165,10 @@ class ResultExtractor:
                         second = next((g for g in groups if g.start > runner_up and (g.label == "PERSON" or (
                             not persons_named and any(h.start < runner_up for h in groups)))), None)
                         if second is not None:
-                            # "mène le championnat avec 12 points d'avance sur X", "Mercedes hat acht Zähler
-                            # Vorsprung auf Ferrari": second in the standings; the
-                            # leader the clause's own or the sentence's subject ("… and still leads the drivers'
-                            # championship, 47 points clear of Bottas")
+                            # "mène le championnat avec 12 points d'avance sur X", "Mercedes compte huit points
+                            # d'avance sur Ferrari": second in the standings; the leader the clause's own or the
+                            # sentence's subject ("… and still leads the drivers' championship, 47 points clear of
+                            # Bottas")
                             kind = "championship" if all(c.kind == "championship" for c in placings) else "race"
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
                             paired = [g for g in groups if g is not second] or (
