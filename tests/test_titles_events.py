@@ -439,3 +439,17 @@ def test_a_place_taken_in_the_standings_is_no_title(extract):
     assert document["titles"] == []
     assert sorted((r["position"], r["drivers"][0]) for r in document["results"]) == [
         (2, "Nico Müller"), (3, "Marco Wittmann")]
+
+
+def test_overlapping_held_title_phrases_hold_every_title_word(extract):
+    text = ("Berlin, le 13 août 2020 – Dimanche 9 août, Jean-Éric Vergne part à nouveau de la pole et cette fois, le "
+            "double champion en titre ne laisse rien passer.")
+    assert extract(text, "fr")["titles"] == []
+
+
+def test_overlapping_ranges_are_joined():
+    from pressxtract.context import Ranges
+
+    ranges = Ranges([(7, 24), (0, 15), (30, 35)])
+    assert ranges.ranges == [(0, 24), (30, 35)]
+    assert ranges.covering(20) == (0, 24) and ranges.covering(27) is None

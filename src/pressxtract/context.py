@@ -89,10 +89,15 @@ def keep_entities(doc: Doc, ents: list[Span]) -> tuple[int, list[Span], list[int
 
 
 class Ranges:
-    """Disjoint character ranges ``[start, end)`` with logarithmic lookups."""
+    """Disjoint character ranges ``[start, end)`` with logarithmic lookups; overlapping ones given are joined."""
 
     def __init__(self, ranges):
-        self.ranges = sorted(ranges)
+        self.ranges: list[tuple[int, int]] = []
+        for start, end in sorted(ranges):
+            if self.ranges and start < self.ranges[-1][1]:
+                self.ranges[-1] = (self.ranges[-1][0], max(end, self.ranges[-1][1]))
+            else:
+                self.ranges.append((start, end))
         self.starts = [start for start, _ in self.ranges]
 
     def covering(self, char: int) -> tuple[int, int] | None:

@@ -942,8 +942,11 @@ class CueReader:
         return remembered(span, "held_titles", self._read_held_titles, epithets)
 
     def _read_held_titles(self, span: Span, epithets: bool) -> Ranges:
-        held = [(span.start_char + m.start(), span.start_char + m.end())
-                for m in (self.not_title.finditer(span_text(span)) if self.not_title is not None else ())]
+        held, text, at = [], span_text(span), 0
+        # overlapping matches: "le double champion en titre" holds "double champion" and "champion en titre"
+        while self.not_title is not None and (m := self.not_title.search(text, at)) is not None:
+            held.append((span.start_char + m.start(), span.start_char + m.end()))
+            at = m.start() + 1
         table = TokenTable.of(span.doc)
         idx, texts = table.idx, table.text
         if self.title_count_endings:
