@@ -453,3 +453,13 @@ def test_overlapping_ranges_are_joined():
     ranges = Ranges([(7, 24), (0, 15), (30, 35)])
     assert ranges.ranges == [(0, 24), (30, 35)]
     assert ranges.covering(20) == (0, 24) and ranges.covering(27) is None
+
+
+def test_a_bare_win_with_its_years_after_a_title_is_that_title(extract):
+    text = ("Hockenheim, 23. Oktober 2011 – Bereits 2004 und 2007 hatte Mattias Ekström den Titel gewonnen, 2008 und "
+            "2009 triumphierte Timo Scheider.")
+    document = extract(text)
+    assert holders(document["titles"]) == [
+        ("driver", 2004, ("Mattias Ekström",)), ("driver", 2007, ("Mattias Ekström",)),
+        ("driver", 2008, ("Timo Scheider",)), ("driver", 2009, ("Timo Scheider",))]
+    assert document["results"] == []

@@ -446,6 +446,10 @@ class CueReader:
                     and any(texts[k].casefold() in self.ordinals for k in range(cuts[-1], i - 1)):
                 cuts.append(i)  # "X finished third in the second Ferrari, Y fourth ahead of Z": a rank for each
                 continue
+            if after_comma and YEAR_TOKEN.match(text) and i >= 2 and alpha[i - 2] and lower[i - 2] \
+                    and texts[i - 2] not in self.not_verbs and "PERSON" in ents[cuts[-1] : i - 1]:
+                cuts.append(i)  # "… hatte Ekström den Titel gewonnen, 2008 und 2009 triumphierte Scheider"
+                continue
             # a name after a comma, not in a list of titles ("…, BMW triumphierte …")
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
-from ..cues import Cue, cue_reader
+from ..cues import Cue, cue_reader, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
@@ -274,10 +274,11 @@ class ResultExtractor:
         return self.cues.placings(clause)
 
     def _title_won_elsewhere(self, ctx: DocContext, clauses: list[Span], k: int) -> bool:
-        """Clause ``k`` is a relative clause that only says someone won, with no race or place of its own, and
-        another clause of its sentence states a title: the win is that title's, no race's."""
+        """Clause ``k`` is a relative clause, or one opening with its years, that only says someone won, with no race
+        or place of its own, and another clause of its sentence states a title: the win is that title's, no race's
+        ("…, der 2020 und 2021 triumphierte", "…, 2008 und 2009 triumphierte Timo Scheider")."""
         clause = clauses[k]
-        if not self.cues.is_relative(clause) \
+        if not (self.cues.is_relative(clause) or (k and year_tokens(clause.doc, clause.start, clause.start + 1))) \
                 or any(c.kind != "race" or c.position != 1 for c in self._placings(clause)) \
                 or ctx.places(clause.start_char, clause.end_char) or self.cues.names_race_noun(clause):
             return False

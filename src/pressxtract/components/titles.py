@@ -68,6 +68,8 @@ class TitleExtractor:
                 groups = self.cues.groups(clause)
                 records.extend(self._epithets(ctx, sent_i, sent, clause, groups))
                 first, hattrick = self.cues.titles(clause)
+                if first is None and len(records) > before and records[-1]["category"] == "driver":
+                    records.extend(self._won_as_well(ctx, clause, groups, records[-1]))
                 if first is not None and self._asserted(ctx, sent, clause, first, groups):
                     if hattrick:
                         scope = [clause, *clauses[k + 1 :]]
@@ -137,6 +139,19 @@ class TitleExtractor:
         doc._.px_results = [r for r in doc._.px_results or [] if not (
             r["kind"] == "championship" and r["position"] == 1 and any(_holds(t, r) for t in won))]
         return doc
+
+    def _won_as_well(self, ctx: DocContext, clause: Span, groups: list[Group], title: dict):
+        """"Bereits 2004 und 2007 hatte Ekström den Titel gewonnen, 2008 und 2009 triumphierte Timo Scheider": a
+        bare win with its years and no race of its own, after a title in the sentence, is that title's."""
+        persons = [g for g in groups if g.label == "PERSON"]
+        years = year_tokens(clause.doc, clause.start, clause.end)
+        if len(persons) != 1 or not years or ctx.quote_of(clause) is not None \
+                or [(c.kind, c.position) for c in self.cues.placings(clause)] != [("race", 1)] \
+                or ctx.places(clause.start_char, clause.end_char) or self.cues.names_race_noun(clause):
+            return
+        for year in _year_list(clause.doc, years[0], clause.end):
+            yield {**title, "season": year, "drivers": list(persons[0].names), "team": None, "car": None,
+                   "evidence": [(clause.start_char, clause.end_char)], "confidence": 0.7}
 
     def _fronted_holder(self, clauses: list[Span], k: int) -> Group | None:
         """The person named right after a title phrase that opens the sentence (or follows its dateline's dash)
