@@ -463,3 +463,15 @@ def test_a_bare_win_with_its_years_after_a_title_is_that_title(extract):
         ("driver", 2004, ("Mattias Ekström",)), ("driver", 2007, ("Mattias Ekström",)),
         ("driver", 2008, ("Timo Scheider",)), ("driver", 2009, ("Timo Scheider",))]
     assert document["results"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hockenheim, 23 October 2011 – Mattias Ekström had won the title in 2004 and 2007, and Timo Scheider "
+           "triumphed in 2008 and 2009."),
+    ("fr", "Hockenheim, 23 octobre 2011 – Mattias Ekström avait remporté le titre en 2004 et 2007, et Timo Scheider "
+           "s'est imposé en 2008 et 2009."),
+])
+def test_a_coordinated_bare_win_with_its_years_after_a_title_is_no_race(extract, lang, text):
+    document = extract(text, lang)
+    assert ("driver", 2009, ("Timo Scheider",)) in holders(document["titles"])
+    assert document["results"] == []

@@ -274,11 +274,13 @@ class ResultExtractor:
         return self.cues.placings(clause)
 
     def _title_won_elsewhere(self, ctx: DocContext, clauses: list[Span], k: int) -> bool:
-        """Clause ``k`` is a relative clause, or one opening with its years, that only says someone won, with no race
-        or place of its own, and another clause of its sentence states a title: the win is that title's, no race's
-        ("…, der 2020 und 2021 triumphierte", "…, 2008 und 2009 triumphierte Timo Scheider")."""
+        """Clause ``k`` is a relative clause, or a coordinated one or one opening with its years, that only says
+        someone won, with no race or place of its own, and another clause of its sentence states a title: the win is
+        that title's, no race's ("…, der 2020 und 2021 triumphierte", "…, 2008 und 2009 triumphierte Timo Scheider",
+        "…, and Timo Scheider triumphed in 2008 and 2009")."""
         clause = clauses[k]
-        if not (self.cues.is_relative(clause) or (k and year_tokens(clause.doc, clause.start, clause.start + 1))) \
+        if not (self.cues.is_relative(clause) or (k and year_tokens(clause.doc, clause.start, clause.start + 1))
+                or (self.cues.is_coordinated(clause) and year_tokens(clause.doc, clause.start, clause.end))) \
                 or any(c.kind != "race" or c.position != 1 for c in self._placings(clause)) \
                 or ctx.places(clause.start_char, clause.end_char) or self.cues.names_race_noun(clause):
             return False
