@@ -432,6 +432,24 @@ def test_those_completing_a_one_two_are_second(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("de", "Lausitz, 25. August 2019 – René Rast gewann. Sein Teamkollege Robin Frijns fuhr als Zweiter über die Linie, "
+           "Mike Rockenfeller machte den Dreifacherfolg perfekt."),
+    ("en", "Lausitz, 25 August 2019 – René Rast won. His team-mate Robin Frijns crossed the line second and Mike "
+           "Rockenfeller completed the one-two-three."),
+])
+def test_the_one_completing_a_sweep_takes_its_last_place(extract, lang, text):
+    assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
+        (1, ["René Rast"]), (2, ["Robin Frijns"]), (3, ["Mike Rockenfeller"])]
+
+
+def test_a_sweep_led_by_a_crew_named_after_a_participle_is_that_crews_win(extract):
+    text = ("Le Mans, 14 juin 2009. Un an plus tard, Peugeot signait un doublé avec la 905, emmené par Geoff Brabham, "
+            "Christophe Bouchut et Éric Hélary.")
+    assert [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]] == [
+        (1, ["Geoff Brabham", "Christophe Bouchut", "Éric Hélary"])]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Monte Carlo, 23. Mai 2021 – Red Bull Racing schob sich mit 149 Punkten an die Spitze der "
            "Konstrukteurswertung, einen Punkt vor Mercedes."),
     ("en", "Monte Carlo, 23 May 2021 – Red Bull Racing also moves to the top of the Constructors' Championship with "

@@ -298,7 +298,7 @@ class CueReader:
         self.blocker_exceptions = phrase_regex(data["blocker_exceptions"])
         self.breaks = set(data["clause_breaks"])
         self.subordinators = set(data["subordinators"])
-        self.one_two = set(data["one_two_words"])
+        self.multi_win: dict[str, int] = data["multi_win_words"]
         self.ahead_of = set(data["ahead_of"])
         self.behind = set(data["behind"])
         self.relative_pronouns = set(data["relative_pronouns"])
@@ -314,6 +314,7 @@ class CueReader:
         self.make_nouns = set(data["make_nouns"])
         # a clause opening with these names the crew of the car placed before it (any case: "…; am Steuer …")
         self.crew_openers = tuple(p.casefold() for p in [*data["crew_participles"], *data["crew_phrases"]])
+        self.crew_participle_ends = tuple(p.casefold() for p in data["crew_participles"])
         self.car_number_markers = set(data["car_number_markers"])
         self.defended_words = set(data["defended_words"])
         self.more_wins = phrase_regex(data["more_wins_phrases"])
@@ -406,7 +407,7 @@ class CueReader:
                 or _P_NUMBER.match(t) is not None or self.numeric_ordinal.match(t) is not None
                 or folded in self.ordinals or t in self.position_words
                 or t in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
-                or last in self.podium or t in self.retired or t in self.retired_split or t in self.one_two
+                or last in self.podium or t in self.retired or t in self.retired_split or t in self.multi_win
                 or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
                 or folded.endswith(self.win_suffixes + self.title_suffixes) or self._is_championship(w))
         w.cue = found
@@ -547,6 +548,11 @@ class CueReader:
         while i > 0 and table.ent[i - 1] == table.ent[i] and not table.ent_begin[i]:
             i -= 1
         return any(table.text[k].casefold() in self.partner_words for k in range(max(lo, i - reach), i))
+
+    def after_crew_participle(self, doc: Doc, i: int, lo: int) -> bool:
+        """Whether the names from token ``i`` on follow a crew participle (from ``lo`` on): one crew ("ein Triplé,
+        emmené par X, Y et Z")."""
+        return TokenTable.of(doc).text_between(lo, i).rstrip().casefold().endswith(self.crew_participle_ends)
 
     def crew_size(self, back: int, doc: Doc) -> tuple[int | None, str | None]:
         """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew, and the
@@ -1235,16 +1241,16 @@ class CueReader:
                                      {x.text for x in words[k + 1 :]}):  # "fiel mit einem Defekt aus"
                 cues.append(Cue(w.i, "race", None, "retired"))
                 continue
-            if t in self.one_two or w.last in self.one_two:  # "Audi-Doppelsieg"
+            places = self.multi_win.get(t) or self.multi_win.get(w.last)
+            if places:  # "Audi-Doppelsieg", "Dreifachsieg"
                 race = kind() if kind() != "championship" else "race"
-                if plain_words & self.podium_completers and t in self.one_two and not self.order_marker(clause) \
+                if plain_words & self.podium_completers and t in self.multi_win and not self.order_marker(clause) \
                         and any(g.label in ("PERSON", "TEAM") for g in self.groups(clause)):
                     # "machten X und Y den Doppelsieg perfekt": second; but "… den Doppelsieg hinter X",
                     # "komplettierte einen Mercedes-Doppelsieg", "Acura completes one-two" name the winner too
-                    cues.append(Cue(w.i, race, 2))
+                    cues.append(Cue(w.i, race, places))
                     continue
-                cues.append(Cue(w.i, race, 1))
-                cues.append(Cue(w.i, race, 2))
+                cues.extend(Cue(w.i, race, position) for position in range(1, places + 1))
                 continue
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
