@@ -147,3 +147,10 @@ def test_a_country_that_is_a_first_name_before_a_surname_is_the_person(extract):
 def test_a_word_after_an_article_beside_a_person_is_no_surname(extract, lang, text):
     document = extract(text, lang)
     assert "Williams" not in [e["text"] for e in document["entities"] if e["label"] == "PERSON"]
+
+
+def test_a_constructor_is_a_make_and_a_make_after_a_first_name_is_a_surname(extract):
+    found = entities(extract, "Monza, 8. September 2019. Red Bull lag vor Williams. Paul Williams und Enzo Ferrari "
+                              "sahen zu.")
+    assert found[1:] == [("Red Bull", "MANUFACTURER"), ("Williams", "MANUFACTURER"), ("Paul Williams", "PERSON"),
+                     ("Enzo Ferrari", "PERSON")]

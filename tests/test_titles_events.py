@@ -469,3 +469,19 @@ def test_a_bare_win_with_its_years_after_a_title_is_that_title(extract, lang, te
         ("driver", 2004, ("Mattias Ekström",)), ("driver", 2007, ("Mattias Ekström",)),
         ("driver", 2008, ("Timo Scheider",)), ("driver", 2009, ("Timo Scheider",))]
     assert document["results"] == []
+
+
+def test_a_descriptor_holding_a_make_stands_for_the_person_before(extract):
+    text = ("Nürburgring, 7. Juli 2013 – Sebastian Vettel hat es geschafft. Der Ferrari-Pilot, der 2010, 2011 und 2012 "
+            "Formel-1-Weltmeister geworden ist, gewann am Sonntag.")
+    document = extract(text)
+    assert [(t["season"], t["drivers"]) for t in document["titles"]] == [
+        (2010, ["Sebastian Vettel"]), (2011, ["Sebastian Vettel"]), (2012, ["Sebastian Vettel"])]
+    assert [(r["position"], r["drivers"]) for r in document["results"]] == [(1, ["Sebastian Vettel"])]
+
+
+def test_a_make_after_a_car_preposition_holds_no_title(extract):
+    text = ("Abu Dhabi, 27. November 2016 – 37 Jahre nach Jody Scheckter, der 1979 im Ferrari den Titel gewonnen hatte, "
+            "ist Sebastian Vettel Zweiter.")
+    assert [(t["category"], t["season"], t["drivers"], t["manufacturer"]) for t in extract(text)["titles"]] == [
+        ("driver", 1979, ["Jody Scheckter"], "Ferrari")]

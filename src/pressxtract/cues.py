@@ -63,6 +63,11 @@ def words_of(span: Span) -> list[Word]:
     return words_between(span.doc, span.start, span.end)
 
 
+def _ends_with(doc: Doc, lo: int, i: int, ends: tuple[str, ...]) -> bool:
+    """Whether the words of tokens ``[lo, i)`` end with one of ``ends`` (each a phrase after a space)."""
+    return (" " + TokenTable.of(doc).text_between(lo, i).rstrip().casefold()).endswith(ends)
+
+
 def words_between(doc: Doc, start: int, end: int) -> list[Word]:
     """The words of tokens ``[start, end)``. The document's words are read once; a compound cut by the
     range's edge is read again from the range's own tokens."""
@@ -314,7 +319,8 @@ class CueReader:
         self.make_nouns = set(data["make_nouns"])
         # a clause opening with these names the crew of the car placed before it (any case: "…; am Steuer …")
         self.crew_openers = tuple(p.casefold() for p in [*data["crew_participles"], *data["crew_phrases"]])
-        self.crew_participle_ends = tuple(p.casefold() for p in data["crew_participles"])
+        self.crew_participle_ends = tuple(" " + p.casefold() for p in data["crew_participles"])
+        self.car_preposition_ends = tuple(" " + p.casefold() for p in data["car_prepositions"])
         self.car_number_markers = set(data["car_number_markers"])
         self.defended_words = set(data["defended_words"])
         self.more_wins = phrase_regex(data["more_wins_phrases"])
@@ -552,7 +558,12 @@ class CueReader:
     def after_crew_participle(self, doc: Doc, i: int, lo: int) -> bool:
         """Whether the names from token ``i`` on follow a crew participle (from ``lo`` on): one crew ("ein Triplé,
         emmené par X, Y et Z")."""
-        return TokenTable.of(doc).text_between(lo, i).rstrip().casefold().endswith(self.crew_participle_ends)
+        return _ends_with(doc, lo, i, self.crew_participle_ends)
+
+    def after_car_preposition(self, doc: Doc, i: int, lo: int) -> bool:
+        """Whether the name at token ``i`` follows a preposition of the car driven (from ``lo`` on): the car's make,
+        not a competitor ("der 1982 im Williams den Titel gewonnen hatte")."""
+        return _ends_with(doc, lo, i, self.car_preposition_ends)
 
     def crew_size(self, back: int, doc: Doc) -> tuple[int | None, str | None]:
         """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew, and the

@@ -102,8 +102,10 @@ class EntityRecognizer:
         table = TokenTable.of(doc)  # text, spacing and sentence starts; its entity lists are read again below
         # a country in parentheses is a nationality ("Olivier Pla (Frankreich)"), and a country's name that is a
         # person's in this language is the person ("l'Australien", the German "Australien"): not the round held there
-        first_names = [s for s in spans if self.kb.get(s.kb_id_).data.get("host_country")
-                       and self._first_name_of(table, s, taken)]  # "Jordan Witt": the person's words again
+        first_names = [s for s in spans if (self.kb.get(s.kb_id_).data.get("host_country")
+                                            and self._first_name_of(table, s, taken))
+                       or (s.label_ == "MANUFACTURER" and self._after_first_name(table, s, taken))]
+        # "Jordan Witt", "Paul Williams", "Enzo Ferrari": the person's words again
         for i in (i for s in first_names for i in range(s.start, s.end)):
             taken[i] = False
         spans = [s for s in spans if s not in first_names and not (self.kb.get(s.kb_id_).data.get("host_country") and (
@@ -134,6 +136,12 @@ class EntityRecognizer:
         end = span.end
         return span.text in self.first_names and end < len(table.text) and not taken[end] \
             and _is_cap(table.text[end]) and table.text[end] not in self.not_names and table.spaced[end - 1]
+
+    def _after_first_name(self, table: TokenTable, span: Span, taken: list[bool]) -> bool:
+        """Whether a make's one-word name is a surname after a first name no entity holds ("Paul Williams")."""
+        start = span.start
+        return span.end - start == 1 and start > 0 and not taken[start - 1] and table.spaced[start - 1] \
+            and table.text[start - 1] in self.first_names
 
     def _origin(self, texts: list[str], i: int) -> bool:
         """Whether the country at token ``i`` is where a named person comes from ("Philipp Sager aus Österreich")."""

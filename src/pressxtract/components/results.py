@@ -222,11 +222,13 @@ class ResultExtractor:
                 elif (not groups and placed is not None and placed[0] >= sent_i - 1 and self.cues.adds_wins(clause)
                       and (placed[1]["kind"], placed[1]["position"]) == ("race", 1)):
                     records.extend(self._more_wins(ctx, clause, placed[1]))
-                if groups and subject is None:
-                    subject = next((g for g in groups if g.label == "PERSON"), groups[0])
-                elif subject is None and quoted is None and last_person is not None \
+                if subject is None and quoted is None and last_person is not None \
+                        and not any(g.label == "PERSON" for g in groups) \
                         and (pronoun := self.cues.back_reference(clause)) is not None:
-                    subject = last_person.standing_for(pronoun)  # "2016 blieb er sieglos und beendete das Jahr als Vierter"
+                    # "2016 blieb er sieglos und beendete das Jahr als Vierter", "Der Ferrari-Pilot, der …, gewann"
+                    subject = last_person.standing_for(pronoun)
+                elif groups and subject is None:
+                    subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
                 named = self.cues.groups(clause)  # as named in the clause, whatever was made of ``groups``

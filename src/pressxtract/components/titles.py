@@ -89,9 +89,11 @@ class TitleExtractor:
                                 meant := ctx.speaker_before(clause.start_char) or last_person) is not None:
                             # "„…“, sagte der DTM-Champion von 2014 und 2016": the quote's speaker
                             groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
-                        elif antecedent is not None and not any(g.start < first and texts[g.start - 1]
-                                                                not in self.cues.partner_joiners for g in groups):
-                            groups = [antecedent, *groups]  # ", der 2001 mit Subaru Weltmeister geworden war"
+                        elif antecedent is not None and not any(
+                                g.start < first and texts[g.start - 1] not in self.cues.partner_joiners
+                                and not self.cues.after_car_preposition(doc, g.start, clause.start) for g in groups):
+                            # ", der 2001 mit Subaru Weltmeister geworden war", ", der 1982 im Williams den Titel …"
+                            groups = [antecedent, *groups]
                         elif (holder := self._fronted_holder(clauses, k)) is not None \
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
@@ -108,9 +110,11 @@ class TitleExtractor:
                             # Mercedes" (a make after "mit" holds nothing)
                             groups = [subject.standing_for(first), *groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
-                if not groups and last_person is not None and ctx.quote_of(clause) is None \
-                        and (back := self.cues.back_reference(clause)) is not None:
-                    # "Der Red-Bull-Pilot, der 2010 … Weltmeister geworden ist": the relative clause's antecedent
+                if last_person is not None and ctx.quote_of(clause) is None \
+                        and (back := self.cues.back_reference(clause)) is not None \
+                        and all(g.start == back + 1 and g.label != "PERSON" for g in groups):
+                    # "Der Red-Bull-Pilot, der 2010 … Weltmeister geworden ist": the relative clause's antecedent,
+                    # not the make in the descriptor
                     groups = with_back_reference([], back, last_person, self.cues.partner_joiners)
                 previous_groups = groups or previous_groups
                 if apposition:  # "X, champion of 2008, and becomes …": the clause after it is about the subject again
