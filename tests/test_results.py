@@ -1225,3 +1225,17 @@ def test_a_verb_clause_naming_only_those_behind_is_about_the_subject(extract):
     placed = _placed(extract, text, "championship")
     assert {(4, ("Philipp Eng",)), (5, ("Mike Rockenfeller",))} <= placed
     assert (4, ("Mike Rockenfeller",)) not in placed
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Interlagos, 21. Oktober 2007 – Im Qualifying hatte sich Felipe Massa die Pole gesichert. Lewis Hamilton "
+           "wurde Zweiter und Kimi Räikkönen Dritter."),
+    ("en", "Interlagos, 21 October 2007 – In qualifying Felipe Massa had taken pole position. Lewis Hamilton was "
+           "second and Kimi Räikkönen third."),
+    ("fr", "Interlagos, 21 octobre 2007 – En qualifications, Felipe Massa avait signé la pole position. Lewis Hamilton "
+           "était deuxième et Kimi Räikkönen troisième."),
+])
+def test_ranks_after_a_qualifying_sentence_are_the_qualifyings(extract, lang, text):
+    assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
+        ("qualifying", 1, ["Felipe Massa"]), ("qualifying", 2, ["Lewis Hamilton"]),
+        ("qualifying", 3, ["Kimi Räikkönen"])]

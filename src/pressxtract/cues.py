@@ -947,6 +947,12 @@ class CueReader:
             return False
         return any(c.kind == "championship" and c.position for b in before for c in self.placings(b))
 
+    def names_qualifying(self, span: Span) -> bool:
+        """Whether the span has a word of the qualifying session that is no grid slot ("Im Qualifying", not
+        "von Startplatz zehn")."""
+        words = [w for w in words_of(span) if not w.entity]
+        return any(w.text in self.qualifying and not self._grid_slot(words, k) for k, w in enumerate(words))
+
     def names_race_noun(self, span: Span) -> bool:
         """Whether the span has a word for a race ("Rennen", "rally", "manche")."""
         return any(w.text in self.race_nouns or w.last in self.race_nouns for w in words_of(span) if not w.entity)

@@ -50,6 +50,7 @@ class ResultExtractor:
         last_standing: tuple[int, Cue] | None = None  # (sentence, cue) of the last standing stated
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         standing_at = -2  # the last sentence that stated a standing
+        qualifying_at = -2  # the last sentence that stated a qualifying place with a word of the session
         for sent_i, sent in enumerate(ctx.sents):
             if placed is not None and placed[0] == sent_i - 1 and self._crew_sentence(sent, placed[1]):
                 continue
@@ -66,6 +67,11 @@ class ResultExtractor:
             # "Lewis Hamilton führt die Fahrerwertung an … Platz drei belegt Max Verstappen": the standings go on
             # in the next sentence of the paragraph when it names no race, win or place
             standings_go_on = standing_at == sent_i - 1 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] \
+                and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
+                and not self.cues.names_a_race(sent)
+            # "Massa hatte sich die Pole gesichert. Hamilton wurde Zweiter, Räikkönen Dritter": the qualifying goes on
+            # in the next sentence of the paragraph when it names no race, win or place
+            qualifying_goes_on = qualifying_at == sent_i - 1 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] \
                 and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
                 and not self.cues.names_a_race(sent)
             before = len(records)
@@ -90,9 +96,10 @@ class ResultExtractor:
                     if completed:
                         records.extend(completed)
                         continue
-                if standings_go_on:
-                    placings = [Cue(c.i, "championship", c.position, c.status) if c.kind == "race" and c.position
-                                else c for c in placings]
+                if standings_go_on or qualifying_goes_on:
+                    kind = "championship" if standings_go_on else "qualifying"
+                    placings = [Cue(c.i, kind, c.position, c.status) if c.kind == "race" and c.position else c
+                                for c in placings]
                 crew = [n for g in groups if g.label == "PERSON" for n in g.names]
                 clause_records: list[dict] = []
                 if [(c.kind, c.position) for c in placings] == [("race", 1)] and quoted is None \
@@ -184,6 +191,8 @@ class ResultExtractor:
                         clause_records.extend(found)
                         if cue.kind == "championship":
                             standing_at = sent_i
+                        elif cue.kind == "qualifying" and self.cues.names_qualifying(clause):
+                            qualifying_at = sent_i
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
                                 and not (cue.kind == "qualifying" and last_place is not None and last_place[1].kind
