@@ -485,3 +485,17 @@ def test_a_make_after_a_car_preposition_holds_no_title(extract):
             "ist Sebastian Vettel Zweiter.")
     assert [(t["category"], t["season"], t["drivers"], t["manufacturer"]) for t in extract(text)["titles"]] == [
         ("driver", 1979, ["Jody Scheckter"], "Ferrari")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monte Carlo, 29. Mai 2016. Lewis Hamilton gewann den Großen Preis von Monaco. Sergio Pérez wurde in Monte "
+           "Carlo Dritter."),
+    ("en", "Monte Carlo, 29 May 2016. Lewis Hamilton won the Monaco Grand Prix. Sergio Pérez finished third in Monte "
+           "Carlo."),
+    ("fr", "Monte-Carlo, 29 mai 2016. Lewis Hamilton a remporté le Grand Prix de Monaco. Sergio Pérez a terminé "
+           "troisième à Monte-Carlo."),
+])
+def test_a_town_is_the_meeting_of_the_one_circuit_in_it_the_release_names(extract, lang, text):
+    document = extract(text, lang)
+    assert len(document["events"]) == 1
+    assert len({r["event"] for r in document["results"]}) == 1

@@ -255,7 +255,7 @@ class DocContext:
         self.main_class = top if any(label == top and c < max(len(text) / 3, 400) for c, label in self.classes) else None
         self._meeting_names: dict[tuple, str] = {}
         self._meetings: dict[tuple, tuple] = {}  # ``meeting_of`` by mention and season
-        self._venues_by_country: dict[str | None, object] = {}
+        self._named_venues: dict[tuple[str, str | None], object] = {}
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
 
@@ -453,24 +453,28 @@ class DocContext:
             if label == "VENUE":
                 entry = self.kb.get(kb_id)
                 if entry is not None and entry.data.get("host_country"):
-                    entry = self._venue_in(entry.data.get("country")) or entry
+                    entry = self._named_venue("country", entry.data.get("country")) or entry
+                elif entry is not None and entry.data.get("place") == entry.name:
+                    # a town for the one circuit of it the document names ("Monte Carlo": the Circuit de Monaco)
+                    entry = self._named_venue("place", entry.name) or entry
             else:
                 entry = self.kb.link(kb_id, "venue", season)
             self._meetings[mention] = (entry.id if entry else span_text(ent).casefold(), season)
         return self._meetings[mention]
 
-    def _venue_in(self, country: str | None):
-        """The one venue of ``country`` the document names ("Spielberg" for "in Österreich"), if just one."""
-        if country not in self._venues_by_country:
+    def _named_venue(self, field: str, value: str | None):
+        """The one circuit whose ``field`` is ``value`` the document names, if just one: of a country ("Spielberg"
+        for "in Österreich") or in a town ("Circuit de Monaco" for "Monte Carlo")."""
+        if (field, value) not in self._named_venues:
             found = set()
             for e in self.ents:
                 if e.label_ in PLACE_LABELS and e.start_char not in self.dateline_only:
                     entry = self.kb.get(e.kb_id_) if e.label_ == "VENUE" else self.kb.link(e.kb_id_, "venue", None)
-                    if entry is not None and not entry.data.get("host_country") \
-                            and entry.data.get("country") == country:
+                    if entry is not None and not entry.data.get("host_country") and entry.name != value \
+                            and entry.data.get(field) == value:
                         found.add(entry)
-            self._venues_by_country[country] = next(iter(found)) if len(found) == 1 else None
-        return self._venues_by_country[country]
+            self._named_venues[field, value] = next(iter(found)) if len(found) == 1 else None
+        return self._named_venues[field, value]
 
     def display_name(self, text: str) -> str:
         """A name in its base form ("Großen Preis von" → "Großer Preis von"), by the language's data."""
