@@ -499,3 +499,18 @@ def test_a_town_is_the_meeting_of_the_one_circuit_in_it_the_release_names(extrac
     document = extract(text, lang)
     assert len(document["events"]) == 1
     assert len({r["event"] for r in document["results"]}) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Interlagos, 25. November 2012 – Sebastian Vettel kämpfte sich auf Platz sechs vor, was ihm den dritten "
+           "WM-Titel sicherte, drei Punkte vor Fernando Alonso."),
+    ("en", "Interlagos, 25 November 2012 – Sebastian Vettel recovered to sixth place, a result that was enough for the "
+           "world title, three points clear of Fernando Alonso."),
+    ("fr", "Interlagos, 25 novembre 2012 – Sebastian Vettel est remonté jusqu'à la sixième place, un résultat suffisant "
+           "pour décrocher le titre mondial avec trois points d'avance sur Fernando Alonso."),
+])
+def test_a_result_apposition_is_a_clause_about_the_placing_before(extract, lang, text):
+    document = extract(text, lang)
+    assert [(r["kind"], r["position"], r["drivers"]) for r in document["results"] if r["kind"] == "race"] == [
+        ("race", 6, ["Sebastian Vettel"])]
+    assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2012, ["Sebastian Vettel"])]

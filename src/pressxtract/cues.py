@@ -303,6 +303,7 @@ class CueReader:
         self.blocker_exceptions = phrase_regex(data["blocker_exceptions"])
         self.breaks = set(data["clause_breaks"])
         self.subordinators = set(data["subordinators"])
+        self.result_appositions = tuple(p.casefold() + " " for p in data["result_appositions"])
         self.multi_win: dict[str, int] = data["multi_win_words"]
         self.ahead_of = set(data["ahead_of"])
         self.behind = set(data["behind"])
@@ -481,8 +482,9 @@ class CueReader:
                     and texts[fronted] not in self.not_verbs and texts[fronted] not in self.coordinators:
                 cuts.append(i)  # a main clause of its own
                 continue
-            if text in self.breaks or (text in self.subordinators and after_comma):
-                cuts.append(i)
+            if text in self.breaks or (text in self.subordinators and after_comma) \
+                    or (after_comma and self._opens_result_apposition(table, i, sent.end)):
+                cuts.append(i)  # ", a result that made them champions": a clause of its own
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
                     and text not in self.coordinators and not ents[i]:
                 cuts.append(i)  # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes
@@ -774,6 +776,15 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         return len(clause) > 0 and texts[clause.start] in self.relative_pronouns and clause.start > 0 \
             and texts[clause.start - 1] == ","
+
+    def is_result_apposition(self, clause: Span) -> bool:
+        """The clause opens with a result apposition after a comma (", a result that made them champions")."""
+        table = TokenTable.of(clause.doc)
+        return clause.start > 0 and table.text[clause.start - 1] == "," and self._opens_result_apposition(
+            table, clause.start, clause.end)
+
+    def _opens_result_apposition(self, table: TokenTable, i: int, end: int) -> bool:
+        return (table.text_between(i, min(i + 4, end)).casefold() + " ").startswith(self.result_appositions)
 
     def is_title_apposition(self, clause: Span) -> bool:
         """The clause is a title apposition to the name before its comma ("Lewis Hamilton, champion of 2008,",

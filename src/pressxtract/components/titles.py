@@ -61,7 +61,8 @@ class TitleExtractor:
             subject: Group | None = None  # the sentence's first person, named or referred to
             for k, clause in enumerate(clauses):
                 apposition = self.cues.is_title_apposition(clause)
-                if (self.cues.is_relative(clause) or apposition) and previous_groups:
+                if (self.cues.is_relative(clause) or apposition or self.cues.is_result_apposition(clause)) \
+                        and previous_groups:  # ", der …", ", champion of 2008,", ", a result that made them …"
                     antecedent = previous_groups[-1]
                 elif not self.cues.is_coordinated(clause):
                     antecedent = None
@@ -209,6 +210,12 @@ class TitleExtractor:
                 categories = {next(CATEGORY_OF[label] for label in ("PERSON", "TEAM", "MANUFACTURER") if label in labels)}
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
+                runner_up = self.cues.runner_up_at(clause)
+                beaten = [g for g in candidates if any(table.text[k] in self.cues.ahead_of
+                                                       for k in range(max(clause.start, g.start - 2), g.start))
+                          or (runner_up is not None and 0 < g.start - runner_up <= 4)]
+                if len(beaten) < len(candidates):  # "…, drei Punkte vor Fernando Alonso", "points clear of": beaten
+                    candidates = [g for g in candidates if g not in beaten]
                 holder = min(candidates, key=lambda g: g.distance(cue)) if candidates else None
                 owned = any(table.text[k] in self.cues.possessives for k in range(max(0, cue - 3), cue))
                 if holder is not None and owned:
