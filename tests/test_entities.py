@@ -154,3 +154,9 @@ def test_a_constructor_is_a_make_and_a_make_after_a_first_name_is_a_surname(extr
                               "sahen zu.")
     assert found[1:] == [("Red Bull", "MANUFACTURER"), ("Williams", "MANUFACTURER"), ("Paul Williams", "PERSON"),
                      ("Enzo Ferrari", "PERSON")]
+
+
+def test_the_genitive_of_a_full_name_the_knowledge_base_knows_is_that_person(extract):
+    document = extract("Monza, 8. September 2019 – Der erste Heimsieg seit Fernando Alonsos Erfolg im Jahr 2010.")
+    assert [(e["text"], e["kb_id"]) for e in document["entities"] if e["label"] == "PERSON"] == [
+        ("Fernando Alonsos", "person/fernando_alonso")]

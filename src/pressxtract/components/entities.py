@@ -77,6 +77,8 @@ class EntityRecognizer:
             forms = set(entry.forms)
             if entry.label in ("VENUE", "SERIES"):  # "Le-Mans-Sieg", "ALMS-Titel"
                 forms |= {f.replace(" ", "-") for f in entry.forms if " " in f}
+            if entry.label == "PERSON":  # "seit Fernando Alonsos Erfolg": the genitive of a full name
+                forms |= {f + ending for f in entry.forms if " " in f for ending in self.genitive_endings}
             if entry.label == "EVENT":  # "des 24-Stunden-Rennens auf dem Nürburgring", "des Großen Preises von …"
                 forms |= {f.replace(base, inflected) for f in entry.forms
                           for inflected, base in inflections if base in f}
@@ -312,6 +314,8 @@ class EntityRecognizer:
                         name = max(reversed(before), key=lambda n: counts[n])
                     elif after:
                         name = after[0]
+                elif ent.kb_id_ and name not in (entry := self.kb.get(ent.kb_id_)).forms:
+                    name = entry.name  # "Fernando Alonsos Erfolg": the genitive of a full name the KB knows
                 else:  # "Fernando Alonsos Sieg": the genitive of a full name the document writes
                     given, _, surname = name.rpartition(" ")
                     stem = self._genitive_of(surname, surnames_of.get(given, ()))
