@@ -1239,3 +1239,14 @@ def test_ranks_after_a_qualifying_sentence_are_the_qualifyings(extract, lang, te
     assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
         ("qualifying", 1, ["Felipe Massa"]), ("qualifying", 2, ["Lewis Hamilton"]),
         ("qualifying", 3, ["Kimi Räikkönen"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Klettwitz, 25. August 2019 – Audi sicherte sich die Markenmeisterschaft. Nach 2004, 2014 und 2017 ist es "
+           "der vierte Herstellertitel. René Rast führt die Fahrerwertung an."),
+    ("en", "Klettwitz, 25 August 2019 – Audi secured the manufacturers' title. After 2004, 2014 and 2017 it is the "
+           "fourth for the make. René Rast leads the drivers' standings."),
+])
+def test_a_year_list_after_a_capitalised_marker_dates_no_later_sentence(extract, lang, text):
+    assert [(r["kind"], r["position"], r["season"]) for r in extract(text, lang)["results"]] == [
+        ("championship", 1, 2019)]

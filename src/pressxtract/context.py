@@ -199,7 +199,7 @@ class DocContext:
         self.makes = kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         words = load(doc.lang_)["results"]
-        markers = set(words["other_season_markers"])
+        markers = {w.casefold() for w in words["other_season_markers"]}  # "Nach 2004, 2014 … ist es der fünfte"
         joiners = {j for j in words["position_list_joiners"] if j.isalpha()}
         partners = set(words["partner_joiners"])
         self.years, other = [], None  # other: where the last year after such a word ends
@@ -666,7 +666,7 @@ class DocContext:
 
 
 def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4) -> bool:
-    """Whether one of ``words`` stands at most ``reach`` tokens before the token at ``char``, with no
+    """Whether one of ``words`` (lower case) stands at most ``reach`` tokens before the token at ``char``, with no
     punctuation and no person between ("seit Toyotas WRC-Rückkehr im Jahr 2017", not "seit Michael Schumacher
     2006 in Hockenheim triumphierte")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -676,6 +676,6 @@ def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4) -> bool:
         token = doc[k]
         if (token.is_punct and token.text not in "-‐‑") or token.ent_type_ == "PERSON":
             return False
-        if token.text in words:
+        if token.lower_ in words:
             return True
     return False
