@@ -1250,3 +1250,14 @@ def test_ranks_after_a_qualifying_sentence_are_the_qualifyings(extract, lang, te
 def test_a_year_list_after_a_capitalised_marker_dates_no_later_sentence(extract, lang, text):
     assert [(r["kind"], r["position"], r["season"]) for r in extract(text, lang)["results"]] == [
         ("championship", 1, 2019)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Abu Dhabi, 13. November 2011 – Mark Webber sicherte sich mit einem Zähler Vorsprung auf Fernando Alonso "
+           "Rang drei der Fahrerwertung."),
+    ("en", "Abu Dhabi, 13 November 2011 – Mark Webber took third in the drivers' standings, one point clear of Fernando "
+           "Alonso."),
+])
+def test_the_one_a_ranked_competitor_leads_is_the_next_place(extract, lang, text):
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, lang)["results"]) == [
+        (3, ["Mark Webber"]), (4, ["Fernando Alonso"])]

@@ -177,7 +177,17 @@ class ResultExtractor:
                             # sentence's subject ("… and still leads the drivers' championship, 47 points clear of
                             # Bottas")
                             kind = "championship" if all(c.kind == "championship" for c in placings) else "race"
-                            records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
+                            # the place behind the one the clause ranks ("sicherte sich mit einem Zähler Vorsprung
+                            # auf Alonso Rang drei": Alonso fourth)
+                            texts = TokenTable.of(doc).text  # not the rank of X: "ahead of the second-placed X",
+                            # "sur Bird, deuxième"
+                            own = range(runner_up + 1, second.end + 3 if texts[second.end:second.end + 1] == [","]
+                                        else second.start)
+                            ranks = {c.position for c in placings if c.position is not None and c.kind == kind
+                                     and c.i not in own}
+                            behind = min(ranks) + 1 if len(ranks) == 1 else 2
+                            records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, behind),
+                                                         second))
                             paired = [g for g in groups if g is not second] or (
                                 [subject] if subject is not None and not self.cues.starts_anew(clause) else [])
                     for cue, group in self._pair(ctx, sent_i, clause, placings, paired):
