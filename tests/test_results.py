@@ -1261,3 +1261,10 @@ def test_a_year_list_after_a_capitalised_marker_dates_no_later_sentence(extract,
 def test_the_one_a_ranked_competitor_leads_is_the_next_place(extract, lang, text):
     assert sorted((r["position"], r["drivers"]) for r in extract(text, lang)["results"]) == [
         (3, ["Mark Webber"]), (4, ["Fernando Alonso"])]
+
+
+def test_a_dative_pronoun_stands_for_the_one_placed(extract):
+    text = ("Suzuka, 9. Oktober 2011 – Sebastian Vettel brauchte in Suzuka nur einen Punkt. Dort reichte ihm Rang drei "
+            "hinter Rennsieger Jenson Button und Fernando Alonso.")
+    assert [(r["position"], r["drivers"]) for r in extract(text)["results"]] == [
+        (3, ["Sebastian Vettel"]), (1, ["Jenson Button"]), (2, ["Fernando Alonso"])]
