@@ -780,9 +780,14 @@ def test_a_pronoun_subject_carries_to_the_next_clause(extract):
         ("championship", 4, 2016, ["Sebastian Vettel"])]
 
 
-def test_a_count_of_races_won_is_no_placing(extract):
-    text = "Monza, 3 September 2017 – In 2015 Sebastian Vettel won three races."
-    assert results(lambda t: extract(t, "en"), text) == []
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Monza, 3 September 2017 – In 2015 Sebastian Vettel won three races."),
+    ("en", "Abu Dhabi, 29 November 2015 – Lewis Hamilton won ten of the 19 races."),
+    ("de", "Abu Dhabi, 29. November 2015 – Lewis Hamilton gewann zehn der 19 Rennen."),
+    ("fr", "Abu Dhabi, 29 novembre 2015 – Lewis Hamilton a remporté dix des 19 courses."),
+])
+def test_a_count_of_races_won_is_no_placing(extract, lang, text):
+    assert results(lambda t: extract(t, lang), text) == []
 
 
 def test_a_fronted_place_after_a_comma_starts_a_clause(extract):

@@ -1149,7 +1149,11 @@ class CueReader:
         for n in [*range(max(0, k - 3), k - 1), *range(k + 1, min(k + 3, len(words) - 1))]:
             # "gewann 2015 drei Rennen", "Vier Rallyes gewann Hyundai"
             if self._is_count(words[n].text) or self._is_count(words[n].text.lower()):
-                noun = words[n + 1]
+                noun, m = words[n + 1], n + 1
+                while m < min(n + 3, len(words) - 2) and words[m].text.islower() and len(words[m].text) <= 3:
+                    m += 1  # "16 der 19 Rennen", "16 of the 19 races": the count of all races after the first
+                if m > n + 1 and self._is_count(words[m].text):
+                    noun = words[m + 1]
                 texts = TokenTable.of(doc).text
                 return (noun.text in self.race_nouns or noun.text.rstrip("s") in self.race_nouns) \
                     and not (noun.j < len(texts) and texts[noun.j] == ":")
