@@ -1273,3 +1273,13 @@ def test_a_dative_pronoun_stands_for_the_one_placed(extract):
             "hinter Rennsieger Jenson Button und Fernando Alonso.")
     assert [(r["position"], r["drivers"]) for r in extract(text)["results"]] == [
         (3, ["Sebastian Vettel"]), (1, ["Jenson Button"]), (2, ["Fernando Alonso"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Shanghai, 28 October 2012 – At the 6 Hours of Shanghai, Audi Sport Team Joest started from pole position "
+           "five times."),
+    ("de", "Shanghai, 28. Oktober 2012 – Beim 6-Stunden-Rennen von Shanghai startete Audi Sport Team Joest fünf Mal von "
+           "der Pole-Position."),
+])
+def test_a_count_of_poles_is_no_qualifying_result(extract, lang, text):
+    assert results(lambda t: extract(t, lang), text) == []

@@ -1223,7 +1223,8 @@ class CueReader:
                     and not (listed_places and is_win)):
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
-                cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
+                if not self._counts_times(words, k):  # not "started from pole position five times"
+                    cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
                 continue
             if t in self.position_nouns or w.last in self.position_nouns:
                 if self._grid_slot(words, k):
@@ -1256,9 +1257,6 @@ class CueReader:
             if t in self.vice:
                 cues.append(Cue(w.i, "championship", self.vice[t]))
                 vice_at.add(w.i)
-                continue
-            if t in self.pole or w.last in self.pole:
-                cues.append(Cue(w.i, "qualifying", 1))
                 continue
             if (t in self.leader or (t in self.ahead_verbs and self.order_marker(clause))) and kind() == "championship":
                 cues.append(Cue(w.i, "championship", 1))  # "führt", "liegt … acht Zähler vor Neuville"
