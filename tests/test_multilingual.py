@@ -212,8 +212,10 @@ def test_driver_title(extract, lang, text):
      ("en", "Lewis Hamilton goes for the win at Sebring in 2015."),
      ("en", "Lewis Hamilton is aiming for victory at Sebring in 2015."),
      ("fr", "Lewis Hamilton vise la victoire à Sebring en 2015."),
-     ("fr", "Lewis Hamilton, candidat au titre, brigue la victoire à Sebring en 2015.")],
-    ids=["en", "fr", "en-goes-for", "en-aiming", "fr-vise", "fr-brigue"],
+     ("fr", "Lewis Hamilton, candidat au titre, brigue la victoire à Sebring en 2015."),
+     ("en", "Ricky Taylor saw his hopes of a first podium at Sebring in 2015 end with an oil leak."),
+     ("de", "Ricky Taylors Hoffnung auf das erste Podium in Sebring 2015 endete mit einem Ölleck.")],
+    ids=["en", "fr", "en-goes-for", "en-aiming", "fr-vise", "fr-brigue", "en-hopes-of", "de-hoffnung-auf"],
 )
 def test_hopes_are_not_results(extract, lang, text):
     assert records(extract, text, lang, "results") == []
