@@ -1283,3 +1283,12 @@ def test_a_dative_pronoun_stands_for_the_one_placed(extract):
 ])
 def test_a_count_of_poles_is_no_qualifying_result(extract, lang, text):
     assert results(lambda t: extract(t, lang), text) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürnberg, 7. Juli 2019 – Bei den Herstellern liegt BMW mit 338 Punkten hinter Audi auf Rang zwei."),
+    ("en", "Nürnberg, 7 July 2019 – Among the manufacturers, BMW lies second on 338 points behind Audi."),
+])
+def test_a_standing_verb_with_behind_is_no_lead(extract, lang, text):
+    assert sorted((r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]) == [
+        (1, "Audi"), (2, "BMW")]

@@ -1258,8 +1258,9 @@ class CueReader:
                 cues.append(Cue(w.i, "championship", self.vice[t]))
                 vice_at.add(w.i)
                 continue
-            if (t in self.leader or (t in self.ahead_verbs and self.order_marker(clause))) and kind() == "championship":
-                cues.append(Cue(w.i, "championship", 1))  # "führt", "liegt … acht Zähler vor Neuville"
+            if (t in self.leader or (t in self.ahead_verbs and (marker := self.order_marker(clause)) is not None
+                                     and marker[1] > 0)) and kind() == "championship":
+                cues.append(Cue(w.i, "championship", 1))  # "führt", "liegt … acht Zähler vor Neuville"; not "hinter"
                 continue
             if t in self.podium or w.last in self.podium:
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
