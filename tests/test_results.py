@@ -1292,3 +1292,16 @@ def test_a_count_of_poles_is_no_qualifying_result(extract, lang, text):
 def test_a_standing_verb_with_behind_is_no_lead(extract, lang, text):
     assert sorted((r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]) == [
         (1, "Audi"), (2, "BMW")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "São Paulo, 21. Oktober 2007 – Lewis Hamilton führte die Fahrerwertung mit 107 Punkten an, sein "
+           "Teamkollege Fernando Alonso folgte mit 103 Zählern."),
+    ("en", "São Paulo, 21 October 2007 – Lewis Hamilton led the drivers' standings on 107 points; Fernando Alonso "
+           "was next on 103."),
+    ("fr", "São Paulo, 21 octobre 2007 – Lewis Hamilton menait le championnat des pilotes avec 107 points ; Fernando "
+           "Alonso suivait avec 103 points."),
+])
+def test_the_one_following_a_standing_is_next(extract, lang, text):
+    assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
+        ("championship", 1, ["Lewis Hamilton"]), ("championship", 2, ["Fernando Alonso"])]

@@ -243,6 +243,7 @@ class CueReader:
         self.position_nouns = set(data["position_nouns"])
         self.start_markers = set(data["start_markers"])
         self.continuation = set(data["continuation_words"])
+        self.standing_follow = set(data["standing_follow_words"])
         self.margin_units = set(data["margin_units"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
         self.year_range_openers = set(data["year_range_openers"])
@@ -608,6 +609,12 @@ class CueReader:
         """Token index after which the one competitor who beat the subject is named ("X mussten sich nur dem
         Ferrari von A und B geschlagen geben", "X were beaten only by …")."""
         return self._search(self.beaten_only_by, clause)
+
+    def standing_follow_at(self, clause: Span) -> int | None:
+        """Token index of a word putting the clause's competitors next in the standing stated before ("Alonso
+        folgte mit 103 Zählern", "Alonso was next on 103")."""
+        texts = TokenTable.of(clause.doc).text
+        return next((i for i in range(clause.start, clause.end) if texts[i] in self.standing_follow), None)
 
     def continuation_at(self, clause: Span) -> int | None:
         """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""

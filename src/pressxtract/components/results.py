@@ -234,6 +234,14 @@ class ResultExtractor:
                     # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
                     for cue, group in self._continued(clause, groups, last_standing[1], True):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
+                        and last_standing[1].position and (at := self.cues.standing_follow_at(clause)) is not None:
+                    # "Hamilton führte die Fahrerwertung mit 107 Punkten an, Alonso folgte mit 103 Zählern": next
+                    persons = [g for g in groups if g.label == "PERSON"] or groups
+                    for n, crew in enumerate(_split_crews(clause, persons), 1):
+                        cue = Cue(at, "championship", last_standing[1].position + n)
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
+                        last_standing = (sent_i, cue)
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
                     for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
