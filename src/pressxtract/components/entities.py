@@ -77,7 +77,7 @@ class EntityRecognizer:
             forms = set(entry.forms)
             if entry.label in ("VENUE", "SERIES"):  # "Le-Mans-Sieg", "ALMS-Titel"
                 forms |= {f.replace(" ", "-") for f in entry.forms if " " in f}
-            if entry.label == "PERSON":  # "seit Fernando Alonsos Erfolg": the genitive of a full name
+            if entry.label in ("PERSON", "TEAM"):  # "seit Fernando Alonsos Erfolg", "des … World Rally Teams"
                 forms |= {f + ending for f in entry.forms if " " in f for ending in self.genitive_endings}
             if entry.label == "EVENT":  # "des 24-Stunden-Rennens auf dem Nürburgring", "des Großen Preises von …"
                 forms |= {f.replace(base, inflected) for f in entry.forms
@@ -324,7 +324,12 @@ class EntityRecognizer:
             elif ent.label_ in _CANONICAL_LABELS and ent.kb_id_:
                 keep_name(ent, self.kb.get(ent.kb_id_).name)
             else:
-                keep_name(ent, table.text_between(ent.start, ent.end))
+                text = table.text_between(ent.start, ent.end)
+                if ent.label_ == "TEAM" and ent.kb_id_ and text not in (forms := self.kb.get(ent.kb_id_).forms):
+                    # "des Citroën Total Abu Dhabi World Rally Teams": the name without its genitive ending
+                    text = next((text[: -len(e)] for e in self.genitive_endings
+                                 if text.endswith(e) and text[: -len(e)] in forms), text)
+                keep_name(ent, text)
 
     def _strip_honorifics(self, table: TokenTable, span: Span) -> str:
         i = span.start
