@@ -514,3 +514,21 @@ def test_a_result_apposition_is_a_clause_about_the_placing_before(extract, lang,
     assert [(r["kind"], r["position"], r["drivers"]) for r in document["results"] if r["kind"] == "race"] == [
         ("race", 6, ["Sebastian Vettel"])]
     assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2012, ["Sebastian Vettel"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "São Paulo, 21. Oktober 2007 – Der letzte Ferrari-Fahrer auf dem WM-Thron war Michael Schumacher, der von "
+           "2000 bis 2004 fünf Titel in Folge für das Team aus Maranello gewann."),
+    ("en", "São Paulo, 21 October 2007 – Michael Schumacher won five titles in a row from 2000 to 2004 for the team "
+           "from Maranello."),
+])
+def test_a_team_a_title_was_won_for_is_no_category(extract, lang, text):
+    titles = extract(text, lang)["titles"]
+    assert {(t["category"], tuple(t["drivers"])) for t in titles} == {("driver", ("Michael Schumacher",))}
+    assert sorted(t["season"] for t in titles) == [2000, 2001, 2002, 2003, 2004]
+
+
+def test_a_category_word_before_a_title_word_after_for_keeps_its_category(extract):
+    text = ("Hockenheim, 6 October 2019 – Audi won the manufacturers' title. The trophy for the manufacturers' title "
+            "was collected by Hans-Joachim Rothenpieler.")
+    assert [(t["category"], t["manufacturer"]) for t in extract(text, "en")["titles"]] == [("manufacturer", "Audi")]

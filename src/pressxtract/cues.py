@@ -243,6 +243,7 @@ class CueReader:
         self.position_nouns = set(data["position_nouns"])
         self.start_markers = set(data["start_markers"])
         self.continuation = set(data["continuation_words"])
+        self.beneficiaries = set(data["beneficiary_words"])
         self.standing_follow = set(data["standing_follow_words"])
         self.margin_units = set(data["margin_units"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
@@ -1014,9 +1015,12 @@ class CueReader:
 
     def categories(self, clause: Span) -> set[str]:
         found = set()
-        for w in words_of(clause):
-            if w.entity:
-                continue
+        words = words_of(clause)
+        for k, w in enumerate(words):
+            if w.entity or (any(x.text in self.beneficiaries for x in words[max(0, k - 2) : k])
+                            and not self._is_championship(w)
+                            and not any(x.text in self.title or x.last in self.title for x in words[k : k + 3])):
+                continue  # not "für das Team aus Maranello": whom it was won for; but "for the manufacturers' title"
             for cat, cue_words in self.category_words.items():
                 if w.text in cue_words or w.text.rstrip("-‐‑") in cue_words or w.text.split("-")[0] in cue_words:
                     found.add(cat)
