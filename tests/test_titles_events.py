@@ -532,3 +532,12 @@ def test_a_category_word_before_a_title_word_after_for_keeps_its_category(extrac
     text = ("Hockenheim, 6 October 2019 – Audi won the manufacturers' title. The trophy for the manufacturers' title "
             "was collected by Hans-Joachim Rothenpieler.")
     assert [(t["category"], t["manufacturer"]) for t in extract(text, "en")["titles"]] == [("manufacturer", "Audi")]
+
+
+def test_a_standing_awarded_after_the_last_race_is_a_title_and_the_runner_up_a_clause_of_its_own(extract):
+    document = extract("München, 20. Oktober 2014. Lediglich die Herstellerwertung ging nach dem letzten Rennen an "
+                       "Audi, BMW schloss das Jahr dort als Vizemeister ab.")
+    assert [(t["category"], t["season"], t["manufacturer"]) for t in document["titles"]] == [
+        ("manufacturer", 2014, "Audi")]
+    assert [(r["kind"], r["position"], r["manufacturer"]) for r in document["results"]] == [
+        ("championship", 2, "BMW")]

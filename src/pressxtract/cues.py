@@ -68,6 +68,11 @@ def _ends_with(doc: Doc, lo: int, i: int, ends: tuple[str, ...]) -> bool:
     return (" " + TokenTable.of(doc).text_between(lo, i).rstrip().casefold()).endswith(ends)
 
 
+def _next_comma(texts: list[str], i: int, end: int) -> int:
+    """Index of the first comma from token ``i`` on, else ``end``."""
+    return next((k for k in range(i, end) if texts[k] == ","), end)
+
+
 def words_between(doc: Doc, start: int, end: int) -> list[Word]:
     """The words of tokens ``[start, end)``. The document's words are read once; a compound cut by the
     range's edge is read again from the range's own tokens."""
@@ -463,7 +468,9 @@ class CueReader:
             # a name after a comma, not in a list of titles ("…, BMW triumphierte …")
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
-                    and not self.title_cues(Span(doc, cuts[-1], i - 1)):
+                    and (not self.title_cues(Span(doc, cuts[-1], i - 1))
+                         or not self.vice.keys().isdisjoint(texts[i : _next_comma(texts, i, sent.end)])):
+                # but "…, BMW schloss das Jahr als Vizemeister ab" after a title: a runner-up of its own
                 j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
                 while j + 1 < sent.end and (texts[j] in self.coordinators or texts[j] == ",") \
                         and ents[j + 1] == ents[i] and table.ent_begin[j + 1] and not ents[i - 2] and texts[i - 2] != ")":
@@ -1306,9 +1313,9 @@ class CueReader:
         awarded = self._awarded_at(clause)
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win
-                or (w.entity and TokenTable.of(clause.doc).ent[w.i] == "EVENT" and w.i < awarded) for w in words):
+                or (w.entity and TokenTable.of(clause.doc).ent[w.i] == "EVENT") for w in words if w.i < awarded):
             cues.append(Cue(awarded, kind() if kind() != "championship" else "race", 1))  # "Das Rennen ging an …",
-            # "Der Große Preis von Deutschland ging an …"
+            # "Der Große Preis von Deutschland ging an …"; not "Die Herstellerwertung ging nach dem letzten Rennen an"
         for pattern, status, position in self.placing_phrases if self._may_hold_phrase(clause) else ():
             i = self._search(pattern, clause)
             if i is None or any(c.i == i for c in cues):
@@ -1369,7 +1376,8 @@ class CueReader:
         standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader] if not found else []
         if standings:
             wins = [w for w in plain if w.text in self.won_standing]
-            if not wins and standings and self._awarded_at(clause) is not None:
+            awarded = self._awarded_at(clause) if not wins else None
+            if awarded is not None:
                 wins = standings  # "Die Hersteller- und die Teamwertung gingen an Audi und …"
             if any(w.text in self.position_nouns or w.last in self.position_nouns for w in cued) \
                     or any(w.text in self.leader for w in plain) \
@@ -1378,8 +1386,9 @@ class CueReader:
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung", "took the lead", "takes third in the drivers'
                 # standings": a place in the standings
             ents = TokenTable.of(clause.doc).ent
-            one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain) or any(
-                ents[i] == "EVENT" for i in range(clause.start, clause.end))
+            end = clause.end if awarded is None else awarded  # not "ging nach dem letzten Rennen an Audi"
+            one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain if w.i < end) or any(
+                ents[i] == "EVENT" for i in range(clause.start, end))
             if wins and not one_race:
                 found = standings[:1]
         elif not found and any(w.text in self.won_standing for w in plain) \
