@@ -541,3 +541,10 @@ def test_a_standing_awarded_after_the_last_race_is_a_title_and_the_runner_up_a_c
         ("manufacturer", 2014, "Audi")]
     assert [(r["kind"], r["position"], r["manufacturer"]) for r in document["results"]] == [
         ("championship", 2, "BMW")]
+
+
+def test_a_season_standing_decided_at_a_race_is_a_title(extract):
+    text = ("Hockenheim, 6. Oktober 2019 – Die Herstellerwertung der DTM hatte Audi bereits beim Rennen auf dem "
+            "Lausitzring entschieden.")
+    assert [(t["category"], t["season"], t["manufacturer"]) for t in extract(text)["titles"]] == [
+        ("manufacturer", 2019, "Audi")]

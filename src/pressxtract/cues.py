@@ -1389,7 +1389,9 @@ class CueReader:
             end = clause.end if awarded is None else awarded  # not "ging nach dem letzten Rennen an Audi"
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain if w.i < end) or any(
                 ents[i] == "EVENT" for i in range(clause.start, end))
-            if wins and not one_race:
+            season_standing = any(w.i == standings[0] and any(w.text in c for c in self.category_words.values())
+                                  for w in cued)  # "die Konstrukteurswertung … beim Großen Preis … entschieden"
+            if wins and (not one_race or season_standing):
                 found = standings[:1]
         elif not found and any(w.text in self.won_standing for w in plain) \
                 and not any(w.text in self.race_nouns or w.last in self.race_nouns or w.text in self.position_nouns
