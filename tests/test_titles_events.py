@@ -519,8 +519,8 @@ def test_a_result_apposition_is_a_clause_about_the_placing_before(extract, lang,
 @pytest.mark.parametrize("lang, text", [
     ("de", "São Paulo, 21. Oktober 2007 – Der letzte Ferrari-Fahrer auf dem WM-Thron war Michael Schumacher, der von "
            "2000 bis 2004 fünf Titel in Folge für das Team aus Maranello gewann."),
-    ("en", "São Paulo, 21 October 2007 – Michael Schumacher won five titles in a row from 2000 to 2004 for the team "
-           "from Maranello."),
+    ("en", "São Paulo, 21 October 2007 – Michael Schumacher won five titles in a row for the Maranello team from "
+           "2000 to 2004."),
 ])
 def test_a_team_a_title_was_won_for_is_no_category(extract, lang, text):
     titles = extract(text, lang)["titles"]

@@ -1024,7 +1024,7 @@ class CueReader:
         found = set()
         words = words_of(clause)
         for k, w in enumerate(words):
-            if w.entity or (any(x.text in self.beneficiaries for x in words[max(0, k - 2) : k])
+            if w.entity or (any(x.text in self.beneficiaries for x in words[max(0, k - 3) : k])
                             and not self._is_championship(w)
                             and not any(x.text in self.title or x.last in self.title for x in words[k : k + 3])):
                 continue  # not "für das Team aus Maranello": whom it was won for; but "for the manufacturers' title"
