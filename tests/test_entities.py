@@ -163,8 +163,9 @@ def test_the_genitive_of_a_full_name_the_knowledge_base_knows_is_that_person(ext
 
 
 def test_a_known_team_in_the_genitive_is_that_team_and_abu_dhabi_a_venue(extract):
-    document = extract("Monte Carlo, 19. Januar 2013 – Sébastien Loeb gewann im Citroën DS3 WRC des Citroën Total Abu "
-                       "Dhabi World Rally Teams die Rallye Monte-Carlo. 2012 hatte Kimi Räikkönen in Abu Dhabi gewonnen.")
+    document = extract("Monte Carlo, 19. Januar 2013 – Sébastien Loeb gewann im Citroën DS3 WRC des Citroën Total "
+                       "Abu Dhabi World Rally Teams die Rallye Monte-Carlo. 2012 hatte Kimi Räikkönen in Abu Dhabi "
+                       "gewonnen.")
     assert [(e["text"], e["label"]) for e in document["entities"] if e["label"] in ("TEAM", "VENUE")][1:] == [
         ("Citroën Total Abu Dhabi World Rally Teams", "TEAM"), ("Abu Dhabi", "VENUE")]
     assert {r["team"] for r in document["results"] if r["team"]} == {"Citroën Total Abu Dhabi World Rally Team"}

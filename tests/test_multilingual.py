@@ -214,8 +214,10 @@ def test_driver_title(extract, lang, text):
      ("fr", "Lewis Hamilton vise la victoire à Sebring en 2015."),
      ("fr", "Lewis Hamilton, candidat au titre, brigue la victoire à Sebring en 2015."),
      ("en", "Ricky Taylor saw his hopes of a first podium at Sebring in 2015 end with an oil leak."),
-     ("de", "Ricky Taylors Hoffnung auf das erste Podium in Sebring 2015 endete mit einem Ölleck.")],
-    ids=["en", "fr", "en-goes-for", "en-aiming", "fr-vise", "fr-brigue", "en-hopes-of", "de-hoffnung-auf"],
+     ("de", "Ricky Taylors Hoffnung auf das erste Podium in Sebring 2015 endete mit einem Ölleck."),
+     ("en", "At Sebring in 2015 Lewis Hamilton fell out of contention with a water pump failure.")],
+    ids=["en", "fr", "en-goes-for", "en-aiming", "fr-vise", "fr-brigue", "en-hopes-of", "de-hoffnung-auf",
+         "en-out-of-contention"],
 )
 def test_hopes_are_not_results(extract, lang, text):
     assert records(extract, text, lang, "results") == []

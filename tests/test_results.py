@@ -432,8 +432,8 @@ def test_those_completing_a_one_two_are_second(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Lausitz, 25. August 2019 – René Rast gewann. Sein Teamkollege Robin Frijns fuhr als Zweiter über die Linie, "
-           "Mike Rockenfeller machte den Dreifacherfolg perfekt."),
+    ("de", "Lausitz, 25. August 2019 – René Rast gewann. Sein Teamkollege Robin Frijns fuhr als Zweiter über die "
+           "Linie, Mike Rockenfeller machte den Dreifacherfolg perfekt."),
     ("en", "Lausitz, 25 August 2019 – René Rast won. His team-mate Robin Frijns crossed the line second and Mike "
            "Rockenfeller completed the one-two-three."),
 ])
@@ -1260,8 +1260,8 @@ def test_a_year_list_after_a_capitalised_marker_dates_no_later_sentence(extract,
 @pytest.mark.parametrize("lang, text", [
     ("de", "Abu Dhabi, 13. November 2011 – Mark Webber sicherte sich mit einem Zähler Vorsprung auf Fernando Alonso "
            "Rang drei der Fahrerwertung."),
-    ("en", "Abu Dhabi, 13 November 2011 – Mark Webber took third in the drivers' standings, one point clear of Fernando "
-           "Alonso."),
+    ("en", "Abu Dhabi, 13 November 2011 – Mark Webber took third in the drivers' standings, one point clear of "
+           "Fernando Alonso."),
 ])
 def test_the_one_a_ranked_competitor_leads_is_the_next_place(extract, lang, text):
     assert sorted((r["position"], r["drivers"]) for r in extract(text, lang)["results"]) == [
@@ -1278,8 +1278,8 @@ def test_a_dative_pronoun_stands_for_the_one_placed(extract):
 @pytest.mark.parametrize("lang, text", [
     ("en", "Shanghai, 28 October 2012 – At the 6 Hours of Shanghai, Audi Sport Team Joest started from pole position "
            "five times."),
-    ("de", "Shanghai, 28. Oktober 2012 – Beim 6-Stunden-Rennen von Shanghai startete Audi Sport Team Joest fünf Mal von "
-           "der Pole-Position."),
+    ("de", "Shanghai, 28. Oktober 2012 – Beim 6-Stunden-Rennen von Shanghai startete Audi Sport Team Joest fünf Mal "
+           "von der Pole-Position."),
 ])
 def test_a_count_of_poles_is_no_qualifying_result(extract, lang, text):
     assert results(lambda t: extract(t, lang), text) == []

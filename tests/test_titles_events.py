@@ -481,8 +481,8 @@ def test_a_descriptor_holding_a_make_stands_for_the_person_before(extract):
 
 
 def test_a_make_after_a_car_preposition_holds_no_title(extract):
-    text = ("Abu Dhabi, 27. November 2016 – 37 Jahre nach Jody Scheckter, der 1979 im Ferrari den Titel gewonnen hatte, "
-            "ist Sebastian Vettel Zweiter.")
+    text = ("Abu Dhabi, 27. November 2016 – 37 Jahre nach Jody Scheckter, der 1979 im Ferrari den Titel gewonnen "
+            "hatte, ist Sebastian Vettel Zweiter.")
     assert [(t["category"], t["season"], t["drivers"], t["manufacturer"]) for t in extract(text)["titles"]] == [
         ("driver", 1979, ["Jody Scheckter"], "Ferrari")]
 
@@ -506,8 +506,8 @@ def test_a_town_is_the_meeting_of_the_one_circuit_in_it_the_release_names(extrac
            "WM-Titel sicherte, drei Punkte vor Fernando Alonso."),
     ("en", "Interlagos, 25 November 2012 – Sebastian Vettel recovered to sixth place, a result that was enough for the "
            "world title, three points clear of Fernando Alonso."),
-    ("fr", "Interlagos, 25 novembre 2012 – Sebastian Vettel est remonté jusqu'à la sixième place, un résultat suffisant "
-           "pour décrocher le titre mondial avec trois points d'avance sur Fernando Alonso."),
+    ("fr", "Interlagos, 25 novembre 2012 – Sebastian Vettel est remonté jusqu'à la sixième place, un résultat "
+           "suffisant pour décrocher le titre mondial avec trois points d'avance sur Fernando Alonso."),
 ])
 def test_a_result_apposition_is_a_clause_about_the_placing_before(extract, lang, text):
     document = extract(text, lang)
@@ -548,3 +548,10 @@ def test_a_season_standing_decided_at_a_race_is_a_title(extract):
             "Lausitzring entschieden.")
     assert [(t["category"], t["season"], t["manufacturer"]) for t in extract(text)["titles"]] == [
         ("manufacturer", 2019, "Audi")]
+
+
+def test_an_epithet_before_a_crew_list_holds_for_the_whole_crew(extract):
+    text = ("Le Mans, 19 June 2016 – Porsche won. The No. 1 919 Hybrid of reigning world champions Timo Bernhard, Mark "
+            "Webber and Brendon Hartley finished 13th.")
+    assert [t["drivers"] for t in extract(text, "en")["titles"]] == [
+        ["Timo Bernhard", "Mark Webber", "Brendon Hartley"]]

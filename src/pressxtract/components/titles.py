@@ -237,6 +237,8 @@ class TitleExtractor:
             holder = next((g for g in groups if g.start == end), None)
             if holder is None:
                 continue
+            # "reigning world champions Timo Bernhard, Mark Webber and Brendon Hartley": the whole crew listed
+            holder = next((g for g in self.cues.groups(sent) if g.start == end), holder)
             char = TokenTable.of(clause.doc).idx[cue]
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             if base is not None and base["season"] is not None:
