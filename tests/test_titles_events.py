@@ -550,8 +550,12 @@ def test_a_season_standing_decided_at_a_race_is_a_title(extract):
         ("manufacturer", 2019, "Audi")]
 
 
-def test_an_epithet_before_a_crew_list_holds_for_the_whole_crew(extract):
-    text = ("Le Mans, 19 June 2016 – Porsche won. The No. 1 919 Hybrid of reigning world champions Timo Bernhard, Mark "
-            "Webber and Brendon Hartley finished 13th.")
-    assert [t["drivers"] for t in extract(text, "en")["titles"]] == [
-        ["Timo Bernhard", "Mark Webber", "Brendon Hartley"]]
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Le Mans, 19 June 2016 – Porsche won. The No. 1 919 Hybrid of reigning world champions Timo Bernhard, Mark "
+           "Webber and Brendon Hartley finished 13th."),
+    ("fr", "Le Mans, 19 juin 2016 – Porsche gagne. La voiture sœur, la 919 Hybrid des champions du monde en titre "
+           "Timo Bernhard, Mark Webber et Brendon Hartley, a perdu toute chance."),
+])
+def test_an_epithet_before_a_crew_list_holds_for_the_whole_crew(extract, lang, text):
+    assert [(t["season"], t["drivers"]) for t in extract(text, lang)["titles"]] == [
+        (2015, ["Timo Bernhard", "Mark Webber", "Brendon Hartley"])]

@@ -249,6 +249,7 @@ class TitleExtractor:
             holder = next((g for g in groups if g.start == start), None)
             if holder is None:
                 continue
+            holder = next((g for g in self.cues.groups(sent) if g.start == start), holder)  # the whole crew
             char = TokenTable.of(clause.doc).idx[cue]
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             # the season the phrase speaks in: a year before it in the clause, else the release's, not a year
