@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -27,7 +27,7 @@ from .context import (
     text_of,
 )
 from .phrasetree import alternation, phrase_regex
-from .tokens import TokenTable, remembered, span_memo
+from .tokens import TextMemo, TokenTable, remembered, span_memo
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
@@ -166,12 +166,16 @@ def _after_name(words: list[Word], k: int) -> bool:
     return j >= 0 and k > 0 and words[j].entity
 
 
+_YEAR_TEXTS = TextMemo(lambda text: YEAR_TOKEN.match(text) is not None)  # whether a token's text is a year
+
+
 def year_tokens(doc: Doc, start: int, end: int) -> list[int]:
     """Indices of the tokens ``[start, end)`` that are years (``YEAR_TOKEN``); the document's are found once."""
     memo = span_memo(doc)
     years = memo.get("year_tokens")
     if years is None:
-        years = memo["year_tokens"] = [i for i, text in enumerate(TokenTable.of(doc).text) if YEAR_TOKEN.match(text)]
+        texts = TokenTable.of(doc).text
+        years = memo["year_tokens"] = list(compress(range(len(texts)), map(_YEAR_TEXTS.__getitem__, texts)))
     return years[bisect.bisect_left(years, start) : bisect.bisect_left(years, end)]
 
 
@@ -834,8 +838,9 @@ class CueReader:
         m = pattern.search(span_text(clause))
         if not m:
             return None
-        span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
-        return span.start if span is not None else clause.start
+        doc = clause.doc
+        start = TokenTable.of(doc).first_token(doc, clause.start_char + m.start(), clause.start_char + m.end())
+        return start if start is not None else clause.start
 
     def blocked(self, clause: Span) -> bool:
         """The clause only hopes, wishes or denies ("will gewinnen"); ``blocker_exceptions`` such as
@@ -1160,7 +1165,9 @@ class CueReader:
         places = _place_starts(clause.doc)
         listed_places = bisect.bisect_left(places, clause.end) - bisect.bisect_left(places, clause.start) >= 2
         # … or over listed seasons ("vier Monte-Siege gelangen ihm 1980 mit Fiat, 1982 mit Opel, …")
-        listed_places = listed_places or (any(w.text.casefold().endswith(self.win_count_endings) for w in words)
+        # (seasons listed are two year tokens at least: the count word is looked for only then)
+        listed_places = listed_places or (len(year_tokens(clause.doc, clause.start, clause.end)) >= 2
+                                          and any(w.text.casefold().endswith(self.win_count_endings) for w in words)
                                           and len(self.listed_years(clause)) >= 2)
         cues: list[Cue] = []
         vice_at: set[int] = set()
