@@ -134,13 +134,15 @@ class TemporalTagger:
 @lru_cache(maxsize=4096)
 def _normalise(lang: str, year: int | None, month: int, day: int | None) -> str | None:
     """ISO date of a found span's parts: dateparser checks it is a real date; year may be filled in later.
-    Cached by the parts, not the span's text: every spelling of a date is one date to check."""
+    Cached by the parts, not the span's text: every spelling of a date is one date to check. dateparser is told
+    the probe's format: it reads it at once, and goes on to its full parse only where the format fails."""
     if not 1 <= month <= 12:
         return None
     if day is None:
         return f"{year:04d}-{month:02d}" if year else f"{month:02d}"  # the year may be filled in later
     probe = f"{day}.{month}.{year or 2000}"
-    parsed = dateparser.parse(probe, languages=[lang], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    parsed = dateparser.parse(probe, date_formats=["%d.%m.%Y"], languages=[lang],
+                              settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
     if parsed is None:
         return None
     return parsed.strftime("%Y-%m-%d") if year else parsed.strftime("%m-%d")
