@@ -67,7 +67,12 @@ def text_of(doc: Doc) -> str:
 
 def span_text(span: Span) -> str:
     """``span.text`` cut from ``text_of``, without building a Token per token."""
-    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
+    if not len(span):
+        return ""
+    doc = span.doc
+    cached = doc.user_data.get("px_text")  # ``text_of``, without a call in the common case
+    text = cached[1] if cached is not None and cached[0] == len(doc) else text_of(doc)
+    return text[span.start_char : span.end_char]
 
 
 def ents_within(doc: Doc, start: int, end: int) -> list[Span]:

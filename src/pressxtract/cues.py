@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -27,7 +27,7 @@ from .context import (
     text_of,
 )
 from .phrasetree import alternation, phrase_regex
-from .tokens import TokenTable, remembered, span_memo
+from .tokens import TextMemo, TokenTable, remembered, span_memo
 
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
@@ -108,33 +108,39 @@ def _place_starts(doc: Doc) -> list[int]:
 
 
 def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
+    """The words of tokens ``[start, end)``: the tokens between the places where a hyphen joins a compound are
+    words of one token each, read in one comprehension; each compound is read on its own."""
     texts, spaced, ents = table.text, table.spaced, table.ent
     out: list[Word] = []
-    append = out.append
     k = start
-    while k < end:
-        j = k + 1
-        if not (j < end and texts[j] in HYPHENS and not spaced[k]):  # a word of one token: most of them
-            text = texts[k]
-            if "-" in text or "‐" in text or "‑" in text:  # one of HYPHENS: three tests beat a regex search
-                append(Word(text, k, j, ents[k] != "" or text in HYPHENS, _last_part(text)))
-            else:
-                append(Word(text, k, j, ents[k] != "", text))
-            k = j
-            continue
+    # a compound starts at ``p``: a hyphen follows without a space
+    for p in compress(range(start, end - 1), map(HYPHENS.__contains__, texts[start + 1 : end])):
+        if p < k or spaced[p]:
+            continue  # inside the compound read last, or a spaced hyphen
+        if p > k:
+            out += _single_words(texts, ents, k, p)
+        j = p + 1
         while j + 1 < end and texts[j] in HYPHENS and not spaced[j - 1] and not spaced[j]:
             j += 2
         if j < end and texts[j] in HYPHENS and not spaced[j - 1] and spaced[j]:
             j += 1  # "Hersteller- sowie": a truncated compound keeps its hyphen
-        if j == k + 1:
-            text = texts[k]
-            entity = bool(ents[k]) or text in HYPHENS
+        if j == p + 1:
+            text = texts[p]
+            entity = bool(ents[p]) or text in HYPHENS
         else:
-            text = "".join(texts[m] + (" " if spaced[m] and m < j - 1 else "") for m in range(k, j))
-            entity = all(ents[m] for m in range(k, j) if texts[m] not in HYPHENS)
-        append(Word(text, k, j, entity, _last_part(text)))
+            text = "".join(texts[m] + (" " if spaced[m] and m < j - 1 else "") for m in range(p, j))
+            entity = all(ents[m] for m in range(p, j) if texts[m] not in HYPHENS)
+        out.append(Word(text, p, j, entity, _LAST_PARTS[text]))
         k = j
+    if k < end:
+        out += _single_words(texts, ents, k, end)
     return out
+
+
+def _single_words(texts: list[str], ents: list[str], start: int, end: int) -> list[Word]:
+    """Tokens ``[start, end)`` as words of one token each; a hyphen of its own counts as part of a name."""
+    return [Word(text, i, i + 1, ent != "" or text in HYPHENS, _LAST_PARTS[text])
+            for i, text, ent in zip(range(start, end), texts[start:end], ents[start:end])]
 
 
 def _first_parts(word: Word) -> str:
@@ -147,6 +153,9 @@ def _last_part(text: str) -> str:
     for hyphen in HYPHENS:
         text = text.rsplit(hyphen, 1)[-1]
     return text
+
+
+_LAST_PARTS = TextMemo(_last_part)  # a word's text → its last part
 
 
 def year_run(texts: list[str], i: int, end: int, joiners, openers=frozenset()) -> list[int]:
@@ -176,12 +185,16 @@ def _after_name(words: list[Word], k: int) -> bool:
     return j >= 0 and k > 0 and words[j].entity
 
 
+_YEAR_TEXTS = TextMemo(lambda text: YEAR_TOKEN.match(text) is not None)  # whether a token's text is a year
+
+
 def year_tokens(doc: Doc, start: int, end: int) -> list[int]:
     """Indices of the tokens ``[start, end)`` that are years (``YEAR_TOKEN``); the document's are found once."""
     memo = span_memo(doc)
     years = memo.get("year_tokens")
     if years is None:
-        years = memo["year_tokens"] = [i for i, text in enumerate(TokenTable.of(doc).text) if YEAR_TOKEN.match(text)]
+        texts = TokenTable.of(doc).text
+        years = memo["year_tokens"] = list(compress(range(len(texts)), map(_YEAR_TEXTS.__getitem__, texts)))
     return years[bisect.bisect_left(years, start) : bisect.bisect_left(years, end)]
 
 
@@ -352,10 +365,11 @@ class CueReader:
                                 (self.second_place, "finished", 2), (self.third_place, "finished", 3),
                                 (self.fourth_place, "finished", 4), (self.retired_phrases, "retired", None),
                                 (self.disqualified, "disqualified", None))
-        # what a word (text, last part) is, once known
-        self._cue_words: dict[tuple[str, str], bool] = {}
-        self._championship_words: dict[tuple[str, str], bool] = {}
-        self._win_words: dict[tuple[str, str], bool] = {}
+        # what a word is, by its text (its last part follows from it), once known
+        self._cue_texts = TextMemo(self._reads_as_cue)
+        self._championship_texts = TextMemo(lambda t: t in self.championship or _LAST_PARTS[t] in self.championship
+                                            or t.casefold().endswith(self.championship_suffixes))
+        self._win_texts = TextMemo(lambda t: t.casefold() in self.win or _LAST_PARTS[t].casefold() in self.win)
 
     # -- which spans can state anything --------------------------------------------------------
     def may_state(self, span: Span) -> bool:
@@ -398,7 +412,8 @@ class CueReader:
             return any(not w.entity and self._is_cue_word(w) for w in words_of(span))
         memo = span_memo(doc)
         if "cue_words" not in memo:  # positions in ``words`` of the document's cue words
-            memo["cue_words"] = [k for k, w in enumerate(words) if not w.entity and self._is_cue_word(w)]
+            cue_texts = self._cue_texts
+            memo["cue_words"] = [k for k, w in enumerate(words) if not w.entity and cue_texts[w.text]]
         cued = memo["cue_words"]
         b = bisect.bisect_left(starts, end)  # words [a, b) start inside the span; the last may be cut
         cut = words[b - 1].j > end
@@ -409,23 +424,21 @@ class CueReader:
                            for w in _read_words(TokenTable.of(doc), words[b - 1].i, end))
 
     def _is_cue_word(self, w: Word) -> bool:
-        if w.cue is not None:
-            return w.cue
-        key = (w.text, w.last)
-        found = self._cue_words.get(key)
-        if found is None:
-            t, last, folded = w.text, w.last, w.text.casefold()
-            found = self._cue_words[key] = (
-                t in self.pole or last in self.pole or t.split("-")[0] in self.pole
+        if w.cue is None:
+            w.cue = self._cue_texts[w.text]
+        return w.cue
+
+    def _reads_as_cue(self, t: str) -> bool:
+        """Whether a word with text ``t`` can state a placing or title (``_is_cue_word``)."""
+        last, folded = _LAST_PARTS[t], t.casefold()
+        return (t in self.pole or last in self.pole or t.split("-")[0] in self.pole
                 or t in self.position_nouns or last in self.position_nouns or t in self.fastest
                 or _P_NUMBER.match(t) is not None or self.numeric_ordinal.match(t) is not None
                 or folded in self.ordinals or t in self.position_words
                 or t in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
                 or last in self.podium or t in self.retired or t in self.retired_split or t in self.multi_win
                 or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
-                or folded.endswith(self.win_suffixes + self.title_suffixes) or self._is_championship(w))
-        w.cue = found
-        return found
+                or folded.endswith(self.win_suffixes + self.title_suffixes) or self._championship_texts[t])
 
     # -- clauses and competitors ---------------------------------------------------------------
     def clauses(self, sent: Span, *, split_lists: bool = False) -> list[Span]:
@@ -877,8 +890,9 @@ class CueReader:
         m = pattern.search(span_text(clause))
         if not m:
             return None
-        span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
-        return span.start if span is not None else clause.start
+        doc = clause.doc
+        start = TokenTable.of(doc).first_token(doc, clause.start_char + m.start(), clause.start_char + m.end())
+        return start if start is not None else clause.start
 
     def blocked(self, clause: Span) -> bool:
         """The clause only hopes, wishes or denies ("will gewinnen"); ``blocker_exceptions`` such as
@@ -901,20 +915,11 @@ class CueReader:
         return bool(found) and all(f in self.miss_words for f in found)
 
     def _is_championship(self, w: Word) -> bool:
-        key = (w.text, w.last)
-        found = self._championship_words.get(key)
-        if found is None:
-            found = self._championship_words[key] = w.text in self.championship or w.last in self.championship \
-                or w.text.casefold().endswith(self.championship_suffixes)
-        return found
+        return self._championship_texts[w.text]
 
     def _is_win(self, w: Word) -> bool:
         """A win word, whatever its case; its last part counts ("Le-Mans-Sieg")."""
-        key = (w.text, w.last)
-        found = self._win_words.get(key)
-        if found is None:
-            found = self._win_words[key] = w.text.casefold() in self.win or w.last.casefold() in self.win
-        return found
+        return self._win_texts[w.text]
 
     def kind_of(self, clause: Span) -> str:
         """Championship, qualifying or race: from the clause's words; a bare "Rang zwei" in a clause
@@ -1216,7 +1221,9 @@ class CueReader:
         places = _place_starts(clause.doc)
         listed_places = bisect.bisect_left(places, clause.end) - bisect.bisect_left(places, clause.start) >= 2
         # … or over listed seasons ("vier Monte-Siege gelangen ihm 1980 mit Fiat, 1982 mit Opel, …")
-        listed_places = listed_places or (any(w.text.casefold().endswith(self.win_count_endings) for w in words)
+        # (seasons listed are two year tokens at least: the count word is looked for only then)
+        listed_places = listed_places or (len(year_tokens(clause.doc, clause.start, clause.end)) >= 2
+                                          and any(w.text.casefold().endswith(self.win_count_endings) for w in words)
                                           and len(self.listed_years(clause)) >= 2)
         cues: list[Cue] = []
         vice_at: set[int] = set()

@@ -25,6 +25,35 @@ _ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]
 _IOB_BEGIN = 3  # spaCy's ENT_IOB code for "B"
 
 
+class TextMemo(dict):
+    """``compute(key)`` per key (a token's text, a string's hash), computed once and shared by every document of the
+    process: ``memo[key]``, or ``map(memo.__getitem__, keys)`` over a document, costs a dict lookup once known."""
+
+    LIMIT = 1 << 20  # keys kept; a longer run starts afresh
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
+def strings_of(doc: Doc) -> TextMemo:
+    """The strings of ``doc``'s vocabulary by their hash (0, no entity: ""), a ``TextMemo`` built once per process:
+    a hash always names the same string, and a dict lookup is far cheaper than ``StringStore``'s."""
+    strings = doc.vocab.strings
+    memo = _STRINGS.get(id(strings))
+    if memo is None or memo.compute.__self__ is not strings:
+        memo = _STRINGS[id(strings)] = TextMemo(strings.__getitem__)
+    return memo
+
+
+_STRINGS: dict[int, TextMemo] = {}
+
 # caches in ``doc.user_data`` computed from the entities (see ``cues`` and ``context``)
 DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups", "px_spans")
 
@@ -62,15 +91,15 @@ class TokenTable:
 
     def __init__(self, doc: Doc):
         rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
-        strings = doc.vocab.strings
+        strings = strings_of(doc)
         orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
-        self.text: list[str] = [strings[o] for o in orth]
-        self.spaced: list[bool] = [bool(s) for s in spacy_]
-        self.ent: list[str] = [strings[e] if e else "" for e in ent_type]
-        self.ent_begin: list[bool] = [code == _IOB_BEGIN for code in iob]
-        self.sent_start: list[bool] = [s == 1 for s in sent_start]
-        self.alpha: list[bool] = [bool(a) for a in alpha]
-        self.lower: list[bool] = [bool(x) for x in lower]
+        self.text: list[str] = list(map(strings.__getitem__, orth))
+        self.spaced: list[bool] = list(map(bool, spacy_))
+        self.ent: list[str] = list(map(strings.__getitem__, ent_type))
+        self.ent_begin: list[bool] = list(map(_IOB_BEGIN.__eq__, iob))
+        self.sent_start: list[bool] = list(map((1).__eq__, sent_start))
+        self.alpha: list[bool] = list(map(bool, alpha))
+        self.lower: list[bool] = list(map(bool, lower))
         self.idx: list[int] = idx
         self.size = len(doc)
         self._sentence_starts: list[int] | None = None
@@ -87,9 +116,8 @@ class TokenTable:
         """Read the entities again after ``doc.ents`` was set, and drop what was derived from the old ones."""
         if len(doc):
             ent_type, iob = doc.to_array([ENT_TYPE, ENT_IOB]).T.tolist()
-            strings = doc.vocab.strings
-            self.ent = [strings[e] if e else "" for e in ent_type]
-            self.ent_begin = [code == _IOB_BEGIN for code in iob]
+            self.ent = list(map(strings_of(doc).__getitem__, ent_type))
+            self.ent_begin = list(map(_IOB_BEGIN.__eq__, iob))
         for key in DERIVED:
             doc.user_data.pop(key, None)
 
@@ -98,6 +126,20 @@ class TokenTable:
         if start >= end:
             return ""
         return "".join(self.text[i] + (" " if self.spaced[i] else "") for i in range(start, end - 1)) + self.text[end - 1]
+
+    def first_token(self, doc: Doc, start_char: int, end_char: int) -> int | None:
+        """The first token of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, or ``None`` where
+        that is ``None``; found by bisection, without building the span and its tokens."""
+        idx, texts = self.idx, self.text
+        k = bisect.bisect_right(idx, start_char) - 1
+        last = bisect.bisect_right(idx, end_char - 1) - 1
+        if not (start_char < end_char and 0 <= k and last < self.size
+                and start_char < idx[k] + len(texts[k]) + self.spaced[k]
+                and end_char - 1 < idx[last] + len(texts[last]) + self.spaced[last]):
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")  # an edge: spaCy's own answer
+            return span.start if span is not None else None
+        # the whitespace after a token is no part of it
+        return k + 1 if start_char == idx[k] + len(texts[k]) else k
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Token range of the sentence holding tokens ``[start, end)``."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 from spacy.language import Language
@@ -20,7 +21,7 @@ from spacy.util import filter_spans
 from ..context import keep_entities, keep_name
 from ..kb import DEFAULT_KB_DIR, KnowledgeBase, load_default
 from ..langdata import load
-from ..tokens import TokenTable
+from ..tokens import TextMemo, TokenTable
 
 OUTPUT_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR", "SERIES", "EVENT", "VENUE")
 FIRST_NAMES_FILE = DEFAULT_KB_DIR.parent / "lexicon" / "first_names.txt"
@@ -65,7 +66,9 @@ class EntityRecognizer:
         self.vehicle_articles = set(data["vehicle_articles"])
         self.genitive_endings = tuple(data["genitive_endings"])
         cue_endings = tuple(self.person_cues)
-        self.is_person_cue = lru_cache(maxsize=1 << 16)(lambda text: text.endswith(cue_endings))  # "Teamkollege"
+        self.person_cue_texts = TextMemo(lambda text: text.endswith(cue_endings))  # "Teamkollege"
+        # a capitalised token that is no known non-name: a surname if the document or KB says so (``_surnames``)
+        self.surname_texts = TextMemo(lambda text: _is_cap(text) and text not in self.not_names)
         self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
         self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}
         self.partner_words = frozenset(load(nlp.lang)["results"]["partner_joiners"])
@@ -190,8 +193,8 @@ class EntityRecognizer:
                 yield Span(doc, i, end, label="PERSON")
 
     def _persons_by_cue(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
-        for i, text in enumerate(table.text[:-1]):
-            if self.is_person_cue(text) and table.spaced[i]:  # not "Fahrer-Weltmeisterschaft"
+        for i in compress(range(len(table.text) - 1), map(self.person_cue_texts.__getitem__, table.text)):
+            if table.spaced[i]:  # not "Fahrer-Weltmeisterschaft"
                 end = self._name_end(table, i + 1, taken)
                 if end - (i + 1) >= 2:
                     yield Span(doc, i + 1, end, label="PERSON")
@@ -231,7 +234,7 @@ class EntityRecognizer:
         texts = table.text
         known = {texts[s.end - 1] for s in spans if s.label_ == "PERSON" and len(s) > 1}
         kb_surnames = {i for i, text in enumerate(texts) if text in self.kb_surnames}
-        candidates = [i for i, text in enumerate(texts) if _is_cap(text) and text not in self.not_names]
+        candidates = list(compress(count(), map(self.surname_texts.__getitem__, texts)))
         # a slash with spaces around it separates phrases ("Disqualifikation wegen Frontflügel / Daniel Abt …")
         separators = {k for k in range(1, len(doc) - 1)
                       if texts[k] == "/" and doc[k - 1].whitespace_ and doc[k].whitespace_}

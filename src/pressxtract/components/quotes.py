@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import compress, count
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..context import Ranges, ents_within, sentence_of, text_of
 from ..langdata import load, quote_marks, title_endings
 from ..roles import RoleFinder
-from ..tokens import TokenTable
+from ..tokens import TextMemo, TokenTable
 
 # Without a complementizer, the reported clause's verb comes within this many tokens of the speech verb.
 OPTIONAL_COMPLEMENT_REACH = 6
@@ -68,7 +68,7 @@ class QuoteExtractor:
         self.reported_verbs = set(data["reported_verbs"])
         self.reported_suffixes = tuple(data["reported_suffixes"])
         self.reported_exceptions = set(data["reported_exceptions"])
-        self.reported_word = lru_cache(maxsize=1 << 16)(self._is_reported)  # the same words recur in every document
+        self.reported_texts = TextMemo(self._is_reported)  # the same words recur in every document
         self.complementizers = set(data["complementizers"])
         self.complementizer_optional = bool(data["complementizer_optional"])
         self.reported_continues = bool(data["reported_speech_continues"])
@@ -461,7 +461,7 @@ class QuoteExtractor:
         current: dict | None = None
         last_end = -1
         texts = TokenTable.of(doc).text
-        reported_at = [i for i, w in enumerate(texts) if self.reported_word(w)]
+        reported_at = list(compress(count(), map(self.reported_texts.__getitem__, texts)))
         cues_at = [i for i, w in enumerate(texts) if w in self.indirect_cues]
         for sent in sents:
             first = bisect.bisect_left(reported_at, sent.start)

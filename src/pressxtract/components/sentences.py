@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..langdata import load
+from ..tokens import strings_of
 
 _ENDERS = {".", "!", "?", "…"}
 _LAST_CHARS = "".join(_ENDERS)  # the last character of an ender or of a word ending in "."
@@ -41,8 +42,7 @@ class SentenceSplitter:
         if not n:
             return doc
         orth, spaced, space, punct, quote = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT, IS_QUOTE]).T.tolist()
-        strings = doc.vocab.strings
-        texts = [strings[o] for o in orth]
+        texts = list(map(strings_of(doc).__getitem__, orth))
         for i in range(n - 1):
             text = texts[i]
             if text[-1] not in _LAST_CHARS and "\n" not in text:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..context import text_of
 from ..langdata import load
+from ..phrasetree import phrase_regex
 
 for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None)):
     if not Doc.has_extension(_name):
@@ -42,8 +43,7 @@ class TemporalTagger:
         rel = data["relative_years"]
         # relative expressions are matched case-blind on the lowered text (``_lower``): far faster than IGNORECASE
         # whole words only: "letzte Saison" is not in "das letzte Saisonrennen"
-        self.relative = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(k.lower()) for k in sorted(rel, key=len, reverse=True)) + r")(?!\w)")
+        self.relative = phrase_regex([k.lower() for k in rel])
         self.relative_offsets = {k.lower(): v for k, v in rel.items()}
         self.months_lower = {k.lower(): v for k, v in self.months.items()}
         month_alt_lower = "|".join(re.escape(m) for m in sorted(self.months_lower, key=len, reverse=True))
@@ -59,7 +59,12 @@ class TemporalTagger:
                 re.escape("{month}"), f"({month_alt_lower})")
             # the key's literal words: a text without one of them cannot match
             words = [piece for part in form.lower().split() for piece in part.split("{month}") if piece]
-            self.relative_months.append((re.compile(rf"(?<!\w){pattern}(?!\w)"), direction, words))
+            if not form.startswith("{month}"):  # "(?<!\w)" after the first character: see ``phrase_regex``
+                first = re.escape(form.lower()[0])
+                pattern = first + r"(?<!\w[\s\S])" + pattern[len(first) :]
+            else:
+                pattern = r"(?<!\w)" + pattern
+            self.relative_months.append((re.compile(rf"{pattern}(?!\w)"), direction, words))
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -134,13 +139,15 @@ class TemporalTagger:
 @lru_cache(maxsize=4096)
 def _normalise(lang: str, year: int | None, month: int, day: int | None) -> str | None:
     """ISO date of a found span's parts: dateparser checks it is a real date; year may be filled in later.
-    Cached by the parts, not the span's text: every spelling of a date is one date to check."""
+    Cached by the parts, not the span's text: every spelling of a date is one date to check. dateparser is told
+    the probe's format: it reads it at once, and goes on to its full parse only where the format fails."""
     if not 1 <= month <= 12:
         return None
     if day is None:
         return f"{year:04d}-{month:02d}" if year else f"{month:02d}"  # the year may be filled in later
     probe = f"{day}.{month}.{year or 2000}"
-    parsed = dateparser.parse(probe, languages=[lang], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    parsed = dateparser.parse(probe, date_formats=["%d.%m.%Y"], languages=[lang],
+                              settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
     if parsed is None:
         return None
     return parsed.strftime("%Y-%m-%d") if year else parsed.strftime("%m-%d")
