@@ -580,8 +580,8 @@ class CueReader:
         return any(table.text[k].casefold() in self.partner_words for k in range(max(lo, i - reach), i))
 
     def after_crew_participle(self, doc: Doc, i: int, lo: int) -> bool:
-        """Whether the names from token ``i`` on follow a crew participle (from ``lo`` on): one crew ("ein Triplé,
-        emmené par X, Y et Z")."""
+        """Whether the names from token ``i`` on follow a crew participle (from ``lo`` on): one crew ("un doublé
+        avec la 905, emmené par X, Y et Z")."""
         return _ends_with(doc, lo, i, self.crew_participle_ends)
 
     def after_car_preposition(self, doc: Doc, i: int, lo: int) -> bool:
@@ -812,6 +812,7 @@ class CueReader:
             table, clause.start, clause.end)
 
     def _opens_result_apposition(self, table: TokenTable, i: int, end: int) -> bool:
+        """Whether a result apposition starts at token ``i`` (its first four tokens read)."""
         return (table.text_between(i, min(i + 4, end)).casefold() + " ").startswith(self.result_appositions)
 
     def is_title_apposition(self, clause: Span) -> bool:

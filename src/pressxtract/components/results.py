@@ -490,7 +490,7 @@ class ResultExtractor:
             if len(members) == 1 and len(members[0].names) == len(placings) and placings[0].position != 1:
                 members = _each(members[0])  # "Green und Frijns folgten auf den Rängen vier und fünf"
             if len(pool) == 1 and self.cues.after_crew_participle(clause.doc, pool[0].start, clause.start):
-                members = pool  # "signait un triplé, emmené par X, Y et Z": the winning crew
+                members = pool  # "signait un doublé avec la 905, emmené par X, Y et Z": the winning crew
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return

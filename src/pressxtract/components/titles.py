@@ -208,9 +208,9 @@ class TitleExtractor:
                     continue
                 labels = {g.label for g in groups}
                 categories = {next(CATEGORY_OF[label] for label in ("PERSON", "TEAM", "MANUFACTURER") if label in labels)}
+            runner_up = self.cues.runner_up_at(clause)
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
-                runner_up = self.cues.runner_up_at(clause)
                 beaten = [g for g in candidates if any(table.text[k] in self.cues.ahead_of
                                                        for k in range(max(clause.start, g.start - 2), g.start))
                           or (runner_up is not None and 0 < g.start - runner_up <= 4)]
