@@ -1301,6 +1301,10 @@ def test_a_standing_verb_with_behind_is_no_lead(extract, lang, text):
            "was next on 103."),
     ("fr", "São Paulo, 21 octobre 2007 – Lewis Hamilton menait le championnat des pilotes avec 107 points ; Fernando "
            "Alonso suivait avec 103 points."),
+    ("en", "São Paulo, 21 October 2007 – Lewis Hamilton led the drivers' standings on 107 points, his team-mate "
+           "Fernando Alonso was next on 103."),
+    ("fr", "São Paulo, 21 octobre 2007 – Lewis Hamilton menait le championnat avec 107 points, son coéquipier "
+           "Fernando Alonso suivait avec 103 points."),
 ])
 def test_the_one_following_a_standing_is_next(extract, lang, text):
     assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [

@@ -493,6 +493,16 @@ class CueReader:
                         and texts[j] not in self.coordinators:
                     cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own
                     continue
+            if after_comma and text in self.possessives and "PERSON" in ents[cuts[-1] : i - 1]:
+                # "…, his McLaren team-mate Fernando Alonso was next on 103": a name after a possessive descriptor,
+                # then its verb
+                p = next((k for k in range(i + 1, min(i + 5, sent.end)) if ents[k] == "PERSON" and table.ent_begin[k]),
+                         None)
+                j = _entity_end(table, p, sent.end) if p is not None else sent.end
+                if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
+                        and texts[j] not in self.coordinators:
+                    cuts.append(i)
+                    continue
             # "…, in Bahrain ließ er …", "…, 2009 hatte das Team …": a verb right after a fronted phrase
             fronted = None
             if self.verb_second and after_comma and YEAR_TOKEN.match(text):
