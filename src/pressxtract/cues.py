@@ -63,12 +63,12 @@ def words_of(span: Span) -> list[Word]:
     return words_between(span.doc, span.start, span.end)
 
 
-def _ends_with(doc: Doc, lo: int, i: int, ends: tuple[str, ...]) -> bool:
-    """Whether the words of tokens ``[lo, i)`` end with one of ``ends`` (each a phrase after a space)."""
-    return (" " + TokenTable.of(doc).text_between(lo, i).rstrip().casefold()).endswith(ends)
+def _ending_in(phrases: list[str], flags: int = 0) -> re.Pattern | None:
+    """A regex matching text that ends in one of ``phrases`` (a whole word first); ``None`` for no phrases."""
+    return re.compile(r"(?<!\w)(?:" + alternation(phrases) + r")\Z", flags) if phrases else None
 
 
-def _next_comma(texts: list[str], i: int, end: int) -> int:
+def next_comma(texts: list[str], i: int, end: int) -> int:
     """Index of the first comma from token ``i`` on, else ``end``."""
     return next((k for k in range(i, end) if texts[k] == ","), end)
 
@@ -330,8 +330,7 @@ class CueReader:
         self.relative_pronouns = set(data["relative_pronouns"])
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
-        self.crew_partners = re.compile(r"(?<!\w)(?:" + alternation(data["crew_partner_phrases"]) + r")\Z") \
-            if data["crew_partner_phrases"] else None
+        self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
         self.speaker_pronouns = set(data["speaker_pronouns"])
@@ -340,8 +339,8 @@ class CueReader:
         self.make_nouns = set(data["make_nouns"])
         # a clause opening with these names the crew of the car placed before it (any case: "…; am Steuer …")
         self.crew_openers = tuple(p.casefold() for p in [*data["crew_participles"], *data["crew_phrases"]])
-        self.crew_participle_ends = tuple(" " + p.casefold() for p in data["crew_participles"])
-        self.car_preposition_ends = tuple(" " + p.casefold() for p in data["car_prepositions"])
+        self.crew_participle_end = _ending_in(data["crew_participles"], re.IGNORECASE)
+        self.car_preposition_end = _ending_in(data["car_prepositions"], re.IGNORECASE)
         self.car_number_markers = set(data["car_number_markers"])
         self.defended_words = set(data["defended_words"])
         self.more_wins = phrase_regex(data["more_wins_phrases"])
@@ -482,7 +481,7 @@ class CueReader:
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
                     and (not self.title_cues(Span(doc, cuts[-1], i - 1))
-                         or not self.vice.keys().isdisjoint(texts[i : _next_comma(texts, i, sent.end)])):
+                         or not self.vice.keys().isdisjoint(texts[i : next_comma(texts, i, sent.end)])):
                 # but "…, BMW schloss das Jahr als Vizemeister ab" after a title: a runner-up of its own
                 j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
                 while j + 1 < sent.end and (texts[j] in self.coordinators or texts[j] == ",") \
@@ -592,12 +591,17 @@ class CueReader:
     def after_crew_participle(self, doc: Doc, i: int, lo: int) -> bool:
         """Whether the names from token ``i`` on follow a crew participle (from ``lo`` on): one crew ("un doublé
         avec la 905, emmené par X, Y et Z")."""
-        return _ends_with(doc, lo, i, self.crew_participle_ends)
+        return self._ends_in(self.crew_participle_end, doc, lo, i)
 
     def after_car_preposition(self, doc: Doc, i: int, lo: int) -> bool:
         """Whether the name at token ``i`` follows a preposition of the car driven (from ``lo`` on): the car's make,
         not a competitor ("der 1982 im Williams den Titel gewonnen hatte")."""
-        return _ends_with(doc, lo, i, self.car_preposition_ends)
+        return self._ends_in(self.car_preposition_end, doc, lo, i)
+
+    @staticmethod
+    def _ends_in(pattern: re.Pattern | None, doc: Doc, lo: int, i: int) -> bool:
+        """Whether the words of tokens ``[lo, i)`` end in one of ``pattern``'s phrases."""
+        return pattern is not None and pattern.search(TokenTable.of(doc).text_between(lo, i).rstrip()) is not None
 
     def crew_size(self, back: int, doc: Doc) -> tuple[int | None, str | None]:
         """How many drivers a descriptor at token ``back`` stands for ("das Trio": 3), if it names a crew, and the
@@ -665,7 +669,7 @@ class CueReader:
         first = next((i for i in range(clause.start, clause.end) if texts[i] in self.first_words), None)
         if first is not None:  # "der erste Gesamterfolg seit 2010", not "…, an dem Porsche seit 1951 teilnahm"
             limit = min(first + 9, clause.end)
-            end = next((i for i in range(first, limit) if texts[i] == ","), limit)
+            end = next_comma(texts, first, limit)
             years += [int(texts[i + 1].rstrip(".")) for i in range(first + 1, end - 1)
                       if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
         return years

@@ -21,7 +21,7 @@ from ..context import (
     span_text,
     with_back_reference,
 )
-from ..cues import HYPHENS, YEAR_TOKEN, cue_reader, year_run, year_tokens
+from ..cues import HYPHENS, YEAR_TOKEN, cue_reader, next_comma, year_run, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable
 
@@ -199,7 +199,7 @@ class TitleExtractor:
             categories = self.cues.cue_categories(clause.doc, cue)
             if len(cue_positions) == 1:  # the category words between the commas around the cue
                 lo = next((k + 1 for k in range(cue - 1, clause.start - 1, -1) if table.text[k] == ","), clause.start)
-                hi = next((k for k in range(cue + 1, clause.end) if table.text[k] == ","), clause.end)
+                hi = next_comma(table.text, cue + 1, clause.end)
                 categories |= self.cues.categories(clause.doc[lo:hi])
             categories = ctx.categories(categories, sent_i, char, sent.start_char, sent.end_char,
                                         frozenset(g.label for g in groups))
@@ -237,8 +237,7 @@ class TitleExtractor:
             holder = next((g for g in groups if g.start == end), None)
             if holder is None:
                 continue
-            # "reigning world champions Timo Bernhard, Mark Webber and Brendon Hartley": the whole crew listed
-            holder = next((g for g in self.cues.groups(sent) if g.start == end), holder)
+            holder = self._whole_crew(sent, holder)
             char = TokenTable.of(clause.doc).idx[cue]
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             if base is not None and base["season"] is not None:
@@ -249,7 +248,7 @@ class TitleExtractor:
             holder = next((g for g in groups if g.start == start), None)
             if holder is None:
                 continue
-            holder = next((g for g in self.cues.groups(sent) if g.start == start), holder)  # the whole crew
+            holder = self._whole_crew(sent, holder)
             char = TokenTable.of(clause.doc).idx[cue]
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             # the season the phrase speaks in: a year before it in the clause, else the release's, not a year
@@ -258,6 +257,11 @@ class TitleExtractor:
             season = before[-1] if before else ctx.anchor
             if base is not None and season is not None:
                 yield {**base, "season": season - 1, "confidence": 0.5, "_epithet": True}
+
+    def _whole_crew(self, sent: Span, holder: Group) -> Group:
+        """The crew listed from ``holder`` on, read in the whole sentence ("reigning world champions Timo Bernhard,
+        Mark Webber and Brendon Hartley": a clause split at each name holds one of them)."""
+        return next((g for g in self.cues.groups(sent) if g.start == holder.start), holder)
 
     def _hattrick(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group], cue: int):
         """"Titel-Hattrick", "alle Titel": driver, team and manufacturer titles, holders named nearby."""
