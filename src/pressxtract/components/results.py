@@ -67,8 +67,8 @@ class ResultExtractor:
             # "Lewis Hamilton führt die Fahrerwertung an … Platz drei belegt Max Verstappen": the standings go on in
             # the next sentence of the paragraph when it names no race, win or place, and so does a qualifying
             # ("Massa hatte sich im Qualifying die Pole gesichert. Hamilton wurde Zweiter")
-            goes_on = sent_i - 1 in (standing_at, qualifying_at) and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] \
-                and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
+            goes_on = sent_i - 1 in (standing_at, qualifying_at) \
+                and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
                 and not self.cues.names_a_race(sent)
             standings_go_on = goes_on and standing_at == sent_i - 1
             qualifying_goes_on = goes_on and qualifying_at == sent_i - 1
