@@ -157,6 +157,17 @@ def test_relative_clause_after_a_parenthesised_make(extract):
     assert (1, ("Miguel Molina",)) in _placed(extract, text)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Hockenheim, le 5 octobre 2019 – Marco Wittmann termine deuxième, et Mike Rockenfeller, de l'Audi Sport "
+           "Team Phoenix, complète le podium à la troisième place."),
+    ("en", "Hockenheim, 5 October 2019 – Marco Wittmann finished second, and Mike Rockenfeller, of Audi Sport Team "
+           "Phoenix, completed the podium in third place."),
+], ids=["fr", "en"])
+def test_a_coordinated_name_with_an_apposition_is_the_subject_of_the_verb_after_it(extract, lang, text):
+    placed = {(r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert placed == {(2, ("Marco Wittmann",)), (3, ("Mike Rockenfeller",))}
+
+
 def test_verb_final_clause_ends_before_the_next_crew(extract):
     text = ("Le Mans, 15. Juni 2014. Marcel Fässler, André Lotterer und Benoît Tréluyer hatten im Audi R18 gewonnen, "
             "Lucas di Grassi, Marc Gené und Tom Kristensen belegten im Schwesterauto Platz zwei.")

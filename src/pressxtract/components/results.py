@@ -139,6 +139,9 @@ class ResultExtractor:
                         # "Vettel, der rasch aufholte, komplettierte im Ferrari als Dritter das Podium": the
                         # person before the relative clause, in the car the clause names
                         groups = [antecedent.standing_for(clause.start), *groups]
+                    elif (resumed := self._after_coordinated_subject(clauses, k, groups)) is not None \
+                            and quoted is None:
+                        groups = [resumed.standing_for(clause.start), *groups]
                     elif ((not groups or self._names_only_behind(clause, groups)) and subject is not None
                           and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
@@ -369,6 +372,21 @@ class ResultExtractor:
         named = self.cues.groups(clauses[k - 2])
         antecedent = _antecedent(clauses[k].doc, named) if named else None
         return antecedent if antecedent is not None and antecedent.label == "PERSON" else None
+
+    def _after_coordinated_subject(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
+        """The person that clause ``k`` goes on about when it names no person, opens in lower case after a comma
+        and the clause before opens with a coordinator, then a name, and places nobody ("…, et Rockenfeller, de
+        l'équipe Phoenix, complète le podium"): that name."""
+        if k < 2 or any(g.label == "PERSON" for g in groups):
+            return None
+        before, doc = clauses[k - 1], clauses[k].doc
+        table = TokenTable.of(doc)
+        s = clauses[k].start
+        if not (table.lower[s] and table.alpha[s] and table.text[s - 1] == ",") or len(before) < 2 \
+                or not self.cues.is_coordinated(before) or self._placings(before):
+            return None
+        first = next((g for g in self.cues.groups(before) if g.label == "PERSON"), None)
+        return first if first is not None and first.start == before.start + 1 else None
 
     def _names_only_behind(self, clause: Span, groups: list[Group]) -> bool:
         """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" and names
