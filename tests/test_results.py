@@ -820,8 +820,10 @@ def test_a_cost_win_and_a_country_of_origin_are_no_placings(extract):
     [("Hockenheim, 6. Oktober 2019 – In der Fahrerwertung belegen René Rast, Nico Müller und Marco Wittmann die "
       "ersten drei Plätze.", "de"),
      ("Hockenheim, 6 octobre 2019 – René Rast, Nico Müller et Marco Wittmann occupent les trois premières places du "
-      "classement des pilotes.", "fr")],
-    ids=["de", "fr"],
+      "classement des pilotes.", "fr"),
+     ("Hockenheim, 6 October 2019 – René Rast, Nico Müller and Marco Wittmann took the top three places in the "
+      "drivers' standings.", "en")],
+    ids=["de", "fr", "en"],
 )
 def test_the_first_n_places_go_to_the_n_names_in_order(extract, text, lang):
     found = [(r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
