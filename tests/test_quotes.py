@@ -76,6 +76,14 @@ def test_descriptor_attribution_points_to_last_named_person(extract):
     assert quote["speaker"] == "Bernd Schneider"
 
 
+def test_descriptor_attribution_passes_over_names_dated_as_history(extract):
+    text = ("São Paulo, 21 October 2007 – Kimi Räikkönen won the title. After Keke Rosberg (1982) and Mika Häkkinen "
+            "(1998 and 1999) he is the third Finnish World Champion.\n\n\"I would not have bet much on the title,\" "
+            "said the new World Champion.")
+    [quote] = extract(text, "en")["quotes"]
+    assert quote["speaker"] == "Kimi Räikkönen"
+
+
 def test_short_scare_quotes_are_not_quotes(extract):
     assert quotes(extract, "Die „Grüne Hölle“ zeigte sich von ihrer härtesten Seite.") == []
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import Ranges, ents_within, sentence_of, text_of
+from ..cues import YEAR_TOKEN
 from ..langdata import load, quote_marks, title_endings
 from ..roles import RoleFinder
 from ..tokens import TextMemo, TokenTable
@@ -421,8 +422,11 @@ class QuoteExtractor:
                 return person._.px_name, role, evidence
             return None, role, evidence
         if any(t.text in self.articles for t in span):
-            # "so der 51-Jährige": the person last named before the quote
-            earlier = [p for p in persons if p.end <= span.start]
+            # "so der 51-Jährige": the person last named before the quote, not one dated as history
+            # ("after Mika Häkkinen (1998 and 1999) he is the third Finnish champion")
+            texts = TokenTable.of(doc).text
+            earlier = [p for p in persons if p.end <= span.start
+                       and not (p.end + 1 < len(texts) and texts[p.end] == "(" and YEAR_TOKEN.match(texts[p.end + 1]))]
             if earlier:
                 return earlier[-1]._.px_name, None, evidence
         return None
