@@ -84,6 +84,18 @@ def test_descriptor_attribution_passes_over_names_dated_as_history(extract):
     assert quote["speaker"] == "Kimi Räikkönen"
 
 
+def test_a_quote_ending_its_sentence_goes_on_before_a_new_speaker_reporting_at_length(extract):
+    text = ("São Paulo, 21. Oktober 2007 – Kimi Räikkönen ist Weltmeister.\n\n"
+            "„Dieses Wochenende fasst unsere Saison zusammen“, sagte Teamchef Jean Todt. "
+            "„Niemand in Maranello hat aufgegeben.“ Sportdirektor Stefano Domenicali fügte hinzu, man habe sich in den "
+            "vergangenen Wochen ganz auf die eigene Arbeit konzentriert und nicht auf die Konkurrenz geschaut.")
+    found = [(q["speaker"], q["kind"], q["text"]) for q in extract(text, "de")["quotes"]]
+    assert found == [
+        ("Jean Todt", "direct", "Dieses Wochenende fasst unsere Saison zusammen Niemand in Maranello hat aufgegeben."),
+        ("Stefano Domenicali", "indirect", "man habe sich in den vergangenen Wochen ganz auf die eigene Arbeit "
+                                           "konzentriert und nicht auf die Konkurrenz geschaut")]
+
+
 def test_short_scare_quotes_are_not_quotes(extract):
     assert quotes(extract, "Die „Grüne Hölle“ zeigte sich von ihrer härtesten Seite.") == []
 

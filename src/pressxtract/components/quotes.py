@@ -327,6 +327,9 @@ class QuoteExtractor:
                 break
         clause = text[start:clause_end]
         if len(clause.split()) > 14:  # ", a déclaré Vergne, qui avait terminé deuxième …": up to the next comma
+            if text[start - 2 : start - 1] in (".", "!", "?") and clause.lstrip()[:1].isupper():
+                # „… Mannschaft.“ Sportdirektor X fügte hinzu, man habe …: a sentence of its own, reporting X
+                return None
             cut = clause.find(",", len(clause) - len(clause.lstrip(" ,")))
             clause_end = start + cut if cut > 0 else clause_end
             clause = text[start:clause_end]
