@@ -1166,7 +1166,9 @@ def test_a_crew_descriptor_qualified_by_a_word_before_it_is_the_crew_named_with_
            "AF Corse driven by Alessandro Pier Guidi and James Calado."),
     ("fr", "Nürburg, 16 juillet 2017 – Richard Lietz et Frédéric Makowiecki ne se sont inclinés que devant la Ferrari "
            "488 GTE d'AF Corse d'Alessandro Pier Guidi et James Calado."),
-])
+    ("fr", "Nürburg, 16 juillet 2017 – Richard Lietz et Frédéric Makowiecki n'ont été battus que par la Ferrari 488 "
+           "GTE d'AF Corse pilotée par Alessandro Pier Guidi et James Calado."),
+], ids=["de", "en", "fr-incliner", "fr-battus"])
 def test_beaten_only_by_someone_is_second_behind_them(extract, lang, text):
     assert _placed(lambda t: extract(t, lang), text) == {
         (1, ("Alessandro Pier Guidi", "James Calado")), (2, ("Richard Lietz", "Frédéric Makowiecki"))}
