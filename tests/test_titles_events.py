@@ -245,6 +245,15 @@ def test_an_edition_named_by_its_race_alone_gets_its_venues_town(extract):
     assert venues[2014] == "Le Mans"
 
 
+def test_an_edition_named_by_the_town_after_a_contracted_article_is_the_towns(extract):
+    text = ("Le Mans, le 19 juin 2016 – Porsche a remporté les 24 Heures du Mans avec Romain Dumas, Neel Jani et Marc "
+            "Lieb. Porsche avait signé sa première victoire du Mans en 1970, lorsque Hans Herrmann et Richard Attwood "
+            "s'étaient imposés sur une 917.")
+    document = extract(text, "fr")
+    assert {e["season"]: e["venue"] for e in document["events"]}[1970] == "Le Mans"
+    assert [(r["season"], r["event"]) for r in document["results"]] == [(2016, "24 Heures du Mans"), (1970, "Le Mans")]
+
+
 def test_a_head_office_in_the_dateline_is_no_event(extract):
     text = ("Toyota wins at Fuji\n\nToyota City, 11 September 2022 – The World Endurance Championship returned to "
             "Japan, and Sébastien Buemi won the 6 Hours of Fuji.")

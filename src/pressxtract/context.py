@@ -481,6 +481,13 @@ class DocContext:
             self._named_venues[field, value] = next(iter(found)) if len(found) == 1 else None
         return self._named_venues[field, value]
 
+    def town_named(self, ent: Span) -> str | None:
+        """The town a venue mention names, when its words are (part of) the town's name in the knowledge base:
+        "Le Mans" for "Le Mans", and for "Mans" after a contracted article ("du Mans", "au Mans")."""
+        entry = self.kb.get(ent.kb_id_)
+        town = entry.data.get("place") if entry is not None else None
+        return town if town and _word_pattern(span_text(ent)).search(town) else None
+
     def display_name(self, text: str) -> str:
         """A name in its base form ("Großen Preis von" → "Großer Preis von"), by the language's data."""
         for inflected, base in self.name_forms:
@@ -507,12 +514,17 @@ class DocContext:
                              if any(_word_pattern(form).search(span_text(m)) for m in events or venues)]
                     if short:
                         break
+                # not a part of another form found ("Mans", for "du Mans", inside "Le Mans")
+                short = [f for f in short if not any(f != g and _word_pattern(f).search(g) for g in short)]
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
             best = min(short, key=lambda f: (len(f.split()), f != entry.name, len(f))) if short else body[0].text
             words = [set(re.findall(r"\w+", m.text.casefold())) for m in events]
             fullest = max(range(len(events)), key=lambda k: len(words[k]), default=None)
             if fullest is not None and all(w <= words[fullest] for w in words):
                 best = events[fullest].text
+            if ent.label_ == "VENUE" and season is not None and season != self.anchor \
+                    and (town := self.town_named(ent)) is not None:
+                best = town  # another year's race named by its town ("au Mans en 1970"): "Le Mans", not this year's
             self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
 

@@ -53,7 +53,8 @@ class EventExtractor:
                     "name": None, "venue": None, "series": result["series"], "season": result["season"],
                     "date": None, "evidence": [], "confidence": 0.5})
                 if record["name"] is None and record["venue"] is None:
-                    record["name" if place.label_ == "EVENT" else "venue"] = ctx.display_name(span_text(place))
+                    record["name" if place.label_ == "EVENT" else "venue"] = (
+                        place.label_ == "VENUE" and ctx.town_named(place)) or ctx.display_name(span_text(place))
                 record["evidence"].extend(result["evidence"])
         main = ctx.main_event
         if main is not None:  # other editions of the release's own race take its name ("an der Sarthe" 1992)
@@ -85,10 +86,11 @@ class EventExtractor:
             record["name"] = ctx.display_name(span_text(ent))
             record["_name_in_body"] = in_body
             record["series"] = record["series"] or self._series(ent.kb_id_, season)
-        town = venue_entry is not None and span_text(ent) == venue_entry.data.get("place")
+        town = ctx.town_named(ent) if ent.label_ == "VENUE" else None
         if ent.label_ == "VENUE" and (not record.get("_venue_written") or (record.get("_venue_is_town") and not town)):
-            # as written; a circuit's name before its town ("Circuit des Amériques" over "Austin")
-            record["venue"] = span_text(ent)
+            # as written (a town in full: "Le Mans" for "du Mans"); a circuit's name before its town ("Circuit des
+            # Amériques" over "Austin")
+            record["venue"] = town or span_text(ent)
             record["_venue_written"] = True
             record["_venue_is_town"] = town
         if record["venue"] is None and venue_entry is not None:
