@@ -168,6 +168,21 @@ def test_a_coordinated_name_with_an_apposition_is_the_subject_of_the_verb_after_
     assert placed == {(2, ("Marco Wittmann",)), (3, ("Mike Rockenfeller",))}
 
 
+def test_a_name_after_a_descriptor_and_a_comma_opens_a_clause_of_its_own(extract):
+    text = ("Monza, 19. Juni 2021 – Kelvin van der Linde kam als bester Audi-Fahrer auf Rang sechs ins Ziel, "
+            "Vorjahres-Vizemeister Nico Müller wurde Achter.")
+    document = extract(text)
+    assert _placed(extract, text) == {(6, ("Kelvin van der Linde",)), (8, ("Nico Müller",))}
+    assert document["titles"] == []  # a runner-up's epithet, compound or not, is no title
+
+
+def test_the_fastest_lap_of_a_qualifying_is_its_pole_and_the_next_clause_goes_on_with_the_session(extract):
+    text = ("Monza, 20. Juni 2021 – Kelvin van der Linde fuhr im Qualifying die schnellste Runde, Liam Lawson wurde "
+            "Zweiter.")
+    assert {(r["kind"], r["position"], r["drivers"][0]) for r in results(extract, text)} == {
+        ("qualifying", 1, "Kelvin van der Linde"), ("qualifying", 2, "Liam Lawson")}
+
+
 def test_verb_final_clause_ends_before_the_next_crew(extract):
     text = ("Le Mans, 15. Juni 2014. Marcel Fässler, André Lotterer und Benoît Tréluyer hatten im Audi R18 gewonnen, "
             "Lucas di Grassi, Marc Gené und Tom Kristensen belegten im Schwesterauto Platz zwei.")

@@ -434,7 +434,7 @@ class CueReader:
                 or t in self.position_nouns or last in self.position_nouns or t in self.fastest
                 or _P_NUMBER.match(t) is not None or self.numeric_ordinal.match(t) is not None
                 or folded in self.ordinals or t in self.position_words
-                or t in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
+                or t in self.vice or last in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
                 or last in self.podium or t in self.retired or t in self.retired_split or t in self.multi_win
                 or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
                 or folded.endswith(self.win_suffixes + self.title_suffixes) or self._championship_texts[t])
@@ -492,12 +492,13 @@ class CueReader:
                         and texts[j] not in self.coordinators:
                     cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own
                     continue
-            if after_comma and text in self.possessives and "PERSON" in ents[cuts[-1] : i - 1]:
-                # "…, his McLaren team-mate Fernando Alonso was next on 103": a name after a possessive descriptor,
-                # then its verb
-                p = next((k for k in range(i + 1, min(i + 5, sent.end)) if ents[k] == "PERSON" and table.ent_begin[k]),
-                         None)
-                j = _entity_end(table, p, sent.end) if p is not None else sent.end
+            p = next((k for k in range(i + 1, min(i + 5, sent.end)) if ents[k] == "PERSON" and table.ent_begin[k]),
+                     None) if after_comma and "PERSON" in ents[cuts[-1] : i - 1] else None
+            if p is not None and (text in self.possessives or all(
+                    not ents[k] and (texts[k] in HYPHENS or texts[k][:1].isupper()) for k in range(i, p))):
+                # "…, his McLaren team-mate Fernando Alonso was next on 103", "…, Vorjahres-Vizemeister Müller wurde
+                # Achter": a name after a possessive or a descriptor, then its verb
+                j = _entity_end(table, p, sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
                         and texts[j] not in self.coordinators:
                     cuts.append(i)
@@ -1273,7 +1274,8 @@ class CueReader:
                 if positions:
                     cues.extend(Cue(w.i, kind(), p) for p in positions)
                     continue
-            if t in self.fastest and not nxt.casefold().endswith(self.not_after_fastest):
+            if t in self.fastest and (not nxt.casefold().endswith(self.not_after_fastest)
+                                      or self.names_qualifying(clause)):  # "im Qualifying die schnellste Runde"
                 cues.append(Cue(w.i, "qualifying", self.fastest[t]))  # "mit der zweitschnellsten Zeit"
                 continue
             m = _P_NUMBER.match(t)
@@ -1294,8 +1296,8 @@ class CueReader:
             if t in self.position_words:
                 cues.append(Cue(w.i, kind(), self.position_words[t]))
                 continue
-            if t in self.vice:
-                cues.append(Cue(w.i, "championship", self.vice[t]))
+            if t in self.vice or w.last in self.vice:  # "Vizemeister", "Vorjahres-Vizemeister"
+                cues.append(Cue(w.i, "championship", self.vice.get(t) or self.vice[w.last]))
                 vice_at.add(w.i)
                 continue
             if (t in self.leader or (t in self.ahead_verbs and (marker := self.order_marker(clause)) is not None
@@ -1387,7 +1389,7 @@ class CueReader:
     def _title_cues(self, clause: Span) -> list[int]:
         plain = [w for w in words_of(clause) if not w.entity]
         cued = [w for w in plain if self._is_cue_word(w)]  # title, vice, standing and position words among them
-        if any(w.text in self.vice for w in cued):
+        if any(w.text in self.vice or w.last in self.vice for w in cued):
             return []
         found = [w.i for w in cued
                  if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]

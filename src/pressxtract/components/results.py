@@ -94,6 +94,10 @@ class ResultExtractor:
                     if completed:
                         records.extend(completed)
                         continue
+                if qualifying_at == sent_i and quoted is None and not self.cues.names_a_race(clause):
+                    # "Van der Linde fuhr im Qualifying die schnellste Runde, Lawson wurde Zweiter": the session goes on
+                    placings = [Cue(c.i, "qualifying", c.position, c.status) if c.kind == "race" and c.position else c
+                                for c in placings]
                 if standings_go_on or qualifying_goes_on:
                     kind = "championship" if standings_go_on else "qualifying"
                     placings = [Cue(c.i, kind, c.position, c.status) if c.kind == "race" and c.position else c
