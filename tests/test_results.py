@@ -183,6 +183,15 @@ def test_the_fastest_lap_of_a_qualifying_is_its_pole_and_the_next_clause_goes_on
         ("qualifying", 1, "Kelvin van der Linde"), ("qualifying", 2, "Liam Lawson")}
 
 
+@pytest.mark.parametrize("text", [
+    "Hockenheim, 6. Oktober 2019 – Mit Rang zwei beim Rennen in Hockenheim sicherte sich René Rast den Titel.",
+    "Ingolstadt, 12. November 2013 – Mit Platz zwei beim 6-Stunden-Rennen von Shanghai haben René Rast und Nico "
+    "Müller vorzeitig die Fahrerwertung der FIA Langstrecken-Weltmeisterschaft für sich entschieden.",
+], ids=["title-won", "standing-decided"])
+def test_a_place_at_a_race_named_after_it_is_that_races_even_where_a_title_is_won(extract, text):
+    assert [(r["kind"], r["position"]) for r in results(extract, text)] == [("race", 2)]
+
+
 def test_verb_final_clause_ends_before_the_next_crew(extract):
     text = ("Le Mans, 15. Juni 2014. Marcel Fässler, André Lotterer und Benoît Tréluyer hatten im Audi R18 gewonnen, "
             "Lucas di Grassi, Marc Gené und Tom Kristensen belegten im Schwesterauto Platz zwei.")

@@ -301,11 +301,16 @@ class ResultExtractor:
             # a championship won is a title, and its verb no race win; a race won on the way is
             # ("mit einem Sieg beim Großen Preis von Abu Dhabi zum Weltmeister gekrönt"); a title word that
             # only describes the person ("startete der Champion von der Pole-Position") states no title
+            # a place at a race named right after it is that race's ("Mit Platz drei beim 6-Stunden-Rennen von
+            # Shanghai haben X, Y und Z die Fahrerwertung für sich entschieden")
             titles = set(self.cues.title_cues(clause))
             texts = TokenTable.of(clause.doc).text
             return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
-                    and c.i not in titles and texts[c.i] not in self.cues.won_standing]
-        return self.cues.placings(clause)
+                    and c.i not in titles and texts[c.i] not in self.cues.won_standing] + [
+                Cue(c.i, "race", c.position, c.status) for c in self.cues.placings(clause)
+                if c.position and c.position > 1 and c.i not in titles and self.cues.race_named_after(clause, c.i)]
+        return [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.position
+                and self.cues.race_named_after(clause, c.i) else c for c in self.cues.placings(clause)]
 
     def _title_won_elsewhere(self, ctx: DocContext, clauses: list[Span], k: int) -> bool:
         """Clause ``k`` is a relative clause, or a coordinated one or one opening with its years, that only says
