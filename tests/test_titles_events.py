@@ -85,6 +85,15 @@ def test_relative_year_is_resolved_against_the_dateline(extract):
     assert event["season"] == 2014
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Shanghai, 9. November 2013 – Allan McNish, Tom Kristensen und Loïc Duval haben die Fahrerwertung der WEC "
+           "gewonnen."),
+    ("en", "Shanghai, 9 November 2013 – Allan McNish, Tom Kristensen and Loïc Duval have won the WEC drivers' title."),
+], ids=["de", "en"])
+def test_a_title_goes_to_the_whole_crew_a_comma_list_names(extract, lang, text):
+    assert [t["drivers"] for t in extract(text, lang)["titles"]] == [["Allan McNish", "Tom Kristensen", "Loïc Duval"]]
+
+
 def test_standing_awarded_is_a_title(extract):
     document = extract("Hockenheim, 16. Oktober 2016. Die Hersteller- und die Teamwertung gingen an Audi "
                        "und das Audi Sport Team Abt Sportsline.")

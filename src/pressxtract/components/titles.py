@@ -110,6 +110,7 @@ class TitleExtractor:
                             # als er …, bereits der zweite DTM-Titel", "…, es folgten die Titel 2014 und 2015 mit
                             # Mercedes" (a make after "mit" holds nothing)
                             groups = [subject.standing_for(first), *groups]
+                        groups = [self._listed_crew(sent, g) for g in groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
                 if last_person is not None and ctx.quote_of(clause) is None \
                         and (back := self.cues.back_reference(clause)) is not None \
@@ -257,6 +258,18 @@ class TitleExtractor:
             season = before[-1] if before else ctx.anchor
             if base is not None and season is not None:
                 yield {**base, "season": season - 1, "confidence": 0.5, "_epithet": True}
+
+    def _listed_crew(self, sent: Span, holder: Group) -> Group:
+        """The crew a holder ends when the sentence lists it by commas alone ("Allan McNish, Tom Kristensen und
+        Loïc Duval haben …": the lists' split leaves the last two in the clause)."""
+        if holder.label != "PERSON":
+            return holder
+        table = TokenTable.of(sent.doc)
+        crew = next((g for g in self.cues.groups(sent) if g.start < holder.start < g.end), None)
+        if crew is None or not all(table.ent[i] == "PERSON" or table.text[i] == "," for i in range(crew.start,
+                                                                                                   holder.start)):
+            return holder
+        return crew
 
     def _whole_crew(self, sent: Span, holder: Group) -> Group:
         """The crew listed from ``holder`` on, read in the whole sentence ("reigning world champions Timo Bernhard,
