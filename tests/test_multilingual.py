@@ -479,6 +479,15 @@ def test_a_french_speech_verb_inside_the_marks_attributes_the_quotation(extract)
         "Philippe Sinault", "Ce n'est jamais comme cela que l'on rêve de gagner Mais nous avons couru selon le règlement.")
 
 
+def test_a_french_speech_verb_and_the_speakers_name_inside_the_marks_attribute_the_quotation(extract):
+    text = ("Sebring, 19 mars 2011 – Oreca gagne.\n\n« C'est un résultat historique pour Oreca, s'est réjoui Hugues "
+            "de Chaunac, fondateur et président de l'équipe. Nous avons construit cette victoire étape par étape. »\n")
+    [quote] = extract(text, "fr")["quotes"]
+    assert (quote["speaker"], quote["role"], quote["text"]) == (
+        "Hugues de Chaunac", "fondateur et président de l'équipe",
+        "C'est un résultat historique pour Oreca Nous avons construit cette victoire étape par étape.")
+
+
 @pytest.mark.parametrize("lang, text, seasons", [
     ("fr", "Cardiff, 29 octobre 2017 – Sébastien Ogier et Julien Ingrassia sont sacrés champions du monde pour la "
            "cinquième fois consécutive.", [2013, 2014, 2015, 2016, 2017]),
