@@ -479,6 +479,21 @@ def test_a_french_speech_verb_inside_the_marks_attributes_the_quotation(extract)
         "Philippe Sinault", "Ce n'est jamais comme cela que l'on rêve de gagner Mais nous avons couru selon le règlement.")
 
 
+def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
+    text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
+            "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")
+    document = extract(text, "fr")
+    assert {(r["position"], r["event"]) for r in document["results"]} == {(1, "Tour de Corse"), (2, "Tour de Corse")}
+    assert [(e["name"], e["season"]) for e in document["events"]] == [("Tour de Corse", 2018)]
+
+
+def test_a_year_in_an_apposition_after_a_crews_parenthesis_dates_the_apposition_only(extract):
+    text = ("Ajaccio, 8 avril 2018 – Ogier gagne.\n\nThierry Neuville et Nicolas Gilsoul (Hyundai i20 Coupe WRC), "
+            "vainqueurs en Corse l'an dernier, complètent le podium.")
+    assert [(r["position"], r["season"]) for r in extract(text, "fr")["results"]
+            if r["drivers"] == ["Thierry Neuville", "Nicolas Gilsoul"]] == [(1, 2017), (3, 2018)]
+
+
 def test_a_french_speech_verb_and_the_speakers_name_inside_the_marks_attribute_the_quotation(extract):
     text = ("Sebring, 19 mars 2011 – Oreca gagne.\n\n« C'est un résultat historique pour Oreca, s'est réjoui Hugues "
             "de Chaunac, fondateur et président de l'équipe. Nous avons construit cette victoire étape par étape. »\n")

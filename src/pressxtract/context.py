@@ -448,7 +448,10 @@ class DocContext:
         if len(words) > 5 and (titled or not any(w.casefold().endswith(self.title_endings) for w in words)):
             return False  # a short one: ", vainqueur en 2022,", not a clause of its own
         k = bisect.bisect_right(self._person_ends, opened) - 1
-        return k >= 0 and not self.text[self._person_ends[k] : opened].strip()
+        between = self.text[self._person_ends[k] : opened].strip() if k >= 0 else "-"
+        if between.startswith("(") and between.endswith(")") and between.count("(") == 1:
+            between = ""  # "X et Y (Hyundai i20 Coupe WRC), vainqueurs en Corse l'an dernier, complètent …"
+        return k >= 0 and not between
 
     def meeting_of(self, ent: Span, season: int | None) -> tuple:
         """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""
@@ -460,12 +463,22 @@ class DocContext:
                 if entry is not None and entry.data.get("host_country"):
                     entry = self._named_venue("country", entry.data.get("country")) or entry
                 elif entry is not None and entry.data.get("place") == entry.name:
-                    # a town for the one circuit of it the document names ("Monte Carlo": the Circuit de Monaco)
-                    entry = self._named_venue("place", entry.name) or entry
+                    # a town for the one circuit of it the document names ("Monte Carlo": the Circuit de Monaco), or
+                    # one of the towns the release's own rally is held from ("à Ajaccio" for the Tour de Corse)
+                    entry = self._named_venue("place", entry.name) or self._main_event_venue(entry, season) or entry
             else:
                 entry = self.kb.link(kb_id, "venue", season)
             self._meetings[mention] = (entry.id if entry else span_text(ent).casefold(), season)
         return self._meetings[mention]
+
+    def _main_event_venue(self, town, season: int | None):
+        """The venue of the release's own event in ``season`` when ``town`` is one of that event's venues in
+        some season."""
+        main = self.kb.get(self.main_event.kb_id_) if self.main_event is not None \
+            and self.main_event.label_ == "EVENT" else None
+        if main is None or town.id not in {main.data.get("venue"), *(main.data.get("venue_by_season") or {}).values()}:
+            return None
+        return self.kb.link(main.id, "venue", season)
 
     def _named_venue(self, field: str, value: str | None):
         """The one circuit whose ``field`` is ``value`` the document names, if just one: of a country ("Spielberg"
