@@ -479,6 +479,15 @@ def test_a_french_speech_verb_inside_the_marks_attributes_the_quotation(extract)
         "Philippe Sinault", "Ce n'est jamais comme cela que l'on rêve de gagner Mais nous avons couru selon le règlement.")
 
 
+def test_laps_clear_of_a_car_make_its_crew_second_and_a_car_coasting_to_a_halt_retires(extract):
+    text = ("Le Mans, 19 June 2016 – Romain Dumas, Neel Jani and Marc Lieb took the chequered flag in the #2 Porsche, "
+            "three laps clear of the No. 6 Toyota shared by Stéphane Sarrazin, Mike Conway and Kamui Kobayashi. "
+            "Earlier, Kazuki Nakajima lost power and coasted to a halt on the start-finish straight.")
+    found = {(r["position"], r["status"], r["drivers"][0]) for r in extract(text, "en")["results"]}
+    assert found == {(1, "finished", "Romain Dumas"), (2, "finished", "Stéphane Sarrazin"),
+                     (None, "retired", "Kazuki Nakajima")}
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")
