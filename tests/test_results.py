@@ -497,6 +497,11 @@ def test_moving_to_the_top_of_a_standing_leads_it(extract, lang, text):
                   if r["kind"] == "championship") == [(1, "Red Bull Racing"), (2, "Mercedes")]
 
 
+def test_topping_a_standing_leads_it(extract):
+    text = "Le Mans, 19 June 2016 – Romain Dumas, Neel Jani and Marc Lieb now top the drivers' standings on 94 points."
+    assert [(r["kind"], r["position"]) for r in extract(text, "en")["results"]] == [("championship", 1)]
+
+
 def test_a_lead_by_points_from_someone_ranks_them_second(extract):
     text = ("Monte Carlo, 23 May 2021 – With 105 points Max Verstappen now leads the Drivers' Championship by four "
             "points from Lewis Hamilton.")
