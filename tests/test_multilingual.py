@@ -488,6 +488,14 @@ def test_laps_clear_of_a_car_make_its_crew_second_and_a_car_coasting_to_a_halt_r
                      (None, "retired", "Kazuki Nakajima")}
 
 
+def test_each_class_win_takes_the_class_of_its_own_clause(extract):
+    text = ("Le Mans, 19 June 2016 – Elsewhere, the Signatech Alpine A460 of Nicolas Lapierre, Gustavo Menezes and "
+            "Stéphane Richelmi took class honours in LMP2, while the Ford GT of Joey Hand, Dirk Müller and Sébastien "
+            "Bourdais won GTE-Pro.")
+    found = [(r["position"], r["class"], r["drivers"][0]) for r in extract(text, "en")["results"]]
+    assert found == [(1, "LMP2", "Nicolas Lapierre"), (1, "GTE-Pro", "Joey Hand")]
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")

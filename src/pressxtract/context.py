@@ -664,10 +664,11 @@ class DocContext:
             span = self.main["CAR"]
         return name_of(span)
 
-    def class_at(self, lo: int, hi: int) -> str | None:
-        """The class named in ``[lo, hi)``, else the one named last earlier in its paragraph ("In der
-        Pro-Am-Klasse … Der Norweger gewann …"), else the document's."""
-        inside = [label for c, label in self.classes if lo <= c < hi]
+    def class_at(self, lo: int, hi: int, *, near: tuple[int, int] | None = None) -> str | None:
+        """The class named in ``near`` (a clause), else in ``[lo, hi)``, else the one named last earlier in its
+        paragraph ("In der Pro-Am-Klasse … Der Norweger gewann …"), else the document's."""
+        inside = [label for c, label in self.classes if near is not None and near[0] <= c < near[1]] \
+            or [label for c, label in self.classes if lo <= c < hi]
         if inside:
             return inside[0]
         sent_i = bisect.bisect_right(self.sent_start_chars, lo) - 1

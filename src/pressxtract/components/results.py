@@ -578,7 +578,7 @@ class ResultExtractor:
             "event": None,
             "series": ctx.series_at(sent_i, char, lo, hi),
             "season": season,
-            "class": ctx.class_at(sent.start_char, sent.end_char),
+            "class": ctx.class_at(sent.start_char, sent.end_char, near=(lo, hi)),  # "…in LMP2, while X won GTE-Pro"
             "category": None,
             "drivers": group.names if group.label == "PERSON" else [],
             "team": team,
