@@ -496,6 +496,13 @@ def test_each_class_win_takes_the_class_of_its_own_clause(extract):
     assert found == [(1, "LMP2", "Nicolas Lapierre"), (1, "GTE-Pro", "Joey Hand")]
 
 
+def test_a_year_of_a_later_statement_of_the_sentence_does_not_date_the_win_before_it(extract):
+    text = ("Le Mans, 19 June 2016 – Porsche won.\n\nThe Ford GT of Joey Hand, Dirk Müller and Sébastien Bourdais won "
+            "GTE-Pro, fifty years after Bruce McLaren and Chris Amon gave Ford its first Le Mans victory in 1966.")
+    found = {(r["season"], r["drivers"][0]) for r in extract(text, "en")["results"] if r["drivers"]}
+    assert found == {(2016, "Joey Hand"), (1966, "Bruce McLaren")}
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")

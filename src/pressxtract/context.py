@@ -392,7 +392,11 @@ class DocContext:
                        if not self._in_apposition(c, char, sent.start_char, titled)
                        and (titled or not self._titles_year(c))]
         if in_sentence:
-            return min(in_sentence, key=lambda cy: abs(cy[0] - char))[1]
+            # not a year of a later statement of the sentence ("…, while X won GTE-Pro, fifty years after Y gave Ford
+            # its first win in 1966")
+            earlier = [(c, y) for c, y in in_sentence if c < char or "," not in self.text[char:c]]
+            if earlier:
+                return min(earlier, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
         while k >= 0 and self.paragraph[k] == self.paragraph[sent_i]:
             prev = self.sents[k]
