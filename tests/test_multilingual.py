@@ -503,6 +503,17 @@ def test_a_year_of_a_later_statement_of_the_sentence_does_not_date_the_win_befor
     assert found == {(2016, "Joey Hand"), (1966, "Bruce McLaren")}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, 16 juillet 2017 – Timo Bernhard et Brendon Hartley gagnent. Par le passé, en 2015 et en 2016, ils "
+           "avaient remporté la course avec Mark Webber."),
+    ("en", "Nürburg, 16 July 2017 – Timo Bernhard and Brendon Hartley win. In the past, in 2015 and in 2016, they had "
+           "won the race with Mark Webber."),
+], ids=["fr", "en"])
+def test_fronted_years_with_a_preposition_each_date_the_clause_after_them(extract, lang, text):
+    found = {(r["season"], len(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert found == {(2017, 2), (2015, 3), (2016, 3)}
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")

@@ -161,12 +161,22 @@ _LAST_PARTS = TextMemo(_last_part)  # a word's text → its last part
 def year_run(texts: list[str], i: int, end: int, joiners, openers=frozenset()) -> list[int]:
     """The years listed from token ``i`` (a year) before token ``end``: "2008 und 2009", "2002, 2004 und 2007";
     with range ``openers`` a range may close the list ("1994, 1995 und von 2000 bis 2004")."""
+    return year_run_to(texts, i, end, joiners, openers)[0]
+
+
+def year_run_to(texts: list[str], i: int, end: int, joiners, openers=frozenset(),
+                prepositions=frozenset()) -> tuple[list[int], int]:
+    """``year_run``, and the token after the run; with ``prepositions`` a year may follow one after its joiner
+    ("en 2015 et en 2016")."""
     years = [int(texts[i].rstrip("."))]
     k = i + 1
     while k + 1 < end and texts[k] in joiners:
         if YEAR_TOKEN.match(texts[k + 1]):
             years.append(int(texts[k + 1].rstrip(".")))
             k += 2
+        elif texts[k + 1] in prepositions and k + 2 < end and YEAR_TOKEN.match(texts[k + 2]):
+            years.append(int(texts[k + 2].rstrip(".")))
+            k += 3
         elif texts[k + 1] in openers and k + 4 < end and YEAR_TOKEN.match(texts[k + 2]) \
                 and texts[k + 3] not in joiners and YEAR_TOKEN.match(texts[k + 4]) \
                 and 0 < (hi := int(texts[k + 4].rstrip("."))) - (lo := int(texts[k + 2].rstrip("."))) < 15:
@@ -174,7 +184,7 @@ def year_run(texts: list[str], i: int, end: int, joiners, openers=frozenset()) -
             k += 5
         else:
             break
-    return years
+    return years, k
 
 
 def _after_name(words: list[Word], k: int) -> bool:
@@ -272,6 +282,7 @@ class CueReader:
         self.awarded = phrase_regex(_sentence_cased(data["awarded_phrases"]))
         self.awarded_split: dict[str, str] = data["awarded_split_verbs"]
         self.list_joiners = set(data["position_list_joiners"])
+        self.year_prepositions = frozenset(data["year_prepositions"])
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
         self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
@@ -518,14 +529,25 @@ class CueReader:
                     or (after_comma and self._opens_result_apposition(table, i, sent.end)):
                 cuts.append(i)  # ", a result that made them champions": a clause of its own
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
-                    and text not in self.coordinators and not ents[i]:
-                cuts.append(i)  # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes
+                    and text not in self.coordinators and not ents[i] and not self._fronted_years(texts, cuts[-1], i):
+                # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes; not after its fronted
+                # years (": en 2015 et en 2016, ils avaient remporté …")
+                cuts.append(i)
             elif text in self.coordinators and i + 1 < sent.end:
                 verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1]
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
         return [Span(doc, a, b) for a, b in pairwise(cuts) if b > a]  # ``doc[a:b]`` without its slice checks
+
+    def _fronted_years(self, texts: list[str], a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)``, from their last comma on, are years alone with their joiners and prepositions
+        ("…, in 2015 and 2016,")."""
+        part = texts[a:b]
+        part = part[len(part) - part[:-1][::-1].index(",") - 1:] if "," in part[:-1] else part
+        return any(YEAR_TOKEN.match(t) for t in part) and all(
+            YEAR_TOKEN.match(t) or t in self.list_joiners or t.casefold() in self.year_prepositions or not t.isalpha()
+            for t in part)
 
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""
@@ -710,18 +732,18 @@ class CueReader:
         for i in years:
             if i < after:
                 continue  # a year of the run read last
-            run = year_run(texts, i, clause.end, self.list_joiners)
+            run, run_end = year_run_to(texts, i, clause.end, self.list_joiners, prepositions=self.year_prepositions)
             before = texts[i - 1] if i > clause.start else ""
             titled = any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
                          for k in range(max(clause.start, i - 3), i))
             if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers \
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 found += run  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, 2017 und 2018 mit M-Sport Ford"
-                last = i + 2 * len(run) - 2
+                last = run_end - 1
             elif last is not None and self._goes_on_with_partner(texts[last + 1 : i]):
                 found += run  # "en 1972, 1973 et 1974 avec Matra, puis en 1984 avec Porsche"
-                last = i + 2 * len(run) - 2
-            after = i + 2 * len(run) - 1
+                last = run_end - 1
+            after = run_end
         if not found:  # "gelangen 1980 mit Fiat, 1982 mit Opel, 1983 mit Lancia und 1984 mit Audi": each its own car
             steps = [texts[a + 1 : b] for a, b in pairwise(years)]
             if len(years) >= 3 and all(len(step) <= 4 and step[-1] in self.list_joiners and step[0] in self.partner_words
