@@ -1055,7 +1055,10 @@ def test_a_teams_standing_ahead_of_constructors_named_as_makes(extract):
 @pytest.mark.parametrize("sentence, winners", [
     ("Die GTE-Pro-Klasse entschieden Sam Bird und Davide Rigon im Ferrari 488 GTE für sich.", [["Sam Bird", "Davide Rigon"]]),
     ("Das Team von Sam Bird entschied sich für eine andere Strategie.", []),
-])
+    ("Sam Bird entschied das Rennen für sich.", [["Sam Bird"]]),
+    ("Sam Bird und Davide Rigon entschieden in der Langstrecken-WM WEC sowohl die 6 Stunden von Silverstone am 17. "
+     "April als auch das Rennen in Spa-Francorchamps am 7. Mai für sich.", [["Sam Bird", "Davide Rigon"]] * 2),
+], ids=["entschieden", "entschied-sich", "entschied", "long-with-dates"])
 def test_a_win_said_by_a_verb_and_its_phrase_apart(extract, sentence, winners):
     text = "Silverstone, 17. April 2016 – " + sentence
     assert [r["drivers"] for r in results(extract, text) if r["position"] == 1] == winners
