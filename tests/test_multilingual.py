@@ -514,6 +514,16 @@ def test_fronted_years_with_a_preposition_each_date_the_clause_after_them(extrac
     assert found == {(2017, 2), (2015, 3), (2016, 3)}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mans, 9 juin 2015 – Loïc Duval, lui, s'est imposé au Mans en 2013 aux côtés de Tom Kristensen et Allan "
+           "McNish."),
+    ("en", "Le Mans, 9 June 2015 – Loïc Duval, for his part, won Le Mans in 2013 alongside Tom Kristensen and Allan "
+           "McNish."),
+], ids=["fr", "en"])
+def test_partners_named_after_the_subjects_aside_join_its_crew(extract, lang, text):
+    assert [r["drivers"] for r in extract(text, lang)["results"]] == [["Loïc Duval", "Tom Kristensen", "Allan McNish"]]
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")

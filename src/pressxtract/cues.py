@@ -616,6 +616,11 @@ class CueReader:
         avec la 905, emmené par X, Y et Z")."""
         return self._ends_in(self.crew_participle_end, doc, lo, i)
 
+    def after_crew_partner(self, doc: Doc, i: int, lo: int) -> bool:
+        """Whether the names from token ``i`` on follow a crew partner phrase (from ``lo`` on): partners of the one
+        placed ("s'est imposé au Mans aux côtés de X et Y")."""
+        return self._ends_in(self.crew_partners, doc, lo, i)
+
     def after_car_preposition(self, doc: Doc, i: int, lo: int) -> bool:
         """Whether the name at token ``i`` follows a preposition of the car driven (from ``lo`` on): the car's make,
         not a competitor ("der 1982 im Williams den Titel gewonnen hatte")."""

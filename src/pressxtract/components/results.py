@@ -143,6 +143,13 @@ class ResultExtractor:
                         # "Vettel, der rasch aufholte, komplettierte im Ferrari als Dritter das Podium": the
                         # person before the relative clause, in the car the clause names
                         groups = [antecedent.standing_for(clause.start), *groups]
+                    elif subject is not None and subject.label == "PERSON" and quoted is None and len(groups) == 1 \
+                            and groups[0].label == "PERSON" and not set(subject.names) & set(groups[0].names) \
+                            and self.cues.after_crew_partner(doc, groups[0].start, clause.start):
+                        # "Loïc Duval, lui, s'est imposé au Mans aux côtés de X et Y": the subject and its partners
+                        crew = groups[0]
+                        groups = [Group("PERSON", crew.start, crew.end, [*subject.names, *crew.names],
+                                        [*subject.spans, *crew.spans])]
                     elif (resumed := self._after_coordinated_subject(clauses, k, groups)) is not None \
                             and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
