@@ -524,6 +524,17 @@ def test_partners_named_after_the_subjects_aside_join_its_crew(extract, lang, te
     assert [r["drivers"] for r in extract(text, lang)["results"]] == [["Loïc Duval", "Tom Kristensen", "Allan McNish"]]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mans, 9 juin 2015 – Loïc Duval s'est imposé au Mans en 2013 aux côtés de Tom Kristensen et Allan McNish, "
+           "avant d'être sacré champion du monde avec eux la même année."),
+    ("en", "Le Mans, 9 June 2015 – Loïc Duval won Le Mans in 2013 alongside Tom Kristensen and Allan McNish, before "
+           "being crowned world champion with them the same year."),
+], ids=["fr", "en"])
+def test_a_title_in_a_clause_opened_by_before_is_the_subjects(extract, lang, text):
+    assert [(t["season"], t["drivers"]) for t in extract(text, lang)["titles"]] == [
+        (2013, ["Loïc Duval", "Tom Kristensen", "Allan McNish"])]
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")

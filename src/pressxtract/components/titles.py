@@ -102,13 +102,14 @@ class TitleExtractor:
                         elif subject is not None and ctx.quote_of(clause) is None and ((not groups and (
                                 any(texts[i] in self.cues.possessives
                                     for i in range(max(clause.start, first - 4), first))
-                                or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))))
+                                or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))
+                                or texts[clause.start] in self.cues.subject_clause_openers))
                                 or (not self.cues.follow_on_words.isdisjoint(texts[clause.start : first])
                                     and all(texts[g.start - 1] in self.cues.partner_joiners for g in groups))):
                             # the sentence's subject goes on: "The British driver took victory …, claiming his second
-                            # drivers' title", "… und wurde im selben Jahr Weltmeister", "Für Rast ist es nach 2017,
-                            # als er …, bereits der zweite DTM-Titel", "…, es folgten die Titel 2014 und 2015 mit
-                            # Mercedes" (a make after "mit" holds nothing)
+                            # drivers' title", "…, before being crowned world champion", "… und wurde im selben Jahr
+                            # Weltmeister", "Für Rast ist es nach 2017, als er …, bereits der zweite DTM-Titel", "…, es
+                            # folgten die Titel 2014 und 2015 mit Mercedes" (a make after "mit" holds nothing)
                             groups = [subject.standing_for(first), *groups]
                         groups = [self._listed_crew(sent, g) for g in groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
