@@ -502,6 +502,17 @@ def test_topping_a_standing_leads_it(extract):
     assert [(r["kind"], r["position"]) for r in extract(text, "en")["results"]] == [("championship", 1)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 22.07.2018 – In der Konstrukteurswertung hat Mercedes mit 310 Punkten acht Zähler Vorsprung "
+           "auf Ferrari."),
+    ("en", "Hockenheim, 22 July 2018 – In the constructors' championship Mercedes have an eight-point lead over "
+           "Ferrari."),
+], ids=["de", "en"])
+def test_a_lead_of_one_make_over_another_ranks_both(extract, lang, text):
+    assert sorted((r["position"], r["team"] or r["manufacturer"]) for r in extract(text, lang)["results"]) == [
+        (1, "Mercedes"), (2, "Ferrari")]
+
+
 def test_a_lead_by_points_from_someone_ranks_them_second(extract):
     text = ("Monte Carlo, 23 May 2021 – With 105 points Max Verstappen now leads the Drivers' Championship by four "
             "points from Lewis Hamilton.")

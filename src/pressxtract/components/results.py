@@ -231,12 +231,16 @@ class ResultExtractor:
                         records.extend(self._records(ctx, sent_i, sent, clause, Cue(beaten, "race", 2), loser))
                 elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None \
                         and not (last_place is not None and last_place[0] == sent_i and self._opens_ahead(clause)):
-                    # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here
-                    second = next((g for g in groups if g.label == "PERSON" and g.start > runner_up), None)
+                    # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here; a team
+                    # or make where the clause names no person ("hat Mercedes acht Zähler Vorsprung auf Ferrari")
+                    persons_named = any(g.label == "PERSON" for g in groups)
+                    second = next((g for g in groups if (g.label == "PERSON" or not persons_named)
+                                   and g.start > runner_up), None)
                     if second is not None:
                         kind = "championship" if self.cues.kind_of(sent) == "championship" else "race"
                         records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
-                        leader = next((g for g in groups if g.label == "PERSON" and g.start < runner_up), subject)
+                        leader = next((g for g in groups if (g.label == "PERSON" or not persons_named)
+                                       and g.start < runner_up), subject)
                         if kind == "championship" and leader is not None:
                             # "In der WM baute Hamilton seinen Vorsprung auf Bottas aus": the leader first
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 1), leader))
