@@ -513,6 +513,21 @@ def test_a_lead_of_one_make_over_another_ranks_both(extract, lang, text):
         (1, "Mercedes"), (2, "Ferrari")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Milton Keynes, 26 November 2013 – Sebastian Vettel finished third in Melbourne. From then on, the season "
+           "read like a list of victories:\n\n- Bahrain Grand Prix, Sakhir\n- Canadian Grand Prix, Montreal: a first "
+           "win there\n- Abu Dhabi Grand Prix, Yas Marina: Mark Webber on pole\n\nThe title followed in India."),
+    ("de", "Milton Keynes, 26. November 2013 – Sebastian Vettel wurde in Melbourne Dritter. Danach folgte Sieg auf "
+           "Sieg:\n\n- Großer Preis von Bahrain, Sakhir\n- Großer Preis von Kanada, Montreal: der erste Erfolg dort\n"
+           "- Großer Preis von Abu Dhabi, Yas Marina: Mark Webber auf der Pole\n\nDer Titel folgte in Indien."),
+], ids=["en", "de"])
+def test_a_bulleted_list_of_wins_credits_each_line_to_the_one_named_before(extract, lang, text):
+    found = sorted((r["kind"], r["position"], r["event"], r["drivers"][0]) for r in extract(text, lang)["results"])
+    assert [(kind, position, driver) for kind, position, _, driver in found] == [
+        ("qualifying", 1, "Mark Webber"), *[("race", 1, "Sebastian Vettel")] * 3, ("race", 3, "Sebastian Vettel")]
+    assert len({event for _, _, event, _ in found}) == 4  # Melbourne and the three races listed
+
+
 def test_a_lead_by_points_from_someone_ranks_them_second(extract):
     text = ("Monte Carlo, 23 May 2021 – With 105 points Max Verstappen now leads the Drivers' Championship by four "
             "points from Lewis Hamilton.")

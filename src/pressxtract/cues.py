@@ -1039,6 +1039,10 @@ class CueReader:
         return any(table.ent[k] == "EVENT" or table.text[k] in self.race_nouns or _LAST_PARTS[table.text[k]]
                    in self.race_nouns for k in range(i + 1, min(i + 1 + reach, clause.end)))
 
+    def names_a_win(self, span: Span) -> bool:
+        """Whether the span has a win word ("victories", "Siege")."""
+        return any(self._is_win(w) for w in words_of(span) if not w.entity)
+
     def names_a_race(self, span: Span) -> bool:
         """Whether the span has a word of a race, a win or a podium ("Rennen", "gewann", "Pole", "Podium")."""
         return any(self._is_win(w) or w.text in self.race_nouns or w.last in self.race_nouns or w.text in self.qualifying

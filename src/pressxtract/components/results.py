@@ -22,6 +22,8 @@ from ..cues import Cue, cue_reader, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
+BULLETS = frozenset("-–—•*·▪")  # what opens a line of a list
+
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
 
@@ -51,7 +53,16 @@ class ResultExtractor:
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         standing_at = -2  # the last sentence that stated a standing
         qualifying_at = -2  # the last sentence that stated a qualifying place with a word of the session
+        list_winner: Group | None = None  # who won each race of a bulleted list a sentence announced
         for sent_i, sent in enumerate(ctx.sents):
+            if list_winner is not None:
+                if span_text(sent).lstrip()[:1] in BULLETS:
+                    records.extend(self._listed_win(ctx, sent_i, sent, list_winner))
+                else:
+                    list_winner = None
+            if last_person is not None and self._announces_wins(ctx, sent_i, sent):
+                list_winner = last_person  # "From then on the season read like a list of victories:" ¶ "- A" ¶ "- B"
+                continue
             if placed is not None and placed[0] == sent_i - 1 and self._crew_sentence(sent, placed[1]):
                 continue
             if not ctx.has_participants(sent_i) and not self.cues.may_refer_back(sent):
@@ -295,6 +306,22 @@ class ResultExtractor:
         records = [r for r in records if not (r["season"] == ctx.anchor and set(r["drivers"]) & staff)]
         doc._.px_results = _dedupe(_classified(records))
         return doc
+
+    def _announces_wins(self, ctx: DocContext, sent_i: int, sent: Span) -> bool:
+        """The sentence ends in a colon, names nobody and states a win: the bulleted lines after it list the wins
+        of the one named last ("From then on, the season read like a list of victories:")."""
+        return span_text(sent).rstrip().endswith(":") and not ctx.has_participants(sent_i) \
+            and ctx.quote_of(sent) is None and self.cues.names_a_win(sent)
+
+    def _listed_win(self, ctx: DocContext, sent_i: int, sent: Span, winner: Group):
+        """The win a bulleted line lists ("- Canadian Grand Prix, Montreal: first Red Bull win"): at its first place,
+        unless the line names a winner of its own."""
+        places = ctx.places(sent.start_char, sent.end_char)
+        if not places or any((c.kind, c.position) == ("race", 1) for clause in self.cues.clauses(sent)
+                             for c in self._placings(clause) if self.cues.groups(clause)):
+            return []
+        return list(self._records(ctx, sent_i, sent, sent, Cue(places[0].start, "race", 1),
+                                  winner.standing_for(places[0].start)))
 
     def _placings(self, clause: Span) -> list[Cue]:
         """The placings a clause states as results (read once per clause)."""
