@@ -263,6 +263,12 @@ def test_an_edition_named_by_the_town_after_a_contracted_article_is_the_towns(ex
     assert [(r["season"], r["event"]) for r in document["results"]] == [(2016, "24 Heures du Mans"), (1970, "Le Mans")]
 
 
+def test_a_town_that_hosted_races_is_a_venue(extract):
+    text = ("Hockenheim, 23. Oktober 2011 – Jamie Green gewann in Hockenheim. Seinen Titel hatte Martin Tomczyk bereits "
+            "am 2. Oktober in Valencia perfekt gemacht.")
+    assert sorted(e["venue"] for e in extract(text)["events"]) == ["Hockenheim", "Valencia"]
+
+
 def test_a_head_office_in_the_dateline_is_no_event(extract):
     text = ("Toyota wins at Fuji\n\nToyota City, 11 September 2022 – The World Endurance Championship returned to "
             "Japan, and Sébastien Buemi won the 6 Hours of Fuji.")
