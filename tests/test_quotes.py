@@ -96,6 +96,16 @@ def test_a_quote_ending_its_sentence_goes_on_before_a_new_speaker_reporting_at_l
                                            "konzentriert und nicht auf die Konkurrenz geschaut")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monza, 20. Juni 2021 – Kelvin van der Linde gewann vor Nico Müller. Sheldon van der Linde wurde Vierter."
+           "\n\n„Ein besseres Geburtstagsgeschenk gibt es nicht“, sagte der Sieger."),
+    ("en", "Monza, 20 June 2021 – Kelvin van der Linde won ahead of Nico Müller. Sheldon van der Linde was fourth."
+           "\n\n\"There is no better birthday present,\" said the winner."),
+], ids=["de", "en"])
+def test_the_winner_quoted_is_the_one_placed_first(extract, lang, text):
+    assert [q["speaker"] for q in extract(text, lang)["quotes"]] == ["Kelvin van der Linde"]
+
+
 def test_short_scare_quotes_are_not_quotes(extract):
     assert quotes(extract, "Die „Grüne Hölle“ zeigte sich von ihrer härtesten Seite.") == []
 

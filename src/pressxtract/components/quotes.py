@@ -62,6 +62,7 @@ class QuoteExtractor:
         self.closer_chars = {mark: _any_of(closers) for mark, closers in self.marks.items()}
         self.mark_chars = quote_marks(lang)
         self.incise = re.compile(data["incise_pattern"]) if data["incise_pattern"] else None
+        self.winner_words = frozenset(data["winner_words"])
         # where an attribution after a quote ends: a sentence end or the next quotation mark
         self.attribution_stop = re.compile(r"[.!?:](?:\s|$)|" + _any_of(self.mark_chars).pattern)
         self.cue_verbs = set(data["cue_verbs"])
@@ -579,7 +580,7 @@ class QuoteExtractor:
         role = draft.role
         if role is None and draft.speaker:
             role = self.roles.role_for_name(doc, draft.speaker)
-        return {
+        record = {
             "text": words,
             "speaker": draft.speaker,
             "role": role,
@@ -587,6 +588,15 @@ class QuoteExtractor:
             "evidence": sorted(evidence),
             "confidence": draft.confidence,
         }
+        if draft.attribution and self._names_the_winner(doc, draft.attribution):
+            record["_winner"] = True  # "sagte der Sieger": the results component names the one placed first
+        return record
+
+    def _names_the_winner(self, doc: Doc, attribution: tuple[int, int]) -> bool:
+        """Whether an attribution calls the speaker the winner and names nobody ("sagte der Sieger")."""
+        span = doc.char_span(*attribution, alignment_mode="expand")
+        return span is not None and any(t.text in self.winner_words for t in span) \
+            and not any(e.label_ == "PERSON" for e in ents_within(doc, span.start, span.end))
 
 
 def _end_of(item) -> int:

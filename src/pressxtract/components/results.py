@@ -305,6 +305,7 @@ class ResultExtractor:
                  and any(w in q["role"].casefold() for w in self.cues.staff_words)}
         records = [r for r in records if not (r["season"] == ctx.anchor and set(r["drivers"]) & staff)]
         doc._.px_results = _dedupe(_classified(records))
+        _name_winners_quoted(doc, ctx)
         return doc
 
     def _announces_wins(self, ctx: DocContext, sent_i: int, sent: Span) -> bool:
@@ -672,6 +673,17 @@ class ResultExtractor:
             manufacturer = (ctx.manufacturer_of([s for s in (ctx.main["CAR"], ctx.main["TEAM"]) if s is not None])
                             or name_of(ctx.main["MANUFACTURER"]))
         return name_of(team), manufacturer, car
+
+
+def _name_winners_quoted(doc: Doc, ctx: DocContext) -> None:
+    """A quote "the winner" said is the last single winner's of the release's season stated before it."""
+    wins = sorted((r for r in doc._.px_results if (r["kind"], r["position"], r["season"]) == ("race", 1, ctx.anchor)
+                   and len(r["drivers"]) == 1), key=lambda r: r["evidence"][0][0])
+    for quote in doc._.px_quotes or []:
+        if quote.get("_winner"):
+            before = [r for r in wins if r["evidence"][0][0] < quote["evidence"][0][0]]
+            if before:
+                quote["speaker"] = before[-1]["drivers"][0]
 
 
 def _reach(clause: Span, group: Group, i: int, coordinators: set[str] | frozenset[str] = frozenset()) -> int:
