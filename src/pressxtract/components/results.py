@@ -7,7 +7,8 @@ pronoun or descriptor stands for ("Der Brasilianer"); else the sentence's subjec
 clause (", der als Siebter …") is about the name before its comma. Names after "vor" took the
 next places ("X gewann vor Y und Z"), and so do names after a continuation ("Dahinter folgten …").
 A crew named in the next clause or sentence ("…, den sich X und Y teilten", "Am Steuer saßen …")
-joins a placing stated for its car alone.
+joins a placing stated for its car alone. A quote ``px_quotes`` marked as said by "the winner" gets the
+one placed first before it as its speaker.
 """
 
 from __future__ import annotations
