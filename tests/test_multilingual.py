@@ -535,6 +535,12 @@ def test_a_title_in_a_clause_opened_by_before_is_the_subjects(extract, lang, tex
         (2013, ["Loïc Duval", "Tom Kristensen", "Allan McNish"])]
 
 
+def test_a_regional_demonym_refers_back_to_the_person_named_before(extract):
+    text = ("Enstone, 27 novembre 2023 – Pierre Gasly a bouclé sa première saison chez Alpine. Le Normand a décroché un "
+            "podium à Zandvoort.")
+    assert [(r["status"], r["drivers"]) for r in extract(text, "fr")["results"]] == [("podium", ["Pierre Gasly"])]
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")
