@@ -20,7 +20,8 @@ REQUIRED = {
                "pronouns": list, "role_heads": list, "role_joiners": list, "articles": list, "question_labels": list,
                "reported_suffixes": list, "reported_exceptions": list, "complementizers": list,
                "complementizer_optional": bool, "reported_separators": list, "reported_speech_continues": bool,
-               "role_compounds": bool, "role_inner_words": list, "attribution_window": int, "incise_pattern": str},
+               "role_compounds": bool, "role_inner_words": list, "attribution_window": int, "incise_pattern": str,
+               "winner_words": list},
     "entities": {"name_particles": list, "person_cues": list, "vehicle_articles": list, "team_suffixes": list,
                  "team_prefixes": list, "genitive_endings": list, "not_names": list, "origin_words": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int,
@@ -51,7 +52,8 @@ REQUIRED = {
                 "crew_partner_phrases": list, "blocker_exceptions": list, "clause_breaks": list, "subordinators": list,
                 "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list,
                 "partner_joiners": list, "phrase_starters": list, "subject_pronouns": list, "descriptor_articles": list,
-                "descriptor_nouns": list, "numeric_ordinal": str, "ordinal_cues": list,
+                "descriptor_nouns": list, "nationality_words": dict, "year_prepositions": list,
+                "subject_clause_openers": list, "numeric_ordinal": str, "ordinal_cues": list,
                 "after_name_ordinal_followers": list, "standalone_ordinals_capitalised": bool, "verb_second": bool,
                 "position_words": dict, "crew_joiners": list, "win_count_endings": list, "not_title_phrases": list},
     "classes": {"class_words": list, "ambiguous_labels": list, "labels": list},
@@ -154,6 +156,7 @@ def test_no_given_name_is_a_demonym_or_a_word_that_is_never_a_name():
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
     for lang in ("de", "en", "fr"):
         data = load(lang)
-        words = set(data["results"]["descriptor_nouns"]) | set(data["entities"]["not_names"]) \
+        words = set(data["results"]["descriptor_nouns"]) | set(data["results"]["nationality_words"]) \
+            | set(data["entities"]["not_names"]) \
             | set(data["entities"]["person_cues"])
         assert not names & words, (lang, sorted(names & words))

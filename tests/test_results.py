@@ -528,6 +528,16 @@ def test_a_bulleted_list_of_wins_credits_each_line_to_the_one_named_before(extra
     assert len({event for _, _, event, _ in found}) == 4  # Melbourne and the three races listed
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 22.07.2018 – Lewis Hamilton gewann vor Sebastian Vettel. Der Brite übernahm damit die Führung "
+           "in der Fahrerwertung."),
+    ("en", "Hockenheim, 22 July 2018 – Lewis Hamilton won ahead of Sebastian Vettel. The Briton took the lead of the "
+           "drivers' championship."),
+], ids=["de", "en"])
+def test_a_nationality_descriptor_stands_for_the_person_of_that_nationality(extract, lang, text):
+    assert [r["drivers"] for r in extract(text, lang)["results"] if r["kind"] == "championship"] == [["Lewis Hamilton"]]
+
+
 def test_a_lead_by_points_from_someone_ranks_them_second(extract):
     text = ("Monte Carlo, 23 May 2021 – With 105 points Max Verstappen now leads the Drivers' Championship by four "
             "points from Lewis Hamilton.")

@@ -94,6 +94,11 @@ def test_a_title_goes_to_the_whole_crew_a_comma_list_names(extract, lang, text):
     assert [t["drivers"] for t in extract(text, lang)["titles"]] == [["Allan McNish", "Tom Kristensen", "Loïc Duval"]]
 
 
+def test_a_nationality_descriptor_holds_the_title_of_the_person_of_that_nationality(extract):
+    text = "Abu Dhabi, 14.11.2010 – Sebastian Vettel gewann vor Lewis Hamilton. Der Deutsche ist damit Weltmeister."
+    assert [t["drivers"] for t in extract(text)["titles"]] == [["Sebastian Vettel"]]
+
+
 def test_standing_awarded_is_a_title(extract):
     document = extract("Hockenheim, 16. Oktober 2016. Die Hersteller- und die Teamwertung gingen an Audi "
                        "und das Audi Sport Team Abt Sportsline.")

@@ -263,6 +263,7 @@ class DocContext:
         self._named_venues: dict[tuple[str, str | None], object] = {}
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
+        self._nationality: dict[str, str] | None = None  # ``_nationalities``, read when a descriptor needs it
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
         """Character ranges of quoted words: direct quotes, and the reported clause of indirect ones."""
@@ -504,6 +505,30 @@ class DocContext:
         entry = self.kb.get(ent.kb_id_)
         town = entry.data.get("place") if entry is not None else None
         return town if town and _word_pattern(span_text(ent)).search(town) else None
+
+    def of_nationality(self, code: str | None, meant: Group, before: int) -> Group:
+        """``meant``, the person a descriptor stands for, unless the descriptor names a nationality ``code`` the
+        knowledge base gives another person named before token ``before`` and not ``meant`` ("… vor Esteban Ocon.
+        Le Normand …": Pierre Gasly)."""
+        nationality = self._nationalities()
+        if code is None or meant.label != "PERSON" or any(nationality.get(n) == code for n in meant.names):
+            return meant
+        if not all(n in nationality for n in meant.names):
+            return meant  # nothing known of the one meant
+        of_code = [e for e in ents_within(self.doc, 0, before) if e.label_ == "PERSON"
+                   and nationality.get(name_of(e)) == code]
+        return Group("PERSON", of_code[-1].start, of_code[-1].end, [name_of(of_code[-1])], [of_code[-1]]) \
+            if of_code else meant
+
+    def _nationalities(self) -> dict[str, str]:
+        """Person name → nationality, from the knowledge base entries of the persons the document names."""
+        if self._nationality is None:
+            self._nationality = {}
+            for e in self.ents:
+                entry = self.kb.get(e.kb_id_) if e.label_ == "PERSON" and e.kb_id_ else None
+                if entry is not None and entry.data.get("nationality"):
+                    self._nationality[name_of(e)] = entry.data["nationality"]
+        return self._nationality
 
     def display_name(self, text: str) -> str:
         """A name in its base form ("Großen Preis von" → "Großer Preis von"), by the language's data."""

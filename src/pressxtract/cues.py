@@ -362,7 +362,8 @@ class CueReader:
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
         self.refer_words = self.subject_pronouns | self.descriptor_articles | self.speaker_pronouns | self.addressee_pronouns
-        self.descriptor_nouns = tuple(w.casefold() for w in data["descriptor_nouns"])
+        self.nationality_words: dict[str, str] = data["nationality_words"]
+        self.descriptor_nouns = tuple(w.casefold() for w in [*data["descriptor_nouns"], *self.nationality_words])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = _sentence_cased([p for key in ("win_phrases", "second_place_phrases", "third_place_phrases",
@@ -602,6 +603,14 @@ class CueReader:
                         if ents[k] == "PERSON":
                             return None
                     return i
+        return None
+
+    def nationality_at(self, doc: Doc, back: int) -> str | None:
+        """The nationality a descriptor at token ``back`` names ("der Brite": GB, "le Normand": FR), if any."""
+        for w in words_between(doc, back + 1, min(back + 6, len(doc)))[:3]:
+            code = self.nationality_words.get(w.text) or self.nationality_words.get(w.last)
+            if code:
+                return code
         return None
 
     def after_partner_word(self, doc: Doc, i: int, *, reach: int = 1, lo: int = 0) -> bool:

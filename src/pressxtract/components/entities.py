@@ -61,7 +61,8 @@ class EntityRecognizer:
         # an ordinal is never a name ("als Vierter und Lucas Auer"), whatever its case
         ordinals = load(nlp.lang)["results"]["ordinals"]
         self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
-        self.demonyms = set(load(nlp.lang)["results"]["descriptor_nouns"])
+        results = load(nlp.lang)["results"]
+        self.demonyms = set(results["descriptor_nouns"]) | set(results["nationality_words"])
         self.origin_words = set(data["origin_words"])
         self.vehicle_articles = set(data["vehicle_articles"])
         self.genitive_endings = tuple(data["genitive_endings"])

@@ -138,7 +138,8 @@ class ResultExtractor:
                     elif (make := self.cues.make_reference(clause)) is not None and (own := _own_make(ctx, last_make)):
                         groups = [own.standing_for(make), *groups]  # "die Marke", "the brand"
                     elif back is not None and last_person is not None and quoted is None:
-                        meant = _crew_of_size(ctx, crews, back, *self.cues.crew_size(back, doc)) or last_person
+                        meant = _crew_of_size(ctx, crews, back, *self.cues.crew_size(back, doc)) \
+                            or ctx.of_nationality(self.cues.nationality_at(doc, back), last_person, back)
                         groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;

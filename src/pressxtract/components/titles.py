@@ -89,6 +89,7 @@ class TitleExtractor:
                         elif back is not None and ctx.quote_of(clause) is None and (
                                 meant := ctx.speaker_before(clause.start_char) or last_person) is not None:
                             # "„…“, sagte der DTM-Champion von 2014 und 2016": the quote's speaker
+                            meant = ctx.of_nationality(self.cues.nationality_at(doc, back), meant, back)
                             groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                         elif antecedent is not None and not any(
                                 g.start < first and texts[g.start - 1] not in self.cues.partner_joiners
