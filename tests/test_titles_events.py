@@ -99,6 +99,16 @@ def test_a_nationality_descriptor_holds_the_title_of_the_person_of_that_national
     assert [t["drivers"] for t in extract(text)["titles"]] == [["Sebastian Vettel"]]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Istanbul, 15. November 2020 – Die Konstrukteurswertung hatte Mercedes bereits in Imola entschieden – zum "
+           "siebten Mal in Folge seit 2014."),
+    ("en", "Istanbul, 15 November 2020 – Mercedes had already clinched the constructors' title at Imola – for the "
+           "seventh consecutive time since 2014."),
+], ids=["de", "en"])
+def test_a_consecutive_count_after_a_dash_counts_the_title_before_it(extract, lang, text):
+    assert sorted(t["season"] for t in extract(text, lang)["titles"]) == list(range(2014, 2021))
+
+
 def test_standing_awarded_is_a_title(extract):
     document = extract("Hockenheim, 16. Oktober 2016. Die Hersteller- und die Teamwertung gingen an Audi "
                        "und das Audi Sport Team Abt Sportsline.")

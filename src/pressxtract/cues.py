@@ -32,6 +32,7 @@ from .tokens import TextMemo, TokenTable, remembered, span_memo
 _P_NUMBER = re.compile(r"^P(\d{1,2})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
 HYPHENS = {"-", "‐", "‑"}
+DASHES = frozenset("–—")  # a dash between parts of a sentence
 COMPETITOR_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR")  # who can be placed ahead of or behind another
 
 

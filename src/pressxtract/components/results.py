@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
-from ..cues import Cue, cue_reader, year_tokens
+from ..cues import DASHES, Cue, cue_reader, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
@@ -28,7 +28,6 @@ BULLETS = frozenset("-–—•*·▪")  # what opens a line of a list
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
 
-LIST_DASHES = ("–", "—")  # a dash that may open a list of places after a placing
 
 
 @Language.factory("px_results", assigns=["doc._.px_results"], requires=["doc.ents"], default_config={"kb_paths": []})
@@ -584,7 +583,7 @@ class ResultExtractor:
         if not in_clause and follows == ":":
             # "Vettel gewann elf der 19 Grands Prix: in Melbourne, Sepang, …": the places listed after the colon
             in_clause = ctx.places(clause.end_char, sent.end_char)
-        elif not in_clause and follows in LIST_DASHES and not any(
+        elif not in_clause and follows in DASHES and not any(
                 ctx.in_range(label, clause.end_char, sent.end_char) for label in CATEGORY_OF):
             # "… won six of the first seven Grands Prix – in Australia, Malaysia, …": a list of places, no one else
             listed = ctx.places(clause.end_char, sent.end_char)

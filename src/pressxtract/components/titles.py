@@ -16,12 +16,13 @@ from ..context import (
     CATEGORY_OF,
     DocContext,
     Group,
+    ents_within,
     name_of,
     sentence_of,
     span_text,
     with_back_reference,
 )
-from ..cues import HYPHENS, YEAR_TOKEN, cue_reader, next_comma, year_run, year_tokens
+from ..cues import DASHES, HYPHENS, YEAR_TOKEN, cue_reader, next_comma, year_run, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable
 
@@ -323,6 +324,16 @@ class TitleExtractor:
             return None
         return record
 
+    def _counted_after_dash(self, clause: Span) -> Span | None:
+        """The rest of the sentence after a dash closing the clause, when it names nobody: it may count the clause's
+        title ("… entschieden – zum siebten Mal in Folge")."""
+        sent = sentence_of(clause)
+        texts = TokenTable.of(clause.doc).text
+        if clause.end >= sent.end or texts[clause.end] not in DASHES \
+                or any(e.label_ in CATEGORY_OF for e in ents_within(clause.doc, clause.end, sent.end)):
+            return None
+        return Span(clause.doc, clause.end + 1, sent.end)
+
     def _seasons(self, ctx: DocContext, sent_i: int, clause: Span, cue: int, holder: Group | None) -> list[int | None]:
         """Years written with this title: after its holder in parentheses, right after the title word,
         a list or a consecutive run in the clause; else the sentence's season."""
@@ -358,6 +369,10 @@ class TitleExtractor:
             before = [_year(texts[i]) for i in years if i < cue]
             return [before[-1] if before else ctx.anchor, *earlier]
         run = self.cues.run_length(clause, cue)
+        tail = self._counted_after_dash(clause)
+        if run is None and tail is not None and not years:
+            # "Die Konstrukteurswertung hatte Mercedes … entschieden – zum siebten Mal in Folge seit 2014"
+            run, years = self.cues.run_length(tail, tail.start), year_tokens(doc, tail.start, tail.end)
         if run is not None and len(years) < 2:  # "Neuvième titre consécutif": the seasons up to this one
             if years and years[0] > clause.start and texts[years[0] - 1] in self.cues.since_words:
                 first = _year(texts[years[0]])  # "sieben Titel in Folge seit 2014": from that season on
