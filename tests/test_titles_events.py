@@ -109,6 +109,15 @@ def test_a_consecutive_count_after_a_dash_counts_the_title_before_it(extract, la
     assert sorted(t["season"] for t in extract(text, lang)["titles"]) == list(range(2014, 2021))
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Milton Keynes, 28. November 2011 – Sebastian Vettel verteidigte die Fahrer-Weltmeisterschaft."),
+    ("en", "Milton Keynes, 28 November 2011 – Sebastian Vettel defended the drivers' championship."),
+], ids=["de", "en"])
+def test_a_standing_defended_is_this_seasons_title_and_the_last(extract, lang, text):
+    assert sorted((t["season"], t["drivers"][0]) for t in extract(text, lang)["titles"]) == [
+        (2010, "Sebastian Vettel"), (2011, "Sebastian Vettel")]
+
+
 def test_standing_awarded_is_a_title(extract):
     document = extract("Hockenheim, 16. Oktober 2016. Die Hersteller- und die Teamwertung gingen an Audi "
                        "und das Audi Sport Team Abt Sportsline.")
