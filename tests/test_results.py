@@ -538,6 +538,17 @@ def test_a_nationality_descriptor_stands_for_the_person_of_that_nationality(extr
     assert [r["drivers"] for r in extract(text, lang)["results"] if r["kind"] == "championship"] == [["Lewis Hamilton"]]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 6. Oktober 2019 – Rast gewinnt das Sonntagsrennen\n\nAm Samstag gewann René Rast vor Nico "
+           "Müller. Am Sonntag gewann René Rast erneut, Nico Müller wurde wieder Zweiter."),
+    ("en", "Hockenheim, 6 October 2019 – Rast wins on Sunday\n\nOn Saturday René Rast won ahead of Nico Müller. On "
+           "Sunday René Rast won again ahead of Nico Müller."),
+], ids=["de", "en"])
+def test_the_same_placing_on_two_days_of_a_meeting_is_two_races(extract, lang, text):
+    found = sorted((r["position"], r["drivers"][0]) for r in extract(text, lang)["results"])
+    assert found == [(1, "René Rast"), (1, "René Rast"), (2, "Nico Müller"), (2, "Nico Müller")]
+
+
 def test_a_lead_by_points_from_someone_ranks_them_second(extract):
     text = ("Monte Carlo, 23 May 2021 – With 105 points Max Verstappen now leads the Drivers' Championship by four "
             "points from Lewis Hamilton.")

@@ -284,6 +284,7 @@ class CueReader:
         self.awarded_split: dict[str, str] = data["awarded_split_verbs"]
         self.list_joiners = set(data["position_list_joiners"])
         self.year_prepositions = frozenset(data["year_prepositions"])
+        self.race_days: dict[str, int] = data["race_days"]
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
         self.standalone_ordinals_capitalised = data.get("standalone_ordinals_capitalised", True)
@@ -605,6 +606,20 @@ class CueReader:
                             return None
                     return i
         return None
+
+    def day_of(self, clause: Span, i: int, lo: int) -> int | None:
+        """The day of a race meeting the placing at token ``i`` is of: named in its clause ("gewinnt das letzte
+        Rennen am Sonntag"), else named last in tokens ``[lo, i]`` ("Am Sonntag …. Dahinter …"), if any."""
+        memo = span_memo(clause.doc)
+        if "race_days" not in memo:
+            memo["race_days"] = [(k, day) for k, t in enumerate(TokenTable.of(clause.doc).text)
+                                 if (day := self.race_days.get(t))]
+        days = memo["race_days"]
+        inside = days[bisect.bisect_left(days, (clause.start, 0)) : bisect.bisect_left(days, (clause.end, 0))]
+        if inside:
+            return inside[0][1]
+        k = bisect.bisect_right(days, (i, 8)) - 1
+        return days[k][1] if k >= 0 and days[k][0] >= lo else None
 
     def nationality_at(self, doc: Doc, back: int) -> str | None:
         """The nationality a descriptor at token ``back`` names ("der Brite": GB, "le Normand": FR), if any."""

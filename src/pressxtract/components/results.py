@@ -631,6 +631,10 @@ class ResultExtractor:
         if cue.kind == "race" and self.cues.crosses_line(clause):
             record["_crossed"] = True
         record["_paragraph"] = ctx.paragraph[sent_i]
+        first = sent_i
+        while first and ctx.paragraph[first - 1] == ctx.paragraph[sent_i]:
+            first -= 1
+        record["_day"] = self.cues.day_of(clause, cue.i, ctx.sents[first].start)  # Saturday's race or Sunday's
         if cue.kind == "championship":
             record["category"] = ctx.series_category(CATEGORY_OF[group.label], sent_i, char)
             if group.label != "PERSON":
@@ -838,12 +842,18 @@ def _dedupe(records: list[dict]) -> list[dict]:
             crews.setdefault((r["kind"], r["position"], r["event"], r["season"]), []).append(set(r["drivers"]))
     records = [r for r in records if not r["drivers"] or not any(
         set(r["drivers"]) < crew for crew in crews[r["kind"], r["position"], r["event"], r["season"]])]
-    seen: dict[tuple, dict] = {}
+    # the same placing said twice is one, unless said of two days of the meeting ("am Samstag … am Sonntag …")
+    seen: dict[tuple, list[dict]] = {}
+    out: list[dict] = []
     for r in records:
         key = (r["kind"], r["position"], r["status"], r["event"], r["season"], r["category"],
                tuple(r["drivers"]) or r["team"] or r["manufacturer"])
-        if key in seen:
-            seen[key]["evidence"].extend(r["evidence"])
+        same = next((s for s in seen.get(key, []) if None in (s.get("_day"), r.get("_day"))
+                     or s.get("_day") == r.get("_day")), None)
+        if same is not None:
+            same["evidence"].extend(r["evidence"])
+            same["_day"] = same.get("_day") or r.get("_day")
         else:
-            seen[key] = r
-    return list(seen.values())
+            seen.setdefault(key, []).append(r)
+            out.append(r)
+    return out
