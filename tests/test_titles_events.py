@@ -118,6 +118,12 @@ def test_a_standing_defended_is_this_seasons_title_and_the_last(extract, lang, t
         (2010, "Sebastian Vettel"), (2011, "Sebastian Vettel")]
 
 
+def test_a_place_lifted_to_in_the_standings_is_no_title(extract):
+    document = extract("Rome, 10 April 2022 – The double lifts Mitch Evans to fourth in the drivers' championship.", "en")
+    assert (document["titles"], [(r["kind"], r["position"]) for r in document["results"]]) == (
+        [], [("championship", 4)])
+
+
 def test_standing_awarded_is_a_title(extract):
     document = extract("Hockenheim, 16. Oktober 2016. Die Hersteller- und die Teamwertung gingen an Audi "
                        "und das Audi Sport Team Abt Sportsline.")

@@ -1470,9 +1470,11 @@ class CueReader:
             if any(w.text in self.position_nouns or w.last in self.position_nouns for w in cued) \
                     or any(w.text in self.leader for w in plain) \
                     or any(w.text in self.won_standing and n.text.casefold() in self.ordinals
-                           for w, n in pairwise(plain)):
+                           for w, n in pairwise(plain)) \
+                    or any(c.kind == "championship" and c.position and c.position > 1
+                           and any(0 < k - c.i <= 6 for k in standings) for c in self.placings(clause)):
                 wins = []  # "sicherte sich Rang zwei der Gesamtwertung", "took the lead", "takes third in the drivers'
-                # standings": a place in the standings
+                # standings", "lift X to fourth in the drivers' championship": a place in the standings
             ents = TokenTable.of(clause.doc).ent
             end = clause.end if awarded is None else awarded  # not "ging nach dem letzten Rennen an Audi"
             one_race = any(w.text in self.race_nouns or w.last in self.race_nouns for w in plain if w.i < end) or any(
