@@ -541,6 +541,17 @@ def test_a_regional_demonym_refers_back_to_the_person_named_before(extract):
     assert [(r["status"], r["drivers"]) for r in extract(text, "fr")["results"]] == [("podium", ["Pierre Gasly"])]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Paris, 28 avril 2018 – Jean-Éric Vergne a remporté l'ePrix de Paris. Il a dominé la course et signe sa "
+           "troisième victoire de la saison, après celles de Santiago et de Punta del Este."),
+    ("en", "Paris, 28 April 2018 – Jean-Éric Vergne won the Paris E-Prix. It was his third win of the season, after "
+           "those in Santiago and Punta del Este."),
+], ids=["fr", "en"])
+def test_wins_at_the_places_after_an_earlier_win_marker_are_the_winners(extract, lang, text):
+    found = [(r["position"], r["event"]) for r in extract(text, lang)["results"]]
+    assert [event for _, event in found[1:]] == ["Santiago", "Punta del Este"] and {p for p, _ in found} == {1}
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")
