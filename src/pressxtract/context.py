@@ -508,8 +508,8 @@ class DocContext:
 
     def of_nationality(self, code: str | None, meant: Group, before: int) -> Group:
         """``meant``, the person a descriptor stands for, unless the descriptor names a nationality ``code`` the
-        knowledge base gives another person named before token ``before`` and not ``meant`` ("… vor Esteban Ocon.
-        Le Normand …": Pierre Gasly)."""
+        knowledge base gives another person named before token ``before`` and not ``meant`` ("Hamilton gewann vor
+        Vettel. Der Brite …": Hamilton)."""
         nationality = self._nationalities()
         if code is None or meant.label != "PERSON" or any(nationality.get(n) == code for n in meant.names):
             return meant

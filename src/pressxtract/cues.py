@@ -547,8 +547,8 @@ class CueReader:
     def _fronted_years(self, texts: list[str], a: int, b: int) -> bool:
         """Whether tokens ``[a, b)``, from their last comma on, are years alone with their joiners and prepositions
         ("…, in 2015 and 2016,")."""
-        part = texts[a:b]
-        part = part[len(part) - part[:-1][::-1].index(",") - 1:] if "," in part[:-1] else part
+        last_comma = max((k for k in range(a, b - 1) if texts[k] == ","), default=a - 1)
+        part = texts[last_comma + 1 : b]
         return any(YEAR_TOKEN.match(t) for t in part) and all(
             YEAR_TOKEN.match(t) or t in self.list_joiners or t.casefold() in self.year_prepositions or not t.isalpha()
             for t in part)

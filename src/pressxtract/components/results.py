@@ -29,7 +29,6 @@ if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
 
 
-
 @Language.factory("px_results", assigns=["doc._.px_results"], requires=["doc.ents"], default_config={"kb_paths": []})
 def make_results(nlp: Language, name: str, kb_paths: list[str]) -> ResultExtractor:
     return ResultExtractor(nlp.lang, kb=load_default(tuple(kb_paths)))

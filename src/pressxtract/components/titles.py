@@ -269,8 +269,8 @@ class TitleExtractor:
             return holder
         table = TokenTable.of(sent.doc)
         crew = next((g for g in self.cues.groups(sent) if g.start < holder.start < g.end), None)
-        if crew is None or not all(table.ent[i] == "PERSON" or table.text[i] == "," for i in range(crew.start,
-                                                                                                   holder.start)):
+        if crew is None or any(table.ent[i] != "PERSON" and table.text[i] != ","
+                               for i in range(crew.start, holder.start)):
             return holder
         return crew
 
