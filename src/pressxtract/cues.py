@@ -48,14 +48,14 @@ class Cue:
 @dataclass(slots=True)
 class Word:
     """A hyphen-joined run of tokens ``[i, j)``; ``entity`` when all its parts belong to names;
-    ``last`` its last part ("Sieg" in "Le-Mans-Sieg")."""
+    ``last`` its last part ("Sieg" in "Le-Mans-Sieg"). Whether it can state a placing or title is
+    ``CueReader._cue_texts[word.text]``."""
 
     text: str
     i: int
     j: int
     entity: bool
     last: str
-    cue: bool | None = None  # whether it can state a placing or title (``CueReader.may_state``), once known
 
 
 def words_of(span: Span) -> list[Word]:
@@ -423,9 +423,7 @@ class CueReader:
                            for w in _read_words(TokenTable.of(doc), words[b - 1].i, end))
 
     def _is_cue_word(self, w: Word) -> bool:
-        if w.cue is None:
-            w.cue = self._cue_texts[w.text]
-        return w.cue
+        return self._cue_texts[w.text]
 
     def _reads_as_cue(self, t: str) -> bool:
         """Whether a word with text ``t`` can state a placing or title (``_is_cue_word``)."""
@@ -943,7 +941,8 @@ class CueReader:
 
     def _kind_of(self, clause: Span) -> str:
         words = words_of(clause)
-        cued = [w for w in words if not w.entity and self._is_cue_word(w)]  # championship and win words among them
+        cue_texts = self._cue_texts
+        cued = [w for w in words if not w.entity and cue_texts[w.text]]  # championship and win words among them
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
@@ -1242,8 +1241,9 @@ class CueReader:
                                           and len(self.listed_years(clause)) >= 2)
         cues: list[Cue] = []
         vice_at: set[int] = set()
+        cue_texts = self._cue_texts
         for k, w in enumerate(words):
-            if w.entity or not self._is_cue_word(w):
+            if w.entity or not cue_texts[w.text]:
                 continue  # every placing below is stated by a cue word
             t = w.text
             prev = words[k - 1].text if k else ""
@@ -1386,7 +1386,8 @@ class CueReader:
 
     def _title_cues(self, clause: Span) -> list[int]:
         plain = [w for w in words_of(clause) if not w.entity]
-        cued = [w for w in plain if self._is_cue_word(w)]  # title, vice, standing and position words among them
+        cue_texts = self._cue_texts
+        cued = [w for w in plain if cue_texts[w.text]]  # title, vice, standing and position words among them
         if any(w.text in self.vice for w in cued):
             return []
         found = [w.i for w in cued
