@@ -218,8 +218,12 @@ STEPS = ("langdetect", "tokenizer", "px_sentences", "px_entities", "px_temporal"
 
 def run_steps(args: argparse.Namespace) -> None:
     """CPU ms and Python calls per document of each step of ``extract_text`` and its line, in this process with warm
-    caches: the ms the least of ``--repeat`` runs of the corpus (each step's sum over the documents), the calls
+    caches and the garbage collector set as for a long run of the local engine (``gc``: the collections, wherever
+    they fell): the ms the least of ``--repeat`` runs of the corpus (each step's sum over the documents), the calls
     counted by cProfile in one more run."""
+    import gc
+
+    from pressxtract.engines import local
     from pressxtract.io import dumps_line, find_sources, read_source
     from pressxtract.langdetect import detect_language
     from pressxtract.pipeline import get_pipeline
@@ -241,11 +245,21 @@ def run_steps(args: argparse.Namespace) -> None:
             doc = step(name, component, doc)
         step("records", records, doc, lang)
 
+    collecting = [0, 0]  # ns spent collecting so far, start of the collection under way
+
+    def on_collection(phase: str, _info: dict) -> None:
+        if phase == "start":
+            collecting[1] = time.process_time_ns()
+        else:
+            collecting[0] += time.process_time_ns() - collecting[1]
+
     def timed(totals: dict[str, int]):
         def step(name: str, fn, *fn_args):
-            start = time.process_time_ns()
+            start, collected = time.process_time_ns(), collecting[0]
             out = fn(*fn_args)
-            totals[name] = totals.get(name, 0) + time.process_time_ns() - start
+            spent = collecting[0] - collected
+            totals[name] = totals.get(name, 0) + time.process_time_ns() - start - spent
+            totals["gc"] = totals.get("gc", 0) + spent
             return out
         return step
 
@@ -260,12 +274,19 @@ def run_steps(args: argparse.Namespace) -> None:
 
     for text in texts:  # pipelines built, memos warm
         extract(text, timed({}))
+    gc.collect()
+    gc.freeze()  # as the local engine does once the pipelines are built
+    thresholds = gc.get_threshold()
+    gc.set_threshold(getattr(local, "YOUNG_LIMIT", thresholds[0]), *thresholds[1:])
+    gc.callbacks.append(on_collection)
     best: dict[str, int] = {}
     for _ in range(args.repeat):
         totals: dict[str, int] = {}
         for text in texts:
             extract(text, timed(totals))
         best = {k: min(v, best.get(k, v)) for k, v in totals.items()}
+    gc.callbacks.remove(on_collection)
+    gc.set_threshold(*thresholds)
     profiles: dict[str, cProfile.Profile] = {}
     for text in texts:
         extract(text, profiled(profiles))
@@ -274,6 +295,7 @@ def run_steps(args: argparse.Namespace) -> None:
     print("| step | ms/doc | calls/doc |\n|---|---:|---:|")
     for name in [s for s in STEPS if s in best]:
         print(f"| {name} | {best[name] / 1e6 / n:.2f} | {pstats.Stats(profiles[name]).total_calls / n:,.0f} |")
+    print(f"| gc | {best['gc'] / 1e6 / n:.2f} | |")
     calls = sum(pstats.Stats(p).total_calls for p in profiles.values())
     print(f"| all | {sum(best.values()) / 1e6 / n:.2f} | {calls / n:,.0f} |")
 
