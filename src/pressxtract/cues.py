@@ -231,6 +231,13 @@ def _entity_end(table: TokenTable, i: int, end: int) -> int:
     return j
 
 
+def _name_after_comma(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a person's name starts right after a comma in tokens ``(start, end)``: where ``CueReader.clauses``
+    may cut with ``split_lists`` and not without."""
+    texts, ents, begins = table.text, table.ent, table.ent_begin
+    return any(texts[i - 1] == "," and ents[i] == "PERSON" and begins[i] for i in range(start + 1, end))
+
+
 def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> int:
     """The token after a short parenthesis opening at ``j`` ("X (Dragon Racing) verpasste"), else ``j``."""
     if j < end and table.text[j] == "(":
@@ -443,6 +450,8 @@ class CueReader:
         followed by a verb ("… vorbei und schob sich auf Platz zwei"), and before a name after a comma that
         ends a clause with its verb ("X hatten … gewonnen, Y belegten …"); with ``split_lists`` before each
         name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
+        if split_lists and not _name_after_comma(TokenTable.of(sent.doc), sent.start, sent.end):
+            split_lists = False  # the same cuts: the parts read without ``split_lists`` serve
         return remembered(sent, "clauses", self._clauses, split_lists)
 
     def _clauses(self, sent: Span, split_lists: bool) -> list[Span]:
