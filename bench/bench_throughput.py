@@ -14,6 +14,9 @@ Usage::
     .venv/bin/python bench/bench_throughput.py                      # scales 1,10,100, workers 1,2
     .venv/bin/python bench/bench_throughput.py --scales 1,10 --workers 2
     .venv/bin/python bench/bench_throughput.py --profile            # cProfile of the 1x corpus, no table
+    .venv/bin/python bench/bench_throughput.py --steps              # CPU ms and Python calls per document and
+                                                                     # step (language, tokenizer, each component,
+                                                                     # records and line)
     .venv/bin/python bench/bench_throughput.py --overhead           # batch/io alone: extraction replaced
                                                                      # by reading and decoding
 """
@@ -209,6 +212,94 @@ def run_profile(args: argparse.Namespace) -> None:
         print(f"  {seconds:7.2f} s  {100 * seconds / total:5.1f} %  {area}")
 
 
+STEPS = ("langdetect", "tokenizer", "px_sentences", "px_entities", "px_temporal", "px_quotes", "px_results",
+         "px_titles", "px_events", "records")
+
+
+def run_steps(args: argparse.Namespace) -> None:
+    """CPU ms and Python calls per document of each step of ``extract_text`` and its line, in this process with warm
+    caches and the garbage collector set as for a long run of the local engine (``gc``: the collections, wherever
+    they fell): the ms the least of ``--repeat`` runs of the corpus (each step's sum over the documents), the calls
+    counted by cProfile in one more run."""
+    import gc
+
+    from pressxtract.engines import local
+    from pressxtract.io import dumps_line, find_sources, read_source
+    from pressxtract.langdetect import detect_language
+    from pressxtract.pipeline import get_pipeline
+    from pressxtract.records import doc_to_records
+    from pressxtract.schema import Document, to_json_dict
+
+    texts = [read_source(s)[0] for s in find_sources([args.corpus])]
+
+    def records(doc, lang: str) -> str:
+        found, problems = doc_to_records(doc)
+        doc.user_data.clear()
+        return dumps_line(to_json_dict(Document(doc_id="doc", lang=lang, warnings=problems, **found)))
+
+    def extract(text: str, step) -> None:
+        lang = args.lang or step("langdetect", detect_language, text)
+        nlp = get_pipeline(lang)
+        doc = step("tokenizer", nlp.make_doc, text)
+        for name, component in nlp.pipeline:
+            doc = step(name, component, doc)
+        step("records", records, doc, lang)
+
+    collecting = [0, 0]  # ns spent collecting so far, start of the collection under way
+
+    def on_collection(phase: str, _info: dict) -> None:
+        if phase == "start":
+            collecting[1] = time.process_time_ns()
+        else:
+            collecting[0] += time.process_time_ns() - collecting[1]
+
+    def timed(totals: dict[str, int]):
+        def step(name: str, fn, *fn_args):
+            start, collected = time.process_time_ns(), collecting[0]
+            out = fn(*fn_args)
+            spent = collecting[0] - collected
+            totals[name] = totals.get(name, 0) + time.process_time_ns() - start - spent
+            totals["gc"] = totals.get("gc", 0) + spent
+            return out
+        return step
+
+    def profiled(profiles: dict[str, cProfile.Profile]):
+        def step(name: str, fn, *fn_args):
+            profile = profiles.setdefault(name, cProfile.Profile())
+            profile.enable()
+            out = fn(*fn_args)
+            profile.disable()
+            return out
+        return step
+
+    for text in texts:  # pipelines built, memos warm
+        extract(text, timed({}))
+    gc.collect()
+    gc.freeze()  # as the local engine does once the pipelines are built
+    thresholds = gc.get_threshold()
+    gc.set_threshold(getattr(local, "YOUNG_LIMIT", thresholds[0]), *thresholds[1:])
+    gc.callbacks.append(on_collection)
+    best: dict[str, int] = {}
+    for _ in range(args.repeat):
+        totals: dict[str, int] = {}
+        for text in texts:
+            extract(text, timed(totals))
+        best = {k: min(v, best.get(k, v)) for k, v in totals.items()}
+    gc.callbacks.remove(on_collection)
+    gc.set_threshold(*thresholds)
+    profiles: dict[str, cProfile.Profile] = {}
+    for text in texts:
+        extract(text, profiled(profiles))
+    n = len(texts)
+    print(f"{n} documents, CPU ms per document: the least of {args.repeat} runs\n")
+    print("| step | ms/doc | calls/doc |\n|---|---:|---:|")
+    for name in [s for s in STEPS if s in best]:
+        print(f"| {name} | {best[name] / 1e6 / n:.2f} | {pstats.Stats(profiles[name]).total_calls / n:,.0f} |")
+    print(f"| gc | {best['gc'] / 1e6 / n:.2f} | |")
+    calls = sum(pstats.Stats(p).total_calls for p in profiles.values())
+    print(f"| all | {sum(best.values()) / 1e6 / n:.2f} | {calls / n:,.0f} |")
+
+
 def run_overhead(args: argparse.Namespace) -> None:
     """The ceiling of the batch layer: discovery, reading, decoding, ordering, IPC, serialising and
     writing, with the spaCy pipeline replaced by an empty document (worker processes are forked, so
@@ -266,6 +357,8 @@ def main() -> None:
     parser.add_argument("--lang", default=None, help="force a language instead of detecting it")
     parser.add_argument("--profile", action="store_true", help="profile the 1x corpus in-process instead")
     parser.add_argument("--overhead", action="store_true", help="time the batch layer alone instead")
+    parser.add_argument("--steps", action="store_true", help="CPU ms and calls per document and step instead")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of the corpus for --steps (the least counts)")
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
     args.scales = [int(s) for s in args.scales.split(",")]
@@ -274,6 +367,8 @@ def main() -> None:
         run_profile(args)
     elif args.overhead:
         run_overhead(args)
+    elif args.steps:
+        run_steps(args)
     else:
         run_table(args)
 

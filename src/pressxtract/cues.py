@@ -49,14 +49,14 @@ class Cue:
 @dataclass(slots=True)
 class Word:
     """A hyphen-joined run of tokens ``[i, j)``; ``entity`` when all its parts belong to names;
-    ``last`` its last part ("Sieg" in "Le-Mans-Sieg")."""
+    ``last`` its last part ("Sieg" in "Le-Mans-Sieg"). Whether it can state a placing or title is
+    ``CueReader._cue_texts[word.text]``."""
 
     text: str
     i: int
     j: int
     entity: bool
     last: str
-    cue: bool | None = None  # whether it can state a placing or title (``CueReader.may_state``), once known
 
 
 def words_of(span: Span) -> list[Word]:
@@ -240,6 +240,13 @@ def _entity_end(table: TokenTable, i: int, end: int) -> int:
     while j < end and table.ent[j] == table.ent[i] and not table.ent_begin[j]:
         j += 1
     return j
+
+
+def _name_after_comma(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a person's name starts right after a comma in tokens ``(start, end)``: where ``CueReader.clauses``
+    may cut with ``split_lists`` and not without."""
+    texts, ents, begins = table.text, table.ent, table.ent_begin
+    return any(texts[i - 1] == "," and ents[i] == "PERSON" and begins[i] for i in range(start + 1, end))
 
 
 def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> int:
@@ -438,9 +445,7 @@ class CueReader:
                            for w in _read_words(TokenTable.of(doc), words[b - 1].i, end))
 
     def _is_cue_word(self, w: Word) -> bool:
-        if w.cue is None:
-            w.cue = self._cue_texts[w.text]
-        return w.cue
+        return self._cue_texts[w.text]
 
     def _reads_as_cue(self, t: str) -> bool:
         """Whether a word with text ``t`` can state a placing or title (``_is_cue_word``)."""
@@ -460,6 +465,8 @@ class CueReader:
         followed by a verb ("… vorbei und schob sich auf Platz zwei"), and before a name after a comma that
         ends a clause with its verb ("X hatten … gewonnen, Y belegten …"); with ``split_lists`` before each
         name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
+        if split_lists and not _name_after_comma(TokenTable.of(sent.doc), sent.start, sent.end):
+            split_lists = False  # the same cuts: the parts read without ``split_lists`` serve
         return remembered(sent, "clauses", self._clauses, split_lists)
 
     def _clauses(self, sent: Span, split_lists: bool) -> list[Span]:
@@ -997,7 +1004,8 @@ class CueReader:
 
     def _kind_of(self, clause: Span) -> str:
         words = words_of(clause)
-        cued = [w for w in words if not w.entity and self._is_cue_word(w)]  # championship and win words among them
+        cue_texts = self._cue_texts
+        cued = [w for w in words if not w.entity and cue_texts[w.text]]  # championship and win words among them
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
@@ -1307,8 +1315,9 @@ class CueReader:
                                           and len(self.listed_years(clause)) >= 2)
         cues: list[Cue] = []
         vice_at: set[int] = set()
+        cue_texts = self._cue_texts
         for k, w in enumerate(words):
-            if w.entity or not self._is_cue_word(w):
+            if w.entity or not cue_texts[w.text]:
                 continue  # every placing below is stated by a cue word
             t = w.text
             prev = words[k - 1].text if k else ""
@@ -1452,7 +1461,8 @@ class CueReader:
 
     def _title_cues(self, clause: Span) -> list[int]:
         plain = [w for w in words_of(clause) if not w.entity]
-        cued = [w for w in plain if self._is_cue_word(w)]  # title, vice, standing and position words among them
+        cue_texts = self._cue_texts
+        cued = [w for w in plain if cue_texts[w.text]]  # title, vice, standing and position words among them
         if any(w.text in self.vice or w.last in self.vice for w in cued):
             return []
         found = [w.i for w in cued

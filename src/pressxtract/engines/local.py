@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, nullcontext
 
 from ..errors import Errors, WorkerCrashError
 from ..extract import ExtractOptions, prepare
@@ -23,6 +24,9 @@ from ..io import Source
 from .base import Line, chunked, error_line, extract_lines
 
 _CRASH_REASON = "it was terminated abruptly: a crash in native code, or killed for using too much memory"
+# objects the collector's youngest generation may gain before a collection during a run (Python's default: 700);
+# each document frees what it made when it is done (``extract_text``), so collections found next to nothing
+YOUNG_LIMIT = 10_000
 
 
 class LocalEngine:
@@ -37,17 +41,27 @@ class LocalEngine:
         self.mp_context = mp_context
 
     def lines(self, sources: Sequence[Source], options: ExtractOptions) -> Iterator[Line]:
+        long_run = len(sources) > self.chunk_size
         if self.workers <= 1:
-            for source in sources:
-                yield from extract_lines([source], options)
+            from ..pipeline import get_pipeline  # spaCy loaded only once there is work
+
+            with _young_limit() if long_run else nullcontext():
+                built = 0  # pipelines built so far: each is frozen with all else alive once built
+                for source in sources:
+                    yield from extract_lines([source], options)
+                    if long_run and built != (built := get_pipeline.cache_info().currsize):
+                        _freeze()
             return
         forking = (self.mp_context or multiprocessing.get_context()).get_start_method() == "fork"
-        if forking and len(sources) > self.chunk_size:
-            # build the pipelines once, here: forked workers share them (copy-on-write), and the
-            # frozen objects are never traversed again by the garbage collector of any process
+        if forking and long_run:
+            # build the pipelines once, here: forked workers share them (copy-on-write), the frozen objects are never
+            # traversed again by the garbage collector of any process, and the workers inherit ``YOUNG_LIMIT``
             prepare(options)
-            gc.collect()
-            gc.freeze()
+            _freeze()
+        with _young_limit() if forking and long_run else nullcontext():
+            yield from self._pooled(sources, options)
+
+    def _pooled(self, sources: Sequence[Source], options: ExtractOptions) -> Iterator[Line]:
         pool = _Pool(self.workers, self.mp_context)
         chunks = chunked(sources, self.chunk_size)
         retry: deque[Sequence[Source]] = deque()
@@ -76,6 +90,24 @@ class LocalEngine:
             pool.shutdown(wait=False)
             raise
         pool.shutdown(wait=True)
+
+
+def _freeze() -> None:
+    """Leave all that is alive now (pipelines, knowledge base, language data) out of the garbage collector's
+    traversals from now on."""
+    gc.collect()
+    gc.freeze()
+
+
+@contextmanager
+def _young_limit() -> Iterator[None]:
+    """``YOUNG_LIMIT`` for the collector's youngest generation during a run; the process's thresholds afterwards."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(YOUNG_LIMIT, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _alone(pool: _Pool, source: Source, options: ExtractOptions) -> Line:
