@@ -552,6 +552,14 @@ def test_wins_at_the_places_after_an_earlier_win_marker_are_the_winners(extract,
     assert [event for _, event in found[1:]] == ["Santiago", "Punta del Este"] and {p for p, _ in found} == {1}
 
 
+def test_a_win_noun_in_apposition_to_a_name_is_that_persons_win_in_the_car_it_names(extract):
+    text = ("Sebring, 19 mars 2011 – Nicolas Lapierre, Loïc Duval et Olivier Panis se sont imposés. Pour Olivier "
+            "Panis, vainqueur du Grand Prix de Monaco 1996 au volant d'une Ligier, ce succès a une saveur "
+            "particulière.")
+    found = [(r["drivers"], r["manufacturer"]) for r in extract(text, "fr")["results"] if r["season"] == 1996]
+    assert found == [(["Olivier Panis"], "Ligier")]
+
+
 def test_a_town_the_releases_own_rally_is_held_from_is_that_rallys_meeting(extract):
     text = ("Ajaccio, 8 avril 2018 – Sébastien Ogier et Julien Ingrassia ont remporté le Tour de Corse. Ils ont mené "
             "leur Ford jusqu'à l'arrivée à Ajaccio avec 36,1 secondes d'avance sur Ott Tänak et Martin Järveoja.")

@@ -150,6 +150,12 @@ class ResultExtractor:
                             and sum(TokenTable.of(doc).alpha[clause.start : clause.end]) <= 2:
                         # "derrière Max Verstappen (Red Bull), vainqueur, et …": an apposition to the name before
                         groups = [_antecedent(doc, previous_groups).standing_for(clause.start)]
+                    elif not any(g.label == "PERSON" for g in groups) and previous_groups and k and clause.start >= 2 \
+                            and doc[clause.start - 1].text == "," and doc[clause.start - 2].ent_type_ == "PERSON" \
+                            and self.cues.names_a_win(doc[clause.start : clause.start + 1]):
+                        # "Pour Olivier Panis, vainqueur du Grand Prix de Monaco 1996 au volant d'une Ligier, …": a
+                        # win noun in apposition to the name before, in the car it names
+                        groups = [_antecedent(doc, previous_groups).standing_for(clause.start), *groups]
                     elif (antecedent := self._before_relative(clauses, k, groups)) is not None:
                         # "Vettel, der rasch aufholte, komplettierte im Ferrari als Dritter das Podium": the
                         # person before the relative clause, in the car the clause names
