@@ -1,6 +1,6 @@
 """Parity of parallel releases: the same release in two or three languages should give the same records.
 
-    python bench/parity.py [--corpus corpus] [--raw] [--json]
+    .venv/bin/python bench/parity.py [--corpus corpus] [--raw] [--json]
 
 For every group of ``corpus/parallel.json`` each language version is extracted (language detected, not forced)
 and scored against the group's first version with ``pressxtract.evaluate.evaluate_documents`` (document ids

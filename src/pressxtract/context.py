@@ -42,6 +42,11 @@ class Group:
         """The same competitor, placed at token ``i`` (where a pronoun or descriptor stands for it)."""
         return Group(self.label, i, i + 1, list(self.names), list(self.spans))
 
+    @classmethod
+    def of(cls, mention: Span) -> Group:
+        """The competitor one entity mention names, as a group of one."""
+        return cls(mention.label_, mention.start, mention.end, [name_of(mention)], [mention])
+
 
 def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners: set[str]) -> list[Group]:
     """Put the person a pronoun or descriptor at token ``back`` stands for among a clause's groups; a crew
@@ -325,7 +330,7 @@ class DocContext:
     def _person_group(self, name: str) -> Group | None:
         """The first mention of the person ``name`` as a group of one, or ``None``."""
         mention = next((e for e in self.ents if e.label_ == "PERSON" and name_of(e) == name), None)
-        return Group("PERSON", mention.start, mention.end, [name], [mention]) if mention is not None else None
+        return Group.of(mention) if mention is not None else None
 
     def _affiliations(self) -> dict[str, dict[str, Span]]:
         """For each person, the make, team and car written right next to a mention ("Ferrari-Pilot Fernando
@@ -356,12 +361,16 @@ class DocContext:
         """Index of the sentence holding token ``token_i``."""
         return bisect.bisect_right(self.sent_starts, token_i) - 1 if self.sent_starts else 0
 
-    def _paragraph_range(self, sent_i: int) -> tuple[int, int]:
-        """Character range from the start of the sentence's paragraph to the end of the sentence."""
+    def paragraph_start(self, sent_i: int) -> Span:
+        """The first sentence of the paragraph holding sentence ``sent_i``."""
         first = sent_i
         while first > 0 and self.paragraph[first - 1] == self.paragraph[sent_i]:
             first -= 1
-        return self.sents[first].start_char, self.sents[sent_i].end_char
+        return self.sents[first]
+
+    def _paragraph_range(self, sent_i: int) -> tuple[int, int]:
+        """Character range from the start of the sentence's paragraph to the end of the sentence."""
+        return self.paragraph_start(sent_i).start_char, self.sents[sent_i].end_char
 
     def season_at(self, sent_i: int, char: int, *, lo: int | None = None, hi: int | None = None,
                   titled: bool = True) -> int | None:
@@ -517,8 +526,7 @@ class DocContext:
             return meant  # nothing known of the one meant
         of_code = [e for e in ents_within(self.doc, 0, before) if e.label_ == "PERSON"
                    and nationality.get(name_of(e)) == code]
-        return Group("PERSON", of_code[-1].start, of_code[-1].end, [name_of(of_code[-1])], [of_code[-1]]) \
-            if of_code else meant
+        return Group.of(of_code[-1]) if of_code else meant
 
     def _nationalities(self) -> dict[str, str]:
         """Person name → nationality, from the knowledge base entries of the persons the document names."""

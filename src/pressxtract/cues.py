@@ -954,7 +954,7 @@ class CueReader:
                     last.names.append(name_of(ent))
                     last.spans.append(ent)
                     continue
-            groups.append(Group(label, ent.start, ent.end, [name_of(ent)], [ent]))
+            groups.append(Group.of(ent))
         return groups
 
     # -- what a clause states ---------------------------------------------------------------

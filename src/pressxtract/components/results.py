@@ -526,8 +526,8 @@ class ResultExtractor:
             # a placing for each of them
             for cue in placings:
                 for group in persons:
-                    for name, span in zip(group.names, group.spans):
-                        yield cue, Group("PERSON", span.start, span.end, [name], [span])
+                    for span in group.spans:
+                        yield cue, Group.of(span)
             return
         pool = persons or [g for g in groups if g.label == "TEAM"] or groups
         marker = self.cues.order_marker(clause)
@@ -636,10 +636,7 @@ class ResultExtractor:
         if cue.kind == "race" and self.cues.crosses_line(clause):
             record["_crossed"] = True
         record["_paragraph"] = ctx.paragraph[sent_i]
-        first = sent_i
-        while first and ctx.paragraph[first - 1] == ctx.paragraph[sent_i]:
-            first -= 1
-        record["_day"] = self.cues.day_of(clause, cue.i, ctx.sents[first].start)  # Saturday's race or Sunday's
+        record["_day"] = self.cues.day_of(clause, cue.i, ctx.paragraph_start(sent_i).start)  # Saturday's or Sunday's
         if cue.kind == "championship":
             record["category"] = ctx.series_category(CATEGORY_OF[group.label], sent_i, char)
             if group.label != "PERSON":
