@@ -23,7 +23,7 @@ from ..cues import DASHES, Cue, cue_reader, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
-BULLETS = frozenset("-–—•*·▪")  # what opens a line of a list
+BULLETS = DASHES | frozenset("-•*·▪")  # what opens a line of a list
 
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
