@@ -1403,3 +1403,48 @@ def test_a_standing_verb_with_behind_is_no_lead(extract, lang, text):
 def test_the_one_following_a_standing_is_next(extract, lang, text):
     assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
         ("championship", 1, ["Lewis Hamilton"]), ("championship", 2, ["Fernando Alonso"])]
+
+
+def test_the_two_following_a_standing_take_the_next_two_places(extract):
+    text = ("Hockenheim, 23. Oktober 2011 – In der Abschlusstabelle liegt Martin Tomczyk mit 72 Punkten vorn, Mattias "
+            "Ekström folgt mit 52 Zählern vor Bruno Spengler.")
+    assert [(r["position"], r["drivers"]) for r in results(extract, text)] == [
+        (1, ["Martin Tomczyk"]), (2, ["Mattias Ekström"]), (3, ["Bruno Spengler"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Mans, 2. Juni 2017 – Auch in der Herstellerwertung liegt Porsche an der Spitze.", [(1, "Porsche")]),
+    ("Nürburgring, 16. Juli 2017 – Bei den Herstellern liegt Porsche mit 154 Punkten an der Spitze, Zweiter ist "
+     "Toyota mit 114,5 Punkten.", [(1, "Porsche"), (2, "Toyota")]),
+    ("Hockenheim, 7. Mai 2017 – Tatsächlich liegt Mercedes-AMG nach dem ersten Wochenende in der Herstellerwertung "
+     "vorn.", [(1, "Mercedes-AMG")]),
+    ("Hockenheim, 7. Mai 2017 – Audi kämpfte sich in der Herstellerwertung mit zwei Siegen nach vorn.", []),
+])
+def test_a_standing_stated_by_where_its_leader_lies(extract, text, expected):
+    assert [(r["position"], r["manufacturer"]) for r in results(extract, text)
+            if r["kind"] == "championship"] == expected
+
+
+def test_names_after_a_coordinator_of_a_referred_subject_are_no_new_topic(extract):
+    text = ("Nürnberg, 1. Juli 2018 – Einen gebrauchten DTM-Tag erwischte Gary Paffett. Der Brite verlor nach seinem "
+            "Reifenwechsel mehrere Positionen und kam nach einem harten Zweikampf mit Timo Glock nur als 13. ins Ziel. "
+            "In der Fahrerwertung liegt der Mercedes-Pilot dennoch mit 99 Punkten vorn.")
+    assert [(r["kind"], r["position"], r["drivers"]) for r in results(extract, text)] == [
+        ("race", 13, ["Gary Paffett"]), ("championship", 1, ["Gary Paffett"])]
+
+
+def test_partners_after_a_coordinator_share_the_subjects_placing(extract):
+    text = ("Sebring, 19 March 2011 – The Peugeot was delayed early on. Nicolas Lapierre took over at half distance and "
+            "won with Loïc Duval and Olivier Panis.")
+    assert [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text)] == [
+        (1, ["Nicolas Lapierre", "Loïc Duval", "Olivier Panis"])]
+
+
+def test_a_rank_after_a_follow_word_goes_on_with_the_standing_and_a_car_number_stops_it(extract):
+    text = ("Le Mans, 16. Juni 2024 – In der Fahrerwertung führen Kévin Estre und André Lotterer. Der Toyota #8 wurde "
+            "Fünfter vor dem Porsche mit der Nummer 5. In der Herstellerwertung führt Porsche neun Punkte vor Ferrari, "
+            "Toyota folgt drei Zähler dahinter auf Platz drei.")
+    found = [(r["kind"], r["position"], r["manufacturer"]) for r in results(extract, text) if not r["drivers"]]
+    assert ("championship", 3, "Toyota") in found
+    assert ("race", 5, "Toyota") in found
+    assert not [f for f in found if f[0] == "championship" and f[1] in (5, 6)]

@@ -853,6 +853,13 @@ class CueReader:
                     return i, step
         return None
 
+    def continues_subject(self, clause: Span) -> bool:
+        """The clause opens with a coordinator and a word other than a name: it goes on with the subject before
+        ("… und kam nach einem Zweikampf mit Glock als 13. ins Ziel")."""
+        table = TokenTable.of(clause.doc)
+        return len(clause) > 1 and table.text[clause.start] in self.coordinators \
+            and table.ent[clause.start + 1] not in COMPETITOR_LABELS
+
     def starts_anew(self, clause: Span) -> bool:
         """The clause follows a dash, colon or semicolon: it has a subject of its own ("– Schnitzer-Crew als Dritte")."""
         table = TokenTable.of(clause.doc)
@@ -1422,8 +1429,11 @@ class CueReader:
             if position in (2, 3):  # "hinter dem Sieger": the winner named in the phrase is someone else
                 cues = [c for c in cues if not (c.position == 1 and i <= c.i < i + 4)]
             cues.append(Cue(i, kind() if position else "race", position, status))
-        if not cues and (i := self._search(self.leader_phrases, clause)) is not None and kind() == "championship":
-            cues.append(Cue(i, "championship", 1))  # "moves to the top of the Constructors' Championship"
+        if (i := self._search(self.leader_phrases, clause)) is not None and kind() == "championship" \
+                and (not cues or (min(c.i for c in cues) > i and any(g.start < i for g in self.groups(clause)))):
+            # "moves to the top of the Constructors' Championship"; "liegt X an der Spitze, Zweiter ist Y": the
+            # leader named before the phrase, the other ranks after it
+            cues.append(Cue(i, "championship", 1))
         if not cues and (i := self.trailing_at(clause)) is not None and kind() == "championship":
             cues.append(Cue(i, "championship", 2))  # "hat den Rückstand auf Piastri verkürzt": second, behind him
         if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's

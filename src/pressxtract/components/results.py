@@ -80,10 +80,12 @@ class ResultExtractor:
             goes_on = sent_i - 1 in (standing_at, qualifying_at) \
                 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
                 and not self.cues.names_a_race(sent)
-            standings_go_on = goes_on and standing_at == sent_i - 1
+            # "Der Toyota #8 wurde Fünfter": a car by its number is placed in the race, not in the standings
+            standings_go_on = goes_on and standing_at == sent_i - 1 and not self.cues.car_numbers(sent)
             qualifying_goes_on = goes_on and qualifying_at == sent_i - 1
             before = len(records)
             subject: Group | None = None
+            referred = False  # the sentence's subject refers back to the last person named
             previous_groups: list[Group] = []
             previous_records: list[dict] = []  # the placings of the clause before
             clauses = self.cues.clauses(sent)
@@ -108,8 +110,12 @@ class ResultExtractor:
                     # "Van der Linde fuhr im Qualifying die schnellste Runde, Lawson wurde Zweiter": the session goes on
                     placings = [Cue(c.i, "qualifying", c.position, c.status) if c.kind == "race" and c.position else c
                                 for c in placings]
-                if standings_go_on or qualifying_goes_on:
-                    kind = "championship" if standings_go_on else "qualifying"
+                follows_standing = any(r["kind"] == "championship" for r in records[before:]) \
+                    and self.cues.standing_follow_at(clause) is not None and not self.cues.names_a_race(clause) \
+                    and bool(self.cues.categories(sent))
+                if standings_go_on or qualifying_goes_on or follows_standing:
+                    # "…, Toyota folgt drei Zähler dahinter auf Platz drei": the standing goes on
+                    kind = "championship" if standings_go_on or follows_standing else "qualifying"
                     placings = [Cue(c.i, kind, c.position, c.status) if c.kind == "race" and c.position else c
                                 for c in placings]
                 crew = [n for g in groups if g.label == "PERSON" for n in g.names]
@@ -167,6 +173,16 @@ class ResultExtractor:
                         crew = groups[0]
                         groups = [Group("PERSON", crew.start, crew.end, [*subject.names, *crew.names],
                                         [*subject.spans, *crew.spans])]
+                    elif subject is not None and subject.label == "PERSON" and quoted is None \
+                            and self.cues.continues_subject(clause) and (partners := self._partners_only(clause, groups)):
+                        # "… und kam nach einem Zweikampf mit Glock als 13. ins Ziel": the subject, in a car of one
+                        # driver without the one it fought; else with its partners ("… and won with X and Y")
+                        if ctx.one_driver_cars(sent_i, idx[clause.start]):
+                            groups = [subject.standing_for(clause.start), *(g for g in groups if g not in partners)]
+                        else:
+                            names = [*subject.names, *(n for g in partners for n in g.names)]
+                            groups = [Group("PERSON", partners[0].start, partners[-1].end, names,
+                                            [*subject.spans, *(s for g in partners for s in g.spans)])]
                     elif (resumed := self._after_coordinated_subject(clauses, k, groups)) is not None \
                             and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
@@ -271,8 +287,8 @@ class ResultExtractor:
                         and last_standing[1].position and (at := self.cues.standing_follow_at(clause)) is not None:
                     # "Hamilton führte die Fahrerwertung mit 107 Punkten an, Alonso folgte mit 103 Zählern": next
                     persons = [g for g in groups if g.label == "PERSON"] or groups
-                    for n, crew in enumerate(_split_crews(clause, persons), 1):
-                        cue = Cue(at, "championship", last_standing[1].position + n)
+                    for position, crew in enumerate(_split_crews(clause, persons), last_standing[1].position + 1):
+                        cue = Cue(at, "championship", position)
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
                         last_standing = (sent_i, cue)
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
@@ -287,6 +303,7 @@ class ResultExtractor:
                         and (pronoun := self.cues.back_reference(clause)) is not None:
                     # "2016 blieb er sieglos und beendete das Jahr als Vierter", "Der Ferrari-Pilot, der …, gewann"
                     subject = last_person.standing_for(pronoun)
+                    referred = True
                 elif groups and subject is None:
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
@@ -300,8 +317,11 @@ class ResultExtractor:
                     numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
                 if quoted is None:
                     crews.extend(p for p in persons if len(p.names) > 1)
-                if persons and quoted is None and (last_person is None or self.cues.back_reference(clause) is None):
-                    last_person = persons[-1]  # names after a pronoun subject ("er kollidierte mit X") are no new topic
+                if persons and quoted is None and (last_person is None or self.cues.back_reference(clause) is None) \
+                        and not (referred and self.cues.continues_subject(clause)):
+                    # names after a pronoun subject ("er kollidierte mit X", "Der Brite …, verlor … und kam nach
+                    # einem Zweikampf mit Glock als 13. ins Ziel") are no new topic
+                    last_person = persons[-1]
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
@@ -426,6 +446,13 @@ class ResultExtractor:
         named = self.cues.groups(clauses[k - 2])
         antecedent = _antecedent(clauses[k].doc, named) if named else None
         return antecedent if antecedent is not None and antecedent.label == "PERSON" else None
+
+    def _partners_only(self, clause: Span, groups: list[Group]) -> list[Group]:
+        """The clause's persons when each follows a partner word ("mit Glock", "with X"), else none."""
+        persons = [g for g in groups if g.label == "PERSON"]
+        if persons and all(self.cues.after_partner_word(clause.doc, g.start, lo=clause.start) for g in persons):
+            return persons
+        return []
 
     def _after_coordinated_subject(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
         """The person that clause ``k`` goes on about when it names no person, opens in lower case after a comma
@@ -727,8 +754,6 @@ def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
                 current = Group(group.label, span.start, span.end, [name], [span])
         out.append(current)
     return out
-
-
 
 
 def _crew_of_size(ctx: DocContext, crews: list[Group], back: int, size: int | None,
