@@ -612,3 +612,15 @@ def test_rounded_out_a_top_group_is_its_last_place(extract):
 ])
 def test_a_defending_champion_held_the_title_of_the_season_before(extract, lang, text, holder, season):
     assert (holder, season) in {(t["drivers"][0], t["season"]) for t in extract(text, lang)["titles"] if t["drivers"]}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Cardiff, 25. Oktober 2009 – Sébastien Loeb und Beifahrer Daniel Elena gewannen die Wales Rally GB."),
+    ("de", "Cardiff, 25. Oktober 2009 – Sébastien Loeb und sein Beifahrer Daniel Elena gewannen die Wales Rally GB."),
+    ("en", "Cardiff, 25 October 2009 – Sébastien Loeb and his co-driver Daniel Elena won Wales Rally GB."),
+    ("fr", "Cardiff, 25 octobre 2009 – Sébastien Loeb et son copilote Daniel Elena ont remporté le Wales Rally GB."),
+])
+def test_a_partner_noun_between_two_names_is_one_crew(extract, lang, text):
+    document = extract(text, lang)
+    assert [e["text"] for e in document["entities"] if e["label"] == "PERSON"] == ["Sébastien Loeb", "Daniel Elena"]
+    assert [(r["position"], r["drivers"]) for r in document["results"]] == [(1, ["Sébastien Loeb", "Daniel Elena"])]

@@ -613,3 +613,17 @@ def test_a_season_standing_decided_at_a_race_is_a_title(extract):
 def test_an_epithet_before_a_crew_list_holds_for_the_whole_crew(extract, lang, text):
     assert [(t["season"], t["drivers"]) for t in extract(text, lang)["titles"]] == [
         (2015, ["Timo Bernhard", "Mark Webber", "Brendon Hartley"])]
+
+
+def test_a_run_counted_in_times_implies_the_titles_before(extract):
+    text = ("Cardiff, 25. Oktober 2009 – Sébastien Loeb und sein Beifahrer Daniel Elena sicherten sich zum sechsten Mal "
+            "in Folge den WM-Titel.")
+    titles = extracted(extract, text)["titles"]
+    assert [t["season"] for t in titles] == list(range(2004, 2010))
+    assert titles[-1]["drivers"] == ["Sébastien Loeb", "Daniel Elena"]
+
+
+def test_a_team_word_continuing_a_teams_name_is_no_team_category(extract):
+    text = ("Monza, 9. September 2012 – René Rast bleibt das Maß der Dinge. Beim Finale holte sich der Pilot des "
+            "Lechner Racing Teams den Titel.")
+    assert holders(extracted(extract, text)["titles"]) == [("driver", 2012, ("René Rast",))]

@@ -351,6 +351,7 @@ class CueReader:
         self.relative_pronouns = set(data["relative_pronouns"])
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
+        self.partner_nouns = set(data["partner_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
@@ -545,7 +546,8 @@ class CueReader:
                 # years (": en 2015 et en 2016, ils avaient remporté …")
                 cuts.append(i)
             elif text in self.coordinators and i + 1 < sent.end:
-                verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1]
+                verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1] \
+                    and texts[i + 1] not in self.possessives  # not "Loeb und sein Beifahrer Elena"
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
@@ -952,8 +954,10 @@ class CueReader:
             if last and last.label == "PERSON" and label == "PERSON":
                 between = range(last.end, ent.start)
                 linking = [i for i in between if texts[i] in joiners or texts[i] in self.partner_words]
-                if (len(between) <= 6 and all(i in linking or _is_tag(table, i) for i in between)
-                        and len(linking) <= 2) or (  # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y"
+                partner = [i for i in between if texts[i] in self.partner_nouns or texts[i] in self.possessives]
+                if (len(between) <= 6 and all(i in linking or i in partner or _is_tag(table, i) for i in between)
+                        and len(linking) <= 2 and (linking or not partner)) or (
+                        # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y", "X und Beifahrer Y"
                         self.crew_partners is not None and len(between) <= 12
                         and self.crew_partners.search(table.text_between(last.end, ent.start).rstrip())):
                     # "Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish": one crew
@@ -1123,12 +1127,16 @@ class CueReader:
     def categories(self, clause: Span) -> set[str]:
         found = set()
         words = words_of(clause)
+        ents = TokenTable.of(clause.doc).ent
         for k, w in enumerate(words):
             if w.entity or (any(x.text in self.beneficiaries for x in words[max(0, k - 3) : k])
                             and not self._is_championship(w)
                             and not any(x.text in self.title or x.last in self.title for x in words[k : k + 3])):
                 continue  # not "für das Team aus Maranello": whom it was won for; but "for the manufacturers' title"
+            names_team = w.i > 0 and ents[w.i - 1] == "TEAM"  # "der Pilot des Lechner Racing Teams": the name goes on
             for cat, cue_words in self.category_words.items():
+                if names_team and cat == "team":
+                    continue
                 if w.text in cue_words or w.text.rstrip("-‐‑") in cue_words or w.text.split("-")[0] in cue_words:
                     found.add(cat)
         return found
@@ -1184,8 +1192,9 @@ class CueReader:
         if not self.is_consecutive(clause):
             return None
         texts = TokenTable.of(clause.doc).text
-        # before the title word ("Neuvième titre"), else after it ("champions pour la cinquième fois consécutive")
-        for i in [*range(cue - 1, max(clause.start, cue - 3) - 1, -1), *range(cue + 1, min(cue + 7, clause.end))]:
+        # before the title word ("Neuvième titre", "zum sechsten Mal in Folge den WM-Titel"), else after it
+        # ("champions pour la cinquième fois consécutive")
+        for i in [*range(cue - 1, max(clause.start, cue - 5) - 1, -1), *range(cue + 1, min(cue + 7, clause.end))]:
             n = self._number(texts[i])
             if n is not None:
                 return n if 2 <= n <= 15 else None

@@ -253,7 +253,8 @@ class EntityRecognizer:
                 ok = text in known or self._genitive_of(text, known) is not None or (unique and (self._in_crew(texts, i, persons) or self._in_crew(texts, i, kb_surnames)))
                 ok = ok or (self._in_crew(texts, i, persons) and not table.sent_start[i]
                             and not separators.intersection((i - 1, i + 1))
-                            and texts[i - 1] not in self.vehicle_articles)
+                            and texts[i - 1] not in self.vehicle_articles
+                            and text not in self.person_cues)  # "Loeb und Beifahrer Daniel Elena"
                 if ok:
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     taken[i] = True
