@@ -1448,3 +1448,18 @@ def test_a_rank_after_a_follow_word_goes_on_with_the_standing_and_a_car_number_s
     assert ("championship", 3, "Toyota") in found
     assert ("race", 5, "Toyota") in found
     assert not [f for f in found if f[0] == "championship" and f[1] in (5, 6)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Trier, 25. August 2002 – Sébastien Loeb gewann die Rallye Deutschland. Der 28-jährige Elsässer und sein "
+           "Beifahrer Daniel Elena brachten den Citroën mit 14,3 Sekunden Vorsprung auf Richard Burns ins Ziel. Der "
+           "Weltmeister von 2001 belegte im Peugeot 206 WRC Rang zwei, dahinter komplettierte sein Teamkollege Marcus "
+           "Grönholm das Podium."),
+    ("fr", "Trèves, 25 août 2002 – Sébastien Loeb remporte le Rallye d'Allemagne. L'Alsacien et son copilote Daniel "
+           "Elena terminent avec 14,3 secondes d'avance sur Richard Burns. Le champion du monde 2001 prend la deuxième "
+           "place au volant de sa Peugeot 206 WRC."),
+])
+def test_a_title_holder_described_is_placed_in_the_race_and_is_the_one_beaten(extract, lang, text):
+    found = [(r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
+    assert ("race", 2, ["Richard Burns"]) in found
+    assert not [f for f in found if f[0] == "championship"]

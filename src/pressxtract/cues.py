@@ -1019,6 +1019,9 @@ class CueReader:
         cued = [w for w in words if not w.entity and cue_texts[w.text]]  # championship and win words among them
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
+        back = self.back_reference(clause)
+        described = range(back + 1, back + 3) if back is not None else range(0)  # "Der Weltmeister von 2001 …"
+        cued = [w for w in cued if w.i not in described]
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
                 or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
@@ -1044,7 +1047,8 @@ class CueReader:
             colon = next((k for k in range(clause.start - 1, sentence.start - 1, -1) if texts[k] == ":"),
                          sentence.start)
             titled = [w for w in words_of(sentence) if not w.entity and colon <= w.i < clause.end
-                      and (w.text in self.title or w.last in self.title)]  # not before a colon: another statement
+                      and (w.text in self.title or w.last in self.title)  # not before a colon: another statement
+                      and w.i not in described]  # a descriptor: who is placed ("Der Weltmeister von 2001 belegte …")
             if titled:
                 held = self._held_titles(sentence)
                 idx = TokenTable.of(clause.doc).idx

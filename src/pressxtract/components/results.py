@@ -322,6 +322,11 @@ class ResultExtractor:
                     # names after a pronoun subject ("er kollidierte mit X", "Der Brite …, verlor … und kam nach
                     # einem Zweikampf mit Glock als 13. ins Ziel") are no new topic
                     last_person = persons[-1]
+                elif persons and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None \
+                        and persons[-1].start > runner_up:
+                    # but the one beaten is ("Der Elsässer … mit 14,3 Sekunden Vorsprung auf Richard Burns ins Ziel.
+                    # Der Weltmeister von 2001 belegte Rang zwei")
+                    last_person = persons[-1]
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
