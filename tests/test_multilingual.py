@@ -624,3 +624,14 @@ def test_a_partner_noun_between_two_names_is_one_crew(extract, lang, text):
     document = extract(text, lang)
     assert [e["text"] for e in document["entities"] if e["label"] == "PERSON"] == ["Sébastien Loeb", "Daniel Elena"]
     assert [(r["position"], r["drivers"]) for r in document["results"]] == [(1, ["Sébastien Loeb", "Daniel Elena"])]
+
+
+def test_a_prenominal_rank_is_the_next_names_and_an_exclusion_a_disqualification(extract):
+    text = ("Budapest, 6 August 2006 – Championship leader Fernando Alonso failed to finish. Ralf Schumacher came home "
+            "sixth for Toyota. Robert Kubica crossed the line in seventh place, only for the stewards to exclude him "
+            "from the results. Alonso now leads second-placed Michael Schumacher by ten points.")
+    found = sorted((r["kind"], r["status"], r["position"] or 0, r["drivers"]) for r in extract(text, "en")["results"])
+    assert found == [("championship", "finished", 1, ["Fernando Alonso"]),
+                     ("championship", "finished", 2, ["Michael Schumacher"]),
+                     ("race", "disqualified", 0, ["Robert Kubica"]), ("race", "finished", 6, ["Ralf Schumacher"]),
+                     ("race", "retired", 0, ["Fernando Alonso"])]

@@ -1465,8 +1465,12 @@ class CueReader:
             # "Bottas machte als Zweiter den Doppelerfolg perfekt": the one-two word yields to the rank named
             ranked = [c for c in ranked if c.i not in pairs]
             cues = [c for c in cues if c.i not in pairs]
-        if any(c.status == "retired" for c in cues) and not ranked:
-            return [c for c in cues if c.status == "retired"][:1]
+        retired = [c for c in cues if c.status == "retired"][:1]
+        if retired and not ranked:
+            return retired
+        if retired and all(c.kind == "championship" for c in ranked):
+            # "Championship leader Fernando Alonso failed to finish": the standing and the retirement
+            return sorted([*ranked[:1], *retired], key=lambda c: c.i)
         if ranked:
             out: list[Cue] = []
             for c in ranked:

@@ -244,8 +244,9 @@ class ResultExtractor:
                             found += [self._earlier(ctx, r, year) for r in found[:1] for year in self.cues.earlier_wins(clause)]
                         records.extend(found)
                         clause_records.extend(found)
-                        if cue.kind == "championship":
-                            standing_at = sent_i
+                        if cue.kind == "championship" and not (
+                                cue.i - clause.start < 3 and group.start == _word_end(doc, cue.i)):
+                            standing_at = sent_i  # not a title heading a name ("Championship leader Fernando Alonso")
                         elif cue.kind == "qualifying" and self.cues.names_qualifying(clause):
                             qualifying_at = sent_i
                         placed = (sent_i, found[-1]) if found else placed
@@ -562,6 +563,7 @@ class ResultExtractor:
                         yield cue, Group.of(span)
             return
         pool = persons or [g for g in groups if g.label == "TEAM"] or groups
+        texts = TokenTable.of(clause.doc).text
         marker = self.cues.order_marker(clause)
         ranked = [c for c in placings if c.position is not None and c.status == "finished"]
         if marker is not None and ranked:
@@ -610,7 +612,10 @@ class ResultExtractor:
             # named after "mit" behind the cue is not the one placed when someone else is named
             # ("with his team-mate Nico Rosberg qualifying second" is)
             candidates = [g for g in pool if not (g in partners and g.start > cue.i)] or pool
-            yield cue, min(candidates, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
+            end = _word_end(clause.doc, cue.i)
+            named = next((g for g in pool if g.start == end), None) \
+                if "".join(texts[cue.i : end]) in self.cues.position_words else None  # "leads second-placed X"
+            yield cue, named or min(candidates, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
@@ -741,6 +746,13 @@ def _same_competitor(named: dict, crew: dict) -> bool:
         return False
     team, crew_team = (named["team"] or "").casefold(), (crew["team"] or "").casefold()
     return not team or not crew_team or team in crew_team or crew_team in team
+
+
+def _word_end(doc: Doc, i: int) -> int:
+    """The token after the word that starts at token ``i`` ("second-placed" is three tokens)."""
+    while i + 1 < len(doc) and not doc[i].whitespace_:
+        i += 1
+    return i + 1
 
 
 def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
