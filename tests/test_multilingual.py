@@ -635,3 +635,16 @@ def test_a_prenominal_rank_is_the_next_names_and_an_exclusion_a_disqualification
                      ("championship", "finished", 2, ["Michael Schumacher"]),
                      ("race", "disqualified", 0, ["Robert Kubica"]), ("race", "finished", 6, ["Ralf Schumacher"]),
                      ("race", "retired", 0, ["Fernando Alonso"])]
+
+
+def test_crews_in_a_parenthesis_or_after_a_crew_participle_take_one_place_each_in_the_class_opening_the_sentence(
+        extract):
+    text = ("Monza, le 15 avril 2007 – La victoire en LMP2 revient à la Lola de Fredy Lienhard. En GT1, la Corvette "
+            "C6.R de Luc Alphand Aventures, pilotée par Patrice Goueslard, Jérôme Policand et Luc Alphand, s'impose "
+            "devant l'Aston Martin DBR9 de Larbre Compétition (Christophe Bouchut, Gabriele Gardel, Fabrizio Gollin) et "
+            "la seconde Corvette de l'équipe, aux mains de Vincent Vosse, Jean-Luc Blanchemain et Sébastien Dumez.")
+    found = [(r["position"], r["class"], r["drivers"]) for r in extract(text, "fr")["results"]]
+    assert found == [
+        (1, "LMP2", ["Fredy Lienhard"]), (1, "GT1", ["Patrice Goueslard", "Jérôme Policand", "Luc Alphand"]),
+        (2, "GT1", ["Christophe Bouchut", "Gabriele Gardel", "Fabrizio Gollin"]),
+        (3, "GT1", ["Vincent Vosse", "Jean-Luc Blanchemain", "Sébastien Dumez"])]

@@ -162,6 +162,7 @@ class ClassFinder:
             re.compile(rf"(?P<label>{tree(every, opening)})[-‐ ]?(?:{tree(words)})\b"),
             re.compile(rf"(?:{tree(words, word_start)})\s+(?P<label>{tree(every)})(?![\w-])"),
             re.compile(rf"(?P<label>{tree(plain, opening)})(?![\w-])"),
+            re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:{tree(data['class_openers'])})\s+(?P<label>{tree(every)}),"),
         ]
 
     def find(self, text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:

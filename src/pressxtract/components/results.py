@@ -572,7 +572,7 @@ class ResultExtractor:
             behind = [g for g in pool if g.start > at]
             if not behind and pool[0].label != "PERSON":  # "liegt Red Bull Racing vor McLaren und Ferrari"
                 behind = [g for g in groups if g.start > at and g.label != "PERSON"]
-            others = _split_crews(clause, behind)
+            others = _split_crews(clause, behind, self.cues)
             if leaders and others:
                 # "il s'impose depuis la pole position, devant X et Y": the race orders those behind; the pole is
                 # the leader's too
@@ -755,14 +755,25 @@ def _word_end(doc: Doc, i: int) -> int:
     return i + 1
 
 
-def _split_crews(clause: Span, groups: list[Group]) -> list[Group]:
-    """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one."""
+def _split_crews(clause: Span, groups: list[Group], cues=None) -> list[Group]:
+    """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one, and so are the names in
+    one parenthesis ("devant l'Aston Martin de Larbre Compétition (Christophe Bouchut, Gabriele Gardel, …)") and,
+    with the language's ``cues``, the names after a crew participle ("aux mains de X, Y et Z")."""
     out: list[Group] = []
     table = TokenTable.of(clause.doc)
+    texts = table.text
+
+    def parenthesis(i: int) -> int | None:
+        """The token of the open parenthesis token ``i`` stands in, within the clause."""
+        opened = next((k for k in range(i - 1, clause.start - 1, -1) if texts[k] in "()"), None)
+        return opened if opened is not None and texts[opened] == "(" else None
+
     for group in groups:
         current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
         for name, span in zip(group.names[1:], group.spans[1:]):
-            if table.text_between(current.end, span.start).strip() in {"/", "&"}:
+            if table.text_between(current.end, span.start).strip() in {"/", "&"} \
+                    or (parenthesis(current.start) or -1) == (parenthesis(span.start) or -2) \
+                    or (cues is not None and cues.after_crew_participle(clause.doc, current.start, clause.start)):
                 current.end = span.end
                 current.names.append(name)
                 current.spans.append(span)
