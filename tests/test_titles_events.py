@@ -627,3 +627,13 @@ def test_a_team_word_continuing_a_teams_name_is_no_team_category(extract):
     text = ("Monza, 9. September 2012 – René Rast bleibt das Maß der Dinge. Beim Finale holte sich der Pilot des "
             "Lechner Racing Teams den Titel.")
     assert holders(extracted(extract, text)["titles"]) == [("driver", 2012, ("René Rast",))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 25. Oktober 2009 – Timo Scheider wurde Meister. Bester Audi hinter dem Champion war Alexandre "
+           "Prémat auf Position vier."),
+    ("en", "Hockenheim, 25 October 2009 – Timo Scheider became champion. The best Audi behind the champion was "
+           "Alexandre Prémat in fourth."),
+])
+def test_a_title_word_after_behind_is_someone_elses_title(extract, lang, text):
+    assert holders(extract(text, lang)["titles"]) == [("driver", 2009, ("Timo Scheider",))]

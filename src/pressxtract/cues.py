@@ -1492,8 +1492,10 @@ class CueReader:
         cued = [w for w in plain if cue_texts[w.text]]  # title, vice, standing and position words among them
         if any(w.text in self.vice or w.last in self.vice for w in cued):
             return []
+        texts = TokenTable.of(clause.doc).text
         found = [w.i for w in cued
-                 if w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes)]
+                 if (w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes))
+                 and not self.behind.intersection(texts[max(clause.start, w.i - 2) : w.i])]  # not "hinter dem Champion"
         if found:  # a title held before, not won here
             held = self._held_titles(clause)
             idx = TokenTable.of(clause.doc).idx
