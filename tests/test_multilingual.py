@@ -648,3 +648,14 @@ def test_crews_in_a_parenthesis_or_after_a_crew_participle_take_one_place_each_i
         (1, "LMP2", ["Fredy Lienhard"]), (1, "GT1", ["Patrice Goueslard", "Jérôme Policand", "Luc Alphand"]),
         (2, "GT1", ["Christophe Bouchut", "Gabriele Gardel", "Fabrizio Gollin"]),
         (3, "GT1", ["Vincent Vosse", "Jean-Luc Blanchemain", "Sébastien Dumez"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Cardiff, 25. Oktober 2009 – Sébastien Loeb hatte das Jahr mit fünf Siegen in Serie eröffnet – in Irland, "
+           "Norwegen, Zypern, Portugal und Argentinien –, ehe Mikko Hirvonen im Sommer zurückschlug."),
+    ("fr", "Cardiff, 25 octobre 2009 – Sébastien Loeb avait ouvert l'année par cinq victoires d'affilée – en Irlande, "
+           "en Norvège, à Chypre, au Portugal et en Argentine –, avant que Mikko Hirvonen ne réplique."),
+])
+def test_a_count_of_wins_before_a_dashed_list_of_rounds_is_a_win_at_each(extract, lang, text):
+    found = [(r["position"], r["drivers"], r["season"]) for r in extract(text, lang)["results"]]
+    assert found == [(1, ["Sébastien Loeb"], 2009)] * 5

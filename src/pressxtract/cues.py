@@ -199,6 +199,18 @@ def _after_name(words: list[Word], k: int) -> bool:
 _YEAR_TEXTS = TextMemo(lambda text: YEAR_TOKEN.match(text) is not None)  # whether a token's text is a year
 
 
+def dashed_after(clause: Span) -> Span | None:
+    """The part between the dash right after ``clause`` and the next dash or the end of its sentence, if a dash
+    follows ("… mit fünf Siegen eröffnet – in Irland, Norwegen und Zypern –, ehe …")."""
+    doc = clause.doc
+    texts = TokenTable.of(doc).text
+    sent_end = sentence_of(clause).end if len(clause) else clause.end
+    if clause.end >= sent_end or texts[clause.end] not in DASHES:
+        return None
+    closing = next((k for k in range(clause.end + 1, sent_end) if texts[k] in DASHES), sent_end)
+    return Span(doc, clause.end + 1, closing)
+
+
 def year_tokens(doc: Doc, start: int, end: int) -> list[int]:
     """Indices of the tokens ``[start, end)`` that are years (``YEAR_TOKEN``); the document's are found once."""
     memo = span_memo(doc)
@@ -1328,6 +1340,9 @@ class CueReader:
         # "vier Siege in Melbourne, Bahrain, Shanghai und Sotschi": a count of wins over listed places is a win at each
         places = _place_starts(clause.doc)
         listed_places = bisect.bisect_left(places, clause.end) - bisect.bisect_left(places, clause.start) >= 2
+        if not listed_places and (dashed := dashed_after(clause)) is not None:
+            # "mit fünf Siegen in Serie eröffnet – in Irland, Norwegen, Zypern, Portugal und Argentinien –"
+            listed_places = bisect.bisect_left(places, dashed.end) - bisect.bisect_left(places, dashed.start) >= 2
         # … or over listed seasons ("vier Monte-Siege gelangen ihm 1980 mit Fiat, 1982 mit Opel, …")
         # (seasons listed are two year tokens at least: the count word is looked for only then)
         listed_places = listed_places or (len(year_tokens(clause.doc, clause.start, clause.end)) >= 2

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
-from ..cues import DASHES, Cue, cue_reader, year_tokens
+from ..cues import DASHES, Cue, cue_reader, dashed_after, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
@@ -625,10 +625,10 @@ class ResultExtractor:
         if not in_clause and follows == ":":
             # "Vettel gewann elf der 19 Grands Prix: in Melbourne, Sepang, …": the places listed after the colon
             in_clause = ctx.places(clause.end_char, sent.end_char)
-        elif not in_clause and follows in DASHES and not any(
-                ctx.in_range(label, clause.end_char, sent.end_char) for label in CATEGORY_OF):
+        elif not in_clause and (dashed := dashed_after(clause)) is not None and not any(
+                ctx.in_range(label, dashed.start_char, dashed.end_char) for label in CATEGORY_OF):
             # "… won six of the first seven Grands Prix – in Australia, Malaysia, …": a list of places, no one else
-            listed = ctx.places(clause.end_char, sent.end_char)
+            listed = ctx.places(dashed.start_char, dashed.end_char)
             in_clause = listed if len(listed) > 1 else in_clause
         places = [e for e in in_clause if e.start > cue.i]
         if not places:  # the verb at the end of the clause
