@@ -1463,3 +1463,19 @@ def test_a_title_holder_described_is_placed_in_the_race_and_is_the_one_beaten(ex
     found = [(r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
     assert ("race", 2, ["Richard Burns"]) in found
     assert not [f for f in found if f[0] == "championship"]
+
+
+def test_the_subject_opening_a_clause_is_placed_not_a_name_after_a_preposition(extract):
+    text = ("Hockenheim, 7. Mai 2017. Lucas Auer gewann. Maro Engel kam nach einem Rempler von Jamie Green nur als 17. "
+            "ins Ziel.")
+    assert [(r["position"], r["drivers"]) for r in results(extract, text)] == [
+        (1, ["Lucas Auer"]), (17, ["Maro Engel"])]
+
+
+def test_a_top_group_completed_by_names_whose_ranks_follow_takes_those_ranks(extract):
+    text = ("Nürnberg, 1. Juli 2018. Marco Wittmann gewann. Die Top Ten komplettierten Nico Müller und Robin Frijns, "
+            "die als Siebter und Achter die einzigen Audi-Punkte einfuhren.")
+    found = [(r["position"], r["drivers"]) for r in results(extract, text)]
+    assert (1, ["Marco Wittmann"]) in found
+    assert not [f for f in found if f[0] in (9, 10)]
+    assert {p for p, _ in found} == {1, 7, 8}

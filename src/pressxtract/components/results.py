@@ -100,7 +100,9 @@ class ResultExtractor:
                 if placings and quoted is None and self._title_won_elsewhere(ctx, clauses, k):
                     placings = []  # "… den Titel holt – nach Tänak 2019 und Ogier, der 2020 und 2021 triumphierte"
                 if top is not None and quoted is None and clause.start <= top[0] < clause.end \
-                        and not any(c.position and c.i != top[2] for c in placings):
+                        and not any(c.position and c.i != top[2] for c in placings) \
+                        and not any(c.position for later in clauses[k + 1 :] for c in self._placings(later)):
+                    # not when the ranks follow ("Die Top Ten komplettierten X und Y, die als Siebter und Achter …")
                     # "Rast fuhr die Bestzeit, Green und Müller komplettierten die ersten drei Startplätze"
                     completed = list(self._top_completed(ctx, sent_i, sent, [clause], *top[:2]))
                     if completed:
@@ -615,7 +617,23 @@ class ResultExtractor:
             end = _word_end(clause.doc, cue.i)
             named = next((g for g in pool if g.start == end), None) \
                 if "".join(texts[cue.i : end]) in self.cues.position_words else None  # "leads second-placed X"
-            yield cue, named or min(candidates, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
+            yield cue, named or self._verb_second_subject(clause, candidates, cue) \
+                or min(candidates, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
+
+    def _verb_second_subject(self, clause: Span, candidates: list[Group], cue: Cue) -> Group | None:
+        """In a verb-second language, the person opening the clause before its verb when the others named before
+        the cue follow a preposition ("Maro Engel kam nach einem Rempler von Green nur als 17. ins Ziel")."""
+        texts, table = TokenTable.of(clause.doc).text, TokenTable.of(clause.doc)
+        first = candidates[0] if candidates else None
+        opening = clause.start + (not table.alpha[clause.start])  # after a dash ("– Maro Engel kam …")
+        if not self.cues.verb_second or first is None or first.label != "PERSON" or first.start != opening \
+                or first.end >= cue.i or not (table.alpha[first.end] and table.lower[first.end]):
+            return None
+        others = [g for g in candidates[1:] if g.start < cue.i]
+        if others and all(table.lower[g.start - 1] and table.alpha[g.start - 1]
+                          and texts[g.start - 1] not in self.cues.coordinators for g in others):
+            return first
+        return None
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
