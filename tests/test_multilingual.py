@@ -659,3 +659,15 @@ def test_crews_in_a_parenthesis_or_after_a_crew_participle_take_one_place_each_i
 def test_a_count_of_wins_before_a_dashed_list_of_rounds_is_a_win_at_each(extract, lang, text):
     found = [(r["position"], r["drivers"], r["season"]) for r in extract(text, lang)["results"]]
     assert found == [(1, ["Sébastien Loeb"], 2009)] * 5
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Interlagos, 25 novembre 2012 – En Formule 1, Williams prend la huitième place du classement des "
+           "constructeurs et Caterham la dixième."),
+    ("en", "Interlagos, 25 November 2012 – In Formula 1, Williams take eighth place in the constructors' "
+           "championship and Caterham tenth."),
+])
+def test_a_rank_after_a_coordinated_name_and_a_make_in_the_constructors_standings(extract, lang, text):
+    found = [(r["category"], r["position"], r["team"] or r["manufacturer"]) for r in extract(text, lang)["results"]]
+    assert [(c, p) for c, p, _ in found] == [("team", 8), ("team", 10)]
+    assert found[0][2] == "Williams" and found[1][2].startswith("Caterham")

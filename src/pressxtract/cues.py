@@ -1394,7 +1394,9 @@ class CueReader:
                 continue  # "septième manche du championnat", "huitième des douze manches": which round, no place
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
                     and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
-                         or (_after_name(words, k) and (nxt in self.after_name_followers or not nxt)))):
+                         or ((_after_name(words, k) or (k >= 2 and words[k - 1].text in self.descriptor_articles
+                                                       and _after_name(words, k - 1)))  # "et Caterham la dixième"
+                             and (nxt in self.after_name_followers or not nxt)))):
                 cues.append(Cue(w.i, kind(), self.ordinals[t.casefold()]))
                 continue
             if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()

@@ -564,7 +564,11 @@ class ResultExtractor:
                     for span in group.spans:
                         yield cue, Group.of(span)
             return
-        pool = persons or [g for g in groups if g.label == "TEAM"] or groups
+        teams = ("TEAM", "MANUFACTURER") if kinds == {"championship"} \
+            and ctx.series_category("manufacturer", sent_i, first) == "team" else ("TEAM",)
+        # "Williams prend la huitième place du classement des constructeurs et Caterham la dixième": in Formula 1 a
+        # make is a team of the constructors' standings
+        pool = persons or [g for g in groups if g.label in teams] or groups
         texts = TokenTable.of(clause.doc).text
         marker = self.cues.order_marker(clause)
         ranked = [c for c in placings if c.position is not None and c.status == "finished"]
