@@ -637,3 +637,14 @@ def test_a_team_word_continuing_a_teams_name_is_no_team_category(extract):
 ])
 def test_a_title_word_after_behind_is_someone_elses_title(extract, lang, text):
     assert holders(extract(text, lang)["titles"]) == [("driver", 2009, ("Timo Scheider",))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Zolder, 21 October 2007 – Dirk Müller and Toni Vilander won the class, their sixth class victory of the "
+           "year, and clinched the GT2 drivers' title ahead of their team-mates Gianmaria Bruni and Stéphane Ortelli."),
+    ("de", "Zolder, 21. Oktober 2007 – Dirk Müller und Toni Vilander gewannen die Klasse und sicherten sich den "
+           "GT2-Fahrertitel vor ihren Teamkollegen Gianmaria Bruni und Stéphane Ortelli."),
+])
+def test_a_title_clinched_ahead_of_others_is_the_subjects(extract, lang, text):
+    titles = [t for t in extract(text, lang)["titles"] if t["category"] == "driver"]
+    assert [(t["season"], t["drivers"]) for t in titles] == [(2007, ["Dirk Müller", "Toni Vilander"])]

@@ -101,7 +101,10 @@ class TitleExtractor:
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
-                        elif subject is not None and ctx.quote_of(clause) is None and ((not groups and (
+                        elif subject is not None and ctx.quote_of(clause) is None and ((not [
+                                g for g in groups  # "…, and clinched the title ahead of X and Y": not them
+                                if not _after_ahead_of(TokenTable.of(doc), self.cues.ahead_of, clause.start, g.start)
+                        ] and (
                                 any(texts[i] in self.cues.possessives
                                     for i in range(max(clause.start, first - 4), first))
                                 or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))
@@ -215,8 +218,7 @@ class TitleExtractor:
             runner_up = self.cues.runner_up_at(clause)
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
-                beaten = [g for g in candidates if any(table.text[k] in self.cues.ahead_of
-                                                       for k in range(max(clause.start, g.start - 2), g.start))
+                beaten = [g for g in candidates if _after_ahead_of(table, self.cues.ahead_of, clause.start, g.start)
                           or (runner_up is not None and 0 < g.start - runner_up <= 4)]
                 if len(beaten) < len(candidates):  # "…, drei Punkte vor Fernando Alonso", "points clear of": beaten
                     candidates = [g for g in candidates if g not in beaten]
@@ -478,3 +480,14 @@ def _dedupe(records: list[dict]) -> list[dict]:
     # "Audi krönt Titel-Triple" … "Rast hatte sich den Fahrertitel gesichert": a title named outright says who
     stated = {(r["category"], r["season"], r["class"]) for r in out if not r.get("_implied")}
     return [r for r in out if not r.get("_implied") or (r["category"], r["season"], r["class"]) not in stated]
+
+
+def _after_ahead_of(table: TokenTable, ahead_of: set[str], lo: int, start: int) -> bool:
+    """Whether a word of being ahead stands at most five tokens before ``start`` (from ``lo`` on), with no comma or
+    other name between ("ahead of their team-mates Gianmaria Bruni and …")."""
+    for k in range(start - 1, max(lo, start - 5) - 1, -1):
+        if table.text[k] in ahead_of:
+            return True
+        if table.text[k] == "," or table.ent[k]:
+            return False
+    return False
