@@ -648,3 +648,10 @@ def test_a_title_word_after_behind_is_someone_elses_title(extract, lang, text):
 def test_a_title_clinched_ahead_of_others_is_the_subjects(extract, lang, text):
     titles = [t for t in extract(text, lang)["titles"] if t["category"] == "driver"]
     assert [(t["season"], t["drivers"]) for t in titles] == [(2007, ["Dirk Müller", "Toni Vilander"])]
+
+
+def test_a_hattrick_holder_named_in_a_clause_before_it(extract):
+    text = ("München, 19. Oktober 2014 – 2012 gelang mit Bruno Spengler, dem BMW Team Schnitzer und dem Sieg in der "
+            "Herstellerwertung der Titel-Hattrick.")
+    assert holders(extract(text)["titles"]) == [
+        ("driver", 2012, ("Bruno Spengler",)), ("manufacturer", 2012, "BMW"), ("team", 2012, "BMW Team Schnitzer")]

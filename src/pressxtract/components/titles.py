@@ -74,7 +74,9 @@ class TitleExtractor:
                     records.extend(self._won_as_well(ctx, clause, groups, records[-1]))
                 if first is not None and self._asserted(ctx, sent, clause, first, groups):
                     if hattrick:
-                        scope = [clause, *clauses[k + 1 :]]
+                        # the clause and those after it, then those before ("2012 gelang mit Bruno Spengler, dem
+                        # BMW Team Schnitzer und dem Sieg in der Herstellerwertung der Titel-Hattrick")
+                        scope = [clause, *clauses[k + 1 :], *clauses[:k]]
                         if sent_i + 1 < len(ctx.sents):
                             scope.append(ctx.sents[sent_i + 1])
                         scope_groups = [g for part in scope for g in self.cues.groups(part)]
