@@ -19,8 +19,11 @@ def entities(extract, text):
         ("Die ALMS endete in Road Atlanta.", [("ALMS", "SERIES"), ("Road Atlanta", "VENUE")]),
         ("BMW setzte den BMW Z4 GTE ein.", [("BMW", "MANUFACTURER"), ("BMW Z4 GTE", "CAR")]),
         ("Das BMW Team RLL startete bei den 24 Stunden von Daytona.", [("BMW Team RLL", "TEAM"), ("24 Stunden von Daytona", "EVENT")]),
+        ("Nächste Station ist die Rallye Sanremo, danach geht es nach Irland.",
+         [("Rallye Sanremo", "EVENT"), ("Irland", "VENUE")]),
+        ("Williams wurde Achter, Caterham Zehnter.", [("Williams", "MANUFACTURER"), ("Caterham", "TEAM")]),
     ],
-    ids=["series-venue", "make-car", "team-event"],
+    ids=["series-venue", "make-car", "team-event", "rally-country", "f1-team"],
 )
 def test_knowledge_base_names(extract, text, expected):
     assert entities(extract, text) == expected
