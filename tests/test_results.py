@@ -1479,3 +1479,11 @@ def test_a_top_group_completed_by_names_whose_ranks_follow_takes_those_ranks(ext
     assert (1, ["Marco Wittmann"]) in found
     assert not [f for f in found if f[0] in (9, 10)]
     assert {p for p, _ in found} == {1, 7, 8}
+
+
+def test_a_makes_win_stated_by_its_crew_with_the_make_named_in_part_is_one_record(extract):
+    text = ("Mercedes-AMG GT3 triumphiert beim 24-Stunden-Rennen auf dem Nürburgring\n\nNürburg, 29. Mai 2016. Den Sieg "
+            "holte das AMG-Team Black Falcon mit Bernd Schneider (GER), Maro Engel (GER), Adam Christodoulou (GBR) und "
+            "Manuel Metzger (GER) im Fahrzeug mit der Startnummer 4.")
+    found = [r for r in results(extract, text) if (r["kind"], r["position"]) == ("race", 1)]
+    assert [r["drivers"] for r in found] == [["Bernd Schneider", "Maro Engel", "Adam Christodoulou", "Manuel Metzger"]]

@@ -763,8 +763,10 @@ def _reach(clause: Span, group: Group, i: int, coordinators: set[str] | frozense
 
 
 def _same_competitor(named: dict, crew: dict) -> bool:
-    """Whether a team's or make's placing is the one a crew's record states ("Black Falcon gewinnt")."""
-    if named["manufacturer"] and crew["manufacturer"] and named["manufacturer"] != crew["manufacturer"]:
+    """Whether a team's or make's placing is the one a crew's record states ("Black Falcon gewinnt"); a make named
+    in part is the same make ("AMG", "Mercedes-AMG")."""
+    make, crew_make = (named["manufacturer"] or "").casefold(), (crew["manufacturer"] or "").casefold()
+    if make and crew_make and make not in crew_make and crew_make not in make:
         return False
     team, crew_team = (named["team"] or "").casefold(), (crew["team"] or "").casefold()
     return not team or not crew_team or team in crew_team or crew_team in team
