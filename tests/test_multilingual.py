@@ -671,3 +671,15 @@ def test_a_rank_after_a_coordinated_name_and_a_make_in_the_constructors_standing
     found = [(r["category"], r["position"], r["team"] or r["manufacturer"]) for r in extract(text, lang)["results"]]
     assert [(c, p) for c, p, _ in found] == [("team", 8), ("team", 10)]
     assert found[0][2] == "Williams" and found[1][2].startswith("Caterham")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 14. Juni 2009 – Peugeot gewann. Zuvor hatte der 908 HDi FAP 2007 und 2008 jeweils als Zweiter "
+           "hinter Audi die Zielflagge gesehen."),
+    ("fr", "Le Mans, 14 juin 2009 – Peugeot gagne. Auparavant, la 908 HDi FAP avait terminé deuxième derrière Audi en "
+           "2007 comme en 2008."),
+])
+def test_a_make_right_behind_a_rank_with_no_one_ahead_of_it_is_ahead(extract, lang, text):
+    found = {(r["position"], r["season"], r["manufacturer"]) for r in extract(text, lang)["results"]}
+    assert (1, 2007, "Audi") in found
+    assert not [f for f in found if f[2] == "Audi" and f[0] == 2]

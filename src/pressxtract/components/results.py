@@ -579,6 +579,11 @@ class ResultExtractor:
             if not behind and pool[0].label != "PERSON":  # "liegt Red Bull Racing vor McLaren und Ferrari"
                 behind = [g for g in groups if g.start > at and g.label != "PERSON"]
             others = _split_crews(clause, behind, self.cues)
+            if not leaders and others and step < 0 and len(ranked) == len(placings) == 1 and ranked[0].position > 1 \
+                    and others[-1].start - at <= 3 and "," not in texts[at : others[-1].start]:
+                # "la 908 avait terminé deuxième derrière Audi", "als Zweiter hinter Audi": the one named is ahead
+                yield Cue(ranked[0].i, ranked[0].kind, ranked[0].position - 1), others[-1]
+                return
             if leaders and others:
                 # "il s'impose depuis la pole position, devant X et Y": the race orders those behind; the pole is
                 # the leader's too
