@@ -683,3 +683,11 @@ def test_a_make_right_behind_a_rank_with_no_one_ahead_of_it_is_ahead(extract, la
     found = {(r["position"], r["season"], r["manufacturer"]) for r in extract(text, lang)["results"]}
     assert (1, 2007, "Audi") in found
     assert not [f for f in found if f[2] == "Audi" and f[0] == 2]
+
+
+def test_a_title_word_in_a_descriptor_makes_no_later_clause_a_standing(extract):
+    text = ("Trèves, 25 août 2002 – Sébastien Loeb remporte le rallye devant Richard Burns. Le champion du monde 2001 se "
+            "classe deuxième, devant son équipier Marcus Grönholm, troisième.")
+    found = [(r["kind"], r["position"], r["drivers"]) for r in extract(text, "fr")["results"]]
+    assert ("race", 3, ["Marcus Grönholm"]) in found
+    assert not [f for f in found if f[0] == "championship"]

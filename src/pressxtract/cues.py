@@ -1060,7 +1060,9 @@ class CueReader:
                          sentence.start)
             titled = [w for w in words_of(sentence) if not w.entity and colon <= w.i < clause.end
                       and (w.text in self.title or w.last in self.title)  # not before a colon: another statement
-                      and w.i not in described]  # a descriptor: who is placed ("Der Weltmeister von 2001 belegte …")
+                      and w.i not in described  # a descriptor: who is placed ("Der Weltmeister von 2001 belegte …")
+                      and not (texts[w.i - 1] in self.descriptor_articles
+                               and w.text.casefold().endswith(self.descriptor_nouns))]  # "Le champion du monde 2001 …"
             if titled:
                 held = self._held_titles(sentence)
                 idx = TokenTable.of(clause.doc).idx
