@@ -24,6 +24,7 @@ COMPONENTS = (
 )
 # components that read the knowledge base: they all get the user's extra files (``--kb``)
 KB_COMPONENTS = ("px_entities", "px_results", "px_titles", "px_events")
+CACHED_CHUNKS = 100_000  # chunks the tokenizer keeps split, a few MB (spaCy's default: 10,000)
 
 
 def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
@@ -57,12 +58,24 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
 
 class TextKeepingTokenizer:
     """The language's tokenizer; each doc it makes also keeps its text for ``context.text_of``, so that
-    ``Doc.text`` (every token joined anew) is never needed: spaCy's tokens give back the text exactly."""
+    ``Doc.text`` (every token joined anew) is never needed: spaCy's tokens give back the text exactly.
+
+    spaCy 3.8 caches how it split a chunk (a run of text between spaces) only until a special case ("No.")
+    matched in the document, and keeps 10,000 chunks at most: many chunks were split anew in every document.
+    Each chunk not met before is split once on its own first, where it is cached; a chunk is split the same
+    wherever it stands, so the tokens are the same."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, CACHED_CHUNKS)
+        self.chunks_met: set[str] = set()
 
     def __call__(self, text: str):
+        if len(self.chunks_met) < CACHED_CHUNKS:
+            new = set(text.split()) - self.chunks_met
+            for chunk in new:
+                self.tokenizer(chunk)  # cached, unless a special case splits it
+            self.chunks_met |= new
         doc = self.tokenizer(text)
         doc.user_data["px_text"] = (len(doc), text)
         return doc
