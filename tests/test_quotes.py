@@ -116,8 +116,10 @@ def test_short_scare_quotes_are_not_quotes(extract):
         ("Teamchef Bobby Rahal sagte, man sei mit dem Ergebnis sehr zufrieden.", "man sei mit dem Ergebnis sehr zufrieden"),
         ("Bobby Rahal mahnte: Das Wetter könne noch für Überraschungen sorgen.", "Das Wetter könne noch für Überraschungen sorgen"),
         ("Man sei mit dem Ergebnis sehr zufrieden, sagte Bobby Rahal.", "Man sei mit dem Ergebnis sehr zufrieden"),
+        ("Bobby Rahal sagte, der Erfolg belohne eine Mannschaft mit großem Einsatz.",
+         "der Erfolg belohne eine Mannschaft mit großem Einsatz"),
     ],
-    ids=["cue-comma", "cue-colon", "fronted"],
+    ids=["cue-comma", "cue-colon", "fronted", "regular-verb"],
 )
 def test_reported_speech(extract, text, words):
     [quote] = quotes(extract, text)
