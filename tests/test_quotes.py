@@ -245,3 +245,10 @@ def test_a_name_in_a_relative_clause_of_the_attribution_is_not_the_speaker(extra
     text = ("Sebring, 16. März 2013 – Oliver Gavin und Tommy Milner gewannen. Oliver Gavin, der mit Tommy Milner im "
             "Vorjahr die Fahrerwertung gewonnen hatte, sagte, einen besseren Start könne es nicht geben.")
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Oliver Gavin"]
+
+
+def test_reported_speech_after_a_participle_of_saying(extract):
+    text = ("Abu Dhabi, 3 November 2013 – Sebastian Vettel won. Christian Horner paid tribute to the departing "
+            "Australian, saying that Webber had been a huge part of every title the team had won.")
+    found = [(q["kind"], q["speaker"], q["text"]) for q in extract(text, "en")["quotes"]]
+    assert found == [("indirect", "Christian Horner", "Webber had been a huge part of every title the team had won")]
