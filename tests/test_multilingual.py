@@ -691,3 +691,14 @@ def test_a_title_word_in_a_descriptor_makes_no_later_clause_a_standing(extract):
     found = [(r["kind"], r["position"], r["drivers"]) for r in extract(text, "fr")["results"]]
     assert ("race", 3, ["Marcus Grönholm"]) in found
     assert not [f for f in found if f[0] == "championship"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Monza, 8 September 2019 – In Formula 1, Ferrari remain second in the constructors' championship."),
+    ("de", "Monza, 8. September 2019 – In der Formel 1 belegt Ferrari in der Konstrukteurswertung Platz zwei."),
+    ("fr", "Monza, 8 septembre 2019 – En Formule 1, Ferrari occupe la deuxième place du championnat des "
+           "constructeurs."),
+])
+def test_a_make_alone_holds_a_formula_one_constructors_standing(extract, lang, text):
+    assert [(r["category"], r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]] == [
+        ("team", 2, "Ferrari")]

@@ -548,9 +548,11 @@ class ResultExtractor:
             allowed = ctx.categories(self.cues.categories(clause), sent_i, TokenTable.of(clause.doc).idx[placings[0].i],
                                      clause.start_char, clause.end_char, frozenset(g.label for g in groups)) \
                 or {CATEGORY_OF[(persons or groups)[0].label]}
+            makes_are_teams = ctx.series_category("manufacturer", sent_i, clause.start_char) == "team"
             for category in sorted(allowed):
-                holders = [g for g in groups if CATEGORY_OF[g.label] == category]
-                if holders:
+                holders = [g for g in groups if CATEGORY_OF[g.label] == category] or [
+                    g for g in groups if category == "team" and makes_are_teams and g.label == "MANUFACTURER"]
+                if holders:  # "In Formula 1, Ferrari are second in the constructors' championship": a team
                     yield placings[0], min(holders, key=lambda g: _reach(clause, g, placings[0].i))
             return
         persons = [g for g in groups if g.label == "PERSON"]
