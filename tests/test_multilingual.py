@@ -702,3 +702,14 @@ def test_a_title_word_in_a_descriptor_makes_no_later_clause_a_standing(extract):
 def test_a_make_alone_holds_a_formula_one_constructors_standing(extract, lang, text):
     assert [(r["category"], r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]] == [
         ("team", 2, "Ferrari")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monza, 8. September 2019 – In der Formel 1 belegt Ferrari bei den Konstrukteuren weiterhin den zweiten "
+           "Platz hinter Mercedes und vor Red Bull."),
+    ("en", "Monza, 8 September 2019 – In Formula 1, Ferrari remain second in the constructors' championship behind "
+           "Mercedes and ahead of Red Bull."),
+])
+def test_a_rank_between_one_behind_and_one_ahead(extract, lang, text):
+    assert sorted((r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]) == [
+        (1, "Mercedes"), (2, "Ferrari"), (3, "Red Bull")]

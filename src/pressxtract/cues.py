@@ -559,7 +559,8 @@ class CueReader:
                 cuts.append(i)
             elif text in self.coordinators and i + 1 < sent.end:
                 verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1] \
-                    and texts[i + 1] not in self.possessives  # not "Loeb und sein Beifahrer Elena"
+                    and texts[i + 1] not in self.possessives and texts[i + 1] not in self.ahead_of \
+                    and texts[i + 1] not in self.behind  # not "Loeb und sein Beifahrer Elena", "… und vor Red Bull"
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)

@@ -595,11 +595,18 @@ class ResultExtractor:
                 for other in ranked:
                     if other.kind != cue.kind:
                         yield other, leader
+                # "den zweiten Platz hinter Mercedes und vor Red Bull": those after the second word are behind
+                turn = next((k for k in range(at + 1, clause.end) if texts[k] in self.cues.ahead_of), None) \
+                    if step < 0 else None
+                after = [g for g in others if turn is not None and g.start > turn]
+                others = [g for g in others if g not in after]
                 for k, group in enumerate(others):
                     # "vor X und Y": the next places; "derrière X et Y": the places before, listed from the front
                     position = cue.position + k + 1 if step > 0 else cue.position - len(others) + k
                     if position >= 1:
                         yield Cue(cue.i, cue.kind, position), group
+                for k, group in enumerate(after, 1):
+                    yield Cue(cue.i, cue.kind, cue.position + k), group
                 return
         same_word = len({c.i for c in placings}) == 1 and len(placings) > 1
         if same_word:  # "belegten die Plätze zwei und drei", "Doppelsieg für X": one name per place
