@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
-from ..cues import DASHES, Cue, cue_reader, dashed_after, year_tokens
+from ..cues import DASHES, Cue, CueReader, cue_reader, dashed_after, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
@@ -641,7 +641,8 @@ class ResultExtractor:
     def _verb_second_subject(self, clause: Span, candidates: list[Group], cue: Cue) -> Group | None:
         """In a verb-second language, the person opening the clause before its verb when the others named before
         the cue follow a preposition ("Maro Engel kam nach einem Rempler von Green nur als 17. ins Ziel")."""
-        texts, table = TokenTable.of(clause.doc).text, TokenTable.of(clause.doc)
+        table = TokenTable.of(clause.doc)
+        texts = table.text
         first = candidates[0] if candidates else None
         opening = clause.start + (not table.alpha[clause.start])  # after a dash ("– Maro Engel kam …")
         if not self.cues.verb_second or first is None or first.label != "PERSON" or first.start != opening \
@@ -793,7 +794,7 @@ def _word_end(doc: Doc, i: int) -> int:
     return i + 1
 
 
-def _split_crews(clause: Span, groups: list[Group], cues=None) -> list[Group]:
+def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = None) -> list[Group]:
     """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one, and so are the names in
     one parenthesis ("devant l'Aston Martin de Larbre Compétition (Christophe Bouchut, Gabriele Gardel, …)") and,
     with the language's ``cues``, the names after a crew participle ("aux mains de X, Y et Z")."""
@@ -810,7 +811,7 @@ def _split_crews(clause: Span, groups: list[Group], cues=None) -> list[Group]:
         current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
         for name, span in zip(group.names[1:], group.spans[1:]):
             if table.text_between(current.end, span.start).strip() in {"/", "&"} \
-                    or (parenthesis(current.start) or -1) == (parenthesis(span.start) or -2) \
+                    or ((opened := parenthesis(current.start)) is not None and opened == parenthesis(span.start)) \
                     or (cues is not None and cues.after_crew_participle(clause.doc, current.start, clause.start)):
                 current.end = span.end
                 current.names.append(name)

@@ -83,6 +83,9 @@ class TitleExtractor:
                         records.extend(self._hattrick(ctx, sent_i, sent, clause, scope_groups, first))
                     else:
                         back = self.cues.back_reference(clause)
+                        # "…, and clinched the title ahead of X and Y": they hold no title
+                        unbeaten = [g for g in groups if not _after_ahead_of(
+                            TokenTable.of(doc), self.cues.ahead_of, clause.start, g.start)]
                         me = self.cues.self_reference(clause)
                         texts = TokenTable.of(doc).text
                         dated = bool(year_tokens(doc, clause.start, clause.end))
@@ -103,10 +106,7 @@ class TitleExtractor:
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
-                        elif subject is not None and ctx.quote_of(clause) is None and ((not [
-                                g for g in groups  # "…, and clinched the title ahead of X and Y": not them
-                                if not _after_ahead_of(TokenTable.of(doc), self.cues.ahead_of, clause.start, g.start)
-                        ] and (
+                        elif subject is not None and ctx.quote_of(clause) is None and ((not unbeaten and (
                                 any(texts[i] in self.cues.possessives
                                     for i in range(max(clause.start, first - 4), first))
                                 or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))
