@@ -713,3 +713,14 @@ def test_a_make_alone_holds_a_formula_one_constructors_standing(extract, lang, t
 def test_a_rank_between_one_behind_and_one_ahead(extract, lang, text):
     assert sorted((r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]) == [
         (1, "Mercedes"), (2, "Ferrari"), (3, "Red Bull")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Trèves, 25 août 2002 – Première victoire en Championnat du Monde pour Sébastien Loeb au Rallye "
+           "d'Allemagne."),
+    ("en", "Trier, 25 August 2002 – A first win in the World Rally Championship for Sébastien Loeb at the Rallye "
+           "Deutschland."),
+])
+def test_a_win_in_the_championship_is_a_race_win(extract, lang, text):
+    assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
+        ("race", 1, ["Sébastien Loeb"])]

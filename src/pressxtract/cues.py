@@ -1035,6 +1035,10 @@ class CueReader:
         back = self.back_reference(clause)
         described = range(back + 1, back + 3) if back is not None else range(0)  # "Der Weltmeister von 2001 …"
         cued = [w for w in cued if w.i not in described]
+        texts = TokenTable.of(clause.doc).text
+        # "sa première victoire en Championnat du Monde": a win in the championship, not a standing
+        cued = [w for w in cued if not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions
+                                        and self._win_texts[texts[w.i - 2]])]
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
                 or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
