@@ -1487,3 +1487,11 @@ def test_a_makes_win_stated_by_its_crew_with_the_make_named_in_part_is_one_recor
             "Manuel Metzger (GER) im Fahrzeug mit der Startnummer 4.")
     found = [r for r in results(extract, text) if (r["kind"], r["position"]) == ("race", 1)]
     assert [r["drivers"] for r in found] == [["Bernd Schneider", "Maro Engel", "Adam Christodoulou", "Manuel Metzger"]]
+
+
+def test_a_clause_going_on_with_its_subject_behind_a_name_ranks_both(extract):
+    text = ("Trier, 25. August 2002. Sébastien Loeb gewann. Im Januar hatte Sébastien Loeb in Monte Carlo wegen eines "
+            "Reifenwechsels zwei Strafminuten erhalten und war hinter Subaru-Pilot Tommi Mäkinen auf Platz zwei "
+            "zurückgefallen.")
+    found = {(r["position"], tuple(r["drivers"])) for r in results(extract, text) if r["event"] == "Monte Carlo"}
+    assert found == {(1, ("Tommi Mäkinen",)), (2, ("Sébastien Loeb",))}

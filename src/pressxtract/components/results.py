@@ -478,12 +478,15 @@ class ResultExtractor:
         return first if first is not None and first.start == before.start + 1 else None
 
     def _names_only_behind(self, clause: Span, groups: list[Group]) -> bool:
-        """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" and names
-        competitors only after it."""
+        """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" (or after
+        "hinter"/"behind": "… und hinter Mäkinen auf Platz zwei zurückgefallen") and names competitors only after it."""
         marker = self.cues.order_marker(clause)
         table = TokenTable.of(clause.doc)
-        return marker is not None and marker[1] > 0 and table.lower[clause.start] and table.alpha[clause.start] \
-            and all(g.start > marker[0] for g in groups) and all(c.i < marker[0] for c in self._placings(clause))
+        if marker is None or not (table.lower[clause.start] and table.alpha[clause.start]) \
+                or not all(g.start > marker[0] for g in groups):
+            return False
+        placings = self._placings(clause)
+        return all(c.i < marker[0] for c in placings) if marker[1] > 0 else all(c.i > marker[0] for c in placings)
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
