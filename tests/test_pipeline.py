@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressxtract.context import text_of
 from pressxtract.pipeline import get_pipeline
+from pressxtract.tokens import text_of
 
 from .conftest import CORPUS
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .kb import KnowledgeBase
 from .langdata import load, quote_marks, title_endings
 from .phrasetree import alternation
-from .tokens import TokenTable, remember, remembered
+from .tokens import TokenTable, remember, remembered, text_of
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
 PLACE_LABELS = ("EVENT", "VENUE")
@@ -60,14 +60,6 @@ def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners:
             joined = Group(crew.label, back, crew.end, stand_in.names + crew.names, stand_in.spans + crew.spans)
             return [joined if g is crew else g for g in groups]  # a new crew: the groups may be shared
     return [stand_in, *groups]
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, read once: ``Doc.text`` joins every token on each access."""
-    cached = doc.user_data.get("px_text")
-    if cached is None or cached[0] != len(doc):
-        cached = doc.user_data["px_text"] = (len(doc), doc.text)
-    return cached[1]
 
 
 def span_text(span: Span) -> str:

@@ -1028,22 +1028,22 @@ class CueReader:
 
     def _kind_of(self, clause: Span) -> str:
         words = words_of(clause)
-        cue_texts = self._cue_texts
-        cued = [w for w in words if not w.entity and cue_texts[w.text]]  # championship and win words among them
-        rounds = [w.i for w in words if w.text in self.round_nouns]
-        phrase = self._search(self.championship_phrases, clause)
+        table = TokenTable.of(clause.doc)
+        texts = table.text
         back = self.back_reference(clause)
         described = range(back + 1, back + 3) if back is not None else range(0)  # "Der Weltmeister von 2001 …"
-        cued = [w for w in cued if w.i not in described]
-        texts = TokenTable.of(clause.doc).text
-        # "sa première victoire en Championnat du Monde": a win in the championship, not a standing
-        cued = [w for w in cued if not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions
-                                        and self._win_texts[texts[w.i - 2]])]
+        cue_texts = self._cue_texts
+        # championship and win words among them; not a descriptor's ("Der Weltmeister von 2001 belegte Rang zwei") nor a
+        # win's in the championship ("sa première victoire en Championnat du Monde")
+        cued = [w for w in words if not w.entity and cue_texts[w.text] and w.i not in described
+                and not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions and self._win_texts[texts[w.i - 2]])]
+        rounds = [w.i for w in words if w.text in self.round_nouns]
+        phrase = self._search(self.championship_phrases, clause)
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
                 or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"; not "septième manche du championnat"
-        ents = TokenTable.of(clause.doc).ent
+        ents = table.ent
         if any((w.text in self.qualifying and not self._grid_slot(words, k))
                or ((w.text in self.pole or w.last in self.pole) and not (w.j < len(ents) and ents[w.j] == "PERSON")
                    and not self._grid_slot(words, k))
@@ -1060,7 +1060,6 @@ class CueReader:
         if sentence != clause and not self.names_a_race(clause):
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
             # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
-            texts = TokenTable.of(clause.doc).text
             colon = next((k for k in range(clause.start - 1, sentence.start - 1, -1) if texts[k] == ":"),
                          sentence.start)
             titled = [w for w in words_of(sentence) if not w.entity and colon <= w.i < clause.end
@@ -1070,8 +1069,7 @@ class CueReader:
                                and w.text.casefold().endswith(self.descriptor_nouns))]  # "Le champion du monde 2001 …"
             if titled:
                 held = self._held_titles(sentence)
-                idx = TokenTable.of(clause.doc).idx
-                if any(not held.covering(idx[w.i]) for w in titled):
+                if any(not held.covering(table.idx[w.i]) for w in titled):
                     return "championship"
         return "race"
 

@@ -57,7 +57,7 @@ def build_pipeline(lang: str, *, kb_paths: tuple[str, ...] = ()) -> Language:
 
 
 class TextKeepingTokenizer:
-    """The language's tokenizer; each doc it makes also keeps its text for ``context.text_of``, so that
+    """The language's tokenizer; each doc it makes also keeps its text for ``tokens.text_of``, so that
     ``Doc.text`` (every token joined anew) is never needed: spaCy's tokens give back the text exactly.
 
     spaCy 3.8 caches how it split a chunk (a run of text between spaces) only until a special case ("No.")

@@ -85,6 +85,15 @@ def remember(span, name: str, value) -> None:
     span_memo(span.doc)[(name, span.start, span.end)] = value
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, read once (the text the pipeline's tokenizer kept): ``Doc.text`` joins every token on each
+    access."""
+    cached = doc.user_data.get("px_text")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["px_text"] = (len(doc), doc.text)
+    return cached[1]
+
+
 class TokenTable:
     """Per-token lists: ``text``, ``spaced`` (trailing whitespace), ``ent`` (entity label or ""),
     ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``, ``idx`` (character offset);
@@ -103,8 +112,7 @@ class TokenTable:
         self.lower: list[bool] = list(map(bool, lower))
         self.idx: list[int] = idx
         self.size = len(doc)
-        kept = doc.user_data.get("px_text")  # the text the pipeline's tokenizer kept: ``Doc.text`` joins every token
-        self.doc_text: str = kept[1] if kept is not None and kept[0] == self.size else doc.text
+        self.doc_text: str = text_of(doc)
         self._sentence_starts: list[int] | None = None
 
     @staticmethod

@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..context import DocContext, span_text, text_of
+from ..context import DocContext, span_text
 from ..cues import YEAR_TOKEN
 from ..kb import KnowledgeBase, load_default
-from ..tokens import TokenTable
+from ..tokens import TokenTable, text_of
 
 if not Doc.has_extension("px_events"):
     Doc.set_extension("px_events", default=None)

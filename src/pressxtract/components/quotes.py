@@ -14,11 +14,11 @@ from itertools import compress, count
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import Ranges, ents_within, sentence_of, text_of
+from ..context import Ranges, ents_within, sentence_of
 from ..cues import YEAR_TOKEN
 from ..langdata import load, quote_marks, title_endings
 from ..roles import RoleFinder
-from ..tokens import TextMemo, TokenTable
+from ..tokens import TextMemo, TokenTable, text_of
 
 # Without a complementizer, the reported clause's verb comes within this many tokens of the speech verb.
 OPTIONAL_COMPLEMENT_REACH = 6

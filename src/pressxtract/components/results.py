@@ -544,6 +544,10 @@ class ResultExtractor:
         if not groups:
             return
         kinds = {c.kind for c in placings}
+        first = TokenTable.of(clause.doc).idx[placings[0].i]
+        # in Formula 1 a make is a team of the constructors' standings ("Williams prend la huitième place du classement
+        # des constructeurs et Caterham la dixième", "In Formula 1, Ferrari are second in the constructors' …")
+        makes_are_teams = kinds == {"championship"} and ctx.series_category("manufacturer", sent_i, first) == "team"
         if kinds == {"championship"} and len(placings) == 1 and self.cues.order_marker(clause) is None:
             # one standing, its holder per category named ("zweite Plätze für Müller bei den Fahrern, für
             # das Team … und BMW in der Herstellerwertung"); no category word: a driver's standing
@@ -551,15 +555,13 @@ class ResultExtractor:
             allowed = ctx.categories(self.cues.categories(clause), sent_i, TokenTable.of(clause.doc).idx[placings[0].i],
                                      clause.start_char, clause.end_char, frozenset(g.label for g in groups)) \
                 or {CATEGORY_OF[(persons or groups)[0].label]}
-            makes_are_teams = ctx.series_category("manufacturer", sent_i, clause.start_char) == "team"
             for category in sorted(allowed):
                 holders = [g for g in groups if CATEGORY_OF[g.label] == category] or [
                     g for g in groups if category == "team" and makes_are_teams and g.label == "MANUFACTURER"]
-                if holders:  # "In Formula 1, Ferrari are second in the constructors' championship": a team
+                if holders:
                     yield placings[0], min(holders, key=lambda g: _reach(clause, g, placings[0].i))
             return
         persons = [g for g in groups if g.label == "PERSON"]
-        first = TokenTable.of(clause.doc).idx[placings[0].i]
         if persons and all(c.position is None for c in placings) and (
                 self.cues.says_each(clause) or ctx.one_driver_cars(sent_i, first)):
             # "Nico Hülkenberg and Fernando Alonso both retired", "Stroll et Magnussen ont abandonné" (Formula 1):
@@ -569,10 +571,7 @@ class ResultExtractor:
                     for span in group.spans:
                         yield cue, Group.of(span)
             return
-        teams = ("TEAM", "MANUFACTURER") if kinds == {"championship"} \
-            and ctx.series_category("manufacturer", sent_i, first) == "team" else ("TEAM",)
-        # "Williams prend la huitième place du classement des constructeurs et Caterham la dixième": in Formula 1 a
-        # make is a team of the constructors' standings
+        teams = ("TEAM", "MANUFACTURER") if makes_are_teams else ("TEAM",)
         pool = persons or [g for g in groups if g.label in teams] or groups
         texts = TokenTable.of(clause.doc).text
         marker = self.cues.order_marker(clause)

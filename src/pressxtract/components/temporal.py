@@ -15,9 +15,9 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..context import text_of
 from ..langdata import load
 from ..phrasetree import phrase_regex
+from ..tokens import text_of
 
 for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None)):
     if not Doc.has_extension(_name):
