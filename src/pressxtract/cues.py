@@ -329,6 +329,7 @@ class CueReader:
         self.leader = set(data["leader_words"])
         self.leader_phrases = phrase_regex(data["leader_phrases"])
         self.ahead_verbs = set(data["ahead_verbs"])
+        self.leader_adverbs = frozenset(data["leader_adverbs"])
         self.title_count_endings = tuple(data["title_count_endings"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
@@ -1415,9 +1416,12 @@ class CueReader:
                 cues.append(Cue(w.i, "championship", self.vice.get(t) or self.vice[w.last]))
                 vice_at.add(w.i)
                 continue
-            if (t in self.leader or (t in self.ahead_verbs and (marker := self.order_marker(clause)) is not None
-                                     and marker[1] > 0)) and kind() == "championship":
-                cues.append(Cue(w.i, "championship", 1))  # "führt", "liegt … acht Zähler vor Neuville"; not "hinter"
+            if (t in self.leader or (t in self.ahead_verbs and (
+                    ((marker := self.order_marker(clause)) is not None and marker[1] > 0)
+                    or not self.leader_adverbs.isdisjoint(x.text for x in words[k + 1 :])))) \
+                    and kind() == "championship":
+                # "führt", "liegt … acht Zähler vor Neuville", "liegt … mit 99 Punkten vorn"; not "hinter"
+                cues.append(Cue(w.i, "championship", 1))
                 continue
             if t in self.podium or w.last in self.podium:
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
