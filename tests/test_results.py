@@ -1495,3 +1495,67 @@ def test_a_clause_going_on_with_its_subject_behind_a_name_ranks_both(extract):
             "zurückgefallen.")
     found = {(r["position"], tuple(r["drivers"])) for r in results(extract, text) if r["event"] == "Monte Carlo"}
     assert found == {(1, ("Tommi Mäkinen",)), (2, ("Sébastien Loeb",))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Trier, 25. August 2002 – Sébastien Loeb gewann die Rallye Deutschland. Jesús Puras, der 2001 bei der Tour "
+           "de Corse den ersten WM-Sieg für Citroën geholt hatte, schied am Freitag mit einem Elektrikdefekt aus."),
+    ("en", "Trier, 25 August 2002 – Sébastien Loeb won the Rallye Deutschland. Jesús Puras, who had given Citroën its "
+           "first world championship win at the 2001 Tour de Corse, retired on Friday with an electrical fault."),
+    ("fr", "Trèves, 25 août 2002 – Sébastien Loeb remporte le Rallye d'Allemagne. Jesús Puras, qui avait offert à "
+           "Citroën sa première victoire au Tour de Corse 2001, a abandonné dès vendredi sur une panne électrique."),
+])
+def test_a_place_in_an_aside_about_the_subject_is_not_where_the_clause_after_it_happened(extract, lang, text):
+    puras = [r for r in extract(text, lang)["results"] if r["drivers"] == ["Jesús Puras"] and r["status"] == "retired"]
+    assert [(r["event"], r["season"]) for r in puras] == [(puras[0]["event"], 2002)]
+    assert "Corse" not in (puras[0]["event"] or "")
+    assert puras[0]["event"] is not None
+
+
+def test_a_then_word_in_an_aside_about_the_subject_does_not_date_the_clause_after_it(extract):
+    text = ("Trier, 25. August 2002 – Sébastien Loeb gewann die Rallye Deutschland. Philippe Bugalski, der im Vorjahr "
+            "die damals noch nicht zur WM zählende Rallye Deutschland gewonnen hatte, schied am Sonntag aus.")
+    bugalski = [r for r in results(extract, text) if r["drivers"] == ["Philippe Bugalski"]]
+    assert [(r["status"], r["season"]) for r in bugalski] == [("retired", 2002)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Trier, 25. August 2002 – Sébastien Loeb gewann. Philippe Bugalski arbeitete sich bis auf Position vier "
+           "nach vorn, rutschte aber auf der zehnten Prüfung von der Strecke und musste aufgeben."),
+    ("fr", "Trèves, 25 août 2002 – Sébastien Loeb s'impose. Philippe Bugalski était remonté jusqu'à la quatrième "
+           "position avant de sortir de la route dans la dixième spéciale."),
+])
+def test_a_place_held_before_retiring_is_no_result(extract, lang, text):
+    bugalski = [r for r in extract(text, lang)["results"] if r["drivers"] == ["Philippe Bugalski"]]
+    assert [(r["status"], r["position"]) for r in bugalski] == [("retired", None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Trier, 25. August 2002 – Harri Rovanperä stellte den dritten Peugeot 206 WRC am Sonntag nach einem "
+           "Unfall ab."),
+    ("fr", "Trèves, 25 août 2002 – Harri Rovanperä a dû immobiliser la troisième Peugeot 206 WRC dimanche après un "
+           "accident."),
+])
+def test_a_driver_parking_the_car_retired(extract, lang, text):
+    assert [(r["status"], r["drivers"]) for r in extract(text, lang)["results"]] == [("retired", ["Harri Rovanperä"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Trier, 25. August 2002 – Sébastien Loeb gewann die Rallye Deutschland.\n\n„In Monte Carlo hatten wir "
+           "Pech. Dass mein erster Sieg ausgerechnet hier gelingt, ist etwas Besonderes“, sagte Loeb."),
+    ("en", "Trier, 25 August 2002 – Sébastien Loeb won the Rallye Deutschland.\n\n“We were unlucky in Monte Carlo. "
+           "To take my first win here is something special,” said Loeb."),
+    ("fr", "Trèves, 25 août 2002 – Sébastien Loeb remporte le Rallye d'Allemagne.\n\n« À Monte-Carlo, nous "
+           "n'avions pas eu de chance. Gagner pour la première fois ici, c'est spécial », a déclaré Loeb."),
+])
+def test_a_win_here_is_at_the_releases_own_meeting(extract, lang, text):
+    found = {(r["kind"], r["position"], r["event"]) for r in extract(text, lang)["results"]}
+    assert len(found) == 1 and "Monte" not in next(iter(found))[2], found
+
+
+def test_a_standing_opened_by_a_capitalised_category_phrase_is_a_standing(extract):
+    text = ("Trèves, 25 août 2002 – Loeb remporte le Rallye d'Allemagne. Chez les constructeurs, Peugeot devance Ford, "
+            "deuxième, de 34 points.")
+    found = [(r["kind"], r["position"], r["manufacturer"]) for r in extract(text, "fr")["results"]]
+    assert ("championship", 2, "Ford") in found
+    assert not [f for f in found if f[0] == "race" and f[2] == "Ford"]

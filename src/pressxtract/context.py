@@ -225,6 +225,8 @@ class DocContext:
         then = words["then_words"]
         self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
         self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
+        here = [w for w in words["here_words"] if w in text]
+        self.here = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in here)) if here else None
         self.anchor = doc._.px_anchor_year
         self.quote_marks = quote_marks(doc.lang_)
         self.classes = class_finder(doc.lang_).find(
@@ -386,7 +388,7 @@ class DocContext:
             return before[-1]
         if inside:
             return inside[0][1]
-        if self._says_then(sent.start_char, hi):  # "La même année, X a …"
+        if self._says_then(sent.start_char, hi, char):  # "La même année, X a …"
             # "Damals siegten X und Y": the year named last
             earlier = [y for _, y in self.all_years[: bisect.bisect_left(self.all_years, (lo,))]]
             if earlier:
@@ -412,11 +414,14 @@ class DocContext:
             k -= 1
         return self.anchor
 
-    def _says_then(self, lo: int, hi: int) -> bool:
-        """Whether a word saying "then" stands at characters ``[lo, hi)``; the words are looked for as plain
-        text first, since the search with look-arounds tries every position."""
-        return any(self.text.find(w, lo, hi) >= 0 for w in self.then_words) \
-            and self.then.search(self.text, lo, hi) is not None
+    def _says_then(self, lo: int, hi: int, char: int) -> bool:
+        """Whether a word saying "then" stands at characters ``[lo, hi)``, not in an aside about someone closed
+        before ``char`` (", der im Vorjahr die damals noch nicht zur WM zählende Rallye gewonnen hatte,"); the words
+        are looked for as plain text first, since the search with look-arounds tries every position."""
+        if not any(self.text.find(w, lo, hi) >= 0 for w in self.then_words):
+            return False
+        return any(not (m.start() < char and self._in_apposition(m.start(), char, lo))
+                   for m in self.then.finditer(self.text, lo, hi))
 
     def years_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """``(char offset, year)`` of the years that date clauses, named at characters ``[lo, hi)``."""
@@ -598,14 +603,19 @@ class DocContext:
         return found
 
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int, *,
-                 own_clause: bool = False) -> Span | None:
+                 own_clause: bool = False, asides_after: bool = True) -> Span | None:
         """The entity with one of ``labels`` nearest ``char``: in ``[lo, hi)``, else the sentence, else the paragraph
         before it. With ``own_clause``, none in a relative clause or apposition about someone ("Webber, who leaves
-        Formula 1 for the World Endurance Championship, took third in the standings")."""
+        Formula 1 for the World Endurance Championship, took third in the standings"), nor one in such an aside of an
+        earlier sentence of the paragraph; without ``asides_after``, an aside after ``char`` counts ("Mit seinem Sieg
+        ist Vettel der erste Deutsche, der den Großen Preis von Deutschland gewinnt")."""
         sent = self.sents[sent_i]
 
         def own(ents: list[Span]) -> list[Span]:
-            return [e for e in ents if not self._in_apposition(e.start_char, char, sent.start_char)] if own_clause else ents
+            if not own_clause:
+                return ents
+            return [e for e in ents if not ((asides_after or e.start_char < char)
+                                            and self._in_apposition(e.start_char, char, sent.start_char))]
 
         inside = own(self._between(labels, lo, hi))
         if inside:
@@ -615,7 +625,15 @@ class DocContext:
             return min(in_sentence, key=lambda e: abs(e.start_char - char))
         p_start, _ = self._paragraph_range(sent_i)
         earlier = self._between(labels, p_start, sent.start_char)
+        if own_clause:
+            earlier = [e for e in earlier if not self._aside_of_its_sentence(e)]
         return earlier[-1] if earlier else None
+
+    def _aside_of_its_sentence(self, ent: Span) -> bool:
+        """Whether ``ent`` stands in a relative clause or apposition of its own sentence ("Jesús Puras, der 2001 bei
+        der Tour de Corse den ersten WM-Sieg geholt hatte, schied aus")."""
+        sent = self.sents[self.sent_index(ent.start)]
+        return self._in_apposition(ent.start_char, sent.end_char, sent.start_char)
 
     def series_at(self, sent_i: int, char: int, lo: int, hi: int) -> str | None:
         span = self._nearest(("SERIES",), sent_i, char, lo, hi, own_clause=True)
@@ -672,7 +690,9 @@ class DocContext:
         part = [e for e in self._between(PLACE_LABELS, *self.part_around(char, lo, hi)) if e.start_char not in other]
         if part:
             return min(part, key=lambda e: abs(e.start_char - char))
-        nearest = self._nearest(PLACE_LABELS, sent_i, char, lo, hi)
+        if self.here is not None and not self._between(PLACE_LABELS, lo, hi) and self.here.search(self.text, lo, hi):
+            return self.main_event  # "Dass mein erster Sieg ausgerechnet hier gelingt": the release's own meeting
+        nearest = self._nearest(PLACE_LABELS, sent_i, char, lo, hi, own_clause=True, asides_after=False)
         sent = self.sents[sent_i]
         if nearest is not None and (nearest.start_char in other or (
                 self.is_country(nearest) and not sent.start_char <= nearest.start_char < sent.end_char

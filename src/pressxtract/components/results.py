@@ -529,15 +529,22 @@ class ResultExtractor:
 
     def _final_places(self, doc: Doc, records: list[dict]) -> list[dict]:
         """A sentence's places of one competitor: a place it fell to on the way ("fiel zunächst bis auf Rang zehn
-        zurück, kämpfte sich … bis auf Platz zwei nach vorn", "un moment reléguée au 31e rang") is none."""
+        zurück, kämpfte sich … bis auf Platz zwei nach vorn", "un moment reléguée au 31e rang") is none, nor one it
+        held before it retired ("arbeitete sich bis auf Position vier nach vorn, … musste aber aufgeben")."""
         texts = TokenTable.of(doc).text
         ranks: dict[tuple, set] = {}
+        retired: dict[tuple, int] = {}  # the race of a competitor that retired → the cue of the retirement
         for r in records:
             if r["position"] is not None and r["status"] == "finished":
                 ranks.setdefault((r["kind"], tuple(r["drivers"]), r["team"]), set()).add(r["position"])
+            elif r["status"] == "retired" and r["kind"] == "race" and "_cue" in r:
+                retired[tuple(r["drivers"]), r["team"], r["event"], r["season"], r.get("_day")] = r["_cue"]
         return [r for r in records if not (
             len(ranks.get((r["kind"], tuple(r["drivers"]), r["team"]), ())) > 1 and "_cue" in r
-            and not self.cues.passing_words.isdisjoint(texts[max(0, r["_cue"] - 5) : r["_cue"]]))]
+            and not self.cues.passing_words.isdisjoint(texts[max(0, r["_cue"] - 5) : r["_cue"]]))
+            and not (r["kind"] == "race" and r["position"] is not None and r["status"] == "finished" and "_cue" in r
+                     and r["_cue"] < retired.get((tuple(r["drivers"]), r["team"], r["event"], r["season"],
+                                                  r.get("_day")), -1))]
 
     def _pair(self, ctx: DocContext, sent_i: int, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""
