@@ -1559,3 +1559,15 @@ def test_a_standing_opened_by_a_capitalised_category_phrase_is_a_standing(extrac
     found = [(r["kind"], r["position"], r["manufacturer"]) for r in extract(text, "fr")["results"]]
     assert ("championship", 2, "Ford") in found
     assert not [f for f in found if f[0] == "race" and f[2] == "Ford"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, 16 juillet 2017 – Porsche remporte les 6 Heures du Nürburgring. Après leur triomphe aux 24 Heures "
+           "du Mans en juin, Earl Bamber, Timo Bernhard et Brendon Hartley fêtent leur deuxième victoire de la saison."),
+    ("en", "Nürburg, 16 July 2017 – Porsche won the 6 Hours of Nürburgring. After their triumph at Le Mans in June, "
+           "Earl Bamber, Timo Bernhard and Brendon Hartley celebrated their second win of the season."),
+])
+def test_a_win_named_after_a_since_word_is_at_the_meeting_it_names(extract, lang, text):
+    found = {r["event"] for r in extract(text, lang)["results"] if r["drivers"] == ["Earl Bamber", "Timo Bernhard",
+                                                                                    "Brendon Hartley"]}
+    assert any("Mans" in (e or "") for e in found), found

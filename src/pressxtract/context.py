@@ -217,8 +217,10 @@ class DocContext:
         self.year_chars = [c for c, _ in self.years]
         self.all_years = sorted(doc._.px_years or [])
         # "… its first one-two since the 2010 Canadian Grand Prix": a meeting after such a word is another one
+        # ("Nach dem Triumph bei den 24 Stunden von Le Mans": the win named between is at that meeting, not after it)
+        wins = set(words["win_words"])
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
-                               and _preceded_by(doc, e.start_char, markers)}
+                               and _preceded_by(doc, e.start_char, markers, unless=wins)}
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
@@ -746,16 +748,16 @@ class DocContext:
         return None
 
 
-def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4) -> bool:
+def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4, unless: set[str] = frozenset()) -> bool:
     """Whether one of ``words`` (lower case) stands at most ``reach`` tokens before the token at ``char``, with no
-    punctuation and no person between ("seit Toyotas WRC-Rückkehr im Jahr 2017", not "seit Michael Schumacher
-    2006 in Hockenheim triumphierte")."""
+    punctuation, no person and none of ``unless`` between ("seit Toyotas WRC-Rückkehr im Jahr 2017", not "seit
+    Michael Schumacher 2006 in Hockenheim triumphierte")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
     for k in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
         token = doc[k]
-        if (token.is_punct and token.text not in "-‐‑") or token.ent_type_ == "PERSON":
+        if (token.is_punct and token.text not in "-‐‑") or token.ent_type_ == "PERSON" or token.text in unless:
             return False
         if token.lower_ in words:
             return True
