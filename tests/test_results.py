@@ -1571,3 +1571,15 @@ def test_a_win_named_after_a_since_word_is_at_the_meeting_it_names(extract, lang
     found = {r["event"] for r in extract(text, lang)["results"] if r["drivers"] == ["Earl Bamber", "Timo Bernhard",
                                                                                     "Brendon Hartley"]}
     assert any("Mans" in (e or "") for e in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Sakhir, 15 novembre 2014 – Toyota remporte les 6 Heures de Bahreïn. Cette saison, Anthony Davidson et "
+           "Sébastien Buemi ont gagné à Silverstone, à Spa-Francorchamps, à Fuji et à Shanghai."),
+    ("de", "Sakhir, 15. November 2014 – Toyota gewinnt die 6 Stunden von Bahrain. In dieser Saison gewannen Anthony "
+           "Davidson und Sébastien Buemi in Silverstone, in Spa-Francorchamps, in Fuji und in Shanghai."),
+])
+def test_a_win_at_a_list_of_places_each_with_its_preposition_is_a_win_at_each(extract, lang, text):
+    found = [r["event"] for r in extract(text, lang)["results"] if r["drivers"] == ["Anthony Davidson",
+                                                                                    "Sébastien Buemi"]]
+    assert found == ["Silverstone", "Spa-Francorchamps", "Fuji", "Shanghai"]

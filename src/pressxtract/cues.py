@@ -18,6 +18,7 @@ from itertools import compress, pairwise
 from spacy.tokens import Doc, Span
 
 from .context import (
+    PLACE_LABELS,
     Group,
     Ranges,
     ents_within,
@@ -252,6 +253,20 @@ def _entity_end(table: TokenTable, i: int, end: int) -> int:
     while j < end and table.ent[j] == table.ent[i] and not table.ent_begin[j]:
         j += 1
     return j
+
+
+def _place_list_goes_on(table: TokenTable, last: int, i: int, end: int) -> bool:
+    """Whether token ``last`` ends a place and a place follows from ``i`` after at most two lower-case words: a list
+    of places ("gagné à Silverstone, à Spa-Francorchamps et à Fuji", "auf dem Nürburgring, in Mexiko-Stadt und in
+    Austin"), not a clause of its own."""
+    if last < 0 or table.ent[last] not in PLACE_LABELS:
+        return False
+    for k in range(i, min(i + 3, end)):
+        if table.ent[k] in PLACE_LABELS and table.ent_begin[k]:
+            return True
+        if table.ent[k] or not (table.alpha[k] and table.lower[k]):
+            return False
+    return False
 
 
 def _name_after_comma(table: TokenTable, start: int, end: int) -> bool:
@@ -554,14 +569,16 @@ class CueReader:
                     or (after_comma and self._opens_result_apposition(table, i, sent.end)):
                 cuts.append(i)  # ", a result that made them champions": a clause of its own
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
-                    and text not in self.coordinators and not ents[i] and not self._fronted_years(texts, cuts[-1], i):
+                    and text not in self.coordinators and not ents[i] and not self._fronted_years(texts, cuts[-1], i) \
+                    and not _place_list_goes_on(table, i - 2, i, sent.end):
                 # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes; not after its fronted
                 # years (": en 2015 et en 2016, ils avaient remporté …")
                 cuts.append(i)
             elif text in self.coordinators and i + 1 < sent.end:
                 verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1] \
                     and texts[i + 1] not in self.possessives and texts[i + 1] not in self.ahead_of \
-                    and texts[i + 1] not in self.behind  # not "Loeb und sein Beifahrer Elena", "… und vor Red Bull"
+                    and texts[i + 1] not in self.behind and not _place_list_goes_on(table, i - 1, i + 1, sent.end)
+                # not "Loeb und sein Beifahrer Elena", "… und vor Red Bull", "… à Fuji et à Shanghai"
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
