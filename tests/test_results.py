@@ -1583,3 +1583,10 @@ def test_a_win_at_a_list_of_places_each_with_its_preposition_is_a_win_at_each(ex
     found = [r["event"] for r in extract(text, lang)["results"] if r["drivers"] == ["Anthony Davidson",
                                                                                     "Sébastien Buemi"]]
     assert found == ["Silverstone", "Spa-Francorchamps", "Fuji", "Shanghai"]
+
+
+def test_a_win_word_after_a_completer_verb_is_someone_elses_win(extract):
+    text = ("Le Mans, 17 juin 2012 – Audi remporte les 24 Heures du Mans. Oliver Jarvis, Marco Bonanomi et Mike "
+            "Rockenfeller complètent le triplé en prenant la troisième place.")
+    found = [r["position"] for r in extract(text, "fr")["results"] if r["drivers"]]
+    assert found == [3]

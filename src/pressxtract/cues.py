@@ -1463,6 +1463,8 @@ class CueReader:
                 continue
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
                 is_win = False
+            if is_win and not self.podium_completers.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
+                is_win = False  # "complètent le triplé en prenant la troisième place": someone else's win completed
             if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
                 is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
             if is_win and not listed_places and (self._counts_races(clause.doc, words, k)
