@@ -655,3 +655,14 @@ def test_a_hattrick_holder_named_in_a_clause_before_it(extract):
             "Herstellerwertung der Titel-Hattrick.")
     assert holders(extract(text)["titles"]) == [
         ("driver", 2012, ("Bruno Spengler",)), ("manufacturer", 2012, "BMW"), ("team", 2012, "BMW Team Schnitzer")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 6. Oktober 2019 – René Rast ist DTM-Meister 2019. Für Rast ist es nach 2017, als er ebenfalls "
+           "für das Audi Sport Team Rosberg fuhr, bereits der zweite DTM-Titel."),
+    ("en", "Hockenheim, 6 October 2019 – René Rast is the 2019 DTM champion. For Rast, it is already his second DTM "
+           "title after 2017, when he also drove for Audi Sport Team Rosberg."),
+])
+def test_an_earlier_title_named_before_a_subordinate_clause_goes_to_the_subject(extract, lang, text):
+    found = {(t["season"], tuple(t["drivers"])) for t in extract(text, lang)["titles"]}
+    assert found == {(2019, ("René Rast",)), (2017, ("René Rast",))}

@@ -916,9 +916,18 @@ class CueReader:
 
     def is_relative(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …")."""
+        return self._opens_after_comma(clause, self.relative_pronouns)
+
+    def is_aside(self, clause: Span) -> bool:
+        """The clause opens with a relative pronoun or a subordinator after a comma (", als er ebenfalls für das
+        Audi Sport Team Rosberg fuhr,"): the clause after it may go on with the sentence's subject."""
+        return self._opens_after_comma(clause, self.relative_pronouns) or self._opens_after_comma(clause,
+                                                                                                  self.subordinators)
+
+    @staticmethod
+    def _opens_after_comma(clause: Span, words: set[str]) -> bool:
         texts = TokenTable.of(clause.doc).text
-        return len(clause) > 0 and texts[clause.start] in self.relative_pronouns and clause.start > 0 \
-            and texts[clause.start - 1] == ","
+        return len(clause) > 0 and texts[clause.start] in words and clause.start > 0 and texts[clause.start - 1] == ","
 
     def is_result_apposition(self, clause: Span) -> bool:
         """The clause opens with a result apposition after a comma (", a result that made them champions")."""

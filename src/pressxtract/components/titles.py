@@ -109,7 +109,7 @@ class TitleExtractor:
                         elif subject is not None and ctx.quote_of(clause) is None and ((not unbeaten and (
                                 any(texts[i] in self.cues.possessives
                                     for i in range(max(clause.start, first - 4), first))
-                                or self.cues.is_coordinated(clause) or (k and self.cues.is_relative(clauses[k - 1]))
+                                or self.cues.is_coordinated(clause) or (k and self.cues.is_aside(clauses[k - 1]))
                                 or texts[clause.start] in self.cues.subject_clause_openers))
                                 or (not self.cues.follow_on_words.isdisjoint(texts[clause.start : first])
                                     and all(texts[g.start - 1] in self.cues.partner_joiners for g in groups))):
