@@ -666,3 +666,14 @@ def test_a_hattrick_holder_named_in_a_clause_before_it(extract):
 def test_an_earlier_title_named_before_a_subordinate_clause_goes_to_the_subject(extract, lang, text):
     found = {(t["season"], tuple(t["drivers"])) for t in extract(text, lang)["titles"]}
     assert found == {(2019, ("René Rast",)), (2017, ("René Rast",))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ingolstadt, 30. September 2019 – René Rast machte auf dem Nürburgring seinen zweiten Titel nach 2017 "
+           "perfekt, nachdem Audi schon auf dem Lausitzring die Herstellerwertung gewonnen hatte."),
+    ("en", "Ingolstadt, 30 September 2019 – René Rast sealed his second title after 2017 at the Nürburgring, after "
+           "Audi had already won the manufacturers' championship at the Lausitzring."),
+])
+def test_an_earlier_title_year_of_another_holders_clause_does_not_date_a_makes_title(extract, lang, text):
+    found = {(t["category"], t["season"]) for t in extract(text, lang)["titles"]}
+    assert ("manufacturer", 2019) in found and ("manufacturer", 2017) not in found, found

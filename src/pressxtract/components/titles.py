@@ -367,8 +367,13 @@ class TitleExtractor:
                     or texts[i] in self.cues.since_words:
                 break  # "… den Fahrertitel, 2009 hatte das Team …": the year of the next clause; not "his second
                 # title after 2008", "der Konstrukteurstitel nach 2000 und 2001", "Titel in Folge seit 2014"
-        # "Für Rast ist es nach 2017, als er …, bereits der zweite Titel": the marker may open the sentence
-        earlier = self.cues.earlier_wins(clause) or self.cues.earlier_wins(sentence_of(clause))
+        # "Für Rast ist es nach 2017, als er …, bereits der zweite Titel": the marker may open the sentence, in a
+        # clause with no titled competitor of its own (not "Der Pilot des Audi Sport Team Rosberg machte seinen
+        # zweiten Titel nach 2017 perfekt, nachdem Audi die Herstellerwertung gewonnen hatte")
+        earlier = self.cues.earlier_wins(clause) or [
+            year for other in self.cues.clauses(sentence_of(clause), split_lists=True)
+            if other.start != clause.start and (self.cues.titles(other)[0] is None or not self.cues.groups(other))
+            for year in self.cues.earlier_wins(other)]
         if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
             before = [_year(texts[i]) for i in years if i < cue]
             return [before[-1] if before else ctx.anchor, *earlier]
