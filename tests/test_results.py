@@ -1590,3 +1590,16 @@ def test_a_win_word_after_a_completer_verb_is_someone_elses_win(extract):
             "Rockenfeller complètent le triplé en prenant la troisième place.")
     found = [r["position"] for r in extract(text, "fr")["results"] if r["drivers"]]
     assert found == [3]
+
+
+@pytest.mark.parametrize("text, crew", [
+    ("Die LMGT3-Wertung gewann der Porsche 911 GT3 R #91 von Manthey EMA mit Richard Lietz, Morris Schuring und "
+     "Yasser Shahin.", ["Richard Lietz", "Morris Schuring", "Yasser Shahin"]),
+    ("Cool Racing mit Charles Milesi, Alexandre Coigny und Nicolas Lapierre gewann die Pro-Am-Wertung.",
+     ["Charles Milesi", "Alexandre Coigny", "Nicolas Lapierre"]),
+])
+def test_a_class_labelled_classification_won_is_a_class_win_not_a_title(extract, text, crew):
+    document = extract("Le Mans, 16. Juni 2024 – Ferrari gewinnt die 24 Stunden von Le Mans. " + text)
+    assert not document["titles"]
+    wins = [r for r in document["results"] if r["drivers"] == crew]
+    assert [(r["kind"], r["position"]) for r in wins] == [("race", 1)]

@@ -286,8 +286,9 @@ def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> i
 
 
 class CueReader:
-    def __init__(self, data: dict, genitive_endings: tuple[str, ...] = ()):
+    def __init__(self, data: dict, genitive_endings: tuple[str, ...] = (), class_labels: frozenset[str] = frozenset()):
         self.genitive_endings = genitive_endings  # "Ogiers": the language's genitive of a name (entities data)
+        self.class_labels = class_labels  # "LMGT3", "Pro-Am" (classes data): "die LMGT3-Wertung" is a race's class
         self.win = {w.casefold() for w in data["win_words"]}
         self.win_suffixes = tuple(s.casefold() for s in data["win_suffixes"])
         self.win_count_endings = tuple(s.casefold() for s in data["win_count_endings"])  # "Saisonsiege", "wins"
@@ -417,8 +418,9 @@ class CueReader:
                                 (self.disqualified, "disqualified", None))
         # what a word is, by its text (its last part follows from it), once known
         self._cue_texts = TextMemo(self._reads_as_cue)
-        self._championship_texts = TextMemo(lambda t: t in self.championship or _LAST_PARTS[t] in self.championship
-                                            or t.casefold().endswith(self.championship_suffixes))
+        self._championship_texts = TextMemo(lambda t: (t in self.championship or _LAST_PARTS[t] in self.championship
+                                                       or t.casefold().endswith(self.championship_suffixes))
+                                            and t.rpartition("-")[0] not in self.class_labels)
         self._win_texts = TextMemo(lambda t: t.casefold() in self.win or _LAST_PARTS[t].casefold() in self.win)
 
     # -- which spans can state anything --------------------------------------------------------
@@ -1655,4 +1657,6 @@ class CueReader:
 def cue_reader(lang: str) -> CueReader:
     from .langdata import load
 
-    return CueReader(load(lang)["results"], tuple(load(lang)["entities"]["genitive_endings"]))
+    classes = load(lang)["classes"]
+    return CueReader(load(lang)["results"], tuple(load(lang)["entities"]["genitive_endings"]),
+                     frozenset(classes["labels"] + classes["ambiguous_labels"]))
