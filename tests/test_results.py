@@ -1603,3 +1603,14 @@ def test_a_class_labelled_classification_won_is_a_class_win_not_a_title(extract,
     assert not document["titles"]
     wins = [r for r in document["results"] if r["drivers"] == crew]
     assert [(r["kind"], r["position"]) for r in wins] == [("race", 1)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 16. Juni 2024 – Ferrari gewinnt. Von der Pole-Position, die sich Kévin Estre im Hyperpole-Finale "
+           "gesichert hatte, ging der Porsche 963 #6 ins Rennen."),
+    ("en", "Le Mans, 16 June 2024 – Ferrari won. From pole position, which Kévin Estre had secured in the Hyperpole "
+           "final, the No. 6 Porsche 963 led away."),
+])
+def test_a_placing_is_held_by_who_secured_it_in_the_relative_clause_after_it(extract, lang, text):
+    poles = [(r["position"], r["drivers"]) for r in extract(text, lang)["results"] if r["kind"] == "qualifying"]
+    assert poles == [(1, ["Kévin Estre"])]

@@ -710,6 +710,10 @@ class CueReader:
                 return self.crew_sizes[w.last], _first_parts(w)
         return None, None
 
+    def secures(self, clause: Span) -> bool:
+        """Whether the clause holds a verb of winning or securing something ("gesichert", "secured", "décroché")."""
+        return not self.won_standing.isdisjoint(TokenTable.of(clause.doc).text[clause.start : clause.end])
+
     def awards(self, clause: Span) -> bool:
         """Whether the clause says to whom something went ("went to", "ging an", "est revenue à")."""
         return self._awarded_at(clause) is not None

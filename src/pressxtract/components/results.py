@@ -200,7 +200,9 @@ class ResultExtractor:
                         # the holder a later part of the sentence awards it to
                         later = next((c for c in clauses[k + 1 :] if self.cues.groups(c)), None)
                         if later is not None and not self._placings(later) and ctx.quote_of(later) is None \
-                                and self.cues.awards(later):
+                                and (self.cues.awards(later) or (later is clauses[k + 1] and self.cues.is_relative(later)
+                                                                 and self.cues.secures(later))):
+                            # "Von der Pole-Position, die sich Kévin Estre gesichert hatte, …": who secured it
                             groups = self.cues.groups(later)
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
