@@ -252,3 +252,32 @@ def test_reported_speech_after_a_participle_of_saying(extract):
             "Australian, saying that Webber had been a huge part of every title the team had won.")
     found = [(q["kind"], q["speaker"], q["text"]) for q in extract(text, "en")["quotes"]]
     assert found == [("indirect", "Christian Horner", "Webber had been a huge part of every title the team had won")]
+
+
+@pytest.mark.parametrize("lang, text, speaker, words", [
+    ("fr", "Monaco, 24 janvier 2021 – Sébastien Ogier s'impose. Elfyn Evans a reconnu qu'il n'avait jamais trouvé le "
+           "rythme qu'il espérait. Selon lui, Ogier était simplement un cran au-dessus ce week-end.",
+     "Elfyn Evans", "Ogier était simplement un cran au-dessus ce week-end"),
+    ("en", "Monaco, 24 January 2021 – Sébastien Ogier won. Elfyn Evans admitted that he had never found the pace he "
+           "had hoped for. According to him, Ogier was simply a step ahead this weekend.",
+     "Elfyn Evans", "Ogier was simply a step ahead this weekend"),
+    ("fr", "Sebring, 18 mars 2022 – Alpine s'impose.\n\nSelon Laurent Rossi, directeur général d'Alpine, ce premier "
+           "succès montre que la marque a sa place parmi les meilleurs.",
+     "Laurent Rossi", "ce premier succès montre que la marque a sa place parmi les meilleurs"),
+])
+def test_a_sentence_opened_by_according_to_is_reported_speech(extract, lang, text, speaker, words):
+    found = [(q["kind"], q["speaker"], q["text"]) for q in quotes(lambda t: extract(t, lang), text)]
+    assert ("indirect", speaker, words) in found
+
+
+def test_a_name_in_an_apposition_to_the_speaker_does_not_speak(extract):
+    text = ("Monaco, 24 janvier 2021 – Sébastien Ogier s'impose. Elfyn Evans, associé à Scott Martin, a reconnu qu'il "
+            "n'avait jamais trouvé le rythme qu'il espérait.")
+    assert [q["speaker"] for q in quotes(lambda t: extract(t, "fr"), text)] == ["Elfyn Evans"]
+
+
+def test_a_descriptor_opening_a_paragraph_speaks_for_the_releases_own_person(extract):
+    text = ("Enstone, 24 novembre 2013 – Romain Grosjean termine septième du championnat. À Austin, il a terminé "
+            "deuxième, entre Sebastian Vettel et Mark Webber.\n\nLe pilote a expliqué que sa progression tenait au "
+            "travail mené avec son ingénieur.")
+    assert [q["speaker"] for q in quotes(lambda t: extract(t, "fr"), text)] == ["Romain Grosjean"]

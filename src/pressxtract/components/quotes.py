@@ -76,7 +76,8 @@ class QuoteExtractor:
         self.reported_continues = bool(data["reported_speech_continues"])
         self.window = int(data["attribution_window"])
         self.separators = set(data["reported_separators"])
-        self.according_to = set(data["according_to"])
+        self.according_to = tuple(f"{w} " for w in data["according_to"])
+        self.according_pronouns = set(data["according_pronouns"])
         self.pronouns = set(data["pronouns"])
         self.articles = set(data["articles"])
         self.question_labels = set(data["question_labels"])
@@ -483,6 +484,10 @@ class QuoteExtractor:
                 last_end = sent.end_char
                 continue
             current = None
+            according = self._according(doc, sent, persons, records)
+            if according is not None:  # "Selon lui, la clé a été …"
+                records.append(according)
+                continue
             if cue is None or not reported:
                 continue
             found = self._reported_clause(doc, list(sent), cue, reported)
@@ -501,6 +506,41 @@ class QuoteExtractor:
             record.pop("_start")
             record["text"] = re.sub(r"\s+", " ", record["text"]).rstrip(" .")
         return records
+
+    def _according(self, doc: Doc, sent: Span, persons: list[Span], records: list[dict]) -> dict | None:
+        """A sentence opening with "according to" and a pronoun ("Selon lui, …": the speaker of the reported speech
+        right before it) or a name and its role ("Selon Laurent Rossi, directeur général d'Alpine, …"): the words
+        after them, reported."""
+        text = text_of(doc)
+        opening = next((w for w in self.according_to if text.startswith(w, sent.start_char)), None)
+        if opening is None:
+            return None
+        after = sent.start_char + len(opening)
+        word = re.match(r"[^\W\d]+", text[after:sent.end_char])
+        person = next((p for p in persons if p.start_char == after), None)
+        if word is not None and word.group(0) in self.according_pronouns:
+            said = records[-1] if records and not text[records[-1]["evidence"][-1][1] : sent.start_char].strip() \
+                else None
+            if said is None:
+                return None
+            speaker, role, end = said["speaker"], said["role"], after + word.end()
+        elif person is not None:
+            speaker, end = person._.px_name, person.end_char
+            role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, speaker)
+            comma = text.find(",", end + 1, sent.end_char)
+            if text[end : end + 1] == "," and comma > 0 and text[end + 1 : comma].strip().casefold().startswith(
+                    self.roles.heads):
+                end = comma  # past the role in apposition
+        else:
+            return None
+        if text[end : end + 1] != ",":
+            return None
+        start = end + 1 + len(text[end + 1 :]) - len(text[end + 1 :].lstrip())
+        words = re.sub(r"\s+", " ", text[start : sent.end_char]).rstrip(" .")
+        if len(words.split()) < 3:
+            return None
+        return {"text": words, "speaker": speaker, "role": role, "kind": "indirect",
+                "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.6, "_start": start}
 
     def _reported_clause(self, doc: Doc, tokens: list, cue: int, reported: list[int]):
         """(start char, end char, attribution span) of the reported words in one sentence."""
@@ -550,8 +590,8 @@ class QuoteExtractor:
         inside = [p for p in persons if attribution.start <= p.start and p.end <= attribution.end]
         if inside:
             # not a name inside a relative clause about the speaker ("Gavin, der mit Milner … gewonnen hatte, sagte")
-            person = next((p for p in reversed(inside) if not self._in_relative_clause(doc, p, attribution)),
-                          inside[-1])
+            person = next((p for p in reversed(inside) if not self._in_relative_clause(doc, p, attribution)
+                           and not _in_apposition(doc, p, inside, attribution)), inside[-1])
             role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, person._.px_name)
             return person._.px_name, role
         earlier = [p for p in persons if p.end <= attribution.start]
@@ -561,6 +601,10 @@ class QuoteExtractor:
             last_sentence = sentence_of(earlier[-1]).start
             before = [p for p in earlier if sentence_of(p).start == last_sentence]
             person = before[0] if last_sentence != sent.start else earlier[-1]
+            paragraph = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+            if person.start_char < paragraph and not any(t.text in self.pronouns for t in attribution):
+                # "Le pilote a expliqué que …" opening a paragraph: the release's own person, named first
+                return persons[0]._.px_name, self.roles.role_for_name(doc, persons[0]._.px_name)
             return person._.px_name, self.roles.role_for_name(doc, person._.px_name)
         return None, None
 
@@ -597,6 +641,14 @@ class QuoteExtractor:
         span = doc.char_span(*attribution, alignment_mode="expand")
         return span is not None and any(t.text in self.winner_words for t in span) \
             and not any(e.label_ == "PERSON" for e in ents_within(doc, span.start, span.end))
+
+
+def _in_apposition(doc: Doc, person: Span, persons: list[Span], within: Span) -> bool:
+    """Whether ``person`` stands between commas right after another of ``persons`` within ``within`` ("Elfyn Evans,
+    associé à Scott Martin, a reconnu …"): an aside about that one, who speaks."""
+    opened = next((k for k in range(person.start - 1, within.start, -1) if doc[k].text == ","), None)
+    return opened is not None and any(p.end == opened for p in persons) \
+        and any(doc[k].text == "," for k in range(person.end, within.end))
 
 
 def _end_of(item) -> int:
