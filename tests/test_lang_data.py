@@ -26,7 +26,7 @@ REQUIRED = {
     "entities": {"name_particles": list, "person_cues": list, "vehicle_articles": list, "team_suffixes": list,
                  "team_prefixes": list, "genitive_endings": list, "not_names": list, "origin_words": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int,
-                 "years_ago": str},
+                 "years_ago": str, "years_later": str},
     "results": {"win_words": list, "speaker_pronouns": list, "addressee_pronouns": list, "first_words": list,
                 "since_words": list, "make_nouns": list, "crew_participles": list, "car_number_markers": list,
                 "defended_words": list, "more_wins_phrases": list, "top_groups": dict, "each_words": list,

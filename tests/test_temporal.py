@@ -71,3 +71,16 @@ def test_a_relative_year_is_whole_words_only(nlp):
 ])
 def test_weeks_ago_is_the_documents_season(extract, lang, text):
     assert {e["season"] for e in extract(text, lang)["events"] if e["venue"] == "Imola"} == {2020}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 14. Juni 2009 – Peugeot gewinnt. 1992 gewannen Derek Warwick und Yannick Dalmas. Ein Jahr später "
+           "gewann Geoff Brabham mit dem Peugeot 905."),
+    ("en", "Le Mans, 14 June 2009 – Peugeot won. In 1992 Derek Warwick and Yannick Dalmas won. A year later Geoff "
+           "Brabham won in the Peugeot 905."),
+    ("fr", "Le Mans, 14 juin 2009 – Peugeot s'impose. En 1992, Derek Warwick et Yannick Dalmas s'étaient imposés. Un "
+           "an plus tard, Geoff Brabham s'imposait sur la Peugeot 905."),
+])
+def test_years_later_count_on_from_the_year_named_before(extract, lang, text):
+    found = {r["season"] for r in extract(text, lang)["results"] if r["drivers"] == ["Geoff Brabham"]}
+    assert found == {1993}

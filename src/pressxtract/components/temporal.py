@@ -49,6 +49,7 @@ class TemporalTagger:
         month_alt_lower = "|".join(re.escape(m) for m in sorted(self.months_lower, key=len, reverse=True))
         self.dateline_lines = data["dateline_lines"]
         self.years_ago = re.compile(data["years_ago"])
+        self.years_later = re.compile(data["years_later"])
         self.number_words = {k.lower(): v for k, v in load(lang)["results"]["number_words"].items()}
         # "im vergangenen Juni", "en juin dernier": a month before (-1) or after (+1) the dateline, in whichever
         # year that is; a key is written before the month unless it says where the month goes ("{month} dernier")
@@ -91,6 +92,12 @@ class TemporalTagger:
                 count = int(m.group(1)) if m.group(1).isdigit() else self.number_words.get(m.group(1))
                 if count:
                     years.append((m.start(), anchor - count))
+            for m in self.years_later.finditer(lowered):  # "Ein Jahr später", "sixteen years later"
+                count = 1 if m.group(1) is None else int(m.group(1)) if m.group(1).isdigit() \
+                    else self.number_words.get(m.group(1))
+                named = [y for c, y in explicit if c < m.start()]
+                if count and named:
+                    years.append((m.start(), named[-1] + count))
             if dateline and dateline["date"] and self.relative_months:  # "19.19.2013" has a year, no date
                 years += self._relative_months(lowered, dateline)
         doc._.px_dates = [d for d in dates if d["date"]]
