@@ -1614,3 +1614,11 @@ def test_a_class_labelled_classification_won_is_a_class_win_not_a_title(extract,
 def test_a_placing_is_held_by_who_secured_it_in_the_relative_clause_after_it(extract, lang, text):
     poles = [(r["position"], r["drivers"]) for r in extract(text, lang)["results"] if r["kind"] == "qualifying"]
     assert poles == [(1, ["Kévin Estre"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ingolstadt, le 9 juin 2015 – Audi s'est imposée à 13 reprises dans la classique d'endurance.",
+    "Ingolstadt, le 9 juin 2015 – Audi a gagné la classique d'endurance 13 fois.",
+])
+def test_a_win_counted_in_times_is_no_placing(extract, text):
+    assert extract(text, "fr")["results"] == []

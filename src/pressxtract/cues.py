@@ -1499,6 +1499,9 @@ class CueReader:
                 continue
             if position == 1 and any(c.position and c.position > 1 for c in cues):
                 continue  # "took the chequered flag in second": the rank named, not a win
+            if position == 1 and (k := next((n for n, w in enumerate(words) if w.i >= i), None)) is not None \
+                    and self._counts_times(words, k):
+                continue  # "s'est imposée à 13 reprises": a count of wins, no placing at one race
             if position in (2, 3):  # "hinter dem Sieger": the winner named in the phrase is someone else
                 cues = [c for c in cues if not (c.position == 1 and i <= c.i < i + 4)]
             cues.append(Cue(i, kind() if position else "race", position, status))
