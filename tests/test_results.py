@@ -1622,3 +1622,24 @@ def test_a_placing_is_held_by_who_secured_it_in_the_relative_clause_after_it(ext
 ])
 def test_a_win_counted_in_times_is_no_placing(extract, text):
     assert extract(text, "fr")["results"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 9. Oktober 2022 – Marco Wittmann gewinnt. In der Endabrechnung kommt Sheldon van der Linde auf "
+           "164 Punkte, Lucas Auer auf 153, René Rast auf 149. Dahinter folgen Mirko Bortolotti im Lamborghini mit 121 "
+           "und Thomas Preining im Porsche mit 116 Zählern."),
+    ("en", "Hockenheim, 9 October 2022 – Marco Wittmann won. In the final standings, Sheldon van der Linde has 164 "
+           "points, Lucas Auer 153, René Rast 149, Mirko Bortolotti 121 and Thomas Preining 116."),
+    ("fr", "Hockenheim, 9 octobre 2022 – Marco Wittmann s'impose. Au classement final, Sheldon van der Linde totalise "
+           "164 points, Lucas Auer 153, René Rast 149, Mirko Bortolotti 121 et Thomas Preining 116."),
+])
+def test_a_standing_by_points_alone_ranks_in_falling_order(extract, lang, text):
+    found = [(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "championship"]
+    assert found == [(1, "Sheldon van der Linde"), (2, "Lucas Auer"), (3, "René Rast"), (4, "Mirko Bortolotti"),
+                     (5, "Thomas Preining")]
+
+
+def test_points_in_no_falling_order_rank_nobody(extract):
+    text = ("Hockenheim, 9. Oktober 2022 – Marco Wittmann gewinnt. In der Endabrechnung kommen Lucas Auer und René "
+            "Rast auf jeweils 149 Punkte.")
+    assert not [r for r in extract(text)["results"] if r["kind"] == "championship"]

@@ -74,6 +74,13 @@ class ResultExtractor:
                     records.extend(completed)
                     last_place, placed = (sent_i, Cue(top[0], "race", top[1])), (sent_i, completed[-1])
                     continue
+            continues = standing_at == sent_i - 1 and last_standing is not None and last_standing[1].position \
+                and any(self.cues.continuation_at(c) is not None for c in self.cues.clauses(sent))
+            ordered = self._points_order(ctx, sent_i, sent, last_standing[1].position + 1 if continues else None)
+            if ordered:  # "In der Endabrechnung kommt X auf 164 Punkte, Y auf 153, Z auf 149"
+                records.extend(record for _, record in ordered)
+                last_standing, standing_at = (sent_i, ordered[-1][0]), sent_i
+                continue
             # "Lewis Hamilton führt die Fahrerwertung an … Platz drei belegt Max Verstappen": the standings go on in
             # the next sentence of the paragraph when it names no race, win or place, and so does a qualifying
             # ("Massa hatte sich im Qualifying die Pole gesichert. Hamilton wurde Zweiter")
@@ -386,6 +393,34 @@ class ResultExtractor:
                 if c.position and c.position > 1 and c.i not in titles and self.cues.race_named_after(clause, c.i)]
         return [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.position
                 and self.cues.race_named_after(clause, c.i) else c for c in self.cues.placings(clause)]
+
+    def _points_order(self, ctx: DocContext, sent_i: int, sent: Span, start: int | None) -> list[tuple[Cue, dict]]:
+        """A standing stated by points alone, each competitor with its tally in falling order and no rank named
+        ("In der Endabrechnung kommt X auf 164 Punkte, Y auf 153, Z auf 149"): ranked in that order, from 1 or, going
+        on from the sentence before ("Dahinter folgen …"), from ``start``."""
+        clauses = self.cues.clauses(sent)
+        if ctx.quote_of(sent) is not None or any(self._placings(c) for c in clauses) or (
+                start is None and not any(self.cues.kind_of(c) == "championship" for c in clauses)):
+            return []
+        named = [(c, one) for c in clauses for g in self.cues.groups(c) for one in _each(g)]  # each with its tally
+        persons = [(c, g) for c, g in named if g.label == "PERSON"]
+        competitors = persons or [(c, g) for c, g in named if g.label == "TEAM"] or named
+        texts = TokenTable.of(sent.doc).text
+        points = []
+        for k, (_, group) in enumerate(competitors):
+            end = competitors[k + 1][1].start if k + 1 < len(competitors) else sent.end
+            at = next((i for i in range(group.end, min(end, group.end + 6)) if texts[i].rstrip(".").isdigit()
+                       and not year_tokens(sent.doc, i, i + 1)), None)  # "auf 149. Dahinter …": one sentence
+            if at is None:
+                return []
+            points.append((at, int(texts[at].rstrip("."))))
+        if len(points) < 2 or any(a[1] <= b[1] for a, b in zip(points, points[1:])):
+            return []
+        ordered = []
+        for position, ((clause, group), (at, _)) in enumerate(zip(competitors, points), start or 1):
+            cue = Cue(at, "championship", position)
+            ordered.extend((cue, record) for record in self._records(ctx, sent_i, sent, clause, cue, group))
+        return ordered
 
     def _title_won_elsewhere(self, ctx: DocContext, clauses: list[Span], k: int) -> bool:
         """Clause ``k`` is a relative clause, or a coordinated one or one opening with its years, that only says
