@@ -1643,3 +1643,20 @@ def test_points_in_no_falling_order_rank_nobody(extract):
     text = ("Hockenheim, 9. Oktober 2022 – Marco Wittmann gewinnt. In der Endabrechnung kommen Lucas Auer und René "
             "Rast auf jeweils 149 Punkte.")
     assert not [r for r in extract(text)["results"] if r["kind"] == "championship"]
+
+
+def test_not_beyond_a_rank_is_that_rank(extract):
+    text = ("Hockenheim, 9. Oktober 2022 – Marco Wittmann gewinnt. Lucas Auer kam am Sonntag nicht über Rang sieben "
+            "hinaus.")
+    assert (7, ["Lucas Auer"]) in [(r["position"], r["drivers"]) for r in results(extract, text)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 9. Oktober 2022 – Marco Wittmann gewinnt das DTM-Rennen. Sheldon van der Linde wurde Dritter. "
+           "Hinter Sheldon van der Linde kamen Marius Zug, Kelvin van der Linde und Nico Müller ins Ziel."),
+    ("en", "Hockenheim, 9 October 2022 – Marco Wittmann won the DTM race. Sheldon van der Linde finished third. Behind "
+           "Sheldon van der Linde came Marius Zug, Kelvin van der Linde and Nico Müller."),
+])
+def test_names_after_behind_and_a_placed_competitor_take_the_next_places(extract, lang, text):
+    found = [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]]
+    assert found[-3:] == [(4, ["Marius Zug"]), (5, ["Kelvin van der Linde"]), (6, ["Nico Müller"])]

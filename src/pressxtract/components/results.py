@@ -303,6 +303,11 @@ class ResultExtractor:
                         cue = Cue(at, "championship", position)
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
                         last_standing = (sent_i, cue)
+                elif groups and quoted is None and (after := self._behind_named(ctx, sent_i, clause, groups, records)):
+                    # "Hinter van der Linde kamen Zug, Kelvin van der Linde und Müller ins Ziel": the next places
+                    for cue, group in after:
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                        last_place = (sent_i, cue)
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
                     for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
@@ -467,6 +472,22 @@ class ResultExtractor:
             position = previous.position - len(crews) + k if behind else previous.position + k + 1
             if position > 0:
                 yield Cue(at, previous.kind, position), group
+
+    def _behind_named(self, ctx: DocContext, sent_i: int, clause: Span, groups: list[Group], records: list[dict]):
+        """A clause opening with "behind" and a competitor placed in this season's race before, then others: they
+        take the places after it, in order ("Hinter van der Linde kamen Zug, Kelvin van der Linde und Müller ins
+        Ziel")."""
+        texts = TokenTable.of(clause.doc).text
+        if len(groups) < 2 or texts[clause.start].casefold() not in self.cues.behind or groups[0].start > clause.start + 2:
+            return []
+        placed = [r for r in records if r["kind"] == "race" and r["position"] and r["season"] == ctx.anchor
+                  and r["drivers"] and set(groups[0].names) <= set(r["drivers"])]
+        if not placed:
+            return []
+        others = [g for g in groups[1:] if g.label == "PERSON"] or groups[1:]
+        crews = [one for g in others for one in _each(g)] \
+            if ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[clause.start]) else _split_crews(clause, others)
+        return [(Cue(clause.start, "race", placed[-1]["position"] + k), crew) for k, crew in enumerate(crews, 1)]
 
     def _per_year_crew(self, sent: Span, found: list[dict]) -> list[dict]:
         """"Der 919 Hybrid gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit A, B und C, …": the one placing
