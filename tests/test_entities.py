@@ -172,3 +172,10 @@ def test_a_known_team_in_the_genitive_is_that_team_and_abu_dhabi_a_venue(extract
     assert [(e["text"], e["label"]) for e in document["entities"] if e["label"] in ("TEAM", "VENUE")][1:] == [
         ("Citroën Total Abu Dhabi World Rally Teams", "TEAM"), ("Abu Dhabi", "VENUE")]
     assert {r["team"] for r in document["results"] if r["team"]} == {"Citroën Total Abu Dhabi World Rally Team"}
+
+
+def test_a_name_never_ends_in_the_hyphen_of_a_compound(extract):
+    text = "Spa, 30. Juni 2024 – Erster Aston-Martin-Sieg seit 1948. Jean-Éric-Vergne-Fans jubelten."
+    found = entities(extract, text)
+    assert ("Aston-Martin", "MANUFACTURER") in found
+    assert not [t for t, label in found if label == "PERSON" and t.endswith("-")]

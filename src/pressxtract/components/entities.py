@@ -181,6 +181,8 @@ class EntityRecognizer:
                 break
             end += 1
             count += 1
+        while end > i and texts[end - 1] == "-":
+            end -= 1  # "Aston-Martin-Sieg": a compound goes on, the name does not
         return end
 
     def _persons_by_first_name(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
