@@ -1660,3 +1660,13 @@ def test_not_beyond_a_rank_is_that_rank(extract):
 def test_names_after_behind_and_a_placed_competitor_take_the_next_places(extract, lang, text):
     found = [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]]
     assert found[-3:] == [(4, ["Marius Zug"]), (5, ["Kelvin van der Linde"]), (6, ["Nico Müller"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebring, 19 March 2005 – Audi won. The No. 57 of David Brabham and Darren Turner finished a lap clear of the GT1 "
+     "field and fourth overall.", [(4, ["David Brabham", "Darren Turner"])]),
+    ("Le Mans, 17 June 2012 – It is Audi's eleventh overall victory at the endurance classic.", []),
+])
+def test_an_ordinal_before_overall_is_a_placing_but_not_a_count_of_wins(extract, text, expected):
+    found = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["drivers"] or r["position"] != 1]
+    assert [f for f in found if f[1]] == expected and not [f for f in found if f[0] == 11]

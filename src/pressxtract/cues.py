@@ -327,6 +327,7 @@ class CueReader:
         self.after_name_followers = set(data["after_name_ordinal_followers"])
         self.numeric_ordinal = re.compile(data["numeric_ordinal"])  # "2.", "14th", "14e"
         self.ordinal_cues = set(data["ordinal_cues"])  # "finished third": a lowercase ordinal after these is a placing
+        self.overall_words = set(data["overall_words"])  # "… and fourth overall": and one before these
         self.position_words: dict[str, int] = data["position_words"]  # "runner-up"
         self.numbers: dict[str, int] = data["number_words"]
         self.championship = set(data["championship_words"])
@@ -1314,7 +1315,11 @@ class CueReader:
         return len(after) == 3 and after[2] in self.round_nouns and self._is_count(after[1])
 
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
-        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and third")."""
+        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and third"),
+        or right before an overall word ("… a lap clear of the GT1 field and fourth overall")."""
+        if k + 1 < len(words) and words[k + 1].text in self.overall_words \
+                and not (k + 2 < len(words) and self._win_texts[words[k + 2].text]):  # not "its 20th overall win"
+            return True
         while k > 0:
             prev = words[k - 1].text
             if prev in self.ordinal_cues:
