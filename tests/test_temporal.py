@@ -84,3 +84,14 @@ def test_weeks_ago_is_the_documents_season(extract, lang, text):
 def test_years_later_count_on_from_the_year_named_before(extract, lang, text):
     found = {r["season"] for r in extract(text, lang)["results"] if r["drivers"] == ["Geoff Brabham"]}
     assert found == {1993}
+
+
+def test_years_back_counts_back_from_the_documents_year(extract):
+    text = "Stuttgart, 1. März 2022 – Walter Röhrl im Interview.\n\nHerr Röhrl, Ihr erster WM-Titel liegt 42 Jahre zurück."
+    assert [t["season"] for t in extract(text)["titles"]] == [1980]
+
+
+def test_an_interview_answer_takes_the_year_its_question_names(extract):
+    text = ("Stuttgart, 1. März 2022 – Walter Röhrl im Interview.\n\nHerr Röhrl, was ist von 1980 geblieben?\n"
+            "Röhrl: »Vor allem die Monte. Mit den Siegen in Portugal und San Remo bin ich Weltmeister geworden.«")
+    assert {r["season"] for r in extract(text)["results"]} == {1980}

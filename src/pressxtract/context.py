@@ -414,6 +414,12 @@ class DocContext:
                 opening = [y for c, y in earlier if c <= head_end and not self._in_apposition(c, prev.end_char, prev.start_char)]
                 return opening[0] if opening else self.anchor
             k -= 1
+        if k >= 0 and self.quote_at(char) is not None and self.text[self.sents[k].start_char : self.sents[k].end_char] \
+                .rstrip().endswith("?"):
+            # an answer right after an interview question that names its year ("Was ist von 1980 geblieben?")
+            asked = self.years_in(self.sents[k].start_char, self.sents[k].end_char)
+            if asked:
+                return asked[-1][1]
         return self.anchor
 
     def _says_then(self, lo: int, hi: int, char: int) -> bool:

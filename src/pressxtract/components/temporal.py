@@ -89,7 +89,8 @@ class TemporalTagger:
             lowered = _lower(text)
             years += [(m.start(), anchor + self.relative_offsets[m.group(0)]) for m in self.relative.finditer(lowered)]
             for m in self.years_ago.finditer(lowered):  # "Heute vor 50 Jahren", "two years ago"
-                count = int(m.group(1)) if m.group(1).isdigit() else self.number_words.get(m.group(1))
+                said = next(g for g in m.groups() if g)
+                count = int(said) if said.isdigit() else self.number_words.get(said)
                 if count:
                     years.append((m.start(), anchor - count))
             for m in self.years_later.finditer(lowered):  # "Ein Jahr später", "sixteen years later"
