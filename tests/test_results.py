@@ -1670,3 +1670,14 @@ def test_names_after_behind_and_a_placed_competitor_take_the_next_places(extract
 def test_an_ordinal_before_overall_is_a_placing_but_not_a_count_of_wins(extract, text, expected):
     found = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["drivers"] or r["position"] != 1]
     assert [f for f in found if f[1]] == expected and not [f for f in found if f[0] == 11]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Enstone, le 5 décembre 2013 – Romain Grosjean termine septième. Pendant que Kimi Räikkönen s'imposait à "
+           "Melbourne, Romain Grosjean devait se contenter de la dixième place, avant de terminer sixième en Malaisie."),
+    ("en", "Enstone, 5 December 2013 – Romain Grosjean ends seventh. While Kimi Räikkönen won in Melbourne, Romain "
+           "Grosjean had to settle for tenth place, before finishing sixth in Malaysia."),
+])
+def test_a_place_named_before_a_rank_wins_over_one_after_the_next_comma(extract, lang, text):
+    tenth = [r["event"] for r in extract(text, lang)["results"] if r["position"] == 10]
+    assert tenth == ["Melbourne"]

@@ -611,12 +611,14 @@ class DocContext:
         return found
 
     def _nearest(self, labels: tuple[str, ...], sent_i: int, char: int, lo: int, hi: int, *,
-                 own_clause: bool = False, asides_after: bool = True) -> Span | None:
+                 own_clause: bool = False, asides_after: bool = True, earlier_first: bool = False) -> Span | None:
         """The entity with one of ``labels`` nearest ``char``: in ``[lo, hi)``, else the sentence, else the paragraph
         before it. With ``own_clause``, none in a relative clause or apposition about someone ("Webber, who leaves
         Formula 1 for the World Endurance Championship, took third in the standings"), nor one in such an aside of an
         earlier sentence of the paragraph; without ``asides_after``, an aside after ``char`` counts ("Mit seinem Sieg
-        ist Vettel der erste Deutsche, der den Großen Preis von Deutschland gewinnt")."""
+        ist Vettel der erste Deutsche, der den Großen Preis von Deutschland gewinnt"). With ``earlier_first``, one
+        before ``char`` wins over one after it ("Pendant que Räikkönen s'imposait à Melbourne, Grosjean devait se
+        contenter de la dixième place, avant de terminer sixième en Malaisie")."""
         sent = self.sents[sent_i]
 
         def own(ents: list[Span]) -> list[Span]:
@@ -625,12 +627,17 @@ class DocContext:
             return [e for e in ents if not ((asides_after or e.start_char < char)
                                             and self._in_apposition(e.start_char, char, sent.start_char))]
 
+        def nearest(ents: list[Span]) -> Span:
+            if earlier_first and any(e.start_char < char for e in ents):
+                ents = [e for e in ents if e.start_char < char]
+            return min(ents, key=lambda e: abs(e.start_char - char))
+
         inside = own(self._between(labels, lo, hi))
         if inside:
-            return min(inside, key=lambda e: abs(e.start_char - char))
+            return nearest(inside)
         in_sentence = own(self._between(labels, sent.start_char, sent.end_char))
         if in_sentence:
-            return min(in_sentence, key=lambda e: abs(e.start_char - char))
+            return nearest(in_sentence)
         p_start, _ = self._paragraph_range(sent_i)
         earlier = self._between(labels, p_start, sent.start_char)
         if own_clause:
@@ -700,7 +707,8 @@ class DocContext:
             return min(part, key=lambda e: abs(e.start_char - char))
         if self.here is not None and not self._between(PLACE_LABELS, lo, hi) and self.here.search(self.text, lo, hi):
             return self.main_event  # "Dass mein erster Sieg ausgerechnet hier gelingt": the release's own meeting
-        nearest = self._nearest(PLACE_LABELS, sent_i, char, lo, hi, own_clause=True, asides_after=False)
+        nearest = self._nearest(PLACE_LABELS, sent_i, char, lo, hi, own_clause=True, asides_after=False,
+                                earlier_first=True)
         sent = self.sents[sent_i]
         if nearest is not None and (nearest.start_char in other or (
                 self.is_country(nearest) and not sent.start_char <= nearest.start_char < sent.end_char
