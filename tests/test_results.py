@@ -1681,3 +1681,17 @@ def test_an_ordinal_before_overall_is_a_placing_but_not_a_count_of_wins(extract,
 def test_a_place_named_before_a_rank_wins_over_one_after_the_next_comma(extract, lang, text):
     tenth = [r["event"] for r in extract(text, lang)["results"] if r["position"] == 10]
     assert tenth == ["Melbourne"]
+
+
+def test_the_overall_classification_of_a_race_is_no_standing(extract):
+    text = ("Le Mans, 12. Juni 2011 – Audi gewinnt. Olivier Beretta, Tommy Milner und Antonio García gewannen die "
+            "Klasse GTE-Pro, im Gesamtklassement bedeutete das Rang elf.")
+    found = {(r["kind"], r["position"]) for r in results(extract, text) if r["drivers"]}
+    assert ("race", 11) in found and not [f for f in found if f[0] == "championship"]
+
+
+def test_a_coordinated_superlative_does_not_cut_the_clause_of_a_fronted_rank(extract):
+    text = ("Le Mans, 17. Juni 2012 – Audi gewinnt. Vierter und bester Privatier wurde der Lola-Toyota von Rebellion "
+            "Racing mit Nicolas Prost, Neel Jani und Nick Heidfeld.")
+    assert (4, ["Nicolas Prost", "Neel Jani", "Nick Heidfeld"]) in [(r["position"], r["drivers"])
+                                                                    for r in results(extract, text)]

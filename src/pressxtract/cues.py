@@ -327,7 +327,7 @@ class CueReader:
         self.after_name_followers = set(data["after_name_ordinal_followers"])
         self.numeric_ordinal = re.compile(data["numeric_ordinal"])  # "2.", "14th", "14e"
         self.ordinal_cues = set(data["ordinal_cues"])  # "finished third": a lowercase ordinal after these is a placing
-        self.overall_words = set(data["overall_words"])  # "… and fourth overall": and one before these
+        self.overall_words = set(data["overall_words"])  # "… and fourth overall", "im Gesamtklassement": the race's
         self.position_words: dict[str, int] = data["position_words"]  # "runner-up"
         self.numbers: dict[str, int] = data["number_words"]
         self.championship = set(data["championship_words"])
@@ -421,7 +421,8 @@ class CueReader:
         self._cue_texts = TextMemo(self._reads_as_cue)
         self._championship_texts = TextMemo(lambda t: (t in self.championship or _LAST_PARTS[t] in self.championship
                                                        or t.casefold().endswith(self.championship_suffixes))
-                                            and t.rpartition("-")[0] not in self.class_labels)
+                                            and t.rpartition("-")[0] not in self.class_labels
+                                            and t not in self.overall_words)  # "im Gesamtklassement": the race's
         self._win_texts = TextMemo(lambda t: t.casefold() in self.win or _LAST_PARTS[t].casefold() in self.win)
 
     # -- which spans can state anything --------------------------------------------------------
