@@ -403,6 +403,9 @@ class ResultExtractor:
         """A standing stated by points alone, each competitor with its tally in falling order and no rank named
         ("In der Endabrechnung kommt X auf 164 Punkte, Y auf 153, Z auf 149"): ranked in that order, from 1 or, going
         on from the sentence before ("Dahinter folgen …"), from ``start``."""
+        texts = TokenTable.of(sent.doc).text
+        if sum(t[:1].isdigit() for t in texts[sent.start : sent.end]) < 2:
+            return []  # most sentences: no two tallies
         clauses = self.cues.clauses(sent)
         if ctx.quote_of(sent) is not None or any(self._placings(c) for c in clauses) or (
                 start is None and not any(self.cues.kind_of(c) == "championship" for c in clauses)):
@@ -410,7 +413,6 @@ class ResultExtractor:
         named = [(c, one) for c in clauses for g in self.cues.groups(c) for one in _each(g)]  # each with its tally
         persons = [(c, g) for c, g in named if g.label == "PERSON"]
         competitors = persons or [(c, g) for c, g in named if g.label == "TEAM"] or named
-        texts = TokenTable.of(sent.doc).text
         points = []
         for k, (_, group) in enumerate(competitors):
             end = competitors[k + 1][1].start if k + 1 < len(competitors) else sent.end
