@@ -1563,7 +1563,8 @@ def test_a_standing_opened_by_a_capitalised_category_phrase_is_a_standing(extrac
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Nürburg, 16 juillet 2017 – Porsche remporte les 6 Heures du Nürburgring. Après leur triomphe aux 24 Heures "
-           "du Mans en juin, Earl Bamber, Timo Bernhard et Brendon Hartley fêtent leur deuxième victoire de la saison."),
+           "du Mans en juin, Earl Bamber, Timo Bernhard et Brendon Hartley fêtent leur deuxième victoire de la "
+           "saison."),
     ("en", "Nürburg, 16 July 2017 – Porsche won the 6 Hours of Nürburgring. After their triumph at Le Mans in June, "
            "Earl Bamber, Timo Bernhard and Brendon Hartley celebrated their second win of the season."),
 ])
@@ -1668,13 +1669,15 @@ def test_names_after_behind_and_a_placed_competitor_take_the_next_places(extract
     ("Le Mans, 17 June 2012 – It is Audi's eleventh overall victory at the endurance classic.", []),
 ])
 def test_an_ordinal_before_overall_is_a_placing_but_not_a_count_of_wins(extract, text, expected):
-    found = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["drivers"] or r["position"] != 1]
+    found = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"]
+             if r["drivers"] or r["position"] != 1]
     assert [f for f in found if f[1]] == expected and not [f for f in found if f[0] == 11]
 
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Enstone, le 5 décembre 2013 – Romain Grosjean termine septième. Pendant que Kimi Räikkönen s'imposait à "
-           "Melbourne, Romain Grosjean devait se contenter de la dixième place, avant de terminer sixième en Malaisie."),
+           "Melbourne, Romain Grosjean devait se contenter de la dixième place, avant de terminer sixième en "
+           "Malaisie."),
     ("en", "Enstone, 5 December 2013 – Romain Grosjean ends seventh. While Kimi Räikkönen won in Melbourne, Romain "
            "Grosjean had to settle for tenth place, before finishing sixth in Malaysia."),
 ])

@@ -87,7 +87,8 @@ def test_years_later_count_on_from_the_year_named_before(extract, lang, text):
 
 
 def test_years_back_counts_back_from_the_documents_year(extract):
-    text = "Stuttgart, 1. März 2022 – Walter Röhrl im Interview.\n\nHerr Röhrl, Ihr erster WM-Titel liegt 42 Jahre zurück."
+    text = ("Stuttgart, 1. März 2022 – Walter Röhrl im Interview.\n\nHerr Röhrl, Ihr erster WM-Titel liegt 42 Jahre "
+            "zurück.")
     assert [t["season"] for t in extract(text)["titles"]] == [1980]
 
 

@@ -1316,8 +1316,8 @@ class CueReader:
         return len(after) == 3 and after[2] in self.round_nouns and self._is_count(after[1])
 
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
-        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and third"),
-        or right before an overall word ("… a lap clear of the GT1 field and fourth overall")."""
+        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and
+        third"), or right before an overall word ("… a lap clear of the GT1 field and fourth overall")."""
         if k + 1 < len(words) and words[k + 1].text in self.overall_words \
                 and not (k + 2 < len(words) and self._win_texts[words[k + 2].text]):  # not "its 20th overall win"
             return True

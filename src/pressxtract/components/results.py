@@ -206,9 +206,10 @@ class ResultExtractor:
                         # "Third place in the Hypercar class, and overall, went to the No. 36 Alpine of X, Y and Z":
                         # the holder a later part of the sentence awards it to
                         later = next((c for c in clauses[k + 1 :] if self.cues.groups(c)), None)
+                        secured = later is not None and later is clauses[k + 1] and self.cues.is_relative(later) \
+                            and self.cues.secures(later)
                         if later is not None and not self._placings(later) and ctx.quote_of(later) is None \
-                                and (self.cues.awards(later) or (later is clauses[k + 1] and self.cues.is_relative(later)
-                                                                 and self.cues.secures(later))):
+                                and (self.cues.awards(later) or secured):
                             # "Von der Pole-Position, die sich Kévin Estre gesichert hatte, …": who secured it
                             groups = self.cues.groups(later)
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
@@ -480,15 +481,16 @@ class ResultExtractor:
         take the places after it, in order ("Hinter van der Linde kamen Zug, Kelvin van der Linde und Müller ins
         Ziel")."""
         texts = TokenTable.of(clause.doc).text
-        if len(groups) < 2 or texts[clause.start].casefold() not in self.cues.behind or groups[0].start > clause.start + 2:
+        if len(groups) < 2 or texts[clause.start].casefold() not in self.cues.behind \
+                or groups[0].start > clause.start + 2:
             return []
         placed = [r for r in records if r["kind"] == "race" and r["position"] and r["season"] == ctx.anchor
                   and r["drivers"] and set(groups[0].names) <= set(r["drivers"])]
         if not placed:
             return []
         others = [g for g in groups[1:] if g.label == "PERSON"] or groups[1:]
-        crews = [one for g in others for one in _each(g)] \
-            if ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[clause.start]) else _split_crews(clause, others)
+        one_driver = ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[clause.start])
+        crews = [one for g in others for one in _each(g)] if one_driver else _split_crews(clause, others)
         return [(Cue(clause.start, "race", placed[-1]["position"] + k), crew) for k, crew in enumerate(crews, 1)]
 
     def _per_year_crew(self, sent: Span, found: list[dict]) -> list[dict]:
