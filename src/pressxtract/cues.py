@@ -203,8 +203,9 @@ def dashed_after(clause: Span) -> Span | None:
     """The part between the dash right after ``clause`` and the next dash or the end of its sentence, if a dash
     follows ("… mit fünf Siegen eröffnet – in Irland, Norwegen und Zypern –, ehe …")."""
     doc = clause.doc
-    texts = TokenTable.of(doc).text
-    sent_end = sentence_of(clause).end if len(clause) else clause.end
+    table = TokenTable.of(doc)
+    texts = table.text
+    sent_end = table.sentence_bounds(clause.start, clause.end)[1] if len(clause) else clause.end
     if clause.end >= sent_end or texts[clause.end] not in DASHES:
         return None
     closing = next((k for k in range(clause.end + 1, sent_end) if texts[k] in DASHES), sent_end)
@@ -888,10 +889,10 @@ class CueReader:
     def is_genitive(self, group: Group) -> bool:
         """The name is written as a possessor ("Tänak's hopes", "Ogiers Sieg"): no subject."""
         table = TokenTable.of(group.spans[0].doc)
-        last = group.spans[-1]
+        last = span_text(group.spans[-1])
         surname = group.names[-1].split()[-1]
         return (group.end < table.size and table.text[group.end] in self.possessive_marks) \
-            or (last.text != group.names[-1] and any(last.text.endswith(surname + e) for e in self.genitive_endings))
+            or (last != group.names[-1] and any(last.endswith(surname + e) for e in self.genitive_endings))
 
     def is_coordinated(self, clause: Span) -> bool:
         """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""
