@@ -103,8 +103,8 @@ def _place_starts(doc: Doc) -> list[int]:
     memo = span_memo(doc)
     if "place_starts" not in memo:
         table = TokenTable.of(doc)
-        memo["place_starts"] = [i for i, (begin, label) in enumerate(zip(table.ent_begin, table.ent))
-                                if begin and label in ("EVENT", "VENUE")]
+        memo["place_starts"] = [i for i in compress(range(table.size), table.ent_begin)
+                                if table.ent[i] in ("EVENT", "VENUE")]
     return memo["place_starts"]
 
 
