@@ -150,11 +150,12 @@ class ClassFinder:
         words, plain = data["class_words"], data["labels"]
         every = plain + data["ambiguous_labels"]
         opening, word_start = r"(?<![\w-])", r"\b"
+        sentence_start = r"^|(?<=[.!?:]\s)|(?<=\n)"  # where a class opener may stand
         self.patterns = [
             re.compile(rf"(?P<label>{tree(every, opening)})[-‐ ]?(?:{tree(words)})\b"),
             re.compile(rf"(?:{tree(words, word_start)})\s+(?P<label>{tree(every)})(?![\w-])"),
             re.compile(rf"(?P<label>{tree(plain, opening)})(?![\w-])"),
-            re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:{tree(data['class_openers'])})\s+(?P<label>{tree(every)}),"),
+            re.compile(rf"(?:{tree(data['class_openers'], sentence_start)})\s+(?P<label>{tree(every)}),"),
         ]
 
     def find(self, text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
