@@ -352,6 +352,9 @@ class CueReader:
         self.race_nouns = set(data["race_nouns"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = phrase_regex(data["blockers"])
+        # each cut ``_unexcepted`` makes leaves two non-word characters side by side: a blocker that starts and ends
+        # with a word character and has no two non-word characters in a row never stands across a cut
+        self.blockers_avoid_cuts = all(re.fullmatch(r"\w(?:\W?\w)*", p) for p in data["blockers"])
         self.miss_words = set(data["miss_words"])
         self.crew_sizes: dict[str, int] = data["crew_sizes"]
         self.staff_words = tuple(w.casefold() for w in data["staff_role_words"])
@@ -999,7 +1002,9 @@ class CueReader:
     def blocked(self, clause: Span) -> bool:
         """The clause only hopes, wishes or denies ("will gewinnen"); ``blocker_exceptions`` such as
         "nicht nur" ("not only") do not count."""
-        return bool(self.blockers and self.blockers.search(self._unexcepted(clause)))
+        if self.blockers is None or (self.blockers_avoid_cuts and self.blockers.search(span_text(clause)) is None):
+            return False  # no blocker in the text, so none once the exceptions are cut out either
+        return self.blockers.search(self._unexcepted(clause)) is not None
 
     def _unexcepted(self, clause: Span) -> str:
         """The clause's text without the phrases whose blocker words state a fact ("nicht nur", "kam nicht ins
