@@ -116,7 +116,7 @@ class Ranges:
 def sentence_of(span: Span) -> Span:
     """The sentence a span stands in, found from its own tokens (``Span.sent`` walks the whole document)."""
     start, end = TokenTable.of(span.doc).sentence_bounds(span.start, span.end)
-    return span.doc[start:end]
+    return Span(span.doc, start, end)  # ``doc[start:end]`` without its slice checks
 
 
 def name_of(span: Span | None) -> str | None:
@@ -150,11 +150,12 @@ class ClassFinder:
         words, plain = data["class_words"], data["labels"]
         every = plain + data["ambiguous_labels"]
         opening, word_start = r"(?<![\w-])", r"\b"
+        sentence_start = r"^|(?<=[.!?:]\s)|(?<=\n)"  # where a class opener may stand
         self.patterns = [
             re.compile(rf"(?P<label>{tree(every, opening)})[-‐ ]?(?:{tree(words)})\b"),
             re.compile(rf"(?:{tree(words, word_start)})\s+(?P<label>{tree(every)})(?![\w-])"),
             re.compile(rf"(?P<label>{tree(plain, opening)})(?![\w-])"),
-            re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:{tree(data['class_openers'])})\s+(?P<label>{tree(every)}),"),
+            re.compile(rf"(?:{tree(data['class_openers'], sentence_start)})\s+(?P<label>{tree(every)}),"),
         ]
 
     def find(self, text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
@@ -199,7 +200,7 @@ class DocContext:
             self.paragraph.append(para)
         self.ents = ents_within(doc, 0, len(doc))
         self._by_labels: dict[tuple[str, ...], tuple[list[Span], list[int]]] = {}  # ``_labelled``
-        self.makes = kb.names("MANUFACTURER") | {e.text for e in self.ents if e.label_ == "MANUFACTURER"}
+        self.makes = kb.names("MANUFACTURER") | {span_text(e) for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         words = load(doc.lang_)["results"]
         markers = {w.casefold() for w in words["other_season_markers"]}  # "Nach 2004, 2014 … ist es der fünfte"
@@ -573,11 +574,11 @@ class DocContext:
                 # not a part of another form found ("Mans", for "du Mans", inside "Le Mans")
                 short = [f for f in short if not any(f != g and _word_pattern(f).search(g) for g in short)]
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
-            best = min(short, key=lambda f: (len(f.split()), f != entry.name, len(f))) if short else body[0].text
-            words = [set(re.findall(r"\w+", m.text.casefold())) for m in events]
+            best = min(short, key=lambda f: (len(f.split()), f != entry.name, len(f))) if short else span_text(body[0])
+            words = [set(re.findall(r"\w+", span_text(m).casefold())) for m in events]
             fullest = max(range(len(events)), key=lambda k: len(words[k]), default=None)
             if fullest is not None and all(w <= words[fullest] for w in words):
-                best = events[fullest].text
+                best = span_text(events[fullest])
             if ent.label_ == "VENUE" and season is not None and season != self.anchor \
                     and (town := self.town_named(ent)) is not None:
                 best = town  # another year's race named by its town ("au Mans en 1970"): "Le Mans", not this year's
@@ -756,7 +757,7 @@ class DocContext:
             linked = self.kb.link(span.kb_id_, "manufacturer")
             if linked:
                 return linked.name
-            first = span.text.split()[0] if span.text.split() else ""
+            first = next(iter(span_text(span).split()), "")
             if first in makes:
                 return first
         return None

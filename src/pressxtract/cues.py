@@ -104,8 +104,8 @@ def _place_starts(doc: Doc) -> list[int]:
     memo = span_memo(doc)
     if "place_starts" not in memo:
         table = TokenTable.of(doc)
-        memo["place_starts"] = [i for i, (begin, label) in enumerate(zip(table.ent_begin, table.ent))
-                                if begin and label in ("EVENT", "VENUE")]
+        memo["place_starts"] = [i for i in compress(range(table.size), table.ent_begin)
+                                if table.ent[i] in ("EVENT", "VENUE")]
     return memo["place_starts"]
 
 
@@ -204,8 +204,9 @@ def dashed_after(clause: Span) -> Span | None:
     """The part between the dash right after ``clause`` and the next dash or the end of its sentence, if a dash
     follows ("… mit fünf Siegen eröffnet – in Irland, Norwegen und Zypern –, ehe …")."""
     doc = clause.doc
-    texts = TokenTable.of(doc).text
-    sent_end = sentence_of(clause).end if len(clause) else clause.end
+    table = TokenTable.of(doc)
+    texts = table.text
+    sent_end = table.sentence_bounds(clause.start, clause.end)[1] if len(clause) else clause.end
     if clause.end >= sent_end or texts[clause.end] not in DASHES:
         return None
     closing = next((k for k in range(clause.end + 1, sent_end) if texts[k] in DASHES), sent_end)
@@ -368,6 +369,9 @@ class CueReader:
         self.race_nouns = set(data["race_nouns"])
         self.category_words = {cat: set(words) for cat, words in data["category_words"].items()}
         self.blockers = phrase_regex(data["blockers"])
+        # each cut ``_unexcepted`` makes leaves two non-word characters side by side: a blocker that starts and ends
+        # with a word character and has no two non-word characters in a row never stands across a cut
+        self.blockers_avoid_cuts = all(re.fullmatch(r"\w(?:\W?\w)*", p) for p in data["blockers"])
         self.miss_words = set(data["miss_words"])
         self.crew_sizes: dict[str, int] = data["crew_sizes"]
         self.staff_words = tuple(w.casefold() for w in data["staff_role_words"])
@@ -913,10 +917,10 @@ class CueReader:
     def is_genitive(self, group: Group) -> bool:
         """The name is written as a possessor ("Tänak's hopes", "Ogiers Sieg"): no subject."""
         table = TokenTable.of(group.spans[0].doc)
-        last = group.spans[-1]
+        last = span_text(group.spans[-1])
         surname = group.names[-1].split()[-1]
         return (group.end < table.size and table.text[group.end] in self.possessive_marks) \
-            or (last.text != group.names[-1] and any(last.text.endswith(surname + e) for e in self.genitive_endings))
+            or (last != group.names[-1] and any(last.endswith(surname + e) for e in self.genitive_endings))
 
     def is_coordinated(self, clause: Span) -> bool:
         """The clause opens with a coordinator ("und als bislang einziger Fahrer …")."""
@@ -1032,7 +1036,9 @@ class CueReader:
     def blocked(self, clause: Span) -> bool:
         """The clause only hopes, wishes or denies ("will gewinnen"); ``blocker_exceptions`` such as
         "nicht nur" ("not only") do not count."""
-        return bool(self.blockers and self.blockers.search(self._unexcepted(clause)))
+        if self.blockers is None or (self.blockers_avoid_cuts and self.blockers.search(span_text(clause)) is None):
+            return False  # no blocker in the text, so none once the exceptions are cut out either
+        return self.blockers.search(self._unexcepted(clause)) is not None
 
     def _unexcepted(self, clause: Span) -> str:
         """The clause's text without the phrases whose blocker words state a fact ("nicht nur", "kam nicht ins

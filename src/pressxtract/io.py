@@ -16,6 +16,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import DecodeError, Errors, LimitError, UsageError
@@ -159,12 +160,19 @@ def check_text(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, max_punct_run: 
     """
     if len(text) > max_chars:
         raise LimitError(Errors.E020.format(length=len(text), limit=max_chars))
-    if len(text) <= max_punct_run:
-        return
+    if len(text) <= max_punct_run or not _non_word_run(max_punct_run).search(text):
+        return  # no run of non-word characters that long, so no such run of punctuation either
     for match in _PUNCT_RUN.finditer(text):
         if match.end() - match.start() > max_punct_run:
             raise LimitError(Errors.E021.format(length=match.end() - match.start(), start=match.start(),
                                                 limit=max_punct_run))
+
+
+@lru_cache(maxsize=8)
+def _non_word_run(limit: int) -> re.Pattern:
+    """More than ``limit`` characters in a row that are no letters or digits: found in one search, where
+    ``_PUNCT_RUN`` lists every run of punctuation in the text."""
+    return re.compile(rf"[\W_]{{{max(limit, 0) + 1},}}")
 
 
 def dumps_line(obj: dict) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+import numpy
 from spacy.attrs import (
     ENT_IOB,
     ENT_TYPE,
@@ -100,17 +101,18 @@ class TokenTable:
     and ``doc_text``, the document's text."""
 
     def __init__(self, doc: Doc):
-        rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        # the flags compared column by column in numpy: ``tolist`` gives Python bools at once
+        rows = doc.to_array(_ATTRS).T if len(doc) else numpy.zeros((len(_ATTRS), 0), dtype="uint64")
         strings = strings_of(doc)
         orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
-        self.text: list[str] = list(map(strings.__getitem__, orth))
-        self.spaced: list[bool] = list(map(bool, spacy_))
-        self.ent: list[str] = list(map(strings.__getitem__, ent_type))
-        self.ent_begin: list[bool] = list(map(_IOB_BEGIN.__eq__, iob))
-        self.sent_start: list[bool] = list(map((1).__eq__, sent_start))
-        self.alpha: list[bool] = list(map(bool, alpha))
-        self.lower: list[bool] = list(map(bool, lower))
-        self.idx: list[int] = idx
+        self.text: list[str] = list(map(strings.__getitem__, orth.tolist()))
+        self.spaced: list[bool] = (spacy_ != 0).tolist()
+        self.ent: list[str] = list(map(strings.__getitem__, ent_type.tolist()))
+        self.ent_begin: list[bool] = (iob == _IOB_BEGIN).tolist()
+        self.sent_start: list[bool] = (sent_start == 1).tolist()
+        self.alpha: list[bool] = (alpha != 0).tolist()
+        self.lower: list[bool] = (lower != 0).tolist()
+        self.idx: list[int] = idx.tolist()
         self.size = len(doc)
         self.doc_text: str = text_of(doc)
         self._sentence_starts: list[int] | None = None
@@ -127,9 +129,9 @@ class TokenTable:
     def entities_changed(self, doc: Doc) -> None:
         """Read the entities again after ``doc.ents`` was set, and drop what was derived from the old ones."""
         if len(doc):
-            ent_type, iob = doc.to_array([ENT_TYPE, ENT_IOB]).T.tolist()
-            self.ent = list(map(strings_of(doc).__getitem__, ent_type))
-            self.ent_begin = list(map(_IOB_BEGIN.__eq__, iob))
+            ent_type, iob = doc.to_array([ENT_TYPE, ENT_IOB]).T
+            self.ent = list(map(strings_of(doc).__getitem__, ent_type.tolist()))
+            self.ent_begin = (iob == _IOB_BEGIN).tolist()
         for key in DERIVED:
             doc.user_data.pop(key, None)
 

@@ -58,6 +58,7 @@ class EntityRecognizer:
         self.person_cues = set(data["person_cues"])
         self.team_suffixes = set(data["team_suffixes"])
         self.team_prefixes = set(data["team_prefixes"])
+        self.team_words = self.team_prefixes | self.team_suffixes  # the tokens ``_teams`` reads a name around
         # an ordinal is never a name ("als Vierter und Lucas Auer"), whatever its case
         ordinals = load(nlp.lang)["results"]["ordinals"]
         self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
@@ -131,7 +132,7 @@ class EntityRecognizer:
         spans.extend(self._surnames(doc, table, spans, taken))
         spans = self._listed_first_names(doc, table, spans, taken)
         ents = sorted(spans, key=lambda s: s.start)
-        doc.ents = ents
+        doc.set_ents(ents, default="outside")  # as ``doc.ents = ents``, without building every span again
         table.entities_changed(doc)
         keep_entities(doc, ents)
         self._canonical(ents, table)  # the spans just set: ``doc.ents`` would build them anew
@@ -186,8 +187,8 @@ class EntityRecognizer:
         return end
 
     def _persons_by_first_name(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
-        for i, text in enumerate(table.text):
-            if taken[i] or text not in self.first_names:
+        for i in compress(count(), map(self.first_names.__contains__, table.text)):
+            if taken[i]:
                 continue
             end = self._name_end(table, i + 1, taken, after_first_name=True)
             while end > i + 1 and table.text[end - 1] in self.particles:
@@ -209,7 +210,8 @@ class EntityRecognizer:
                 end = self._name_end(table, span.end + 1, taken, limit=3)
                 if end > span.end + 1:
                     yield Span(doc, span.start, end, label="TEAM")
-        for i, text in enumerate(texts):
+        for i in compress(count(), map(self.team_words.__contains__, texts)):
+            text = texts[i]
             if text in self.team_prefixes and not taken[i] and i + 1 < len(doc):
                 end = self._name_end(table, i + 1, taken, limit=2)
                 if end > i + 1:
@@ -236,11 +238,11 @@ class EntityRecognizer:
         """Single capitalised tokens that are the surname of a person of this document or the KB."""
         texts = table.text
         known = {texts[s.end - 1] for s in spans if s.label_ == "PERSON" and len(s) > 1}
-        kb_surnames = {i for i, text in enumerate(texts) if text in self.kb_surnames}
+        kb_surnames = set(compress(count(), map(self.kb_surnames.__contains__, texts)))
         candidates = list(compress(count(), map(self.surname_texts.__getitem__, texts)))
         # a slash with spaces around it separates phrases ("Disqualifikation wegen Frontflügel / Daniel Abt …")
-        separators = {k for k in range(1, len(doc) - 1)
-                      if texts[k] == "/" and doc[k - 1].whitespace_ and doc[k].whitespace_}
+        separators = {k for k in compress(count(), map("/".__eq__, texts))
+                      if 0 < k < len(doc) - 1 and table.spaced[k - 1] and table.spaced[k]}
         found: list[Span] = []
         changed = True
         while changed:

@@ -471,7 +471,7 @@ class QuoteExtractor:
         last_end = -1
         texts = TokenTable.of(doc).text
         reported_at = list(compress(count(), map(self.reported_texts.__getitem__, texts)))
-        cues_at = [i for i, w in enumerate(texts) if w in self.indirect_cues]
+        cues_at = list(compress(count(), map(self.indirect_cues.__contains__, texts)))
         for sent in sents:
             first = bisect.bisect_left(reported_at, sent.start)
             reported = [i - sent.start for i in reported_at[first : bisect.bisect_left(reported_at, sent.end)]]

@@ -378,8 +378,8 @@ class ResultExtractor:
         return remembered(clause, "result_placings", self._read_placings)
 
     def _read_placings(self, clause: Span) -> list[Cue]:
-        if not self.cues.may_state(clause):
-            return []
+        if not self.cues.may_state(clause) or not self.cues.placings(clause):
+            return []  # blockers and titles below only ever take placings away
         if self.cues.blocked(clause):  # a hope is no result; a rank beside a miss is ("verpasste als 14. die Punkte")
             return [c for c in self.cues.placings(clause) if c.position and c.position > 1
                     and c.kind != "championship"] if self.cues.only_misses(clause) else []
@@ -860,7 +860,8 @@ def _same_competitor(named: dict, crew: dict) -> bool:
 
 def _word_end(doc: Doc, i: int) -> int:
     """The token after the word that starts at token ``i`` ("second-placed" is three tokens)."""
-    while i + 1 < len(doc) and not doc[i].whitespace_:
+    spaced = TokenTable.of(doc).spaced
+    while i + 1 < len(doc) and not spaced[i]:
         i += 1
     return i + 1
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..langdata import load
-from ..phrasetree import phrase_regex
+from ..phrasetree import alternation, phrase_regex
 from ..tokens import text_of
 
 for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None)):
@@ -26,6 +26,23 @@ for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year
 # a year 1950-2049, not part of a longer number, a date or a decimal; each first digit comes before its
 # look-behind so that the regex engine can skip ahead to the digits 1 and 2
 _YEAR = re.compile(r"((?:1(?<![\d.,/-]1)9[5-9]|2(?<![\d.,/-]2)0[0-4])\d)(?![\d.,]\d)")
+# the checks before a date pattern's month when the month opens it: "\b" and look-behinds ("(?<!\d\.)")
+_MONTH_FIRST = re.compile(r"((?:\\b|\(\?<!(?:[^()\\]|\\.)+\))*)\(\?P<month>\{month\}\)")
+_CHECK = re.compile(r"\\b|\(\?<!((?:[^()\\]|\\.)+)\)")
+
+
+def _date_pattern(pattern: str, months: list[str]) -> re.Pattern:
+    """``pattern`` with ``{month}`` filled in. Where the month opens it, the checks before the month ("\\b",
+    look-behinds) are made after its first character, as ``phrase_regex`` does: the same matches, but the regex
+    engine skips ahead to the months' first characters instead of trying every position."""
+    month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    opening = _MONTH_FIRST.match(pattern)
+    if opening is None or not all(re.match(r"\w", m) for m in months):  # "\b" before a word character only
+        return re.compile(pattern.replace("{month}", f"(?:{month_alt})"))
+    checks = "".join(rf"(?<!{before}[\s\S])" if before else r"(?<!\w[\s\S])"
+                     for before in _CHECK.findall(opening.group(1)))
+    rest = pattern[opening.end() :].replace("{month}", f"(?:{month_alt})")
+    return re.compile(f"(?P<month>{alternation(months, after_first=checks)}){rest}")
 
 
 @Language.factory("px_temporal", assigns=["doc._.px_dates", "doc._.px_years", "doc._.px_anchor_year"])
@@ -38,8 +55,7 @@ class TemporalTagger:
         self.lang = lang
         data = load(lang)["temporal"]
         self.months: dict[str, int] = data["months"]
-        month_alt = "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
-        self.date_patterns = [re.compile(p.replace("{month}", f"(?:{month_alt})")) for p in data["date_patterns"]]
+        self.date_patterns = [_date_pattern(p, list(self.months)) for p in data["date_patterns"]]
         rel = data["relative_years"]
         # relative expressions are matched case-blind on the lowered text (``_lower``): far faster than IGNORECASE
         # whole words only: "letzte Saison" is not in "das letzte Saisonrennen"
