@@ -105,7 +105,7 @@ def _place_starts(doc: Doc) -> list[int]:
     if "place_starts" not in memo:
         table = TokenTable.of(doc)
         memo["place_starts"] = [i for i in compress(range(table.size), table.ent_begin)
-                                if table.ent[i] in ("EVENT", "VENUE")]
+                                if table.ent[i] in PLACE_LABELS]
     return memo["place_starts"]
 
 
@@ -383,6 +383,7 @@ class CueReader:
         self.ahead_of = set(data["ahead_of"])
         self.behind = set(data["behind"])
         self.relative_pronouns = set(data["relative_pronouns"])
+        self.aside_openers = self.relative_pronouns | self.subordinators  # ", der …", ", als er …"
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
         self.partner_nouns = set(data["partner_nouns"])
@@ -933,8 +934,7 @@ class CueReader:
     def is_aside(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun or a subordinator after a comma (", als er ebenfalls für das
         Audi Sport Team Rosberg fuhr,"): the clause after it may go on with the sentence's subject."""
-        return self._opens_after_comma(clause, self.relative_pronouns) or self._opens_after_comma(clause,
-                                                                                                  self.subordinators)
+        return self._opens_after_comma(clause, self.aside_openers)
 
     @staticmethod
     def _opens_after_comma(clause: Span, words: set[str]) -> bool:
@@ -1676,6 +1676,7 @@ class CueReader:
 def cue_reader(lang: str) -> CueReader:
     from .langdata import load
 
-    classes = load(lang)["classes"]
-    return CueReader(load(lang)["results"], tuple(load(lang)["entities"]["genitive_endings"]),
+    data = load(lang)
+    classes = data["classes"]
+    return CueReader(data["results"], tuple(data["entities"]["genitive_endings"]),
                      frozenset(classes["labels"] + classes["ambiguous_labels"]))

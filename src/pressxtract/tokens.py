@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-import numpy
+import numpy as np
 from spacy.attrs import (
     ENT_IOB,
     ENT_TYPE,
@@ -102,7 +102,7 @@ class TokenTable:
 
     def __init__(self, doc: Doc):
         # the flags compared column by column in numpy: ``tolist`` gives Python bools at once
-        rows = doc.to_array(_ATTRS).T if len(doc) else numpy.zeros((len(_ATTRS), 0), dtype="uint64")
+        rows = doc.to_array(_ATTRS).T if len(doc) else np.zeros((len(_ATTRS), 0), dtype="uint64")
         strings = strings_of(doc)
         orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
         self.text: list[str] = list(map(strings.__getitem__, orth.tolist()))

@@ -535,7 +535,9 @@ class QuoteExtractor:
             return None
         if text[end : end + 1] != ",":
             return None
-        start = end + 1 + len(text[end + 1 :]) - len(text[end + 1 :].lstrip())
+        start = end + 1
+        while start < sent.end_char and text[start].isspace():
+            start += 1
         words = re.sub(r"\s+", " ", text[start : sent.end_char]).rstrip(" .")
         if len(words.split()) < 3:
             return None

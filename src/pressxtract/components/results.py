@@ -596,17 +596,25 @@ class ResultExtractor:
         texts = TokenTable.of(doc).text
         ranks: dict[tuple, set] = {}
         retired: dict[tuple, int] = {}  # the race of a competitor that retired → the cue of the retirement
+
+        def race_of(r: dict) -> tuple:
+            return tuple(r["drivers"]), r["team"], r["event"], r["season"], r.get("_day")
+
         for r in records:
             if r["position"] is not None and r["status"] == "finished":
                 ranks.setdefault((r["kind"], tuple(r["drivers"]), r["team"]), set()).add(r["position"])
             elif r["status"] == "retired" and r["kind"] == "race" and "_cue" in r:
-                retired[tuple(r["drivers"]), r["team"], r["event"], r["season"], r.get("_day")] = r["_cue"]
-        return [r for r in records if not (
-            len(ranks.get((r["kind"], tuple(r["drivers"]), r["team"]), ())) > 1 and "_cue" in r
-            and not self.cues.passing_words.isdisjoint(texts[max(0, r["_cue"] - 5) : r["_cue"]]))
-            and not (r["kind"] == "race" and r["position"] is not None and r["status"] == "finished" and "_cue" in r
-                     and r["_cue"] < retired.get((tuple(r["drivers"]), r["team"], r["event"], r["season"],
-                                                  r.get("_day")), -1))]
+                retired[race_of(r)] = r["_cue"]
+
+        def on_the_way(r: dict) -> bool:
+            return len(ranks.get((r["kind"], tuple(r["drivers"]), r["team"]), ())) > 1 \
+                and not self.cues.passing_words.isdisjoint(texts[max(0, r["_cue"] - 5) : r["_cue"]])
+
+        def before_retiring(r: dict) -> bool:
+            return r["kind"] == "race" and r["position"] is not None and r["status"] == "finished" \
+                and r["_cue"] < retired.get(race_of(r), -1)
+
+        return [r for r in records if "_cue" not in r or not (on_the_way(r) or before_retiring(r))]
 
     def _pair(self, ctx: DocContext, sent_i: int, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""

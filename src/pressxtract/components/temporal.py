@@ -105,13 +105,11 @@ class TemporalTagger:
             lowered = _lower(text)
             years += [(m.start(), anchor + self.relative_offsets[m.group(0)]) for m in self.relative.finditer(lowered)]
             for m in self.years_ago.finditer(lowered):  # "Heute vor 50 Jahren", "two years ago"
-                said = next(g for g in m.groups() if g)
-                count = int(said) if said.isdigit() else self.number_words.get(said)
+                count = self._count(next(g for g in m.groups() if g))
                 if count:
                     years.append((m.start(), anchor - count))
             for m in self.years_later.finditer(lowered):  # "Ein Jahr später", "sixteen years later"
-                count = 1 if m.group(1) is None else int(m.group(1)) if m.group(1).isdigit() \
-                    else self.number_words.get(m.group(1))
+                count = 1 if m.group(1) is None else self._count(m.group(1))
                 named = [y for c, y in explicit if c < m.start()]
                 if count and named:
                     years.append((m.start(), named[-1] + count))
@@ -121,6 +119,10 @@ class TemporalTagger:
         doc._.px_years = sorted(years)
         doc._.px_anchor_year = anchor
         return doc
+
+    def _count(self, said: str) -> int | None:
+        """A count of years written in digits or as a number word ("50", "zwei")."""
+        return int(said) if said.isdigit() else self.number_words.get(said)
 
     def _relative_months(self, text: str, dateline: dict) -> list[tuple[int, int]]:
         """Years of "im vergangenen Juni" / "im kommenden März" seen from the dateline's month."""
