@@ -1698,3 +1698,10 @@ def test_a_coordinated_superlative_does_not_cut_the_clause_of_a_fronted_rank(ext
             "Racing mit Nicolas Prost, Neel Jani und Nick Heidfeld.")
     assert (4, ["Nicolas Prost", "Neel Jani", "Nick Heidfeld"]) in [(r["position"], r["drivers"])
                                                                     for r in results(extract, text)]
+
+
+def test_an_ordinal_after_a_crew_and_before_its_gap_is_its_rank(extract):
+    text = ("Sakhir, 15 novembre 2014 – Toyota s'impose. Au pied du podium, l'Audi n°2 de Marcel Fässler et André "
+            "Lotterer termine à un tour, la n°1 de Tom Kristensen, Lucas di Grassi et Loïc Duval cinquième à deux tours.")
+    found = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"] if r["drivers"]]
+    assert (5, ["Tom Kristensen", "Lucas di Grassi", "Loïc Duval"]) in found
