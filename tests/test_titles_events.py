@@ -677,3 +677,13 @@ def test_an_earlier_title_named_before_a_subordinate_clause_goes_to_the_subject(
 def test_an_earlier_title_year_of_another_holders_clause_does_not_date_a_makes_title(extract, lang, text):
     found = {(t["category"], t["season"]) for t in extract(text, lang)["titles"]}
     assert ("manufacturer", 2019) in found and ("manufacturer", 2017) not in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Spa, 1 May 2021 – Toyota starts the season. Mike Conway, Kamui Kobayashi and José María López start as "
+           "world champions after winning the 2019-2020 drivers' title in the TS050 HYBRID."),
+    ("de", "Spa, 1. Mai 2021 – Toyota startet in die Saison. Mike Conway, Kamui Kobayashi und José María López hatten "
+           "den Fahrertitel der Saison 2019-2020 gewonnen."),
+])
+def test_a_title_of_a_season_over_two_years_is_the_second_years(extract, lang, text):
+    assert [t["season"] for t in extract(text, lang)["titles"]] == [2020]

@@ -349,6 +349,11 @@ class TitleExtractor:
         table = TokenTable.of(doc)
         texts, char = table.text, table.idx[cue]
         years = year_tokens(doc, clause.start, clause.end)
+        split = [_year(texts[i + 2]) for i in years if i + 2 < clause.end and i + 2 in years
+                 and (texts[i + 1] in HYPHENS or texts[i + 1] in DASHES or texts[i + 1] == "/")
+                 and not table.spaced[i] and not table.spaced[i + 1] and _year(texts[i + 2]) == _year(texts[i]) + 1]
+        if len(split) == 1:  # "the 2019-2020 drivers' title": a season over two years is its second year's
+            return split
         if len(years) == 2 and years[0] > clause.start and texts[years[0] - 1] in self.cues.year_range_openers \
                 and years[1] - years[0] == 2:
             # "von 1996 bis 1999", "de 2004 à 2007", "neuf fois champion entre 2004 et 2012"; not "der Champion
