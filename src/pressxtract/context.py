@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase
 from .langdata import load, quote_marks, title_endings
-from .phrasetree import alternation
+from .phrasetree import alternation, phrase_regex
 from .tokens import TokenTable, remember, remembered, text_of
 
 CATEGORY_OF = {"PERSON": "driver", "TEAM": "team", "MANUFACTURER": "manufacturer"}  # whose standing or title
@@ -171,6 +171,12 @@ class ClassFinder:
         return sorted(found.items())
 
 
+@lru_cache(maxsize=256)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
+    """``phrase_regex`` of a language's phrase list (or the part of it a document holds), built once."""
+    return phrase_regex(list(phrases))
+
+
 @lru_cache(maxsize=4096)
 def _word_pattern(form: str) -> re.Pattern:
     """``form`` as a whole word."""
@@ -226,10 +232,9 @@ class DocContext:
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
         then = words["then_words"]
-        self.then = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in then)) if then else None
+        self.then = _phrases(tuple(then))
         self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
-        here = [w for w in words["here_words"] if w in text]
-        self.here = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in here)) if here else None
+        self.here = _phrases(tuple(w for w in words["here_words"] if w in text))
         self.anchor = doc._.px_anchor_year
         self.quote_marks = quote_marks(doc.lang_)
         self.classes = class_finder(doc.lang_).find(

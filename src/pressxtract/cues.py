@@ -256,6 +256,17 @@ def _entity_end(table: TokenTable, i: int, end: int) -> int:
     return j
 
 
+def opens_after_comma(clause: Span, words, *, after_adverb: bool = False) -> bool:
+    """The clause follows a comma and opens with one of ``words`` (", der als Tabellenführer …"); with
+    ``after_adverb`` also after one word in lower case ("…, juste devant …", "…, unmittelbar hinter …")."""
+    table = TokenTable.of(clause.doc)
+    s = clause.start
+    if s == 0 or not len(clause) or table.text[s - 1] != ",":
+        return False
+    return table.text[s] in words or (after_adverb and s + 1 < clause.end and table.lower[s]
+                                      and table.text[s + 1] in words)
+
+
 def _place_list_goes_on(table: TokenTable, last: int, i: int, end: int) -> bool:
     """Whether token ``last`` ends a place and a place follows from ``i`` after at most two lower-case words: a list
     of places ("gagné à Silverstone, à Spa-Francorchamps et à Fuji", "auf dem Nürburgring, in Mexiko-Stadt und in
@@ -929,17 +940,12 @@ class CueReader:
 
     def is_relative(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …")."""
-        return self._opens_after_comma(clause, self.relative_pronouns)
+        return opens_after_comma(clause, self.relative_pronouns)
 
     def is_aside(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun or a subordinator after a comma (", als er ebenfalls für das
         Audi Sport Team Rosberg fuhr,"): the clause after it may go on with the sentence's subject."""
-        return self._opens_after_comma(clause, self.aside_openers)
-
-    @staticmethod
-    def _opens_after_comma(clause: Span, words: set[str]) -> bool:
-        texts = TokenTable.of(clause.doc).text
-        return len(clause) > 0 and texts[clause.start] in words and clause.start > 0 and texts[clause.start - 1] == ","
+        return opens_after_comma(clause, self.aside_openers)
 
     def is_result_apposition(self, clause: Span) -> bool:
         """The clause opens with a result apposition after a comma (", a result that made them champions")."""

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
-from ..cues import DASHES, Cue, CueReader, cue_reader, dashed_after, year_tokens
+from ..cues import DASHES, Cue, CueReader, cue_reader, dashed_after, opens_after_comma, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
@@ -292,7 +292,7 @@ class ResultExtractor:
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 1), leader))
                             standing_at = sent_i
                 elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
-                        and (self._opens_ahead(clause) or self._opens_with(clause, self.cues.behind)):
+                        and (self._opens_ahead(clause) or self._opens_behind(clause)):
                     # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
                     for cue, group in self._continued(clause, groups, last_standing[1], True):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
@@ -459,7 +459,7 @@ class ResultExtractor:
         at = self.cues.continuation_at(clause)
         if at is None and same_sentence and self._opens_ahead(clause):
             at = clause.start  # "… termine quatrième, devant son coéquipier George Russell": the next place
-        behind = at is None and same_sentence and self._opens_with(clause, self.cues.behind) \
+        behind = at is None and same_sentence and self._opens_behind(clause) \
             and TokenTable.of(clause.doc).text[clause.end - 1] != ","
         if behind:  # "… auf Rang vier, unmittelbar hinter Max Verstappen.": the place before, persons only
             at = clause.start
@@ -552,17 +552,11 @@ class ResultExtractor:
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
-        return self._opens_with(clause, self.cues.ahead_of)
+        return opens_after_comma(clause, self.cues.ahead_of, after_adverb=True)
 
-    @staticmethod
-    def _opens_with(clause: Span, words: set[str]) -> bool:
-        """The clause follows a comma and opens with one of ``words``, after at most one word in lower case
-        ("…, juste devant …", "…, unmittelbar hinter …")."""
-        table = TokenTable.of(clause.doc)
-        s = clause.start
-        if s == 0 or table.text[s - 1] != "," or not len(clause):
-            return False
-        return table.text[s] in words or (s + 1 < clause.end and table.lower[s] and table.text[s + 1] in words)
+    def _opens_behind(self, clause: Span) -> bool:
+        """The clause, after a comma, opens with "hinter"/"behind"/"derrière" ("…, unmittelbar hinter X")."""
+        return opens_after_comma(clause, self.cues.behind, after_adverb=True)
 
     def _top_completed(self, ctx: DocContext, sent_i: int, sent: Span, clauses: list[Span], verb: int, size: int):
         """The competitors ``clauses`` name outside relative clauses, in order, on the last places of a top group."""

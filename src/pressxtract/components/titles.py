@@ -468,8 +468,6 @@ def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]
     return []
 
 
-
-
 def _dedupe(records: list[dict]) -> list[dict]:
     """One title per category, season and holder; an explicit holder beats a default, a title stated
     outright one implied by a hat-trick; part of a crew ("Für Niederhauser ist es der erste Titel") goes in
