@@ -1705,3 +1705,16 @@ def test_an_ordinal_after_a_crew_and_before_its_gap_is_its_rank(extract):
             "Lotterer termine à un tour, la n°1 de Tom Kristensen, Lucas di Grassi et Loïc Duval cinquième à deux tours.")
     found = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"] if r["drivers"]]
     assert (5, ["Tom Kristensen", "Lucas di Grassi", "Loïc Duval"]) in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "New York, 15. Juli 2017 – Sam Bird gewann für Virgin in der Formel E den New York City ePrix. Die Pole hatte Alex Lynn geholt, der "
+           "José María López vertrat; der Argentinier war am selben Wochenende beim Langstrecken-WM-Lauf auf dem "
+           "Nürburgring im Einsatz. Jean-Éric Vergne wurde Zweiter."),
+    ("en", "New York, 15 July 2017 – Sam Bird won Formula E's New York City ePrix. Alex Lynn took pole, standing in for José "
+           "María López; the Argentine was racing in the World Endurance Championship at the Nürburgring that weekend. "
+           "Jean-Éric Vergne finished second."),
+])
+def test_a_place_of_another_series_named_before_is_not_where_the_release_s_race_went_on(extract, lang, text):
+    second = [r for r in extract(text, lang)["results"] if r["position"] == 2]
+    assert [r["event"] for r in second] == ["New York City ePrix"]

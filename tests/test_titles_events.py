@@ -687,3 +687,13 @@ def test_an_earlier_title_year_of_another_holders_clause_does_not_date_a_makes_t
 ])
 def test_a_title_of_a_season_over_two_years_is_the_second_years(extract, lang, text):
     assert [t["season"] for t in extract(text, lang)["titles"]] == [2020]
+
+
+def test_a_hat_trick_takes_no_holder_from_the_next_paragraph(extract):
+    text = ("Braselton, 12. Oktober 2024 – Beim Petit Le Mans machten Dane Cameron und Felipe Nasr mit Rang drei den "
+            "Gewinn der Fahrerwertung in der GTP-Klasse perfekt. Porsche Penske Motorsport sicherte sich den Teamtitel, "
+            "Porsche den Herstellertitel – der Titel-Hattrick in der Topklasse war damit komplett.\n\n"
+            "Das Rennen ging an Chip Ganassi Racing mit Renger van der Zande und Scott Dixon.")
+    titles = extract(text)["titles"]
+    assert {t["category"] for t in titles} >= {"team", "manufacturer"}
+    assert not any("Scott Dixon" in t["drivers"] for t in titles)

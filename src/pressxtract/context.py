@@ -720,7 +720,19 @@ class DocContext:
                 self.is_country(nearest) and not sent.start_char <= nearest.start_char < sent.end_char
                 and not self._countries_name_rounds(sent_i, char))):
             nearest = None  # nor a country named in an earlier sentence ("Die Siege gingen nach Frankreich …")
+        if nearest is not None and not lo <= nearest.start_char < hi and self._of_other_series(nearest, sent_i, char):
+            nearest = None
         return nearest or self.main_event
+
+    def _of_other_series(self, place: Span, sent_i: int, char: int) -> bool:
+        """Whether the part of its sentence that names ``place`` puts it in another series than the one raced at
+        ``char`` ("der Argentinier war für Toyota beim Langstrecken-WM-Lauf auf dem Nürburgring im Einsatz", in a
+        Formula E release)."""
+        its = self.sents[self.sent_index(place.start)]
+        named = self._between(("SERIES",), self.part_around(place.start_char, its.start_char, its.end_char)[0],
+                              place.start_char)
+        raced = self._series_entry(sent_i, char)
+        return bool(named) and raced is not None and named[-1].kb_id_ not in ("", raced.id)
 
     def _countries_name_rounds(self, sent_i: int, char: int) -> bool:
         """Whether the series names its rounds by country (rallies: "Au Portugal, … Hirvonen"; the knowledge

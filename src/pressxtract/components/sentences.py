@@ -61,6 +61,8 @@ class SentenceSplitter:
                 after_noun = i > 0 and texts[i - 1] in self.numbered_nouns
                 if not (is_year or after_noun):
                     continue
+            if not spaced[i] and texts[i + 1][:1].isalnum():
+                continue  # a period inside a name ("Cadillac V-Series.R")
             j = i + 1
             # a closing quotation mark right after the ender belongs to this sentence
             while j < n and texts[j] in self.closers and (not spaced[j - 1] or texts[j] in self.only_closers):

@@ -77,8 +77,8 @@ class TitleExtractor:
                         # the clause and those after it, then those before ("2012 gelang mit Bruno Spengler, dem
                         # BMW Team Schnitzer und dem Sieg in der Herstellerwertung der Titel-Hattrick")
                         scope = [clause, *clauses[k + 1 :], *clauses[:k]]
-                        if sent_i + 1 < len(ctx.sents):
-                            scope.append(ctx.sents[sent_i + 1])
+                        if sent_i + 1 < len(ctx.sents) and ctx.paragraph[sent_i + 1] == ctx.paragraph[sent_i]:
+                            scope.append(ctx.sents[sent_i + 1])  # the next sentence of its paragraph
                         scope_groups = [g for part in scope for g in self.cues.groups(part)]
                         records.extend(self._hattrick(ctx, sent_i, sent, clause, scope_groups, first))
                     else:
