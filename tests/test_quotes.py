@@ -281,3 +281,36 @@ def test_a_descriptor_opening_a_paragraph_speaks_for_the_releases_own_person(ext
             "deuxième, entre Sebastian Vettel et Mark Webber.\n\nLe pilote a expliqué que sa progression tenait au "
             "travail mené avec son ingénieur.")
     assert [q["speaker"] for q in quotes(lambda t: extract(t, "fr"), text)] == ["Romain Grosjean"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, 26 septembre 1999 – Johnny Herbert gagne devant Jarno Trulli. « Je n'oublierai jamais cette "
+           "course », a déclaré Jarno Trulli.\n\nLe pilote italien a expliqué qu'il avait longtemps cru pouvoir revenir "
+           "sur Herbert."),
+    ("en", "Nürburgring, 26 September 1999 – Johnny Herbert won ahead of Jarno Trulli. \"I will never forget this "
+           "race,\" said Jarno Trulli.\n\nThe Italian driver explained that he had long believed he could catch "
+           "Herbert."),
+])
+def test_a_descriptor_naming_a_nationality_speaks_for_the_person_of_it(extract, lang, text):
+    reported = [q["speaker"] for q in quotes(lambda t: extract(t, lang), text) if q["kind"] == "indirect"]
+    assert reported == ["Jarno Trulli"]
+
+
+def test_a_pronoun_after_reported_speech_is_its_speaker(extract):
+    text = ("Nürburg, 26 septembre 1999 – Johnny Herbert gagne. « Je n'oublierai jamais cette course », a déclaré "
+            "Jarno Trulli.\n\nAlain Prost, président de Prost Grand Prix, a reconnu que ce résultat devait beaucoup aux "
+            "circonstances.\n\n« Nous avions les deux aujourd'hui », a-t-il déclaré.")
+    found = {q["text"]: q["speaker"] for q in quotes(lambda t: extract(t, "fr"), text) if q["kind"] == "direct"}
+    assert found["Nous avions les deux aujourd'hui"] == "Alain Prost"
+
+
+@pytest.mark.parametrize("lang, text, parts", [
+    ("fr", "Nürburg, 26 septembre 1999 – Herbert gagne. Alain Prost a reconnu que ce résultat devait beaucoup aux "
+           "circonstances, mais a estimé qu'il récompensait le travail de l'équipe.",
+     ["ce résultat devait beaucoup aux circonstances", "il récompensait le travail de l'équipe"]),
+    ("en", "London, 3 May 2015 – Hamilton won. Toto Wolff admitted that the result owed a lot to luck, but added that "
+           "the team had done a good job.", ["the result owed a lot to luck", "the team had done a good job"]),
+])
+def test_a_coordinated_speech_verb_reports_a_second_statement(extract, lang, text, parts):
+    reported = [q["text"] for q in quotes(lambda t: extract(t, lang), text) if q["kind"] == "indirect"]
+    assert reported == parts

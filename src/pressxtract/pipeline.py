@@ -23,7 +23,7 @@ COMPONENTS = (
     "px_events",
 )
 # components that read the knowledge base: they all get the user's extra files (``--kb``)
-KB_COMPONENTS = ("px_entities", "px_results", "px_titles", "px_events")
+KB_COMPONENTS = ("px_entities", "px_quotes", "px_results", "px_titles", "px_events")
 CACHED_CHUNKS = 100_000  # chunks the tokenizer keeps split, a few MB (spaCy's default: 10,000)
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..context import Ranges, ents_within, sentence_of
 from ..cues import YEAR_TOKEN
+from ..kb import KnowledgeBase, load_default
 from ..langdata import load, quote_marks, title_endings
 from ..roles import RoleFinder
 from ..tokens import TextMemo, TokenTable, text_of
@@ -27,9 +28,9 @@ if not Doc.has_extension("px_quotes"):
     Doc.set_extension("px_quotes", default=None)
 
 
-@Language.factory("px_quotes", assigns=["doc._.px_quotes"], requires=["doc.ents"])
-def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp.lang)
+@Language.factory("px_quotes", assigns=["doc._.px_quotes"], requires=["doc.ents"], default_config={"kb_paths": []})
+def make_quotes(nlp: Language, name: str, kb_paths: list[str]) -> QuoteExtractor:
+    return QuoteExtractor(nlp.lang, kb=load_default(tuple(kb_paths)))
 
 
 @dataclass
@@ -55,7 +56,8 @@ class QuoteDraft:
 
 
 class QuoteExtractor:
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, *, kb: KnowledgeBase):
+        self.kb = kb
         data = load(lang)["quotes"]
         self.marks: dict[str, list[str]] = data["marks"]
         self.opener_chars = _any_of(self.marks)
@@ -84,6 +86,8 @@ class QuoteExtractor:
         results = load(lang)["results"]
         self.relative_pronouns = set(results["relative_pronouns"])
         self.addressee_pronouns = set(results["addressee_pronouns"])
+        self.coordinators = set(results["coordinators"])
+        self.nationality_words = {w.casefold(): code for w, code in results["nationality_words"].items()}
         self.title_endings = title_endings(lang)
         self.roles = RoleFinder(lang)
         text = load(lang)["text"]
@@ -160,7 +164,8 @@ class QuoteExtractor:
         persons = [e for e in ents_within(doc, 0, len(doc)) if e.label_ == "PERSON"
                    and inside_marks.covering(e.start_char) is None]
         drafts: list[QuoteDraft] = []
-        last_speaker: tuple[str | None, str | None] = (None, None)
+        indirect = self._indirect(doc, segments, persons)
+        last_speaker: tuple[str | None, str | None, int] = (None, None, -1)  # speaker, role, where they spoke
         for k, seg in enumerate(segments):
             prev = segments[k - 1] if k else None
             line_start = text.rfind("\n", 0, seg.outer_start) + 1
@@ -194,15 +199,15 @@ class QuoteExtractor:
                     draft.speaker, draft.role, draft.attribution = found
                     draft.confidence = 0.9 if draft.speaker else 0.6
                     if draft.speaker and draft.speaker in self.pronouns:
-                        draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker)
-                    last_speaker = (draft.speaker, draft.role)
+                        draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker, indirect)
+                    last_speaker = (draft.speaker, draft.role, seg.outer_start)
                 continue
             draft = QuoteDraft([seg])
             if found:
                 draft.speaker, draft.role, draft.attribution = found
                 draft.confidence = 0.9 if draft.speaker else 0.6
                 if draft.speaker and draft.speaker in self.pronouns:
-                    draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker)
+                    draft.speaker, draft.role = self._pronoun_speaker(text, draft, persons, last_speaker, indirect)
                 elif draft.speaker is None and draft.role:
                     # "sagte der Weltmeister": the release's main person; "a expliqué l'ingénieur français": the
                     # person named before it in the paragraph
@@ -211,7 +216,7 @@ class QuoteExtractor:
                     titled = any(w.casefold().endswith(self.title_endings) for w in draft.role.split())
                     draft.speaker = named[-1]._.px_name if named and not titled \
                         else _most_named(persons, seg.outer_start)
-                last_speaker = (draft.speaker, draft.role)
+                last_speaker = (draft.speaker, draft.role, seg.outer_start)
             drafts.append(draft)
             # a statement interrupted only by its attribution: ("…", sagt X. "…")
             if found and found[2][0] >= seg.outer_end and nxt and nxt.line == seg.line:
@@ -225,7 +230,6 @@ class QuoteExtractor:
             if draft.speaker is None:  # an answer in a question-and-answer block
                 draft.speaker = self._interviewee(text, draft.segments[0], persons)
         direct = [self._record(doc, d) for d in joined]
-        indirect = self._indirect(doc, segments, persons)
         for quote in direct:
             if quote["speaker"] is None:  # "X a rappelé que …" ¶ « … »: the paragraph right after reported speech
                 before = [q for q in indirect if q["speaker"] and q["evidence"][0][1] <= quote["evidence"][0][0]
@@ -280,16 +284,20 @@ class QuoteExtractor:
         return joined
 
     @staticmethod
-    def _pronoun_speaker(text: str, draft: QuoteDraft, persons: list[Span], last_speaker: tuple[str | None, str | None]):
+    def _pronoun_speaker(text: str, draft: QuoteDraft, persons: list[Span],
+                         last_speaker: tuple[str | None, str | None, int], indirect: list[dict]):
         """Who "er"/"he"/"il" is: the person last named before the quote in its paragraph, else the last
-        speaker, else the person last named before the quote."""
+        speaker (of a quote or of reported speech), else the person last named before the quote."""
         first = draft.segments[0].outer_start
         line_start = text.rfind("\n", 0, first) + 1
         named = [p for p in persons if line_start <= p.start_char < first]
         if named:
             return named[-1]._.px_name, None
+        reported = [q for q in indirect if last_speaker[2] < q["evidence"][0][0] < first]
+        if reported:  # "X a reconnu que …" ¶ « … », a-t-il déclaré
+            return reported[-1]["speaker"], reported[-1]["role"]
         if last_speaker[0] is not None:
-            return last_speaker
+            return last_speaker[:2]
         earlier = [p for p in persons if p.end_char <= first]
         return (earlier[-1]._.px_name, None) if earlier else (None, None)
 
@@ -497,10 +505,11 @@ class QuoteExtractor:
             speaker, role = self._reported_speaker(doc, attribution, persons, sent)
             if speaker is None:
                 continue
-            text = text_of(doc)[clause_start:clause_end].rstrip(" .,;:")
-            current = {"text": text, "speaker": speaker, "role": role, "kind": "indirect",
-                       "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.6, "_start": clause_start}
-            records.append(current)
+            for start, end in self._second_report(doc, clause_start, clause_end):
+                current = {"text": text_of(doc)[start:end].rstrip(" .,;:"), "speaker": speaker, "role": role,
+                           "kind": "indirect", "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.6,
+                           "_start": start}
+                records.append(current)
             last_end = sent.end_char
         for record in records:
             record.pop("_start")
@@ -588,6 +597,22 @@ class QuoteExtractor:
             return None
         return tokens[start].idx, _end_of(tokens[end - 1]), doc[tokens[0].i : tokens[cue].i + 1]
 
+    def _second_report(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """The reported clause ``[start, end)`` (characters), cut where a coordinated speech verb reports a second one
+        ("… aux circonstances, mais a estimé qu'il récompensait …"): each part's characters."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return [(start, end)]
+        tokens = list(span)
+        for k, token in enumerate(tokens[:-3]):
+            if token.text not in self.coordinators or k == 0 or tokens[k - 1].text != ",":
+                continue
+            cue = next((j for j in range(k + 1, min(k + 4, len(tokens) - 1)) if tokens[j].text in self.indirect_cues),
+                       None)
+            if cue is not None and tokens[cue + 1].text in self.complementizers and cue + 2 < len(tokens):
+                return [(start, tokens[k - 1].idx), (tokens[cue + 2].idx, end)]
+        return [(start, end)]
+
     def _reported_speaker(self, doc: Doc, attribution: Span, persons: list[Span], sent: Span):
         inside = [p for p in persons if attribution.start <= p.start and p.end <= attribution.end]
         if inside:
@@ -604,11 +629,23 @@ class QuoteExtractor:
             before = [p for p in earlier if sentence_of(p).start == last_sentence]
             person = before[0] if last_sentence != sent.start else earlier[-1]
             paragraph = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+            of_nationality = self._of_nationality(attribution, earlier)
+            if of_nationality is not None:  # "Le pilote italien a expliqué …": the Italian named last before
+                return of_nationality._.px_name, self.roles.role_for_name(doc, of_nationality._.px_name)
             if person.start_char < paragraph and not any(t.text in self.pronouns for t in attribution):
                 # "Le pilote a expliqué que …" opening a paragraph: the release's own person, named first
                 return persons[0]._.px_name, self.roles.role_for_name(doc, persons[0]._.px_name)
             return person._.px_name, self.roles.role_for_name(doc, person._.px_name)
         return None, None
+
+    def _of_nationality(self, words: Span, earlier: list[Span]) -> Span | None:
+        """The person named last in ``earlier`` whose nationality (knowledge base) a word of ``words`` names."""
+        codes = {self.nationality_words.get(t.text.casefold()) for t in words} - {None}
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        entries = ((p, self.kb.get(p.kb_id_)) for p in reversed(earlier) if p.kb_id_)
+        return next((p for p, entry in entries if entry is not None and entry.data.get("nationality") == code), None)
 
     def _in_relative_clause(self, doc: Doc, person: Span, within: Span) -> bool:
         """Whether ``person`` stands inside a relative clause between commas within ``within``."""
