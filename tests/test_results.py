@@ -1718,3 +1718,16 @@ def test_an_ordinal_after_a_crew_and_before_its_gap_is_its_rank(extract):
 def test_a_place_of_another_series_named_before_is_not_where_the_release_s_race_went_on(extract, lang, text):
     second = [r for r in extract(text, lang)["results"] if r["position"] == 2]
     assert [r["event"] for r in second] == ["New York City ePrix"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, 26 septembre 1999 – Jarno Trulli a terminé deuxième du Grand Prix d'Europe, derrière Johnny Herbert "
+           "et devant Rubens Barrichello."),
+    ("en", "Nürburgring, 26 September 1999 – Jarno Trulli finished second in the European Grand Prix, behind Johnny "
+           "Herbert and ahead of Rubens Barrichello."),
+    ("de", "Nürburg, 26. September 1999 – Jarno Trulli wurde Zweiter beim Großen Preis von Europa, hinter Johnny Herbert "
+           "und vor Rubens Barrichello."),
+])
+def test_a_clause_behind_one_and_ahead_of_another_ranks_both_around_the_place(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "race"}
+    assert found == {(1, "Johnny Herbert"), (2, "Jarno Trulli"), (3, "Rubens Barrichello")}

@@ -471,10 +471,17 @@ class ResultExtractor:
         crews = _split_crews(clause, persons)
         if at > clause.start and texts[at - 1] in self.cues.margin_units:
             crews = [_one_crew(persons)]
+        after: list[Group] = []
+        if behind:  # "…, derrière Johnny Herbert et devant Rubens Barrichello": those after "devant" come next
+            turn = next((k for k in range(at + 1, clause.end) if texts[k] in self.cues.ahead_of), clause.end)
+            after = [g for g in crews if g.start > turn]
+            crews = [g for g in crews if g.start < turn]
         for k, group in enumerate(crews):
             position = previous.position - len(crews) + k if behind else previous.position + k + 1
             if position > 0:
                 yield Cue(at, previous.kind, position), group
+        for k, group in enumerate(after, 1):
+            yield Cue(at, previous.kind, previous.position + k), group
 
     def _behind_named(self, ctx: DocContext, sent_i: int, clause: Span, groups: list[Group], records: list[dict]):
         """A clause opening with "behind" and a competitor placed in this season's race before, then others: they
