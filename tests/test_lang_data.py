@@ -42,7 +42,7 @@ REQUIRED = {
                 "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list,
                 "then_words": list, "here_words": list, "overall_words": list,
-                "third_place_phrases": list, "runner_up_phrases": list, "fastest_words": dict,
+                "third_place_phrases": list, "runner_up_phrases": list, "runner_up_exceptions": list, "fastest_words": dict,
                 "not_after_fastest": list, "leader_words": list, "vice_words": dict, "title_words": list,
                 "title_suffixes": list, "title_modifiers": list, "possessives": list, "possessive_marks": list,
                 "follow_on_words": list, "leader_phrases": list, "leader_adverbs": list, "fourth_place_phrases": list, "trailing_phrases": list,

@@ -1731,3 +1731,24 @@ def test_a_place_of_another_series_named_before_is_not_where_the_release_s_race_
 def test_a_clause_behind_one_and_ahead_of_another_ranks_both_around_the_place(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "race"}
     assert found == {(1, "Johnny Herbert"), (2, "Jarno Trulli"), (3, "Rubens Barrichello")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Shanghai, 28. November 2010 – Gary Paffett gewann. Timo Scheider, Meister der Jahre 2008 und 2009, wurde "
+           "Dritter. Fünfter wurde Miguel Molina."),
+    ("en", "Shanghai, 28 November 2010 – Gary Paffett won. Timo Scheider, champion in 2008 and 2009, finished third. "
+           "Miguel Molina was fifth."),
+])
+def test_a_title_in_an_apposition_to_a_name_does_not_make_the_placing_a_standing(extract, lang, text):
+    found = {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert found == {("race", 1, "Gary Paffett"), ("race", 3, "Timo Scheider"), ("race", 5, "Miguel Molina")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Shanghai, 28. November 2010 – Gary Paffett gewann. Sechs Minuten vor dem geplanten Ende kollidierten Susie "
+           "Stoddart und Mike Rockenfeller."),
+    ("fr", "Shanghai, 28 novembre 2010 – Gary Paffett s'impose. Trois tours devant la fin, Susie Stoddart et Mike "
+           "Rockenfeller se sont accrochés."),
+])
+def test_a_gap_phrase_before_a_moment_of_the_race_names_no_runner_up(extract, lang, text):
+    assert [r["drivers"] for r in extract(text, lang)["results"]] == [["Gary Paffett"]]

@@ -351,6 +351,7 @@ class CueReader:
         self.third_place = phrase_regex(_sentence_cased(data["third_place_phrases"]))
         self.fourth_place = phrase_regex(_sentence_cased(data["fourth_place_phrases"]))
         self.runner_up = phrase_regex(data["runner_up_phrases"])
+        self.runner_up_exceptions = set(data["runner_up_exceptions"])
         self.trailing = phrase_regex(data["trailing_phrases"])
         self.passing_words = set(data["passing_words"])
         self.fastest: dict[str, int] = data["fastest_words"]
@@ -750,8 +751,14 @@ class CueReader:
         return found
 
     def runner_up_at(self, clause: Span) -> int | None:
-        """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y")."""
-        return self._search(self.runner_up, clause)
+        """Token index after which the second-placed crew is named ("… Vorsprung auf den Audi #3 mit X, Y"); not
+        when a moment of the race follows ("Sechs Minuten vor dem geplanten Ende kollidierten …")."""
+        at = self._search(self.runner_up, clause)
+        if at is not None and self.runner_up_exceptions:
+            m = self.runner_up.search(span_text(clause))
+            if not self.runner_up_exceptions.isdisjoint(re.findall(r"\w+", span_text(clause)[m.end() :])[:3]):
+                return None
+        return at
 
     def trailing_at(self, clause: Span) -> int | None:
         """Token index after which the one leading the subject in a standing is named ("den Rückstand auf Piastri
@@ -1113,7 +1120,8 @@ class CueReader:
                       and (w.text in self.title or w.last in self.title)  # not before a colon: another statement
                       and w.i not in described  # a descriptor: who is placed ("Der Weltmeister von 2001 belegte …")
                       and not (texts[w.i - 1] in self.descriptor_articles
-                               and w.text.casefold().endswith(self.descriptor_nouns))]  # "Le champion du monde 2001 …"
+                               and w.text.casefold().endswith(self.descriptor_nouns))  # "Le champion du monde 2001 …"
+                      and not (texts[w.i - 1] == "," and table.ent[w.i - 2] == "PERSON")]  # "X, Meister von 2008, …"
             if titled:
                 held = self._held_titles(sentence)
                 if any(not held.covering(table.idx[w.i]) for w in titled):
