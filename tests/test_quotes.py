@@ -261,6 +261,11 @@ def test_reported_speech_after_a_participle_of_saying(extract):
     ("en", "Monaco, 24 January 2021 – Sébastien Ogier won. Elfyn Evans admitted that he had never found the pace he "
            "had hoped for. According to him, Ogier was simply a step ahead this weekend.",
      "Elfyn Evans", "Ogier was simply a step ahead this weekend"),
+    ("fr", "Monaco, 26 janvier 2003 – Loeb gagne. Colin McRae a expliqué qu'il n'avait jamais voulu attaquer. Selon "
+           "l'Écossais, la Xsara s'est montrée redoutable sur la neige.",
+     "Colin McRae", "la Xsara s'est montrée redoutable sur la neige"),
+    ("en", "Monaco, 26 January 2003 – Loeb won. Colin McRae explained that he had never wanted to attack. According "
+           "to the Scot, the Xsara had been formidable on snow.", "Colin McRae", "the Xsara had been formidable on snow"),
     ("fr", "Sebring, 18 mars 2022 – Alpine s'impose.\n\nSelon Laurent Rossi, directeur général d'Alpine, ce premier "
            "succès montre que la marque a sa place parmi les meilleurs.",
      "Laurent Rossi", "ce premier succès montre que la marque a sa place parmi les meilleurs"),

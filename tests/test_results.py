@@ -1752,3 +1752,16 @@ def test_a_title_in_an_apposition_to_a_name_does_not_make_the_placing_a_standing
 ])
 def test_a_gap_phrase_before_a_moment_of_the_race_names_no_runner_up(extract, lang, text):
     assert [r["drivers"] for r in extract(text, lang)["results"]] == [["Gary Paffett"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, 26 janvier 2003 – Sébastien Loeb gagne. L'Alsacien devance de 38,1 secondes Colin McRae, tandis que "
+           "Carlos Sainz complète un triplé Citroën."),
+    ("de", "Monaco, 26. Januar 2003 – Sébastien Loeb gewann vor Colin McRae. Carlos Sainz komplettierte den "
+           "Dreifachsieg für Citroën."),
+    ("en", "Monaco, 26 January 2003 – Sébastien Loeb won ahead of Colin McRae, while Carlos Sainz completed a "
+           "one-two-three for Citroën."),
+])
+def test_a_completed_one_two_three_is_third_and_a_beaten_margin_second(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert found == {(1, "Sébastien Loeb"), (2, "Colin McRae"), (3, "Carlos Sainz")}

@@ -517,8 +517,8 @@ class QuoteExtractor:
         return records
 
     def _according(self, doc: Doc, sent: Span, persons: list[Span], records: list[dict]) -> dict | None:
-        """A sentence opening with "according to" and a pronoun ("Selon lui, …": the speaker of the reported speech
-        right before it) or a name and its role ("Selon Laurent Rossi, directeur général d'Alpine, …"): the words
+        """A sentence opening with "according to" and a pronoun or descriptor ("Selon lui, …", "Selon l'Écossais, …":
+        the speaker of the reported speech right before it) or a name and its role ("Selon Laurent Rossi, directeur général d'Alpine, …"): the words
         after them, reported."""
         text = text_of(doc)
         opening = next((w for w in self.according_to if text.startswith(w, sent.start_char)), None)
@@ -527,12 +527,15 @@ class QuoteExtractor:
         after = sent.start_char + len(opening)
         word = re.match(r"[^\W\d]+", text[after:sent.end_char])
         person = next((p for p in persons if p.start_char == after), None)
-        if word is not None and word.group(0) in self.according_pronouns:
+        # a pronoun, or a descriptor ("Selon l'Écossais, …"): the speaker of the reported speech right before
+        referred = self._descriptor_end(text, after, sent.end_char) if word is None or \
+            word.group(0) not in self.according_pronouns else after + word.end()
+        if referred is not None:
             said = records[-1] if records and not text[records[-1]["evidence"][-1][1] : sent.start_char].strip() \
                 else None
             if said is None:
                 return None
-            speaker, role, end = said["speaker"], said["role"], after + word.end()
+            speaker, role, end = said["speaker"], said["role"], referred
         elif person is not None:
             speaker, end = person._.px_name, person.end_char
             role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, speaker)
@@ -552,6 +555,18 @@ class QuoteExtractor:
             return None
         return {"text": words, "speaker": speaker, "role": role, "kind": "indirect",
                 "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.6, "_start": start}
+
+    def _descriptor_end(self, text: str, start: int, end: int) -> int | None:
+        """Where a descriptor at ``start`` ends: an article and one or two words before a comma, one of them a
+        nationality or a role ("l'Écossais", "the Scot", "le pilote italien")."""
+        article = next((a for a in self.articles if text.startswith(a, start)), None)
+        if article is None:
+            return None
+        m = re.match(r"\s*([^\W\d][\w-]*)(?:\s+([^\W\d][\w-]*))?,", text[start + len(article) : end])
+        if m is None or not any(w and (w.casefold() in self.nationality_words or self.roles.is_role_word(w))
+                                for w in m.groups()):
+            return None
+        return start + len(article) + m.end() - 1
 
     def _reported_clause(self, doc: Doc, tokens: list, cue: int, reported: list[int]):
         """(start char, end char, attribution span) of the reported words in one sentence."""
