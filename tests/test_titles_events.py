@@ -697,3 +697,20 @@ def test_a_hat_trick_takes_no_holder_from_the_next_paragraph(extract):
     titles = extract(text)["titles"]
     assert {t["category"] for t in titles} >= {"team", "manufacturer"}
     assert not any("Scott Dixon" in t["drivers"] for t in titles)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburg, 29. Mai 2022 – Robin Frijns gewann. Maximilian Götz, der amtierende DTM-Champion, musste sich mit "
+           "Rang zwei begnügen."),
+    ("en", "Nürburg, 29 May 2022 – Robin Frijns won. Maximilian Götz, the reigning DTM champion, finished second."),
+])
+def test_a_reigning_title_in_apposition_is_last_season_s_and_makes_no_standing(extract, lang, text):
+    document = extract(text, lang)
+    assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2021, ["Maximilian Götz"])]
+    assert {(r["kind"], r["position"]) for r in document["results"]} == {("race", 1), ("race", 2)}
+
+
+def test_a_former_title_in_apposition_is_no_title(extract):
+    text = ("Nürburg, 29 mai 2022 – Robin Frijns s'impose. Maximilian Götz, l'ancien champion DTM, a dû se contenter "
+            "de la deuxième place.")
+    assert extract(text, "fr")["titles"] == []

@@ -361,6 +361,8 @@ class CueReader:
         self.ahead_verbs = set(data["ahead_verbs"])
         self.leader_adverbs = frozenset(data["leader_adverbs"])
         self.title_count_endings = tuple(data["title_count_endings"])
+        self.held_title_modifiers = set(data["held_title_modifiers"])
+        self.reigning_words = set(data["reigning_words"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
@@ -1182,14 +1184,17 @@ class CueReader:
             at = m.start() + 1
         table = TokenTable.of(span.doc)
         idx, texts = table.idx, table.text
-        if self.title_count_endings:
+        if self.title_count_endings or self.held_title_modifiers:
             words = words_of(span)
             for k, w in enumerate(words):
                 if not (w.text in self.title or w.last in self.title):
                     continue
-                # "der neunmalige Champion", "a three-time IndyCar champion": a count one word apart at most, and
-                # no years after it ("zweifacher Weltmeister von 2005 und 2006" names its titles)
-                before = next((b for b in words[max(0, k - 2) : k] if b.text.endswith(self.title_count_endings)), None)
+                # "der neunmalige Champion", "a three-time IndyCar champion", "Götz, der amtierende DTM-Champion,": a
+                # count, or a held-title word where no name follows (that is an epithet: "reigning world champions X"),
+                # one word apart at most, and no years after it ("zweifacher Weltmeister von 2005 und 2006" names its
+                # titles)
+                before = next((b for b in words[max(0, k - 2) : k] if b.text.endswith(self.title_count_endings)
+                               or (b.text in self.held_title_modifiers and not self._before_name(table, w.j))), None)
                 if any(YEAR_TOKEN.match(x.text) for x in words[k + 1 : k + 4]):
                     continue
                 start = idx[before.i] if before is not None else None
@@ -1642,9 +1647,38 @@ class CueReader:
 
     def _epithets(self, span: Span) -> list[tuple[int, int]]:
         table = TokenTable.of(span.doc)
-        return [(w.i, w.j) for w in words_of(span) if not w.entity and w.j < span.end and table.ent_begin[w.j]
-                and table.ent[w.j] in ("PERSON", "TEAM", "MANUFACTURER")
+        return [(w.i, w.j) for w in words_of(span) if not w.entity and w.j < span.end and self._before_name(table, w.j)
                 and (w.text in self.title or w.last in self.title)]
+
+    @staticmethod
+    def _before_name(table: TokenTable, j: int) -> bool:
+        """Whether a competitor's name starts at token ``j``."""
+        return j < len(table.ent) and bool(table.ent_begin[j]) and table.ent[j] in ("PERSON", "TEAM", "MANUFACTURER")
+
+    def held_after_name(self, clause: Span) -> list[tuple[int, int]]:
+        """``(title word, name start)`` token indices of each name followed by a reigning title in apposition ("Götz,
+        der amtierende DTM-Champion, …", "Webber, the reigning champion, …"): last season's holder."""
+        if not self.reigning_words:
+            return []
+        table = TokenTable.of(clause.doc)
+        texts, ents = table.text, table.ent
+        found = []
+        for w in words_of(clause):
+            if w.entity or not (w.text in self.title or w.last in self.title) or w.i < 3:
+                continue
+            k = w.i - 1
+            while k > clause.start and texts[k] not in self.reigning_words and ents[k] == "SERIES":
+                k -= 1  # "der amtierende DTM Champion"
+            if texts[k] not in self.reigning_words:
+                continue
+            k -= 1 + (texts[k - 1] in self.descriptor_articles)
+            if k < 1 or texts[k] != "," or ents[k - 1] not in ("PERSON", "TEAM", "MANUFACTURER"):
+                continue
+            start = k - 1
+            while start > 0 and ents[start - 1] == ents[k - 1] and not table.ent_begin[start]:
+                start -= 1
+            found.append((w.i, start))
+        return found
 
     def defended(self, clause: Span) -> list[tuple[int, int]]:
         """``(phrase start, name start)`` token indices of each name a defending phrase stands before

@@ -238,8 +238,11 @@ class TitleExtractor:
     def _epithets(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Weltmeister Nyck de Vries": a title held, won the season before (in a sentence with a year of its
         own, that season's); dropped later when the release states the holder's title itself."""
-        if not groups or ctx.quote_of(clause) is not None:
-            return  # nobody named to hold a title, or words of a quote
+        if ctx.quote_of(clause) is not None:
+            return  # words of a quote
+        reigning = self.cues.held_after_name(clause)  # "Götz, der amtierende DTM-Champion,": the name before it
+        if not groups and not reigning:
+            return  # nobody named to hold a title
         dated = bool(ctx.years_in(sent.start_char, sent.end_char))
         for cue, end in self.cues.epithets(clause):
             holder = next((g for g in groups if g.start == end), None)
@@ -252,11 +255,13 @@ class TitleExtractor:
                 # "… four points short of champion Gary Paffett" in a sentence about 2018 is the 2018 title;
                 # undated, the epithet is the reigning champion's: last season's
                 yield {**base, "season": base["season"] - (0 if dated else 1), "confidence": 0.5, "_epithet": True}
-        for cue, start in self.cues.defended(clause):  # "Titelverteidiger Mike Rockenfeller": the season before's
-            holder = next((g for g in groups if g.start == start), None)
+        for cue, start in [*self.cues.defended(clause), *reigning]:
+            # "Titelverteidiger Mike Rockenfeller", "Götz, der amtierende DTM-Champion,": the season before's; the
+            # crew listed from the name on, read in the whole sentence
+            holder = next((g for g in self.cues.groups(sent) if g.start == start), None) \
+                or next((g for g in groups if g.start == start), None)
             if holder is None:
                 continue
-            holder = self._whole_crew(sent, holder)
             char = TokenTable.of(clause.doc).idx[cue]
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             # the season the phrase speaks in: a year before it in the clause, else the release's, not a year
