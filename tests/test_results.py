@@ -1765,3 +1765,18 @@ def test_a_gap_phrase_before_a_moment_of_the_race_names_no_runner_up(extract, la
 def test_a_completed_one_two_three_is_third_and_a_beaten_margin_second(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert found == {(1, "Sébastien Loeb"), (2, "Colin McRae"), (3, "Carlos Sainz")}
+
+
+@pytest.mark.parametrize("lang, text, season, winner", [
+    ("de", "Nürburg, 20. Mai 2012 – Audi gewann das 24-Stunden-Rennen auf dem Nürburgring. Der Porsche von Marc Lieb, "
+           "eingesetzt vom Vorjahressieger Manthey Racing, rollte kurz vor dem Ende ohne Benzin aus.", 2011,
+     ([], "Manthey Racing")),
+    ("en", "Le Mans, 10 June 2015 – Audi arrives at the 24 Hours of Le Mans. Last year's winners Marcel Fässler and "
+           "André Lotterer are back.", 2014, (["Marcel Fässler", "André Lotterer"], None)),
+    ("fr", "Le Mans, 10 juin 2015 – Audi arrive aux 24 Heures du Mans. Les vainqueurs sortants Marcel Fässler et André "
+           "Lotterer sont de retour.", 2014, (["Marcel Fässler", "André Lotterer"], None)),
+])
+def test_last_year_s_winner_won_the_release_s_race_the_season_before(extract, lang, text, season, winner):
+    won = [(r["kind"], r["position"], r["drivers"], r["team"]) for r in extract(text, lang)["results"]
+           if r["season"] == season]
+    assert won == [("race", 1, *winner)]

@@ -378,6 +378,7 @@ class CueReader:
         self.hattrick = phrase_regex(data["hattrick_words"])
         self.not_title = phrase_regex(data["not_title_phrases"])  # "champions en titre", "defending champion"
         self.defending = phrase_regex(_sentence_cased(data["defending_phrases"]))
+        self.defending_winners = phrase_regex(_sentence_cased(data["defending_winner_phrases"]))
         self.consecutive = phrase_regex(data["consecutive_words"])
         self.won_standing = set(data["won_standing_verbs"])
         self.race_nouns = set(data["race_nouns"])
@@ -1683,11 +1684,21 @@ class CueReader:
     def defended(self, clause: Span) -> list[tuple[int, int]]:
         """``(phrase start, name start)`` token indices of each name a defending phrase stands before
         ("Titelverteidiger Mike Rockenfeller", "defending champion Lewis Hamilton"): last season's holder."""
-        if self.defending is None:
+        return self._named_after(self.defending, clause)
+
+    def defended_wins(self, clause: Span) -> list[tuple[int, int]]:
+        """``(phrase start, name start)`` token indices of each name a last-winner phrase stands before
+        ("Vorjahressieger Manthey Racing", "last year's winners X, Y and Z"): the winner of the race the season
+        before."""
+        return self._named_after(self.defending_winners, clause)
+
+    @staticmethod
+    def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:
+        if pattern is None:
             return []
         table = TokenTable.of(clause.doc)
         found = []
-        for m in self.defending.finditer(span_text(clause)):
+        for m in pattern.finditer(span_text(clause)):
             span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
             if span is not None and span.end < clause.end and table.ent_begin[span.end] \
                     and table.ent[span.end] in ("PERSON", "TEAM", "MANUFACTURER"):

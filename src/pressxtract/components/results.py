@@ -53,6 +53,7 @@ class ResultExtractor:
         standing_at = -2  # the last sentence that stated a standing
         qualifying_at = -2  # the last sentence that stated a qualifying place with a word of the session
         list_winner: Group | None = None  # who won each race of a bulleted list a sentence announced
+        last_winners: list[tuple] = []  # the clauses naming last season's winners, read after the others
         for sent_i, sent in enumerate(ctx.sents):
             if list_winner is not None:
                 if span_text(sent).lstrip()[:1] in BULLETS:
@@ -103,6 +104,8 @@ class ResultExtractor:
                     # "the No. 8 won at Fuji", "der Porsche Nr. 19 gewann": the crew named with that number before
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
                               if n in numbered][:1] + groups
+                if quoted is None and self.cues.defended_wins(clause):
+                    last_winners.append((sent_i, sent, clause, groups))
                 placings = self._placings(clause)
                 if placings and quoted is None and self._title_won_elsewhere(ctx, clauses, k):
                     placings = []  # "… den Titel holt – nach Tänak 2019 und Ogier, der 2020 und 2021 triumphierte"
@@ -349,6 +352,8 @@ class ResultExtractor:
                 if makes and quoted is None:
                     last_make = makes[-1]
             records[before:] = self._final_places(doc, self._per_year_crew(sent, records[before:]))
+        for args in last_winners:
+            records.extend(self._last_winners(ctx, *args))
         # a team boss quoted with the role ("Teamchefin Claire Williams") achieved nothing of this season
         staff = {q["speaker"] for q in doc._.px_quotes or [] if q.get("speaker") and q.get("role")
                  and any(w in q["role"].casefold() for w in self.cues.staff_words)}
@@ -582,6 +587,15 @@ class ResultExtractor:
         each place the clause lists."""
         more = {**won, "evidence": [(clause.start_char, clause.end_char)], "confidence": 0.6}
         yield from _at_places(ctx, more, ctx.places(clause.start_char, clause.end_char), skip=frozenset({won["event"]}))
+
+    def _last_winners(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
+        """"Vorjahressieger Manthey Racing", "last year's winners X, Y and Z": the release's race, won the season
+        before the release's."""
+        for cue, start in self.cues.defended_wins(clause):
+            winner = next((g for g in groups if g.start == start), None)
+            if winner is not None and ctx.anchor is not None:
+                for record in self._records(ctx, sent_i, sent, clause, Cue(cue, "race", 1), winner):
+                    yield self._earlier(ctx, record, ctx.anchor - 1)
 
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
