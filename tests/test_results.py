@@ -1780,3 +1780,13 @@ def test_last_year_s_winner_won_the_release_s_race_the_season_before(extract, la
     won = [(r["kind"], r["position"], r["drivers"], r["team"]) for r in extract(text, lang)["results"]
            if r["season"] == season]
     assert won == [("race", 1, *winner)]
+
+
+@pytest.mark.parametrize("text, retired", [
+    ("Nürburg, 29. Mai 2022 – Robin Frijns gewann. Nicki Thiim verunfallte in Führung liegend mit dem Aston Martin.",
+     ["Nicki Thiim"]),
+    ("Montreal, 30. Juli 2017 – Lucas di Grassi gewann. Sébastien Buemi verunglückte im Training.", []),
+])
+def test_a_crash_is_a_retirement_unless_in_practice(extract, text, retired):
+    found = [r["drivers"][0] for r in extract(text)["results"] if r["status"] == "retired"]
+    assert found == retired

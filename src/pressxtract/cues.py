@@ -311,6 +311,7 @@ class CueReader:
         self.podium = set(data["podium_words"])
         self.podium_completers = set(data["podium_completers"])
         self.retired = set(data["retired_words"])
+        self.practice = set(data["practice_words"])
         self.retired_split: dict[str, str] = data["retired_split_verbs"]
         self.retired_phrases = phrase_regex(_sentence_cased(data["retired_phrases"]))
         self.disqualified = phrase_regex(_sentence_cased(data["disqualified_words"]))
@@ -1547,6 +1548,8 @@ class CueReader:
         if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's
             cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
                     for c in cues]
+        if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
+            cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race
         return self._merge(sorted(cues, key=lambda c: c.i))
 
     @staticmethod
