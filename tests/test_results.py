@@ -1790,3 +1790,22 @@ def test_last_year_s_winner_won_the_release_s_race_the_season_before(extract, la
 def test_a_crash_is_a_retirement_unless_in_practice(extract, text, retired):
     found = [r["drivers"][0] for r in extract(text)["results"] if r["status"] == "retired"]
     assert found == retired
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, le 26 septembre 1999 – Johnny Herbert gagne. Parti en pole position, Heinz-Harald Frentzen a dû "
+           "s'arrêter en piste, victime d'un problème électrique."),
+    ("en", "Nürburgring, 26 September 1999 – Johnny Herbert won. Heinz-Harald Frentzen, who had started from pole "
+           "position, had to retire with an electrical fault."),
+])
+def test_a_pole_and_a_retirement_of_one_clause_are_both_kept(extract, lang, text):
+    found = {(r["kind"], r["position"], r["status"]) for r in extract(text, lang)["results"]
+             if r["drivers"] == ["Heinz-Harald Frentzen"]}
+    assert found == {("qualifying", 1, "finished"), ("race", None, "retired")}
+
+
+def test_leaving_the_track_is_a_retirement_in_french(extract):
+    text = ("Nürburg, le 26 septembre 1999 – Johnny Herbert gagne. David Coulthard, qui lui avait succédé en tête, est "
+            "sorti de la piste sous la pluie.")
+    assert [(r["drivers"], r["status"]) for r in extract(text, "fr")["results"] if r["status"] == "retired"] == [
+        (["David Coulthard"], "retired")]

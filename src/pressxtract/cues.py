@@ -1566,8 +1566,9 @@ class CueReader:
         retired = [c for c in cues if c.status == "retired"][:1]
         if retired and not ranked:
             return retired
-        if retired and all(c.kind == "championship" for c in ranked):
-            # "Championship leader Fernando Alonso failed to finish": the standing and the retirement
+        if retired and all(c.kind != "race" for c in ranked):
+            # "Championship leader Fernando Alonso failed to finish", "Parti en pole position, X a dû s'arrêter en
+            # piste": the standing or the pole, and the retirement
             return sorted([*ranked[:1], *retired], key=lambda c: c.i)
         if ranked:
             out: list[Cue] = []
