@@ -1804,8 +1804,11 @@ def test_a_pole_and_a_retirement_of_one_clause_are_both_kept(extract, lang, text
     assert found == {("qualifying", 1, "finished"), ("race", None, "retired")}
 
 
-def test_leaving_the_track_is_a_retirement_in_french(extract):
-    text = ("Nürburg, le 26 septembre 1999 – Johnny Herbert gagne. David Coulthard, qui lui avait succédé en tête, est "
-            "sorti de la piste sous la pluie.")
-    assert [(r["drivers"], r["status"]) for r in extract(text, "fr")["results"] if r["status"] == "retired"] == [
-        (["David Coulthard"], "retired")]
+@pytest.mark.parametrize("lang, text, driver", [
+    ("fr", "Nürburg, le 26 septembre 1999 – Johnny Herbert gagne. David Coulthard, qui lui avait succédé en tête, est "
+           "sorti de la piste sous la pluie.", "David Coulthard"),
+    ("en", "Daytona Beach, 25 January 2015 – Scott Dixon won. A caution came when Colin Braun crashed the CORE autosport "
+           "ORECA heavily and ended its race.", "Colin Braun"),
+])
+def test_leaving_the_track_or_a_crash_ending_the_race_is_a_retirement(extract, lang, text, driver):
+    assert [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"] == [[driver]]
