@@ -1812,3 +1812,23 @@ def test_a_pole_and_a_retirement_of_one_clause_are_both_kept(extract, lang, text
 ])
 def test_leaving_the_track_or_a_crash_ending_the_race_is_a_retirement(extract, lang, text, driver):
     assert [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"] == [[driver]]
+
+
+@pytest.mark.parametrize("lang, text, leader, race", [
+    ("de", "Silverstone, 6. Juli 2025 – Den Sieg holte Lando Norris vor seinem McLaren-Teamkollegen und "
+           "WM-Spitzenreiter Oscar Piastri.", "Oscar Piastri", {(1, "Lando Norris"), (2, "Oscar Piastri")}),
+    ("de", "Hockenheim, 6. Oktober 2017 – Tabellenführer Jules Gounon wurde Dritter.", "Jules Gounon",
+     {(3, "Jules Gounon")}),
+    ("en", "Silverstone, 6 July 2025 – Championship leader Oscar Piastri finished third.", "Oscar Piastri",
+     {(3, "Oscar Piastri")}),
+])
+def test_a_leader_s_epithet_is_the_standing_s_first_beside_the_race_placing(extract, lang, text, leader, race):
+    results = extract(text, lang)["results"]
+    assert [r["drivers"] for r in results if r["kind"] == "championship"] == [[leader]]
+    assert {(r["position"], r["drivers"][0]) for r in results if r["kind"] == "race"} == race
+
+
+def test_an_unranked_placing_of_one_driver_cars_goes_to_the_names_before_it(extract):
+    text = ("Rome, 10 April 2022 – Mitch Evans won the Rome E-Prix of Formula E. Edoardo Mortara went out after a clash "
+            "with António Félix da Costa.")
+    assert [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"] == [["Edoardo Mortara"]]

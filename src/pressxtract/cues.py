@@ -358,6 +358,7 @@ class CueReader:
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
+        self.leader_nouns = set(data["leader_nouns"])
         self.leader_phrases = phrase_regex(data["leader_phrases"])
         self.ahead_verbs = set(data["ahead_verbs"])
         self.leader_adverbs = frozenset(data["leader_adverbs"])
@@ -508,7 +509,8 @@ class CueReader:
                 or t in self.position_nouns or last in self.position_nouns or t in self.fastest
                 or _P_NUMBER.match(t) is not None or self.numeric_ordinal.match(t) is not None
                 or folded in self.ordinals or t in self.position_words
-                or t in self.vice or last in self.vice or t in self.leader or t in self.ahead_verbs or t in self.podium
+                or t in self.vice or last in self.vice or t in self.leader or last in self.leader_nouns
+                or t in self.ahead_verbs or t in self.podium
                 or last in self.podium or t in self.retired or t in self.retired_split or t in self.multi_win
                 or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
                 or folded.endswith(self.win_suffixes + self.title_suffixes) or self._championship_texts[t])
@@ -1093,7 +1095,11 @@ class CueReader:
         cue_texts = self._cue_texts
         # championship and win words among them; not a descriptor's ("Der Weltmeister von 2001 belegte Rang zwei") nor a
         # win's in the championship ("sa première victoire en Championnat du Monde")
-        cued = [w for w in words if not w.entity and cue_texts[w.text] and w.i not in described
+        # nor a leader's epithet and the word before it ("Tabellenführer X wurde Dritter", "Championship leader X
+        # finished third": the race's third)
+        epithets = {k for n, w in enumerate(words) if self._leader_epithet(table, w) for k in (n, n - 1)}
+        cued = [w for n, w in enumerate(words) if not w.entity and cue_texts[w.text] and w.i not in described
+                and n not in epithets
                 and not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions and self._win_texts[texts[w.i - 2]])]
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
@@ -1481,6 +1487,8 @@ class CueReader:
                 cues.append(Cue(w.i, "championship", self.vice.get(t) or self.vice[w.last]))
                 vice_at.add(w.i)
                 continue
+            if self._leader_epithet(TokenTable.of(clause.doc), w):
+                continue  # "WM-Spitzenreiter Oscar Piastri": a standing of its own (``leader_epithets``)
             if (t in self.leader or (t in self.ahead_verbs and (
                     ((marker := self.order_marker(clause)) is not None and marker[1] > 0)
                     or not self.leader_adverbs.isdisjoint(x.text for x in words[k + 1 :])))) \
@@ -1654,6 +1662,17 @@ class CueReader:
         table = TokenTable.of(span.doc)
         return [(w.i, w.j) for w in words_of(span) if not w.entity and w.j < span.end and self._before_name(table, w.j)
                 and (w.text in self.title or w.last in self.title)]
+
+    def leader_epithets(self, clause: Span) -> list[tuple[int, int]]:
+        """``(word, name start)`` token indices of each leader's epithet before a name ("Tabellenführer Jules
+        Gounon", "WM-Spitzenreiter Oscar Piastri"): the standing's first."""
+        table = TokenTable.of(clause.doc)
+        return [(w.i, w.j) for w in words_of(clause) if w.j < clause.end and self._leader_epithet(table, w)]
+
+    def _leader_epithet(self, table: TokenTable, w: Word) -> bool:
+        """Whether word ``w`` is a leader's epithet standing before a name ("WM-Spitzenreiter Oscar Piastri")."""
+        return (w.text in self.leader_nouns or w.last in self.leader_nouns) and not w.entity \
+            and self._before_name(table, w.j)
 
     @staticmethod
     def _before_name(table: TokenTable, j: int) -> bool:

@@ -106,6 +106,8 @@ class ResultExtractor:
                               if n in numbered][:1] + groups
                 if quoted is None and self.cues.defended_wins(clause):
                     last_winners.append((sent_i, sent, clause, groups))
+                if quoted is None:
+                    records.extend(self._leaders_named(ctx, sent_i, sent, clause, groups))
                 placings = self._placings(clause)
                 if placings and quoted is None and self._title_won_elsewhere(ctx, clauses, k):
                     placings = []  # "… den Titel holt – nach Tänak 2019 und Ogier, der 2020 und 2021 triumphierte"
@@ -588,6 +590,14 @@ class ResultExtractor:
         more = {**won, "evidence": [(clause.start_char, clause.end_char)], "confidence": 0.6}
         yield from _at_places(ctx, more, ctx.places(clause.start_char, clause.end_char), skip=frozenset({won["event"]}))
 
+    def _leaders_named(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
+        """"Tabellenführer Jules Gounon", "WM-Spitzenreiter Oscar Piastri": the standing's leader, whatever else the
+        clause states of them."""
+        for cue, start in self.cues.leader_epithets(clause):
+            leader = next((g for g in groups if g.start == start), None)
+            if leader is not None:
+                yield from self._records(ctx, sent_i, sent, clause, Cue(cue, "championship", 1), leader)
+
     def _last_winners(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Vorjahressieger Manthey Racing", "last year's winners X, Y and Z": the release's race, won the season
         before the release's."""
@@ -659,7 +669,8 @@ class ResultExtractor:
             # "Nico Hülkenberg and Fernando Alonso both retired", "Stroll et Magnussen ont abandonné" (Formula 1):
             # a placing for each of them
             for cue in placings:
-                for group in persons:
+                # the names before the cue, if any ("Mortara went out after a clash with da Costa": not da Costa)
+                for group in [g for g in persons if g.start < cue.i] or persons:
                     for span in group.spans:
                         yield cue, Group.of(span)
             return
