@@ -1832,3 +1832,20 @@ def test_an_unranked_placing_of_one_driver_cars_goes_to_the_names_before_it(extr
     text = ("Rome, 10 April 2022 – Mitch Evans won the Rome E-Prix of Formula E. Edoardo Mortara went out after a clash "
             "with António Félix da Costa.")
     assert [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"] == [["Edoardo Mortara"]]
+
+
+def test_a_p_number_ending_a_sentence_is_a_placing(extract):
+    text = "Berlin, 25. Mai 2019 – Lucas di Grassi gewann. Daniel Abt landete auf P5. Dann kam Regen."
+    assert {(r["position"], r["drivers"][0]) for r in results(extract, text)} == {(1, "Lucas di Grassi"),
+                                                                                  (5, "Daniel Abt")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Istanbul, 15. November 2020 – Lewis Hamilton gewann den Großen Preis der Türkei der Formel 1 mit 31,6 "
+           "Sekunden Vorsprung vor Sergio Pérez (Racing Point) und Sebastian Vettel (Ferrari)."),
+    ("en", "Istanbul, 15 November 2020 – Lewis Hamilton won the Formula 1 Turkish Grand Prix 31.6 seconds ahead of "
+           "Sergio Pérez (Racing Point) and Sebastian Vettel (Ferrari)."),
+])
+def test_names_listed_after_the_runner_up_of_one_driver_cars_take_the_next_places(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert found == {(1, "Lewis Hamilton"), (2, "Sergio Pérez"), (3, "Sebastian Vettel")}

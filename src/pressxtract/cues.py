@@ -30,7 +30,7 @@ from .context import (
 from .phrasetree import alternation, phrase_regex
 from .tokens import TextMemo, TokenTable, remembered, span_memo
 
-_P_NUMBER = re.compile(r"^P(\d{1,2})$")
+_P_NUMBER = re.compile(r"^P(\d{1,2})\.?$")  # "P5", and "P5." at a sentence end (one token)
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
 HYPHENS = {"-", "‐", "‑"}
 DASHES = frozenset("–—")  # a dash between parts of a sentence

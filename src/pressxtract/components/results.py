@@ -250,7 +250,14 @@ class ResultExtractor:
                             behind = min(ranks) + 1 if len(ranks) == 1 else 2
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, behind),
                                                          second))
-                            paired = [g for g in groups if g is not second] or (
+                            # "… Vorsprung vor Sergio Pérez (Racing Point) und Sebastian Vettel (Ferrari)": in cars of
+                            # one driver, the names listed after the second take the places after it
+                            listed = self._listed_after(clause, groups, second) \
+                                if ctx.one_driver_cars(sent_i, idx[runner_up]) else []
+                            for k, group in enumerate(listed, 1):
+                                records.extend(self._records(ctx, sent_i, sent, clause,
+                                                             Cue(runner_up, kind, behind + k), group))
+                            paired = [g for g in groups if g is not second and g not in listed] or (
                                 [subject] if subject is not None and not self.cues.starts_anew(clause) else [])
                     for cue, group in self._pair(ctx, sent_i, clause, placings, paired):
                         if ctx.quote_at(idx[cue.i]) != ctx.quote_at(idx[group.start]):
@@ -589,6 +596,23 @@ class ResultExtractor:
         each place the clause lists."""
         more = {**won, "evidence": [(clause.start_char, clause.end_char)], "confidence": 0.6}
         yield from _at_places(ctx, more, ctx.places(clause.start_char, clause.end_char), skip=frozenset({won["event"]}))
+
+    def _listed_after(self, clause: Span, groups: list[Group], first: Group) -> list[Group]:
+        """The persons listed right after ``first`` ("X (Team), Y (Team) und Z"): joined by commas and "und" only,
+        besides each one's parentheses."""
+        texts = TokenTable.of(clause.doc).text
+        listed, end = [], first.end
+        for group in (g for g in groups if g.label == "PERSON" and g.start >= first.end):
+            between, depth = [], 0
+            for text in texts[end : group.start]:
+                depth += (text == "(") - (text == ")")
+                if not depth and text != ")":
+                    between.append(text)
+            if not between or not self.cues.list_joiners.issuperset(between):
+                break
+            listed.append(group)
+            end = group.end
+        return listed
 
     def _leaders_named(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Tabellenführer Jules Gounon", "WM-Spitzenreiter Oscar Piastri": the standing's leader, whatever else the
