@@ -1849,3 +1849,10 @@ def test_a_p_number_ending_a_sentence_is_a_placing(extract):
 def test_names_listed_after_the_runner_up_of_one_driver_cars_take_the_next_places(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert found == {(1, "Lewis Hamilton"), (2, "Sergio Pérez"), (3, "Sebastian Vettel")}
+
+
+def test_a_team_in_parentheses_after_another_name_is_not_the_winner_s(extract):
+    text = ("Istanbul, 15. November 2020 – Mercedes-AMG Petronas Motorsport jubelt. Lewis Hamilton gewann den Großen "
+            "Preis der Türkei der Formel 1 mit 31,6 Sekunden Vorsprung vor Sergio Pérez (Racing Point).")
+    teams = {r["drivers"][0]: r["team"] for r in extract(text)["results"]}
+    assert teams["Sergio Pérez"] == "Racing Point" and teams["Lewis Hamilton"] != "Racing Point"

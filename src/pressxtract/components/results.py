@@ -867,9 +867,12 @@ class ResultExtractor:
         for name in group.names:
             for label, span in ctx.affiliation.get(name, {}).items():
                 near.setdefault(label, span)
+        # else the sentence's first, unless it is written next to someone else ("vor Pérez (Racing Point)")
+        others = {span.start for name, spans in ctx.affiliation.items() if name not in group.names
+                  for span in spans.values()}
         for label in ("TEAM", "CAR", "MANUFACTURER"):
             if label not in near:
-                inside = ctx.in_range(label, sent.start_char, sent.end_char)
+                inside = [s for s in ctx.in_range(label, sent.start_char, sent.end_char) if s.start not in others]
                 if inside:
                     near[label] = inside[0]
         own = not near
