@@ -1856,3 +1856,18 @@ def test_a_team_in_parentheses_after_another_name_is_not_the_winner_s(extract):
             "Preis der Türkei der Formel 1 mit 31,6 Sekunden Vorsprung vor Sergio Pérez (Racing Point).")
     teams = {r["drivers"][0]: r["team"] for r in extract(text)["results"]}
     assert teams["Sergio Pérez"] == "Racing Point" and teams["Lewis Hamilton"] != "Racing Point"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, le 24 janvier 2021 – Sébastien Ogier gagne. Troisième à 1'13\"5, Thierry Neuville a sauvé "
+           "l'honneur de Hyundai."),
+    ("en", "Monaco, 24 January 2021 – Sébastien Ogier won. Third at 1m13s, Thierry Neuville salvaged Hyundai's honour."),
+])
+def test_a_rank_fronted_before_a_comma_is_the_next_name_s(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert found == {(1, "Sébastien Ogier"), (3, "Thierry Neuville")}
+
+
+def test_a_fronted_ordinal_of_a_standing_is_not_a_race_rank(extract):
+    text = "Monaco, le 24 janvier 2021 – Sébastien Ogier gagne. Deuxième du championnat, Elfyn Evans reste en embuscade."
+    assert not [r for r in extract(text, "fr")["results"] if r["kind"] == "race" and r["position"] == 2]

@@ -323,6 +323,7 @@ class CueReader:
         self.beneficiaries = set(data["beneficiary_words"])
         self.standing_follow = set(data["standing_follow_words"])
         self.margin_units = set(data["margin_units"])
+        self.gap_words = set(data["gap_words"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
         self.year_range_openers = set(data["year_range_openers"])
         self.crew_phrases = phrase_regex(data["crew_phrases"])
@@ -929,6 +930,20 @@ class CueReader:
         table = TokenTable.of(clause.doc)
         return len(clause) > 1 and table.text[clause.start] in self.coordinators \
             and table.ent[clause.start + 1] not in COMPETITOR_LABELS
+
+    def fronted_rank(self, clause: Span) -> tuple[Cue, int] | None:
+        """The rank opening a clause, alone or with its gap, before a comma ("Troisième à 1'13"5, Thierry Neuville
+        …", "Third, …"), and the token after the comma, where the competitor that has it is named."""
+        table = TokenTable.of(clause.doc)
+        texts = table.text
+        start = clause.start + (texts[clause.start] in self.breaks)  # after the dateline's dash
+        comma = next_comma(texts, start, clause.end)
+        position = self.ordinals.get(texts[start].casefold()) if start < clause.end else None
+        if position is None or comma + 1 >= clause.end or any(table.ent[start:comma]) \
+                or any(t.isalpha() and t not in self.margin_units and t not in self.gap_words
+                       for t in texts[start + 1 : comma]):
+            return None
+        return Cue(start, "race", position), comma + 1
 
     def starts_anew(self, clause: Span) -> bool:
         """The clause follows a dash, colon or semicolon: it has a subject of its own ("– Schnitzer-Crew als Dritte")."""

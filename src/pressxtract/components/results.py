@@ -104,6 +104,11 @@ class ResultExtractor:
                     # "the No. 8 won at Fuji", "der Porsche Nr. 19 gewann": the crew named with that number before
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
                               if n in numbered][:1] + groups
+                if quoted is None and (fronted := self.cues.fronted_rank(clause)) is not None:
+                    # "Troisième à 1'13"5, Thierry Neuville a sauvé l'honneur …": the name after the comma
+                    named = next((g for g in groups if g.start == fronted[1] and g.label == "PERSON"), None)
+                    if named is not None:
+                        records.extend(self._records(ctx, sent_i, sent, clause, fronted[0], named))
                 if quoted is None and self.cues.defended_wins(clause):
                     last_winners.append((sent_i, sent, clause, groups))
                 if quoted is None:
