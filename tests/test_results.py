@@ -1871,3 +1871,10 @@ def test_a_rank_fronted_before_a_comma_is_the_next_name_s(extract, lang, text):
 def test_a_fronted_ordinal_of_a_standing_is_not_a_race_rank(extract):
     text = "Monaco, le 24 janvier 2021 – Sébastien Ogier gagne. Deuxième du championnat, Elfyn Evans reste en embuscade."
     assert not [r for r in extract(text, "fr")["results"] if r["kind"] == "race" and r["position"] == 2]
+
+
+def test_a_qualifying_word_in_a_start_aside_does_not_make_the_rank_a_qualifying_one(extract):
+    text = ("Monaco, le 28 mai 2023 – Max Verstappen gagne. Plus loin, Sergio Pérez, parti dernier après son accident en "
+            "qualifications, n'a pu faire mieux que seizième.")
+    found = [(r["kind"], r["position"]) for r in extract(text, "fr")["results"] if r["drivers"] == ["Sergio Pérez"]]
+    assert found == [("race", 16)]

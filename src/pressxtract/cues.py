@@ -1123,7 +1123,9 @@ class CueReader:
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"; not "septième manche du championnat"
         ents = table.ent
-        if any((w.text in self.qualifying and not self._grid_slot(words, k))
+        # a qualifying word six words after a start marker is where the car started ("parti dernier après son accident
+        # en qualifications")
+        if any((w.text in self.qualifying and not self._grid_slot(words, k, 6))
                or ((w.text in self.pole or w.last in self.pole) and not (w.j < len(ents) and ents[w.j] == "PERSON")
                    and not self._grid_slot(words, k))
                for k, w in enumerate(words) if not w.entity):
@@ -1331,11 +1333,11 @@ class CueReader:
             k += 2
         return positions
 
-    def _grid_slot(self, words: list[Word], k: int) -> bool:
-        """Whether the position or qualifying word ``words[k]`` follows a start marker within four words, with no
-        position noun between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot; "from eighth on the
+    def _grid_slot(self, words: list[Word], k: int, reach: int = 4) -> bool:
+        """Whether the position or qualifying word ``words[k]`` follows a start marker within ``reach`` words, with
+        no position noun between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot; "from eighth on the
         grid")."""
-        for x in reversed(words[max(0, k - 4) : k]):
+        for x in reversed(words[max(0, k - reach) : k]):
             if x.text in self.position_nouns or x.last in self.position_nouns:
                 return False
             if x.text in self.start_markers:
