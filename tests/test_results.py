@@ -1878,3 +1878,14 @@ def test_a_qualifying_word_in_a_start_aside_does_not_make_the_rank_a_qualifying_
             "qualifications, n'a pu faire mieux que seizième.")
     found = [(r["kind"], r["position"]) for r in extract(text, "fr")["results"] if r["drivers"] == ["Sergio Pérez"]]
     assert found == [("race", 16)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Daytona Beach, 31 January 2021 – The No. 10 Acura of Ricky Taylor and Filipe Albuquerque crossed the line "
+           "4.7 seconds ahead of the No. 48 Cadillac shared by Kamui Kobayashi and Jimmie Johnson."),
+    ("de", "Daytona Beach, 31. Januar 2021 – Der Acura #10 von Ricky Taylor und Filipe Albuquerque überquerte die "
+           "Ziellinie mit 4,7 Sekunden Vorsprung auf den Cadillac #48 von Kamui Kobayashi und Jimmie Johnson."),
+])
+def test_crossing_the_line_ahead_of_a_runner_up_is_a_win(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert found == {(1, "Ricky Taylor"), (2, "Kamui Kobayashi")}

@@ -304,10 +304,11 @@ class ResultExtractor:
                         records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
                         leader = next((g for g in groups if (g.label == "PERSON" or not persons_named)
                                        and g.start < runner_up), subject)
-                        if kind == "championship" and leader is not None:
-                            # "In der WM baute Hamilton seinen Vorsprung auf Bottas aus": the leader first
+                        if leader is not None and (kind == "championship" or self.cues.crosses_line(clause)):
+                            # "In der WM baute Hamilton seinen Vorsprung auf Bottas aus", "X crossed the line 4.7
+                            # seconds ahead of Y": the leader first
                             records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 1), leader))
-                            standing_at = sent_i
+                            standing_at = sent_i if kind == "championship" else standing_at
                 elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
                         and (self._opens_ahead(clause) or self._opens_behind(clause)):
                     # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
