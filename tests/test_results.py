@@ -1889,3 +1889,14 @@ def test_a_qualifying_word_in_a_start_aside_does_not_make_the_rank_a_qualifying_
 def test_crossing_the_line_ahead_of_a_runner_up_is_a_win(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert found == {(1, "Ricky Taylor"), (2, "Kamui Kobayashi")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 16. Juni 2024 – Ferrari gewann die 24 Stunden von Le Mans. Zuvor gewann die Marke sechsmal in "
+           "Folge zwischen 1960 und 1965."),
+    ("en", "Le Mans, 16 June 2024 – Ferrari won the 24 Hours of Le Mans. The brand had won six times in a row between "
+           "1960 and 1965."),
+])
+def test_a_run_of_consecutive_wins_between_two_years_is_a_win_each_year(extract, lang, text):
+    seasons = sorted(r["season"] for r in extract(text, lang)["results"] if r["season"] != 2024)
+    assert seasons == [1960, 1961, 1962, 1963, 1964, 1965]

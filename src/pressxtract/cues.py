@@ -832,7 +832,8 @@ class CueReader:
 
     def listed_years(self, clause: Span) -> list[int]:
         """Seasons listed in a clause ("2014, 2015 und 2016 hatte er gewonnen"): two or more years joined
-        by list words, not a range ("zwischen 2004 und 2012"), not earlier wins ("nach 2000 und 2003") and not a
+        by list words, or a range of consecutive ones ("sechsmal in Folge zwischen 1960 und 1965"), not another range
+        ("zwischen 2004 und 2012"), not earlier wins ("nach 2000 und 2003") and not a
         title's ("Meister von 2008 und 2009")."""
         texts = TokenTable.of(clause.doc).text
         years = year_tokens(clause.doc, clause.start, clause.end)
@@ -848,6 +849,10 @@ class CueReader:
             if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers \
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 found += run  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, 2017 und 2018 mit M-Sport Ford"
+                last = run_end - 1
+            elif len(run) == 2 and before in self.year_range_openers and 0 < run[1] - run[0] <= 20 \
+                    and not titled and self.is_consecutive(clause):
+                found += range(run[0], run[1] + 1)  # "gewann sechsmal in Folge zwischen 1960 und 1965": each year
                 last = run_end - 1
             elif last is not None and self._goes_on_with_partner(texts[last + 1 : i]):
                 found += run  # "en 1972, 1973 et 1974 avec Matra, puis en 1984 avec Porsche"
@@ -1541,8 +1546,9 @@ class CueReader:
             if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
                 is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
             if is_win and not listed_places and (self._counts_races(clause.doc, words, k)
-                                                 or self._counts_times(words, k)):
-                is_win = False  # "gewann er drei Rennen", "won three races", "has won it 13 times": a count
+                                                 or self._counts_times(words, k)) and not self.listed_years(clause):
+                is_win = False  # "gewann er drei Rennen", "won three races", "has won it 13 times": a count; not
+                # with its years ("won six times in a row between 1960 and 1965")
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind() == "qualifying" else kind(), 1))
         awarded = self._awarded_at(clause)
