@@ -1896,7 +1896,17 @@ def test_crossing_the_line_ahead_of_a_runner_up_is_a_win(extract, lang, text):
            "Folge zwischen 1960 und 1965."),
     ("en", "Le Mans, 16 June 2024 – Ferrari won the 24 Hours of Le Mans. The brand had won six times in a row between "
            "1960 and 1965."),
+    ("de", "Le Mans, 16. Juni 2024 – Ferrari gewann die 24 Stunden von Le Mans. Die Marke gewann von 1960 bis 1965 "
+           "sechsmal in Folge."),
 ])
 def test_a_run_of_consecutive_wins_between_two_years_is_a_win_each_year(extract, lang, text):
     seasons = sorted(r["season"] for r in extract(text, lang)["results"] if r["season"] != 2024)
     assert seasons == [1960, 1961, 1962, 1963, 1964, 1965]
+
+
+def test_a_run_of_consecutive_titles_is_no_run_of_wins(extract):
+    text = ("Monaco, le 23 janvier 2022 – Sébastien Loeb s'impose et signe la 80e victoire de sa carrière, la première "
+            "avec un autre constructeur que Citroën, avec qui il avait conquis neuf titres mondiaux consécutifs de 2004 "
+            "à 2012.")
+    seasons = {r["season"] for r in extract(text, "fr")["results"]}
+    assert 2022 in seasons and not seasons & set(range(2005, 2013))

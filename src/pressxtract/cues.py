@@ -850,10 +850,14 @@ class CueReader:
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 found += run  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, 2017 und 2018 mit M-Sport Ford"
                 last = run_end - 1
-            elif len(run) == 2 and before in self.year_range_openers and 0 < run[1] - run[0] <= 20 \
-                    and not titled and self.is_consecutive(clause):
-                found += range(run[0], run[1] + 1)  # "gewann sechsmal in Folge zwischen 1960 und 1965": each year
-                last = run_end - 1
+            elif before in self.year_range_openers and self.is_consecutive(clause) \
+                    and not any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
+                                for k in range(clause.start, i)) \
+                    and (ends := self._range_end(texts, run, run_end, clause.end)) is not None:
+                # "gewann sechsmal in Folge zwischen 1960 und 1965", "von 1982 bis 1987 sechsmal in Folge": each year;
+                # not titles' ("neuf titres mondiaux consécutifs de 2004 à 2012")
+                found += range(run[0], ends[0] + 1)
+                last, run_end = ends[1] - 1, ends[1]
             elif last is not None and self._goes_on_with_partner(texts[last + 1 : i]):
                 found += run  # "en 1972, 1973 et 1974 avec Matra, puis en 1984 avec Porsche"
                 last = run_end - 1
@@ -864,6 +868,18 @@ class CueReader:
                                        for step in steps):
                 found = [int(texts[k].rstrip(".")) for k in years]
         return found
+
+    def _range_end(self, texts: list[str], run: list[int], run_end: int, end: int) -> tuple[int, int] | None:
+        """The last year of a range that starts with ``run`` ("1960 und 1965", "1982 bis 1987") and the token after
+        it, for a range of at most twenty years."""
+        if len(run) == 2:
+            last, after = run[1], run_end
+        elif len(run) == 1 and run_end + 1 < end and texts[run_end] in self.range_words \
+                and YEAR_TOKEN.match(texts[run_end + 1]):
+            last, after = int(texts[run_end + 1].rstrip(".")), run_end + 2
+        else:
+            return None
+        return (last, after) if 0 < last - run[0] <= 20 else None
 
     def _goes_on_with_partner(self, step: list[str]) -> bool:
         """The tokens between two year lists go on from a partner to the next list ("mit Matra und",
