@@ -852,7 +852,7 @@ class CueReader:
                 last = run_end - 1
             elif before in self.year_range_openers and self.is_consecutive(clause) \
                     and not any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
-                                for k in range(clause.start, i)) \
+                                for k in range(clause.start, clause.end)) \
                     and (ends := self._range_end(texts, run, run_end, clause.end)) is not None:
                 # "gewann sechsmal in Folge zwischen 1960 und 1965", "von 1982 bis 1987 sechsmal in Folge": each year;
                 # not titles' ("neuf titres mondiaux consécutifs de 2004 à 2012")
