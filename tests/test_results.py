@@ -1910,3 +1910,14 @@ def test_a_run_of_consecutive_titles_is_no_run_of_wins(extract):
             "à 2012.")
     seasons = {r["season"] for r in extract(text, "fr")["results"]}
     assert 2022 in seasons and not seasons & set(range(2005, 2013))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "New York, 16. Juli 2017 – Sam Bird gewann. Pierre Gasly, der bei Renault e.dams für Sébastien Buemi "
+           "eingesprungen war, wurde Vierter, nachdem er am Samstag Siebter geworden war."),
+    ("en", "New York, 16 July 2017 – Sam Bird won. Pierre Gasly, who stood in for Sébastien Buemi at Renault e.dams, "
+           "was fourth after he had finished seventh on Saturday."),
+])
+def test_a_name_in_a_relative_clause_is_no_new_topic_for_a_pronoun(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert found == {(1, "Sam Bird"), (4, "Pierre Gasly"), (7, "Pierre Gasly")}

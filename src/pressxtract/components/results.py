@@ -354,9 +354,11 @@ class ResultExtractor:
                 if quoted is None:
                     crews.extend(p for p in persons if len(p.names) > 1)
                 if persons and quoted is None and (last_person is None or self.cues.back_reference(clause) is None) \
-                        and not (referred and self.cues.continues_subject(clause)):
+                        and not (referred and self.cues.continues_subject(clause)) \
+                        and not (last_person is not None and self.cues.is_relative(clause)):
                     # names after a pronoun subject ("er kollidierte mit X", "Der Brite …, verlor … und kam nach
-                    # einem Zweikampf mit Glock als 13. ins Ziel") are no new topic
+                    # einem Zweikampf mit Glock als 13. ins Ziel") or in a relative clause ("Gasly, der für Buemi
+                    # eingesprungen war, …, nachdem er …") are no new topic
                     last_person = persons[-1]
                 elif persons and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None \
                         and persons[-1].start > runner_up:
