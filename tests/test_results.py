@@ -1921,3 +1921,14 @@ def test_a_run_of_consecutive_titles_is_no_run_of_wins(extract):
 def test_a_name_in_a_relative_clause_is_no_new_topic_for_a_pronoun(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert found == {(1, "Sam Bird"), (4, "Pierre Gasly"), (7, "Pierre Gasly")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Bahrain, 21. November 2015 – In der Endabrechnung der Langstrecken-WM lagen Timo Bernhard, Brendon Hartley "
+           "und Mark Webber fünf Punkte vor Marcel Fässler, André Lotterer und Benoît Tréluyer."),
+    ("en", "Bahrain, 21 November 2015 – In the final World Endurance Championship standings Timo Bernhard, Brendon "
+           "Hartley and Mark Webber finished ahead of Marcel Fässler, André Lotterer and Benoît Tréluyer."),
+])
+def test_a_crew_ahead_of_a_listed_crew_of_its_size_ranks_that_crew_whole(extract, lang, text):
+    found = sorted((r["position"], len(r["drivers"])) for r in extract(text, lang)["results"])
+    assert found == [(1, 3), (2, 3)]

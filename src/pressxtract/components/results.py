@@ -718,6 +718,10 @@ class ResultExtractor:
             if not behind and pool[0].label != "PERSON":  # "liegt Red Bull Racing vor McLaren und Ferrari"
                 behind = [g for g in groups if g.start > at and g.label != "PERSON"]
             others = _split_crews(clause, behind, self.cues)
+            crew_size = max((len(g.names) for g in leaders), default=1)
+            if crew_size > 1 and len(others) == crew_size and all(len(g.names) == 1 for g in others) \
+                    and not ctx.one_driver_cars(sent_i, first):
+                others = [_one_crew(others)]  # "lagen Bernhard, Hartley und Webber vor Fässler, Lotterer und Tréluyer"
             if not leaders and others and step < 0 and len(ranked) == len(placings) == 1 and ranked[0].position > 1 \
                     and others[-1].start - at <= 3 and "," not in texts[at : others[-1].start]:
                 # "la 908 avait terminé deuxième derrière Audi", "als Zweiter hinter Audi": the one named is ahead
