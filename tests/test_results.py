@@ -1932,3 +1932,11 @@ def test_a_name_in_a_relative_clause_is_no_new_topic_for_a_pronoun(extract, lang
 def test_a_crew_ahead_of_a_listed_crew_of_its_size_ranks_that_crew_whole(extract, lang, text):
     found = sorted((r["position"], len(r["drivers"])) for r in extract(text, lang)["results"])
     assert found == [(1, 3), (2, 3)]
+
+
+def test_a_comma_in_parentheses_does_not_part_a_crew_from_its_rank(extract):
+    text = ("Spa, 28. Juli 2019 – Porsche gewann. Ebenfalls eine Runde zurück kamen Dennis Olsen, Matt Campbell und Dirk "
+            "Werner (Rowe Racing, Nr. 99) als Siebte sowie Earl Bamber, Timo Bernhard und Laurens Vanthoor (Nr. 117) als "
+            "Neunte ins Ziel.")
+    found = {(r["position"], r["drivers"][0]) for r in results(extract, text) if r["drivers"]}
+    assert found == {(7, "Dennis Olsen"), (9, "Earl Bamber")}

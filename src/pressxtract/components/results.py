@@ -917,7 +917,10 @@ def _reach(clause: Span, group: Group, i: int, coordinators: set[str] | frozense
     als Vierter und Lucas Auer" Spengler's fourth place."""
     lo, hi = sorted((i, group.start if group.start > i else group.end - 1))
     texts = TokenTable.of(clause.doc).text
-    breaks = sum(texts[k] == "," or texts[k] in coordinators for k in range(lo, hi))
+    breaks, depth = 0, 0
+    for text in texts[lo:hi]:  # not a comma in parentheses ("X, Y und Z (Rowe Racing, Nr. 99) als Siebte")
+        depth += (text == "(") - (text == ")")
+        breaks += depth <= 0 and (text == "," or text in coordinators)
     return group.distance(i) + 10 * breaks
 
 
