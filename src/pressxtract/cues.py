@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, pairwise
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -95,7 +96,7 @@ def _doc_words(doc: Doc) -> tuple[list[Word], list[int]]:
     cached = doc.user_data.get("px_words")
     if cached is None or cached[0] != len(doc):
         words = _read_words(TokenTable.of(doc), 0, len(doc))
-        cached = doc.user_data["px_words"] = (len(doc), words, [w.i for w in words])
+        cached = doc.user_data["px_words"] = (len(doc), words, list(map(attrgetter("i"), words)))
     return cached[1], cached[2]
 
 
@@ -504,8 +505,8 @@ class CueReader:
             return any(not w.entity and self._is_cue_word(w) for w in words_of(span))
         memo = span_memo(doc)
         if "cue_words" not in memo:  # positions in ``words`` of the document's cue words
-            cue_texts = self._cue_texts
-            memo["cue_words"] = [k for k, w in enumerate(words) if not w.entity and cue_texts[w.text]]
+            cued = compress(range(len(words)), map(self._cue_texts.__getitem__, map(attrgetter("text"), words)))
+            memo["cue_words"] = [k for k in cued if not words[k].entity]
         cued = memo["cue_words"]
         b = bisect.bisect_left(starts, end)  # words [a, b) start inside the span; the last may be cut
         cut = words[b - 1].j > end
@@ -694,8 +695,9 @@ class CueReader:
         Rennen am Sonntag"), else named last in tokens ``[lo, i]`` ("Am Sonntag …. Dahinter …"), if any."""
         memo = span_memo(clause.doc)
         if "race_days" not in memo:
-            memo["race_days"] = [(k, day) for k, t in enumerate(TokenTable.of(clause.doc).text)
-                                 if (day := self.race_days.get(t))]
+            texts, days = TokenTable.of(clause.doc).text, self.race_days
+            memo["race_days"] = [(k, day) for k in compress(range(len(texts)), map(days.__contains__, texts))
+                                 if (day := days[texts[k]])]
         days = memo["race_days"]
         inside = days[bisect.bisect_left(days, (clause.start, 0)) : bisect.bisect_left(days, (clause.end, 0))]
         if inside:
