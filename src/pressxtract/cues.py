@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, pairwise
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -95,7 +96,7 @@ def _doc_words(doc: Doc) -> tuple[list[Word], list[int]]:
     cached = doc.user_data.get("px_words")
     if cached is None or cached[0] != len(doc):
         words = _read_words(TokenTable.of(doc), 0, len(doc))
-        cached = doc.user_data["px_words"] = (len(doc), words, [w.i for w in words])
+        cached = doc.user_data["px_words"] = (len(doc), words, list(map(attrgetter("i"), words)))
     return cached[1], cached[2]
 
 
@@ -198,6 +199,7 @@ def _after_name(words: list[Word], k: int) -> bool:
 
 
 _YEAR_TEXTS = TextMemo(lambda text: YEAR_TOKEN.match(text) is not None)  # whether a token's text is a year
+_DIGIT_TEXTS = TextMemo(lambda text: text[:1].isdigit())  # whether a token's text opens with a digit
 
 
 def dashed_after(clause: Span) -> Span | None:
@@ -215,12 +217,22 @@ def dashed_after(clause: Span) -> Span | None:
 
 def year_tokens(doc: Doc, start: int, end: int) -> list[int]:
     """Indices of the tokens ``[start, end)`` that are years (``YEAR_TOKEN``); the document's are found once."""
+    return _tokens_where(doc, "year_tokens", _YEAR_TEXTS, start, end)
+
+
+def digit_tokens(doc: Doc, start: int, end: int) -> list[int]:
+    """Indices of the tokens ``[start, end)`` that open with a digit; the document's are found once."""
+    return _tokens_where(doc, "digit_tokens", _DIGIT_TEXTS, start, end)
+
+
+def _tokens_where(doc: Doc, name: str, test: TextMemo, start: int, end: int) -> list[int]:
+    """Indices of the tokens ``[start, end)`` whose text passes ``test``; the document's are listed once."""
     memo = span_memo(doc)
-    years = memo.get("year_tokens")
-    if years is None:
+    found = memo.get(name)
+    if found is None:
         texts = TokenTable.of(doc).text
-        years = memo["year_tokens"] = list(compress(range(len(texts)), map(_YEAR_TEXTS.__getitem__, texts)))
-    return years[bisect.bisect_left(years, start) : bisect.bisect_left(years, end)]
+        found = memo[name] = list(compress(range(len(texts)), map(test.__getitem__, texts)))
+    return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
 def _is_number(text: str) -> bool:
@@ -281,11 +293,18 @@ def _place_list_goes_on(table: TokenTable, last: int, i: int, end: int) -> bool:
     return False
 
 
-def _name_after_comma(table: TokenTable, start: int, end: int) -> bool:
+def _name_after_comma(doc: Doc, start: int, end: int) -> bool:
     """Whether a person's name starts right after a comma in tokens ``(start, end)``: where ``CueReader.clauses``
-    may cut with ``split_lists`` and not without."""
-    texts, ents, begins = table.text, table.ent, table.ent_begin
-    return any(texts[i - 1] == "," and ents[i] == "PERSON" and begins[i] for i in range(start + 1, end))
+    may cut with ``split_lists`` and not without (the document's such names are listed once)."""
+    memo = span_memo(doc)
+    names = memo.get("names_after_comma")
+    if names is None:
+        table = TokenTable.of(doc)
+        texts, ents = table.text, table.ent
+        names = memo["names_after_comma"] = [i for i in compress(range(1, table.size), table.ent_begin[1:])
+                                             if ents[i] == "PERSON" and texts[i - 1] == ","]
+    k = bisect.bisect_right(names, start)
+    return k < len(names) and names[k] < end
 
 
 def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> int:
@@ -447,12 +466,16 @@ class CueReader:
                                             and t.rpartition("-")[0] not in self.class_labels
                                             and t not in self.overall_words)  # "im Gesamtklassement": the race's
         self._win_texts = TextMemo(lambda t: t.casefold() in self.win or _LAST_PARTS[t].casefold() in self.win)
+        self._race_texts = TextMemo(self._reads_as_race)  # ``names_a_race`` of a word's text
 
     # -- which spans can state anything --------------------------------------------------------
     def may_state(self, span: Span) -> bool:
         """Whether the span holds a word or phrase that can state a placing or a title: the cheap test
         that spares the full reading of the many clauses that state neither."""
-        memo = span.doc.user_data.setdefault("px_may_state", {})
+        user_data = span.doc.user_data
+        memo = user_data.get("px_may_state")
+        if memo is None:  # not ``setdefault``: a new dict on every call
+            memo = user_data["px_may_state"] = {}
         key = (len(span.doc), span.start, span.end)
         if key not in memo:
             memo[key] = self._may_state(span)
@@ -489,8 +512,8 @@ class CueReader:
             return any(not w.entity and self._is_cue_word(w) for w in words_of(span))
         memo = span_memo(doc)
         if "cue_words" not in memo:  # positions in ``words`` of the document's cue words
-            cue_texts = self._cue_texts
-            memo["cue_words"] = [k for k, w in enumerate(words) if not w.entity and cue_texts[w.text]]
+            cued = compress(range(len(words)), map(self._cue_texts.__getitem__, map(attrgetter("text"), words)))
+            memo["cue_words"] = [k for k in cued if not words[k].entity]
         cued = memo["cue_words"]
         b = bisect.bisect_left(starts, end)  # words [a, b) start inside the span; the last may be cut
         cut = words[b - 1].j > end
@@ -522,7 +545,7 @@ class CueReader:
         followed by a verb ("… vorbei und schob sich auf Platz zwei"), and before a name after a comma that
         ends a clause with its verb ("X hatten … gewonnen, Y belegten …"); with ``split_lists`` before each
         name of a comma list ("Asch (…), Kelvin van der Linde (…), Champion von 2014")."""
-        if split_lists and not _name_after_comma(TokenTable.of(sent.doc), sent.start, sent.end):
+        if split_lists and not _name_after_comma(sent.doc, sent.start, sent.end):
             split_lists = False  # the same cuts: the parts read without ``split_lists`` serve
         return remembered(sent, "clauses", self._clauses, split_lists)
 
@@ -680,8 +703,9 @@ class CueReader:
         Rennen am Sonntag"), else named last in tokens ``[lo, i]`` ("Am Sonntag …. Dahinter …"), if any."""
         memo = span_memo(clause.doc)
         if "race_days" not in memo:
-            memo["race_days"] = [(k, day) for k, t in enumerate(TokenTable.of(clause.doc).text)
-                                 if (day := self.race_days.get(t))]
+            texts, days = TokenTable.of(clause.doc).text, self.race_days
+            memo["race_days"] = [(k, day) for k in compress(range(len(texts)), map(days.__contains__, texts))
+                                 if (day := days[texts[k]])]
         days = memo["race_days"]
         inside = days[bisect.bisect_left(days, (clause.start, 0)) : bisect.bisect_left(days, (clause.end, 0))]
         if inside:
@@ -1042,7 +1066,9 @@ class CueReader:
         """Crews (persons joined by ``crew_joiners``: und , / &), teams and manufacturers in a clause, in text order."""
         joiners = self.crew_joiners if joiners is None else joiners
         doc = clause.doc
-        memo = doc.user_data.setdefault("px_groups", {})
+        memo = doc.user_data.get("px_groups")
+        if memo is None:  # not ``setdefault``: a new dict on every call
+            memo = doc.user_data["px_groups"] = {}
         key = (len(doc), clause.start, clause.end, joiners)
         if key not in memo:
             memo[key] = self._groups(clause, joiners)
@@ -1157,9 +1183,10 @@ class CueReader:
         if any(self._is_win(w) for w in cued):
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
-        if sentence != clause and not self.names_a_race(clause) and self._after_standing(sentence, clause):
+        raceless = sentence != clause and not self.names_a_race(clause)  # a part of its sentence naming no race
+        if raceless and self._after_standing(sentence, clause):
             return "championship"  # "… à la onzième place du championnat, juste devant Esteban Ocon, douzième"
-        if sentence != clause and not self.names_a_race(clause):
+        if raceless:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
             # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
             colon = next((k for k in range(clause.start - 1, sentence.start - 1, -1) if texts[k] == ":"),
@@ -1213,9 +1240,14 @@ class CueReader:
 
     def names_a_race(self, span: Span) -> bool:
         """Whether the span has a word of a race, a win or a podium ("Rennen", "gewann", "Pole", "Podium")."""
-        return any(self._is_win(w) or w.text in self.race_nouns or w.last in self.race_nouns or w.text in self.qualifying
-                   or w.text in self.pole or w.last in self.pole or w.text in self.podium or w.last in self.podium
-                   for w in words_of(span) if not w.entity)
+        race_texts = self._race_texts
+        return any(race_texts[w.text] for w in words_of(span) if not w.entity)
+
+    def _reads_as_race(self, t: str) -> bool:
+        """Whether a word with text ``t`` names a race, a win or a podium (``names_a_race``)."""
+        last = _LAST_PARTS[t]
+        return self._win_texts[t] or t in self.race_nouns or last in self.race_nouns or t in self.qualifying \
+            or t in self.pole or last in self.pole or t in self.podium or last in self.podium
 
     def _held_titles(self, span: Span, *, epithets: bool = True) -> Ranges:
         """Character ranges of the span's phrases naming a title held before ("amtierender Meister"),

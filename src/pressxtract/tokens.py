@@ -8,6 +8,7 @@ call ``entities_changed`` after setting ``doc.ents``.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 import numpy as np
 from spacy.attrs import (
@@ -159,7 +160,7 @@ class TokenTable:
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Token range of the sentence holding tokens ``[start, end)``."""
         if self._sentence_starts is None:
-            self._sentence_starts = [i for i, s in enumerate(self.sent_start) if s]
+            self._sentence_starts = list(compress(range(self.size), self.sent_start))
         starts = self._sentence_starts
         end = max(end, start + 1)
         k = bisect.bisect_right(starts, start) - 1

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
-from ..cues import DASHES, Cue, CueReader, cue_reader, dashed_after, opens_after_comma, year_tokens
+from ..cues import DASHES, Cue, CueReader, cue_reader, dashed_after, digit_tokens, opens_after_comma, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
@@ -426,9 +426,9 @@ class ResultExtractor:
         """A standing stated by points alone, each competitor with its tally in falling order and no rank named
         ("In der Endabrechnung kommt X auf 164 Punkte, Y auf 153, Z auf 149"): ranked in that order, from 1 or, going
         on from the sentence before ("Dahinter folgen …"), from ``start``."""
-        texts = TokenTable.of(sent.doc).text
-        if sum(t[:1].isdigit() for t in texts[sent.start : sent.end]) < 2:
+        if len(digit_tokens(sent.doc, sent.start, sent.end)) < 2:
             return []  # most sentences: no two tallies
+        texts = TokenTable.of(sent.doc).text
         clauses = self.cues.clauses(sent)
         if ctx.quote_of(sent) is not None or any(self._placings(c) for c in clauses) or (
                 start is None and not any(self.cues.kind_of(c) == "championship" for c in clauses)):

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 import numpy
 from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..langdata import load
-from ..tokens import strings_of
+from ..tokens import TextMemo, strings_of
 
 _ENDERS = {".", "!", "?", "…"}
 _LAST_CHARS = "".join(_ENDERS)  # the last character of an ender or of a word ending in "."
+# whether a token's text may end a sentence: an ender, a word ending in "." or a line break (most tokens: none)
+_MAY_END = TextMemo(lambda text: text[-1] in _LAST_CHARS or "\n" in text)
 
 
 @Language.factory("px_sentences", assigns=["token.is_sent_start"])
@@ -38,18 +42,16 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        starts = [i == 0 for i in range(n)]
         if not n:
             return doc
+        starts = [0]
         orth, spaced, space, punct, quote = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT, IS_QUOTE]).T.tolist()
         texts = list(map(strings_of(doc).__getitem__, orth))
-        for i in range(n - 1):
+        for i in compress(range(n - 1), map(_MAY_END.__getitem__, texts)):
             text = texts[i]
-            if text[-1] not in _LAST_CHARS and "\n" not in text:
-                continue  # most tokens: no ender, no line break
             if space[i] or space[i + 1]:
                 if "\n" in text:
-                    starts[i + 1] = True
+                    starts.append(i + 1)
                 continue
             if text not in _ENDERS and not (text in self.abbreviations or text.endswith(".")):
                 continue
@@ -73,8 +75,9 @@ class SentenceSplitter:
                 continue
             first = texts[j]
             if first[:1].isupper() or first[:1].isdigit() or quote[j] or first in self.openers:
-                starts[j] = True
+                starts.append(j)
         # one array write: setting ``token.is_sent_start`` token by token rescans the document each time
-        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
-        doc.from_array([SENT_START], values.reshape(n, 1))
+        values = numpy.full(n, -1, dtype="int64")
+        values[starts] = 1
+        doc.from_array([SENT_START], values.astype("uint64").reshape(n, 1))
         return doc
