@@ -450,7 +450,8 @@ class CueReader:
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = _sentence_cased([p for key in ("win_phrases", "second_place_phrases", "third_place_phrases",
                                                  "fourth_place_phrases", "retired_phrases", "disqualified_words",
-                                                 "awarded_phrases", "hattrick_words") for p in data[key]])
+                                                 "awarded_phrases", "hattrick_words", "defending_winner_phrases")
+                                    for p in data[key]])
         split = [data["win_split_pattern"]] if data["win_split_pattern"] else []
         self.any_phrase = re.compile("|".join([alternation(stating)] + split) + ("|" if "" in stating else "")) \
             if stating else None
@@ -1159,7 +1160,8 @@ class CueReader:
         # win's in the championship ("sa première victoire en Championnat du Monde")
         # nor a leader's epithet and the word before it ("Tabellenführer X wurde Dritter", "Championship leader X
         # finished third": the race's third)
-        epithets = {k for n, w in enumerate(words) if self._leader_epithet(table, w) for k in (n, n - 1)}
+        epithets = {k for n, w in enumerate(words) if self._leader_epithet(table, w) for k in (n, n - 1)} \
+            if not self.leader_nouns.isdisjoint(texts[clause.start : clause.end]) else ()
         cued = [w for n, w in enumerate(words) if not w.entity and cue_texts[w.text] and w.i not in described
                 and n not in epithets
                 and not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions and self._win_texts[texts[w.i - 2]])]
@@ -1738,6 +1740,8 @@ class CueReader:
         """``(word, name start)`` token indices of each leader's epithet before a name ("Tabellenführer Jules
         Gounon", "WM-Spitzenreiter Oscar Piastri"): the standing's first."""
         table = TokenTable.of(clause.doc)
+        if self.leader_nouns.isdisjoint(table.text[clause.start : clause.end]):
+            return []  # most clauses: no leader noun
         return [(w.i, w.j) for w in words_of(clause) if w.j < clause.end and self._leader_epithet(table, w)]
 
     def _leader_epithet(self, table: TokenTable, w: Word) -> bool:
@@ -1753,10 +1757,10 @@ class CueReader:
     def held_after_name(self, clause: Span) -> list[tuple[int, int]]:
         """``(title word, name start)`` token indices of each name followed by a reigning title in apposition ("Götz,
         der amtierende DTM-Champion, …", "Webber, the reigning champion, …"): last season's holder."""
-        if not self.reigning_words:
-            return []
         table = TokenTable.of(clause.doc)
         texts, ents = table.text, table.ent
+        if self.reigning_words.isdisjoint(texts[clause.start : clause.end]):
+            return []  # most clauses: no reigning word
         found = []
         for w in words_of(clause):
             if w.entity or not (w.text in self.title or w.last in self.title) or w.i < 3:
@@ -1784,7 +1788,7 @@ class CueReader:
         """``(phrase start, name start)`` token indices of each name a last-winner phrase stands before
         ("Vorjahressieger Manthey Racing", "last year's winners X, Y and Z"): the winner of the race the season
         before."""
-        return self._named_after(self.defending_winners, clause)
+        return self._named_after(self.defending_winners, clause) if self._may_hold_phrase(clause) else []
 
     @staticmethod
     def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:
