@@ -714,3 +714,14 @@ def test_a_former_title_in_apposition_is_no_title(extract):
     text = ("Nürburg, 29 mai 2022 – Robin Frijns s'impose. Maximilian Götz, l'ancien champion DTM, a dû se contenter "
             "de la deuxième place.")
     assert extract(text, "fr")["titles"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Rotorua, 2. Oktober 2022 – Kalle Rovanperä holt den WM-Titel für Toyota – nach Ott Tänak im Jahr 2019 und "
+           "Sébastien Ogier, der 2020 und 2021 triumphierte."),
+    ("en", "Rotorua, 2 October 2022 – Kalle Rovanperä won the world title for Toyota, after Ott Tänak in 2019 and "
+           "Sébastien Ogier in 2020 and 2021."),
+])
+def test_holders_named_with_years_after_a_title_held_it_those_years(extract, lang, text):
+    found = {(t["season"], t["drivers"][0]) for t in extract(text, lang)["titles"]}
+    assert {(2019, "Ott Tänak"), (2020, "Sébastien Ogier"), (2021, "Sébastien Ogier"), (2022, "Kalle Rovanperä")} <= found

@@ -138,6 +138,8 @@ class TitleExtractor:
                 if persons and ctx.quote_of(clause) is None:
                     last_person = persons[-1]
             driver_titles = [r for r in records[before:] if r["category"] == "driver"]
+            if driver_titles:  # "… den Titel holt – nach Ott Tänak im Jahr 2019 und Sébastien Ogier, der 2020 …"
+                records.extend(self._earlier_holders(sent, driver_titles[0]))
             crews = self.cues.year_crews(sent) if driver_titles else []
             if len(crews) > 1:
                 # "2015 holten X, Y und Z den WM-Titel, 2016 A, B und C, 2017 …": one title per season and crew
@@ -153,6 +155,21 @@ class TitleExtractor:
         doc._.px_results = [r for r in doc._.px_results or [] if not (
             r["kind"] == "championship" and r["position"] == 1 and any(_holds(t, r) for t in won))]
         return doc
+
+    def _earlier_holders(self, sent: Span, title: dict):
+        """The persons with their years named after an earlier-win word that follows a title ("… den Titel für die
+        Marke holt – nach Ott Tänak im Jahr 2019 und Sébastien Ogier, der 2020 und 2021 triumphierte"): the same
+        title in those years."""
+        texts = TokenTable.of(sent.doc).text
+        start = self.cues.titles(sent)[0]
+        marker = next((i for i in range(start, sent.end) if texts[i] in self.cues.earlier_win_markers), None) \
+            if start is not None else None
+        if marker is None:
+            return
+        for group, years in self.cues.names_with_years(sent.doc[marker + 1 : sent.end]):
+            for year in years:
+                yield {**title, "season": year, "drivers": list(group.names), "team": None, "car": None,
+                       "evidence": [(sent.start_char, sent.end_char)], "confidence": 0.6}
 
     def _won_as_well(self, ctx: DocContext, clause: Span, groups: list[Group], title: dict):
         """"Bereits 2004 und 2007 hatte Ekström den Titel gewonnen, 2008 und 2009 triumphierte Timo Scheider": a
