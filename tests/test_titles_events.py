@@ -703,6 +703,8 @@ def test_a_hat_trick_takes_no_holder_from_the_next_paragraph(extract):
     ("de", "Nürburg, 29. Mai 2022 – Robin Frijns gewann. Maximilian Götz, der amtierende DTM-Champion, musste sich mit "
            "Rang zwei begnügen."),
     ("en", "Nürburg, 29 May 2022 – Robin Frijns won. Maximilian Götz, the reigning DTM champion, finished second."),
+    ("fr", "Nürburg, le 29 mai 2022 – Robin Frijns s'impose. Maximilian Götz, champion DTM en titre, a terminé "
+           "deuxième."),
 ])
 def test_a_reigning_title_in_apposition_is_last_season_s_and_makes_no_standing(extract, lang, text):
     document = extract(text, lang)

@@ -385,6 +385,7 @@ class CueReader:
         self.title_count_endings = tuple(data["title_count_endings"])
         self.held_title_modifiers = set(data["held_title_modifiers"])
         self.reigning_words = set(data["reigning_words"])
+        self.reigning_after = tuple(data["reigning_after"])
         self.vice: dict[str, int] = data["vice_words"]
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
@@ -1264,10 +1265,13 @@ class CueReader:
             at = m.start() + 1
         table = TokenTable.of(span.doc)
         idx, texts = table.idx, table.text
-        if self.title_count_endings or self.held_title_modifiers:
+        if self.title_count_endings or self.held_title_modifiers or self.reigning_after:
             words = words_of(span)
             for k, w in enumerate(words):
                 if not (w.text in self.title or w.last in self.title):
+                    continue
+                if (end := self._held_after(texts, w.j)) is not None:  # "Götz, champion DTM en titre, …"
+                    held.append((idx[w.i], idx[end - 1] + len(texts[end - 1])))
                     continue
                 # "der neunmalige Champion", "a three-time IndyCar champion", "Götz, der amtierende DTM-Champion,": a
                 # count, or a held-title word where no name follows (that is an epithet: "reigning world champions X"),
@@ -1756,10 +1760,11 @@ class CueReader:
 
     def held_after_name(self, clause: Span) -> list[tuple[int, int]]:
         """``(title word, name start)`` token indices of each name followed by a reigning title in apposition ("Götz,
-        der amtierende DTM-Champion, …", "Webber, the reigning champion, …"): last season's holder."""
+        der amtierende DTM-Champion, …", "Webber, the reigning champion, …", "Grönholm, champion du monde en titre,
+        …"): last season's holder."""
         table = TokenTable.of(clause.doc)
         texts, ents = table.text, table.ent
-        if self.reigning_words.isdisjoint(texts[clause.start : clause.end]):
+        if self.reigning_words.isdisjoint(texts[clause.start : clause.end]) and not self._reigning_after_in(clause):
             return []  # most clauses: no reigning word
         found = []
         for w in words_of(clause):
@@ -1768,9 +1773,12 @@ class CueReader:
             k = w.i - 1
             while k > clause.start and texts[k] not in self.reigning_words and ents[k] == "SERIES":
                 k -= 1  # "der amtierende DTM Champion"
-            if texts[k] not in self.reigning_words:
+            if texts[k] in self.reigning_words:
+                k -= 1 + (texts[k - 1] in self.descriptor_articles)
+            elif self._held_after(texts, w.j) is None:  # "champion du monde en titre"
                 continue
-            k -= 1 + (texts[k - 1] in self.descriptor_articles)
+            else:
+                k -= texts[k] in self.descriptor_articles
             if k < 1 or texts[k] != "," or ents[k - 1] not in ("PERSON", "TEAM", "MANUFACTURER"):
                 continue
             start = k - 1
@@ -1778,6 +1786,17 @@ class CueReader:
                 start -= 1
             found.append((w.i, start))
         return found
+
+    def _reigning_after_in(self, span: Span) -> bool:
+        return bool(self.reigning_after) and any(p in span_text(span) for p in self.reigning_after)
+
+    def _held_after(self, texts: list[str], j: int) -> int | None:
+        """The token after a reigning phrase that follows within four words of token ``j`` ("… du monde en titre"),
+        if one does."""
+        for k in range(j, min(j + 5, len(texts))) if self.reigning_after else ():
+            if " ".join(texts[j : k + 1]).endswith(self.reigning_after):
+                return k + 1
+        return None
 
     def defended(self, clause: Span) -> list[tuple[int, int]]:
         """``(phrase start, name start)`` token indices of each name a defending phrase stands before
