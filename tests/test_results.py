@@ -1940,3 +1940,11 @@ def test_a_comma_in_parentheses_does_not_part_a_crew_from_its_rank(extract):
             "Neunte ins Ziel.")
     found = {(r["position"], r["drivers"][0]) for r in results(extract, text) if r["drivers"]}
     assert found == {(7, "Dennis Olsen"), (9, "Earl Bamber")}
+
+
+def test_the_best_privateer_is_no_blocker_nor_title_in_french(extract):
+    text = ("Le Mans, le 17 juin 2012 – Audi gagne. La quatrième place et le titre de meilleur privé reviennent à la "
+            "Lola-Toyota de Rebellion Racing pilotée par Nicolas Prost, Neel Jani et Nick Heidfeld.")
+    document = extract(text, "fr")
+    assert [(r["position"], r["drivers"][0]) for r in document["results"] if r["drivers"]] == [(4, "Nicolas Prost")]
+    assert document["titles"] == []
