@@ -1948,3 +1948,11 @@ def test_the_best_privateer_is_no_blocker_nor_title_in_french(extract):
     document = extract(text, "fr")
     assert [(r["position"], r["drivers"][0]) for r in document["results"] if r["drivers"]] == [(4, "Nicolas Prost")]
     assert document["titles"] == []
+
+
+def test_the_team_in_parentheses_after_the_runner_up_is_not_the_winner(extract):
+    text = ("Monaco, 23 May 2021 – Max Verstappen won. The Dutchman led all 78 laps and took the chequered flag almost "
+            "nine seconds clear of Carlos Sainz (Ferrari).")
+    found = {(r["position"], tuple(r["drivers"]), r["manufacturer"] if not r["drivers"] else None)
+             for r in extract(text, "en")["results"]}
+    assert found == {(1, ("Max Verstappen",), None), (2, ("Carlos Sainz",), None)}

@@ -262,7 +262,10 @@ class ResultExtractor:
                             for k, group in enumerate(listed, 1):
                                 records.extend(self._records(ctx, sent_i, sent, clause,
                                                              Cue(runner_up, kind, behind + k), group))
-                            paired = [g for g in groups if g is not second and g not in listed] or (
+                            # nor a team in parentheses after them ("clear of Carlos Sainz (Ferrari)")
+                            ranked = [second, *listed]
+                            paired = [g for g in groups if g not in ranked and not any(
+                                g.start == r.end + 1 and texts[r.end] == "(" for r in ranked)] or (
                                 [subject] if subject is not None and not self.cues.starts_anew(clause) else [])
                     for cue, group in self._pair(ctx, sent_i, clause, placings, paired):
                         if ctx.quote_at(idx[cue.i]) != ctx.quote_at(idx[group.start]):
