@@ -1951,8 +1951,9 @@ def test_the_best_privateer_is_no_blocker_nor_title_in_french(extract):
 
 
 def test_the_team_in_parentheses_after_the_runner_up_is_not_the_winner(extract):
-    text = ("Monaco, 23 May 2021 – Max Verstappen won. The Dutchman led all 78 laps and took the chequered flag almost "
-            "nine seconds clear of Carlos Sainz (Ferrari).")
+    text = ("Monte Carlo, 23 May 2021 – Max Verstappen has won the Monaco Grand Prix for the first time. The Dutchman "
+            "led all 78 laps in his RB16B and took the chequered flag almost nine seconds clear of Carlos Sainz "
+            "(Ferrari).")
     found = {(r["position"], tuple(r["drivers"]), r["manufacturer"] if not r["drivers"] else None)
              for r in extract(text, "en")["results"]}
     assert found == {(1, ("Max Verstappen",), None), (2, ("Carlos Sainz",), None)}
