@@ -727,3 +727,13 @@ def test_a_former_title_in_apposition_is_no_title(extract):
 def test_holders_named_with_years_after_a_title_held_it_those_years(extract, lang, text):
     found = {(t["season"], t["drivers"][0]) for t in extract(text, lang)["titles"]}
     assert {(2019, "Ott Tänak"), (2020, "Sébastien Ogier"), (2021, "Sébastien Ogier"), (2022, "Kalle Rovanperä")} <= found
+
+
+def test_a_team_s_final_standing_is_its_title_under_a_shorter_name(extract):
+    text = ("Suzuka, 1 November 1998 – Mika Häkkinen is the 1998 FIA Formula One World Champion. West McLaren Mercedes "
+            "also secured the constructors' championship, the team's first since 1991. In the constructors' "
+            "championship McLaren finish on 156 points to Ferrari's 133.")
+    document = extract(text, "en")
+    assert [t["team"] for t in document["titles"] if (t["category"], t["season"]) == ("team", 1998)] == [
+        "West McLaren Mercedes"]
+    assert not [r for r in document["results"] if r["position"] == 1 and r["category"] == "team"]

@@ -459,7 +459,9 @@ def _holds(title: dict, result: dict) -> bool:
     if title["category"] == "driver":
         return bool(set(title["drivers"]) & set(result["drivers"]))
     if title["category"] == "team" and title["team"] and result["team"]:
-        return title["team"] == result["team"]
+        # "West McLaren Mercedes" holds the standing of "McLaren": the words of one name among the other's
+        words = [set(t.casefold().split()) for t in (title["team"], result["team"])]
+        return words[0] <= words[1] or words[1] <= words[0]
     return title["manufacturer"] is not None and title["manufacturer"] == result["manufacturer"]
 
 
