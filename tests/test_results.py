@@ -1957,3 +1957,10 @@ def test_the_team_in_parentheses_after_the_runner_up_is_not_the_winner(extract):
     found = {(r["position"], tuple(r["drivers"]), r["manufacturer"] if not r["drivers"] else None)
              for r in extract(text, "en")["results"]}
     assert found == {(1, ("Max Verstappen",), None), (2, ("Carlos Sainz",), None)}
+
+
+def test_a_possessor_after_the_cue_is_not_the_one_placed(extract):
+    text = ("Budapest, 6 August 2006 – Jenson Button won the Hungarian Grand Prix of Formula 1. Pole-sitter Kimi "
+            "Räikkönen led the opening phase in the other McLaren but retired after running into the back of Vitantonio "
+            "Liuzzi's Toro Rosso.")
+    assert [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"] == [["Kimi Räikkönen"]]

@@ -114,6 +114,8 @@ class ResultExtractor:
                 if quoted is None:
                     records.extend(self._leaders_named(ctx, sent_i, sent, clause, groups))
                 placings = self._placings(clause)
+                if placings and quoted is None:
+                    groups = self._without_possessors(groups, min(c.i for c in placings))
                 if placings and quoted is None and self._title_won_elsewhere(ctx, clauses, k):
                     placings = []  # "… den Titel holt – nach Tänak 2019 und Ogier, der 2020 und 2021 triumphierte"
                 if top is not None and quoted is None and clause.start <= top[0] < clause.end \
@@ -624,6 +626,16 @@ class ResultExtractor:
             listed.append(group)
             end = group.end
         return listed
+
+    def _without_possessors(self, groups: list[Group], cue: int) -> list[Group]:
+        """Not a person written as a possessor after the cue, nor what they possess ("retired after running into the
+        back of Vitantonio Liuzzi's Toro Rosso")."""
+        possessors = [g for g in groups if g.label == "PERSON" and g.start > cue and self.cues.is_genitive(g)]
+        if not possessors:
+            return groups
+        texts = TokenTable.of(possessors[0].spans[0].doc).text
+        possessed = {g.end + (texts[g.end] in self.cues.possessive_marks) for g in possessors}  # after any "'s"
+        return [g for g in groups if g not in possessors and g.start not in possessed]
 
     def _leaders_named(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Tabellenführer Jules Gounon", "WM-Spitzenreiter Oscar Piastri": the standing's leader, whatever else the
