@@ -1964,3 +1964,14 @@ def test_a_possessor_after_the_cue_is_not_the_one_placed(extract):
             "Räikkönen led the opening phase in the other McLaren but retired after running into the back of Vitantonio "
             "Liuzzi's Toro Rosso.")
     assert [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"] == [["Kimi Räikkönen"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Sakhir, le 15 novembre 2014 – Anthony Davidson s'impose. Les deux Porsche complètent le podium : la n°14 "
+           "termine deuxième, devant la n°20 de Mark Webber, Brendon Hartley et Timo Bernhard."),
+    ("en", "Sakhir, 15 November 2014 – Anthony Davidson won. The two Porsches completed the podium: the No. 14 finished "
+           "second, ahead of the No. 20 of Mark Webber, Brendon Hartley and Timo Bernhard."),
+])
+def test_the_names_after_a_car_s_number_are_one_crew(extract, lang, text):
+    crews = [r["drivers"] for r in extract(text, lang)["results"] if len(r["drivers"]) > 1 or "Mark Webber" in r["drivers"]]
+    assert crews == [["Mark Webber", "Brendon Hartley", "Timo Bernhard"]]

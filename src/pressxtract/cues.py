@@ -343,6 +343,7 @@ class CueReader:
         self.standing_follow = set(data["standing_follow_words"])
         self.margin_units = set(data["margin_units"])
         self.gap_words = set(data["gap_words"])
+        self.crew_of_words = set(data["crew_of_words"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
         self.year_range_openers = set(data["year_range_openers"])
         self.crew_phrases = phrase_regex(data["crew_phrases"])

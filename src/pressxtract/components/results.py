@@ -495,7 +495,7 @@ class ResultExtractor:
             return
         texts = TokenTable.of(clause.doc).text
         persons = [g for g in groups if g.label == "PERSON"] or groups
-        crews = _split_crews(clause, persons)
+        crews = _split_crews(clause, persons, self.cues)
         if at > clause.start and texts[at - 1] in self.cues.margin_units:
             crews = [_one_crew(persons)]
         after: list[Group] = []
@@ -524,7 +524,7 @@ class ResultExtractor:
             return []
         others = [g for g in groups[1:] if g.label == "PERSON"] or groups[1:]
         one_driver = ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[clause.start])
-        crews = [one for g in others for one in _each(g)] if one_driver else _split_crews(clause, others)
+        crews = [one for g in others for one in _each(g)] if one_driver else _split_crews(clause, others, self.cues)
         return [(Cue(clause.start, "race", placed[-1]["position"] + k), crew) for k, crew in enumerate(crews, 1)]
 
     def _per_year_crew(self, sent: Span, found: list[dict]) -> list[dict]:
@@ -972,8 +972,11 @@ def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = Non
 
     for group in groups:
         current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
+        # the names of a car's number ("la n°20 de Mark Webber, Brendon Hartley et Timo Bernhard"): one crew
+        numbered = cues is not None and current.start >= 2 and texts[current.start - 1] in cues.crew_of_words \
+            and texts[current.start - 2].isdigit()
         for name, span in zip(group.names[1:], group.spans[1:]):
-            if table.text_between(current.end, span.start).strip() in {"/", "&"} \
+            if numbered or table.text_between(current.end, span.start).strip() in {"/", "&"} \
                     or ((opened := parenthesis(current.start)) is not None and opened == parenthesis(span.start)) \
                     or (cues is not None and cues.after_crew_participle(clause.doc, current.start, clause.start)):
                 current.end = span.end
