@@ -44,7 +44,7 @@ REQUIRED = {
                 "then_words": list, "here_words": list, "overall_words": list,
                 "third_place_phrases": list, "runner_up_phrases": list, "runner_up_exceptions": list, "fastest_words": dict,
                 "not_after_fastest": list, "leader_words": list, "vice_words": dict, "title_words": list,
-                "title_suffixes": list, "title_modifiers": list, "held_title_modifiers": list, "crew_of_words": list, "reigning_after": list, "gap_words": list, "leader_nouns": list, "practice_words": list, "defending_winner_phrases": list, "reigning_words": list, "possessives": list, "possessive_marks": list,
+                "title_suffixes": list, "title_modifiers": list, "held_title_modifiers": list, "today_words": list, "crew_of_words": list, "reigning_after": list, "gap_words": list, "leader_nouns": list, "practice_words": list, "defending_winner_phrases": list, "reigning_words": list, "possessives": list, "possessive_marks": list,
                 "follow_on_words": list, "leader_phrases": list, "leader_adverbs": list, "fourth_place_phrases": list, "trailing_phrases": list,
                 "passing_words": list, "round_nouns": list, "times_words": list, "finish_line_words": list,
                 "beaten_only_by_pattern": str, "won_standing_verbs": list, "race_nouns": list,

@@ -1975,3 +1975,12 @@ def test_a_possessor_after_the_cue_is_not_the_one_placed(extract):
 def test_the_names_after_a_car_s_number_are_one_crew(extract, lang, text):
     crews = [r["drivers"] for r in extract(text, lang)["results"] if len(r["drivers"]) > 1 or "Mark Webber" in r["drivers"]]
     assert crews == [["Mark Webber", "Brendon Hartley", "Timo Bernhard"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, le 26 septembre 1999 – Johnny Herbert gagne. Au championnat, Mika Häkkinen reprend seul la tête "
+           "avec 62 points, deux de plus qu'Eddie Irvine, septième aujourd'hui."),
+])
+def test_an_ordinal_before_today_is_the_race_s_rank(extract, lang, text):
+    irvine = [(r["kind"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Eddie Irvine"]]
+    assert ("race", 7) in irvine and ("championship", 7) not in irvine

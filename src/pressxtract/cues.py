@@ -344,6 +344,7 @@ class CueReader:
         self.margin_units = set(data["margin_units"])
         self.gap_words = set(data["gap_words"])
         self.crew_of_words = set(data["crew_of_words"])
+        self.today_words = set(data["today_words"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
         self.year_range_openers = set(data["year_range_openers"])
         self.crew_phrases = phrase_regex(data["crew_phrases"])
@@ -1634,6 +1635,9 @@ class CueReader:
         if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's
             cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
                     for c in cues]
+        texts = TokenTable.of(clause.doc).text
+        cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i + 1 < clause.end
+                and texts[c.i + 1] in self.today_words else c for c in cues]  # "…, septième aujourd'hui": the race's
         if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
             cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race
         return self._merge(sorted(cues, key=lambda c: c.i))
