@@ -1980,6 +1980,8 @@ def test_the_names_after_a_car_s_number_are_one_crew(extract, lang, text):
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Nürburg, le 26 septembre 1999 – Johnny Herbert gagne. Au championnat, Mika Häkkinen reprend seul la tête "
            "avec 62 points, deux de plus qu'Eddie Irvine, septième aujourd'hui."),
+    ("en", "Nürburgring, 26 September 1999 – Johnny Herbert won. In the championship Mika Häkkinen leads on 62 points, "
+           "two ahead of Eddie Irvine, seventh today."),
 ])
 def test_an_ordinal_before_today_is_the_race_s_rank(extract, lang, text):
     irvine = [(r["kind"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Eddie Irvine"]]

@@ -269,6 +269,10 @@ class ResultExtractor:
                             paired = [g for g in groups if g not in ranked and not any(
                                 g.start == r.end + 1 and texts[r.end] == "(" for r in ranked)] or (
                                 [subject] if subject is not None and not self.cues.starts_anew(clause) else [])
+                    for cue, group in self._apposed_ranks(clause, placings, groups):
+                        # "…, two ahead of Eddie Irvine, seventh today": the name before the comma
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
+                        placings = [c for c in placings if c is not cue]
                     for cue, group in self._pair(ctx, sent_i, clause, placings, paired):
                         if ctx.quote_at(idx[cue.i]) != ctx.quote_at(idx[group.start]):
                             continue  # words inside a quote and a name outside it (the attribution) do not pair
@@ -626,6 +630,16 @@ class ResultExtractor:
             listed.append(group)
             end = group.end
         return listed
+
+    def _apposed_ranks(self, clause: Span, placings: list[Cue], groups: list[Group]) -> list[tuple[Cue, Group]]:
+        """A rank standing alone in apposition to the person before its comma, other ranks in the clause ("…, two
+        ahead of Eddie Irvine, seventh today."): that person's."""
+        if len(placings) < 2:
+            return []
+        texts = TokenTable.of(clause.doc).text
+        return [(c, g) for c in placings for g in groups if g.label == "PERSON" and g.end == c.i - 1
+                and texts[c.i - 1] == "," and c.i + 1 < clause.end
+                and (texts[c.i + 1] in {".", ",", ";"} or texts[c.i + 1] in self.cues.today_words)]
 
     def _without_possessors(self, groups: list[Group], cue: int) -> list[Group]:
         """Not a person written as a possessor after the cue, nor what they possess ("retired after running into the
