@@ -265,7 +265,8 @@ def test_reported_speech_after_a_participle_of_saying(extract):
            "l'Écossais, la Xsara s'est montrée redoutable sur la neige.",
      "Colin McRae", "la Xsara s'est montrée redoutable sur la neige"),
     ("en", "Monaco, 26 January 2003 – Loeb won. Colin McRae explained that he had never wanted to attack. According "
-           "to the Scot, the Xsara had been formidable on snow.", "Colin McRae", "the Xsara had been formidable on snow"),
+           "to the Scot, the Xsara had been formidable on snow.", "Colin McRae", "the Xsara had been formidable on "
+                                                                                 "snow"),
     ("fr", "Sebring, 18 mars 2022 – Alpine s'impose.\n\nSelon Laurent Rossi, directeur général d'Alpine, ce premier "
            "succès montre que la marque a sa place parmi les meilleurs.",
      "Laurent Rossi", "ce premier succès montre que la marque a sa place parmi les meilleurs"),
@@ -290,8 +291,8 @@ def test_a_descriptor_opening_a_paragraph_speaks_for_the_releases_own_person(ext
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Nürburg, 26 septembre 1999 – Johnny Herbert gagne devant Jarno Trulli. « Je n'oublierai jamais cette "
-           "course », a déclaré Jarno Trulli.\n\nLe pilote italien a expliqué qu'il avait longtemps cru pouvoir revenir "
-           "sur Herbert."),
+           "course », a déclaré Jarno Trulli.\n\nLe pilote italien a expliqué qu'il avait longtemps cru pouvoir "
+           "revenir sur Herbert."),
     ("en", "Nürburgring, 26 September 1999 – Johnny Herbert won ahead of Jarno Trulli. \"I will never forget this "
            "race,\" said Jarno Trulli.\n\nThe Italian driver explained that he had long believed he could catch "
            "Herbert."),
@@ -303,8 +304,8 @@ def test_a_descriptor_naming_a_nationality_speaks_for_the_person_of_it(extract, 
 
 def test_a_pronoun_after_reported_speech_is_its_speaker(extract):
     text = ("Nürburg, 26 septembre 1999 – Johnny Herbert gagne. « Je n'oublierai jamais cette course », a déclaré "
-            "Jarno Trulli.\n\nAlain Prost, président de Prost Grand Prix, a reconnu que ce résultat devait beaucoup aux "
-            "circonstances.\n\n« Nous avions les deux aujourd'hui », a-t-il déclaré.")
+            "Jarno Trulli.\n\nAlain Prost, président de Prost Grand Prix, a reconnu que ce résultat devait beaucoup "
+            "aux circonstances.\n\n« Nous avions les deux aujourd'hui », a-t-il déclaré.")
     found = {q["text"]: q["speaker"] for q in quotes(lambda t: extract(t, "fr"), text) if q["kind"] == "direct"}
     assert found["Nous avions les deux aujourd'hui"] == "Alain Prost"
 

@@ -1708,12 +1708,12 @@ def test_an_ordinal_after_a_crew_and_before_its_gap_is_its_rank(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "New York, 15. Juli 2017 – Sam Bird gewann für Virgin in der Formel E den New York City ePrix. Die Pole hatte Alex Lynn geholt, der "
-           "José María López vertrat; der Argentinier war am selben Wochenende beim Langstrecken-WM-Lauf auf dem "
-           "Nürburgring im Einsatz. Jean-Éric Vergne wurde Zweiter."),
-    ("en", "New York, 15 July 2017 – Sam Bird won Formula E's New York City ePrix. Alex Lynn took pole, standing in for José "
-           "María López; the Argentine was racing in the World Endurance Championship at the Nürburgring that weekend. "
-           "Jean-Éric Vergne finished second."),
+    ("de", "New York, 15. Juli 2017 – Sam Bird gewann für Virgin in der Formel E den New York City ePrix. Die Pole "
+           "hatte Alex Lynn geholt, der José María López vertrat; der Argentinier war am selben Wochenende beim "
+           "Langstrecken-WM-Lauf auf dem Nürburgring im Einsatz. Jean-Éric Vergne wurde Zweiter."),
+    ("en", "New York, 15 July 2017 – Sam Bird won Formula E's New York City ePrix. Alex Lynn took pole, standing in "
+           "for José María López; the Argentine was racing in the World Endurance Championship at the Nürburgring that "
+           "weekend. Jean-Éric Vergne finished second."),
 ])
 def test_a_place_of_another_series_named_before_is_not_where_the_release_s_race_went_on(extract, lang, text):
     second = [r for r in extract(text, lang)["results"] if r["position"] == 2]
@@ -1721,12 +1721,12 @@ def test_a_place_of_another_series_named_before_is_not_where_the_release_s_race_
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Nürburg, 26 septembre 1999 – Jarno Trulli a terminé deuxième du Grand Prix d'Europe, derrière Johnny Herbert "
-           "et devant Rubens Barrichello."),
+    ("fr", "Nürburg, 26 septembre 1999 – Jarno Trulli a terminé deuxième du Grand Prix d'Europe, derrière Johnny "
+           "Herbert et devant Rubens Barrichello."),
     ("en", "Nürburgring, 26 September 1999 – Jarno Trulli finished second in the European Grand Prix, behind Johnny "
            "Herbert and ahead of Rubens Barrichello."),
-    ("de", "Nürburg, 26. September 1999 – Jarno Trulli wurde Zweiter beim Großen Preis von Europa, hinter Johnny Herbert "
-           "und vor Rubens Barrichello."),
+    ("de", "Nürburg, 26. September 1999 – Jarno Trulli wurde Zweiter beim Großen Preis von Europa, hinter Johnny "
+           "Herbert und vor Rubens Barrichello."),
 ])
 def test_a_clause_behind_one_and_ahead_of_another_ranks_both_around_the_place(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "race"}
@@ -1755,8 +1755,8 @@ def test_a_gap_phrase_before_a_moment_of_the_race_names_no_runner_up(extract, la
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Monaco, 26 janvier 2003 – Sébastien Loeb gagne. L'Alsacien devance de 38,1 secondes Colin McRae, tandis que "
-           "Carlos Sainz complète un triplé Citroën."),
+    ("fr", "Monaco, 26 janvier 2003 – Sébastien Loeb gagne. L'Alsacien devance de 38,1 secondes Colin McRae, tandis "
+           "que Carlos Sainz complète un triplé Citroën."),
     ("de", "Monaco, 26. Januar 2003 – Sébastien Loeb gewann vor Colin McRae. Carlos Sainz komplettierte den "
            "Dreifachsieg für Citroën."),
     ("en", "Monaco, 26 January 2003 – Sébastien Loeb won ahead of Colin McRae, while Carlos Sainz completed a "
@@ -1807,8 +1807,8 @@ def test_a_pole_and_a_retirement_of_one_clause_are_both_kept(extract, lang, text
 @pytest.mark.parametrize("lang, text, driver", [
     ("fr", "Nürburg, le 26 septembre 1999 – Johnny Herbert gagne. David Coulthard, qui lui avait succédé en tête, est "
            "sorti de la piste sous la pluie.", "David Coulthard"),
-    ("en", "Daytona Beach, 25 January 2015 – Scott Dixon won. A caution came when Colin Braun crashed the CORE autosport "
-           "ORECA heavily and ended its race.", "Colin Braun"),
+    ("en", "Daytona Beach, 25 January 2015 – Scott Dixon won. A caution came when Colin Braun crashed the CORE "
+           "autosport ORECA heavily and ended its race.", "Colin Braun"),
 ])
 def test_leaving_the_track_or_a_crash_ending_the_race_is_a_retirement(extract, lang, text, driver):
     assert [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"] == [[driver]]
@@ -1829,8 +1829,8 @@ def test_a_leader_s_epithet_is_the_standing_s_first_beside_the_race_placing(extr
 
 
 def test_an_unranked_placing_of_one_driver_cars_goes_to_the_names_before_it(extract):
-    text = ("Rome, 10 April 2022 – Mitch Evans won the Rome E-Prix of Formula E. Edoardo Mortara went out after a clash "
-            "with António Félix da Costa.")
+    text = ("Rome, 10 April 2022 – Mitch Evans won the Rome E-Prix of Formula E. Edoardo Mortara went out after a "
+            "clash with António Félix da Costa.")
     assert [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"] == [["Edoardo Mortara"]]
 
 
@@ -1861,7 +1861,8 @@ def test_a_team_in_parentheses_after_another_name_is_not_the_winner_s(extract):
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Monaco, le 24 janvier 2021 – Sébastien Ogier gagne. Troisième à 1'13\"5, Thierry Neuville a sauvé "
            "l'honneur de Hyundai."),
-    ("en", "Monaco, 24 January 2021 – Sébastien Ogier won. Third at 1m13s, Thierry Neuville salvaged Hyundai's honour."),
+    ("en", "Monaco, 24 January 2021 – Sébastien Ogier won. Third at 1m13s, Thierry Neuville salvaged Hyundai's "
+           "honour."),
 ])
 def test_a_rank_fronted_before_a_comma_is_the_next_name_s(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
@@ -1869,13 +1870,14 @@ def test_a_rank_fronted_before_a_comma_is_the_next_name_s(extract, lang, text):
 
 
 def test_a_fronted_ordinal_of_a_standing_is_not_a_race_rank(extract):
-    text = "Monaco, le 24 janvier 2021 – Sébastien Ogier gagne. Deuxième du championnat, Elfyn Evans reste en embuscade."
+    text = ("Monaco, le 24 janvier 2021 – Sébastien Ogier gagne. Deuxième du championnat, Elfyn Evans reste en "
+            "embuscade.")
     assert not [r for r in extract(text, "fr")["results"] if r["kind"] == "race" and r["position"] == 2]
 
 
 def test_a_qualifying_word_in_a_start_aside_does_not_make_the_rank_a_qualifying_one(extract):
-    text = ("Monaco, le 28 mai 2023 – Max Verstappen gagne. Plus loin, Sergio Pérez, parti dernier après son accident en "
-            "qualifications, n'a pu faire mieux que seizième.")
+    text = ("Monaco, le 28 mai 2023 – Max Verstappen gagne. Plus loin, Sergio Pérez, parti dernier après son accident "
+            "en qualifications, n'a pu faire mieux que seizième.")
     found = [(r["kind"], r["position"]) for r in extract(text, "fr")["results"] if r["drivers"] == ["Sergio Pérez"]]
     assert found == [("race", 16)]
 
@@ -1906,8 +1908,8 @@ def test_a_run_of_consecutive_wins_between_two_years_is_a_win_each_year(extract,
 
 def test_a_run_of_consecutive_titles_is_no_run_of_wins(extract):
     text = ("Monaco, le 23 janvier 2022 – Sébastien Loeb s'impose et signe la 80e victoire de sa carrière, la première "
-            "avec un autre constructeur que Citroën, avec qui il avait conquis neuf titres mondiaux consécutifs de 2004 "
-            "à 2012.")
+            "avec un autre constructeur que Citroën, avec qui il avait conquis neuf titres mondiaux consécutifs de "
+            "2004 à 2012.")
     seasons = {r["season"] for r in extract(text, "fr")["results"]}
     assert 2022 in seasons and not seasons & set(range(2005, 2013))
 
@@ -1935,9 +1937,9 @@ def test_a_crew_ahead_of_a_listed_crew_of_its_size_ranks_that_crew_whole(extract
 
 
 def test_a_comma_in_parentheses_does_not_part_a_crew_from_its_rank(extract):
-    text = ("Spa, 28. Juli 2019 – Porsche gewann. Ebenfalls eine Runde zurück kamen Dennis Olsen, Matt Campbell und Dirk "
-            "Werner (Rowe Racing, Nr. 99) als Siebte sowie Earl Bamber, Timo Bernhard und Laurens Vanthoor (Nr. 117) als "
-            "Neunte ins Ziel.")
+    text = ("Spa, 28. Juli 2019 – Porsche gewann. Ebenfalls eine Runde zurück kamen Dennis Olsen, Matt Campbell und "
+            "Dirk Werner (Rowe Racing, Nr. 99) als Siebte sowie Earl Bamber, Timo Bernhard und Laurens Vanthoor (Nr. "
+            "117) als Neunte ins Ziel.")
     found = {(r["position"], r["drivers"][0]) for r in results(extract, text) if r["drivers"]}
     assert found == {(7, "Dennis Olsen"), (9, "Earl Bamber")}
 
@@ -1961,19 +1963,20 @@ def test_the_team_in_parentheses_after_the_runner_up_is_not_the_winner(extract):
 
 def test_a_possessor_after_the_cue_is_not_the_one_placed(extract):
     text = ("Budapest, 6 August 2006 – Jenson Button won the Hungarian Grand Prix of Formula 1. Pole-sitter Kimi "
-            "Räikkönen led the opening phase in the other McLaren but retired after running into the back of Vitantonio "
-            "Liuzzi's Toro Rosso.")
+            "Räikkönen led the opening phase in the other McLaren but retired after running into the back of "
+            "Vitantonio Liuzzi's Toro Rosso.")
     assert [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"] == [["Kimi Räikkönen"]]
 
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Sakhir, le 15 novembre 2014 – Anthony Davidson s'impose. Les deux Porsche complètent le podium : la n°14 "
            "termine deuxième, devant la n°20 de Mark Webber, Brendon Hartley et Timo Bernhard."),
-    ("en", "Sakhir, 15 November 2014 – Anthony Davidson won. The two Porsches completed the podium: the No. 14 finished "
-           "second, ahead of the No. 20 of Mark Webber, Brendon Hartley and Timo Bernhard."),
+    ("en", "Sakhir, 15 November 2014 – Anthony Davidson won. The two Porsches completed the podium: the No. 14 "
+           "finished second, ahead of the No. 20 of Mark Webber, Brendon Hartley and Timo Bernhard."),
 ])
 def test_the_names_after_a_car_s_number_are_one_crew(extract, lang, text):
-    crews = [r["drivers"] for r in extract(text, lang)["results"] if len(r["drivers"]) > 1 or "Mark Webber" in r["drivers"]]
+    crews = [r["drivers"] for r in extract(text, lang)["results"]
+             if len(r["drivers"]) > 1 or "Mark Webber" in r["drivers"]]
     assert crews == [["Mark Webber", "Brendon Hartley", "Timo Bernhard"]]
 
 

@@ -11,7 +11,8 @@ from pressxtract.pipeline import get_pipeline
     ("Er kam auf Platz 2. Dann kam Regen.", ["Er kam auf Platz 2.", "Dann kam Regen."]),
     ("Er fuhr in der Formel 1. Dann kam Regen.", ["Er fuhr in der Formel 1.", "Dann kam Regen."]),
     ("Den Sieg holte Daniel Abt. Dann kam Regen.", ["Den Sieg holte Daniel Abt.", "Dann kam Regen."]),
-    ("Es gewann der Cadillac V-Series.R #01. Dann kam Regen.", ["Es gewann der Cadillac V-Series.R #01.", "Dann kam Regen."]),
+    ("Es gewann der Cadillac V-Series.R #01. Dann kam Regen.",
+     ["Es gewann der Cadillac V-Series.R #01.", "Dann kam Regen."]),
     ("Am Ende wurde er 14. Ausgeschieden sind zwei.", ["Am Ende wurde er 14.", "Ausgeschieden sind zwei."]),
 ])
 def test_german_sentence_ends(text, sentences):

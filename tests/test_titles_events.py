@@ -691,9 +691,9 @@ def test_a_title_of_a_season_over_two_years_is_the_second_years(extract, lang, t
 
 def test_a_hat_trick_takes_no_holder_from_the_next_paragraph(extract):
     text = ("Braselton, 12. Oktober 2024 – Beim Petit Le Mans machten Dane Cameron und Felipe Nasr mit Rang drei den "
-            "Gewinn der Fahrerwertung in der GTP-Klasse perfekt. Porsche Penske Motorsport sicherte sich den Teamtitel, "
-            "Porsche den Herstellertitel – der Titel-Hattrick in der Topklasse war damit komplett.\n\n"
-            "Das Rennen ging an Chip Ganassi Racing mit Renger van der Zande und Scott Dixon.")
+            "Gewinn der Fahrerwertung in der GTP-Klasse perfekt. Porsche Penske Motorsport sicherte sich den "
+            "Teamtitel, Porsche den Herstellertitel – der Titel-Hattrick in der Topklasse war damit komplett.\n\nDas "
+            "Rennen ging an Chip Ganassi Racing mit Renger van der Zande und Scott Dixon.")
     titles = extract(text)["titles"]
     assert {t["category"] for t in titles} >= {"team", "manufacturer"}
     assert not any("Scott Dixon" in t["drivers"] for t in titles)
@@ -726,7 +726,8 @@ def test_a_former_title_in_apposition_is_no_title(extract):
 ])
 def test_holders_named_with_years_after_a_title_held_it_those_years(extract, lang, text):
     found = {(t["season"], t["drivers"][0]) for t in extract(text, lang)["titles"]}
-    assert {(2019, "Ott Tänak"), (2020, "Sébastien Ogier"), (2021, "Sébastien Ogier"), (2022, "Kalle Rovanperä")} <= found
+    assert {(2019, "Ott Tänak"), (2020, "Sébastien Ogier"), (2021, "Sébastien Ogier"),
+            (2022, "Kalle Rovanperä")} <= found
 
 
 def test_a_team_s_final_standing_is_its_title_under_a_shorter_name(extract):

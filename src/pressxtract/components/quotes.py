@@ -518,8 +518,8 @@ class QuoteExtractor:
 
     def _according(self, doc: Doc, sent: Span, persons: list[Span], records: list[dict]) -> dict | None:
         """A sentence opening with "according to" and a pronoun or descriptor ("Selon lui, …", "Selon l'Écossais, …":
-        the speaker of the reported speech right before it) or a name and its role ("Selon Laurent Rossi, directeur général d'Alpine, …"): the words
-        after them, reported."""
+        the speaker of the reported speech right before it) or a name and its role ("Selon Laurent Rossi, directeur
+        général d'Alpine, …"): the words after them, reported."""
         text = text_of(doc)
         opening = next((w for w in self.according_to if text.startswith(w, sent.start_char)), None)
         if opening is None:
