@@ -986,9 +986,11 @@ class CueReader:
         table = TokenTable.of(clause.doc)
         texts = table.text
         start = clause.start + (texts[clause.start] in self.breaks)  # after the dateline's dash
-        comma = next_comma(texts, start, clause.end)
         position = self.ordinals.get(texts[start].casefold()) if start < clause.end else None
-        if position is None or comma + 1 >= clause.end or any(table.ent[start:comma]) \
+        if position is None:
+            return None  # most clauses
+        comma = next_comma(texts, start, clause.end)
+        if comma + 1 >= clause.end or any(table.ent[start:comma]) \
                 or any(t.isalpha() and t not in self.margin_units and t not in self.gap_words
                        for t in texts[start + 1 : comma]):
             return None
@@ -1812,7 +1814,13 @@ class CueReader:
         """``(phrase start, name start)`` token indices of each name a last-winner phrase stands before
         ("Vorjahressieger Manthey Racing", "last year's winners X, Y and Z"): the winner of the race the season
         before."""
-        return self._named_after(self.defending_winners, clause) if self._may_hold_phrase(clause) else []
+        if self.defending_winners is None or not self._may_hold_phrase(clause):
+            return []
+        doc = clause.doc
+        found = doc.user_data.get("px_last_winners")  # whether the document holds one at all: searched once
+        if found is None or found[0] != len(doc):
+            found = doc.user_data["px_last_winners"] = (len(doc), self.defending_winners.search(text_of(doc)))
+        return self._named_after(self.defending_winners, clause) if found[1] else []
 
     @staticmethod
     def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:

@@ -111,7 +111,7 @@ class ResultExtractor:
                         records.extend(self._records(ctx, sent_i, sent, clause, fronted[0], named))
                 if quoted is None and self.cues.defended_wins(clause):
                     last_winners.append((sent_i, sent, clause, groups))
-                if quoted is None:
+                if quoted is None and groups:
                     records.extend(self._leaders_named(ctx, sent_i, sent, clause, groups))
                 placings = self._placings(clause)
                 if placings and quoted is None:
