@@ -31,6 +31,7 @@ from .context import (
 from .phrasetree import alternation, phrase_regex
 from .tokens import TextMemo, TokenTable, remembered, span_memo
 
+_COMPETITORS = ("PERSON", "TEAM", "MANUFACTURER")  # the labels of names that can be placed or hold a title
 _P_NUMBER = re.compile(r"^P(\d{1,2})\.?$")  # "P5", and "P5." at a sentence end (one token)
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
 HYPHENS = {"-", "‐", "‑"}
@@ -1763,7 +1764,7 @@ class CueReader:
     @staticmethod
     def _before_name(table: TokenTable, j: int) -> bool:
         """Whether a competitor's name starts at token ``j``."""
-        return j < len(table.ent) and bool(table.ent_begin[j]) and table.ent[j] in ("PERSON", "TEAM", "MANUFACTURER")
+        return j < len(table.ent) and bool(table.ent_begin[j]) and table.ent[j] in _COMPETITORS
 
     def held_after_name(self, clause: Span) -> list[tuple[int, int]]:
         """``(title word, name start)`` token indices of each name followed by a reigning title in apposition ("Götz,
@@ -1786,7 +1787,7 @@ class CueReader:
                 continue
             else:
                 k -= texts[k] in self.descriptor_articles
-            if k < 1 or texts[k] != "," or ents[k - 1] not in ("PERSON", "TEAM", "MANUFACTURER"):
+            if k < 1 or texts[k] != "," or ents[k - 1] not in _COMPETITORS:
                 continue
             start = k - 1
             while start > 0 and ents[start - 1] == ents[k - 1] and not table.ent_begin[start]:
@@ -1795,6 +1796,7 @@ class CueReader:
         return found
 
     def _reigning_after_in(self, span: Span) -> bool:
+        """Whether a reigning phrase that follows its title ("en titre") stands in the span."""
         return bool(self.reigning_after) and any(p in span_text(span) for p in self.reigning_after)
 
     def _held_after(self, texts: list[str], j: int) -> int | None:
@@ -1824,14 +1826,14 @@ class CueReader:
 
     @staticmethod
     def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:
+        """``(phrase start, name start)`` token indices of each name that a match of ``pattern`` stands before."""
         if pattern is None:
             return []
         table = TokenTable.of(clause.doc)
         found = []
         for m in pattern.finditer(span_text(clause)):
             span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
-            if span is not None and span.end < clause.end and table.ent_begin[span.end] \
-                    and table.ent[span.end] in ("PERSON", "TEAM", "MANUFACTURER"):
+            if span is not None and span.end < clause.end and CueReader._before_name(table, span.end):
                 found.append((span.start, span.end))
         return found
 
