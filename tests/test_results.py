@@ -1989,3 +1989,14 @@ def test_the_names_after_a_car_s_number_are_one_crew(extract, lang, text):
 def test_an_ordinal_before_today_is_the_race_s_rank(extract, lang, text):
     irvine = [(r["kind"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Eddie Irvine"]]
     assert ("race", 7) in irvine and ("championship", 7) not in irvine
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 17. Juni 2012 – Marcel Fässler, André Lotterer und Benoît Tréluyer gewannen. Bereits 2011 hatten "
+           "die drei in Le Mans triumphiert, damals noch mit dem Audi R18 TDI."),
+    ("en", "Le Mans, 17 June 2012 – Marcel Fässler, André Lotterer and Benoît Tréluyer won. The three had already "
+           "triumphed at Le Mans in 2011, back then with the Audi R18 TDI."),
+])
+def test_an_article_and_a_crew_size_stand_for_the_last_crew_of_that_size(extract, lang, text):
+    found = {(r["season"], len(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert found == {(2012, 3), (2011, 3)}

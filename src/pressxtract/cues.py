@@ -687,6 +687,9 @@ class CueReader:
                 return None  # but "Mit Red Bull Racing holte er …" still refers back
             if texts[i] in self.subject_pronouns:
                 return i
+            if texts[i] in self.descriptor_articles and i + 2 < clause.end and texts[i + 1] in self.crew_sizes \
+                    and texts[i + 2].islower() and texts[i + 2] not in self.race_nouns:
+                return i  # "Bereits 2011 hatten die drei in Le Mans triumphiert", "The three had already triumphed"
             if texts[i] in self.descriptor_articles:
                 following_words = words_between(doc, i + 1, min(i + 8, clause.end))[:3]
                 after = [w for w in following_words if w.text.casefold().endswith(self.descriptor_nouns)][:1]
