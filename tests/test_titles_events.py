@@ -738,3 +738,10 @@ def test_a_team_s_final_standing_is_its_title_under_a_shorter_name(extract):
     assert [t["team"] for t in document["titles"] if (t["category"], t["season"]) == ("team", 1998)] == [
         "West McLaren Mercedes"]
     assert not [r for r in document["results"] if r["position"] == 1 and r["category"] == "team"]
+
+
+def test_a_possessed_title_after_an_aside_naming_a_make_is_the_subject_s(extract):
+    text = ("Abu Dhabi, 23. November 2014 – Lewis Hamilton ist Weltmeister. Der Brite siegte beim Großen Preis von Abu "
+            "Dhabi und holte damit nach 2008, damals noch im Dienst von McLaren, seinen zweiten Fahrertitel.")
+    found = {(t["season"], t["drivers"][0]) for t in extract(text)["titles"] if t["category"] == "driver"}
+    assert found == {(2014, "Lewis Hamilton"), (2008, "Lewis Hamilton")}

@@ -106,10 +106,11 @@ class TitleExtractor:
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
-                        elif subject is not None and ctx.quote_of(clause) is None and ((not unbeaten and (
-                                any(texts[i] in self.cues.possessives
-                                    for i in range(max(clause.start, first - 4), first))
-                                or self.cues.is_coordinated(clause) or (k and self.cues.is_aside(clauses[k - 1]))
+                        elif subject is not None and ctx.quote_of(clause) is None and ((
+                                (not unbeaten or not any(g.label == "PERSON" for g in unbeaten))
+                                and any(texts[i] in self.cues.possessives
+                                        for i in range(max(clause.start, first - 4), first))) or (not unbeaten and (
+                                self.cues.is_coordinated(clause) or (k and self.cues.is_aside(clauses[k - 1]))
                                 or texts[clause.start] in self.cues.subject_clause_openers))
                                 or (not self.cues.follow_on_words.isdisjoint(texts[clause.start : first])
                                     and all(texts[g.start - 1] in self.cues.partner_joiners for g in groups))):
