@@ -620,11 +620,7 @@ class ResultExtractor:
         texts = TokenTable.of(clause.doc).text
         listed, end = [], first.end
         for group in (g for g in groups if g.label == "PERSON" and g.start >= first.end):
-            between, depth = [], 0
-            for text in texts[end : group.start]:
-                depth += (text == "(") - (text == ")")
-                if not depth and text != ")":
-                    between.append(text)
+            between = _outside_parentheses(texts[end : group.start])
             if not between or not self.cues.list_joiners.issuperset(between):
                 break
             listed.append(group)
@@ -946,11 +942,19 @@ def _reach(clause: Span, group: Group, i: int, coordinators: set[str] | frozense
     als Vierter und Lucas Auer" Spengler's fourth place."""
     lo, hi = sorted((i, group.start if group.start > i else group.end - 1))
     texts = TokenTable.of(clause.doc).text
-    breaks, depth = 0, 0
-    for text in texts[lo:hi]:  # not a comma in parentheses ("X, Y und Z (Rowe Racing, Nr. 99) als Siebte")
-        depth += (text == "(") - (text == ")")
-        breaks += depth <= 0 and (text == "," or text in coordinators)
+    # not a comma in parentheses ("X, Y und Z (Rowe Racing, Nr. 99) als Siebte")
+    breaks = sum(text == "," or text in coordinators for text in _outside_parentheses(texts[lo:hi]))
     return group.distance(i) + 10 * breaks
+
+
+def _outside_parentheses(texts: list[str]) -> list[str]:
+    """The token texts that stand outside parentheses (and not the parentheses themselves)."""
+    out, depth = [], 0
+    for text in texts:
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and text not in "()":
+            out.append(text)
+    return out
 
 
 def _same_competitor(named: dict, crew: dict) -> bool:
