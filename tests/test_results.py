@@ -2000,3 +2000,26 @@ def test_an_ordinal_before_today_is_the_race_s_rank(extract, lang, text):
 def test_an_article_and_a_crew_size_stand_for_the_last_crew_of_that_size(extract, lang, text):
     found = {(r["season"], len(r["drivers"])) for r in extract(text, lang)["results"]}
     assert found == {(2012, 3), (2011, 3)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "São Paulo, 21 October 2007 – Kimi Räikkönen won the Brazilian Grand Prix. Behind them, Nico Rosberg in "
+           "the Williams and the two BMW Sauber drivers Robert Kubica and Nick Heidfeld took fourth to sixth."),
+    ("fr", "São Paulo, le 21 octobre 2007 – Kimi Räikkönen remporte le Grand Prix du Brésil. Derrière, Nico Rosberg "
+           "et les deux pilotes BMW Sauber Robert Kubica et Nick Heidfeld terminent quatrième à sixième."),
+])
+def test_an_ordinal_range_gives_the_competitors_listed_one_place_each(extract, lang, text):
+    found = {(r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"] if r["position"] != 1}
+    assert found == {(4, ("Nico Rosberg",)), (5, ("Robert Kubica",)), (6, ("Nick Heidfeld",))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "São Paulo, 21 October 2007 – Kimi Räikkönen won the Brazilian Grand Prix. Lewis Hamilton ran wide and "
+           "dropped to eighth.\n\nAfter his fightback Hamilton crossed the line in seventh."),
+    ("de", "São Paulo, 21. Oktober 2007 – Kimi Räikkönen gewann den Großen Preis von Brasilien. Lewis Hamilton geriet "
+           "neben die Strecke und fiel auf Position acht zurück.\n\nHamilton kam nach seiner Aufholjagd als Siebter "
+           "ins Ziel."),
+])
+def test_a_place_fallen_back_to_gives_way_to_the_competitor_s_other_place(extract, lang, text):
+    hamilton = [r["position"] for r in extract(text, lang)["results"] if r["drivers"] == ["Lewis Hamilton"]]
+    assert hamilton == [7]

@@ -378,6 +378,7 @@ class CueReader:
         self.runner_up_exceptions = set(data["runner_up_exceptions"])
         self.trailing = phrase_regex(data["trailing_phrases"])
         self.passing_words = set(data["passing_words"])
+        self.fallen_words = set(data["fallen_words"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
@@ -1005,6 +1006,12 @@ class CueReader:
         table = TokenTable.of(clause.doc)
         return len(clause) > 0 and table.text[clause.start] in self.breaks and not table.alpha[clause.start]
 
+    def falls_back(self, clause: Span, i: int) -> bool:
+        """A fallen word stands within three tokens of the place at token ``i`` ("dropped to eighth", "auf Position
+        acht zurückfiel")."""
+        texts = TokenTable.of(clause.doc).text
+        return not self.fallen_words.isdisjoint(texts[max(clause.start, i - 3) : min(clause.end, i + 4)])
+
     def crosses_line(self, clause: Span) -> bool:
         """The clause speaks of crossing the finish line ("als Erster über die Ziellinie", "crossed the line third")."""
         return any(w.text in self.finish_line_words or w.last in self.finish_line_words for w in words_of(clause))
@@ -1425,6 +1432,15 @@ class CueReader:
             k -= 2
         return positions
 
+    def _ordinal_range(self, words: list[Word], k: int) -> list[int]:
+        """The ordinal ``words[k]`` alone, or the positions of a range it opens ("took fourth to sixth")."""
+        first = self.ordinals[words[k].text.casefold()]
+        if k + 2 < len(words) and words[k + 1].text in self.range_words:
+            last = self.ordinals.get(words[k + 2].text.casefold(), 0)
+            if first < last <= first + 5:
+                return list(range(first, last + 1))
+        return [first]
+
     def _counts_rounds(self, words: list[Word], k: int) -> bool:
         """The ordinal ``words[k]`` numbers a round: a round noun follows it, or "of/des/von" and a count does."""
         after = [w.text for w in words[k + 1 : k + 4]]
@@ -1512,8 +1528,9 @@ class CueReader:
         cues: list[Cue] = []
         vice_at: set[int] = set()
         cue_texts = self._cue_texts
+        range_ends: set[int] = set()  # the last ordinal of a range read with its first ("fourth to sixth")
         for k, w in enumerate(words):
-            if w.entity or not cue_texts[w.text]:
+            if w.entity or not cue_texts[w.text] or k in range_ends:
                 continue  # every placing below is stated by a cue word
             t = w.text
             prev = words[k - 1].text if k else ""
@@ -1558,7 +1575,9 @@ class CueReader:
                          or ((_after_name(words, k) or (k >= 2 and words[k - 1].text in self.descriptor_articles
                                                        and _after_name(words, k - 1)))  # "et Caterham la dixième"
                              and (nxt in self.after_name_followers or not nxt)))):
-                cues.append(Cue(w.i, kind(), self.ordinals[t.casefold()]))
+                positions = self._ordinal_range(words, k)
+                cues.extend(Cue(w.i, kind(), p) for p in positions)
+                range_ends.add(k + 2 if len(positions) > 1 else k)
                 continue
             if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()
                     and nxt not in self.position_nouns and (n := self._number(t))):

@@ -384,7 +384,7 @@ class ResultExtractor:
         staff = {q["speaker"] for q in doc._.px_quotes or [] if q.get("speaker") and q.get("role")
                  and any(w in q["role"].casefold() for w in self.cues.staff_words)}
         records = [r for r in records if not (r["season"] == ctx.anchor and set(r["drivers"]) & staff)]
-        doc._.px_results = _dedupe(_classified(records))
+        doc._.px_results = _dedupe(_not_fallen(_classified(records)))
         _name_winners_quoted(doc, ctx)
         return doc
 
@@ -875,6 +875,8 @@ class ResultExtractor:
         }
         if cue.kind == "race" and self.cues.crosses_line(clause):
             record["_crossed"] = True
+        if cue.kind == "race" and cue.position and self.cues.falls_back(clause, cue.i):
+            record["_fallen"] = True
         record["_paragraph"] = ctx.paragraph[sent_i]
         record["_day"] = self.cues.day_of(clause, cue.i, ctx.paragraph_start(sent_i).start)  # Saturday's or Sunday's
         if cue.kind == "championship":
@@ -1097,6 +1099,15 @@ def _classified(records: list[dict]) -> list[dict]:
                   and (r["position"] or r["status"] == "disqualified")}
     return [r for r in records if "_crossed" not in r or classified.get(
         (r["event"], r["season"], r["class"], tuple(r["drivers"]), r["_paragraph"]), r["position"]) == r["position"]]
+
+
+def _not_fallen(records: list[dict]) -> list[dict]:
+    """Drop a race place a crew fell back to on the way when the release gives it another place at that race
+    ("dropped to eighth" … "crossed the line in seventh")."""
+    ranked = {(r["event"], r["season"], r["class"], tuple(r["drivers"])) for r in records
+              if r["kind"] == "race" and r["drivers"] and r["position"] and "_fallen" not in r}
+    return [r for r in records if "_fallen" not in r
+            or (r["event"], r["season"], r["class"], tuple(r["drivers"])) not in ranked]
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
