@@ -47,7 +47,7 @@ REQUIRED = {
                 "vice_words": dict, "title_words": list, "title_suffixes": list, "title_modifiers": list,
                 "held_title_modifiers": list, "reigning_words": list, "reigning_after": list,
                 "defending_winner_phrases": list, "practice_words": list, "gap_words": list, "crew_of_words": list,
-                "today_words": list, "possessives": list, "possessive_marks": list,
+                "race_day_phrases": list, "possessives": list, "possessive_marks": list,
                 "follow_on_words": list, "leader_phrases": list, "leader_adverbs": list, "fourth_place_phrases": list, "trailing_phrases": list,
                 "passing_words": list, "fallen_words": list, "round_nouns": list, "times_words": list, "finish_line_words": list,
                 "beaten_only_by_pattern": str, "won_standing_verbs": list, "race_nouns": list,

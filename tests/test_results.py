@@ -2023,3 +2023,17 @@ def test_an_ordinal_range_gives_the_competitors_listed_one_place_each(extract, l
 def test_a_place_fallen_back_to_gives_way_to_the_competitor_s_other_place(extract, lang, text):
     hamilton = [r["position"] for r in extract(text, lang)["results"] if r["drivers"] == ["Lewis Hamilton"]]
     assert hamilton == [7]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Trèves, le 25 août 2002 – Sébastien Loeb remporte le Rallye d'Allemagne devant Marcus Grönholm. Au "
+           "classement des pilotes, Grönholm consolide sa position de leader : le Finlandais compte désormais 18 "
+           "points d'avance sur son premier poursuivant, Colin McRae, quatrième à l'arrivée sur sa Ford Focus."),
+    ("en", "Trier, 25 August 2002 – Sébastien Loeb won the Rally Deutschland ahead of Marcus Grönholm. In the "
+           "drivers' standings Grönholm consolidated his lead: the Finn is now 18 points clear of his closest "
+           "pursuer, Colin McRae, fourth at the finish in his Ford Focus."),
+])
+def test_a_rank_apposed_with_a_race_day_phrase_is_that_person_s_race_rank(extract, lang, text):
+    found = {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert {("championship", 2, "Colin McRae"), ("race", 4, "Colin McRae")} <= found
+    assert not {r for r in found if r[1] == 4 and r[2] == "Marcus Grönholm"}

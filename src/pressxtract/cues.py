@@ -345,7 +345,7 @@ class CueReader:
         self.margin_units = set(data["margin_units"])
         self.gap_words = set(data["gap_words"])
         self.crew_of_words = set(data["crew_of_words"])
-        self.today_words = set(data["today_words"])
+        self.race_day_phrases = phrase_regex(data["race_day_phrases"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
         self.year_range_openers = set(data["year_range_openers"])
         self.crew_phrases = phrase_regex(data["crew_phrases"])
@@ -1006,6 +1006,12 @@ class CueReader:
         table = TokenTable.of(clause.doc)
         return len(clause) > 0 and table.text[clause.start] in self.breaks and not table.alpha[clause.start]
 
+    def race_day_after(self, doc: Doc, i: int) -> bool:
+        """A race day phrase follows token ``i`` ("seventh today", "fourth at the finish")."""
+        table = TokenTable.of(doc)
+        return i + 1 < len(table.idx) and self.race_day_phrases is not None \
+            and self.race_day_phrases.match(doc.text, table.idx[i + 1]) is not None
+
     def falls_back(self, clause: Span, i: int) -> bool:
         """A fallen word stands within three tokens of the place at token ``i`` ("dropped to eighth", "auf Position
         acht zurückfiel")."""
@@ -1660,9 +1666,8 @@ class CueReader:
         if vice_at:  # "sicherte sich mit Rang sechs die Vizemeisterschaft": the other rank is the race's
             cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
                     for c in cues]
-        texts = TokenTable.of(clause.doc).text
         cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i + 1 < clause.end
-                and texts[c.i + 1] in self.today_words else c for c in cues]  # "…, septième aujourd'hui": the race's
+                and self.race_day_after(clause.doc, c.i) else c for c in cues]  # "…, septième aujourd'hui": the race's
         if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
             cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race
         return self._merge(sorted(cues, key=lambda c: c.i))

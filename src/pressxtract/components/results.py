@@ -137,8 +137,8 @@ class ResultExtractor:
                 if standings_go_on or qualifying_goes_on or follows_standing:
                     # "…, Toyota folgt drei Zähler dahinter auf Platz drei": the standing goes on
                     kind = "championship" if standings_go_on or follows_standing else "qualifying"
-                    placings = [Cue(c.i, kind, c.position, c.status) if c.kind == "race" and c.position else c
-                                for c in placings]
+                    placings = [Cue(c.i, kind, c.position, c.status) if c.kind == "race" and c.position
+                                and not self.cues.race_day_after(doc, c.i) else c for c in placings]
                 crew = [n for g in groups if g.label == "PERSON" for n in g.names]
                 clause_records: list[dict] = []
                 if [(c.kind, c.position) for c in placings] == [("race", 1)] and quoted is None \
@@ -245,13 +245,16 @@ class ResultExtractor:
                             # d'avance sur Ferrari": second in the standings; the leader the clause's own or the
                             # sentence's subject ("… and still leads the drivers' championship, 47 points clear of
                             # Bottas")
-                            kind = "championship" if all(c.kind == "championship" for c in placings) else "race"
                             # the place behind the one the clause ranks ("sicherte sich mit einem Zähler Vorsprung
                             # auf Alonso Rang drei": Alonso fourth)
                             texts = TokenTable.of(doc).text  # not the rank of X: "ahead of the second-placed X",
                             # "sur Bird, deuxième"
                             own = range(runner_up + 1, second.end + 3 if texts[second.end:second.end + 1] == [","]
                                         else second.start)
+                            # the kind of the ranks besides X's own ("18 points d'avance sur X, quatrième à l'arrivée")
+                            others = [c for c in placings if not second.end < c.i < own.stop]
+                            kind = "championship" if (all(c.kind == "championship" for c in others) if others
+                                                      else self.cues.kind_of(clause) == "championship") else "race"
                             ranks = {c.position for c in placings if c.position is not None and c.kind == kind
                                      and c.i not in own}
                             behind = min(ranks) + 1 if len(ranks) == 1 else 2
@@ -629,13 +632,13 @@ class ResultExtractor:
 
     def _apposed_ranks(self, clause: Span, placings: list[Cue], groups: list[Group]) -> list[tuple[Cue, Group]]:
         """A rank standing alone in apposition to the person before its comma, other ranks in the clause ("…, two
-        ahead of Eddie Irvine, seventh today."): that person's."""
-        if len(placings) < 2:
-            return []
+        ahead of Eddie Irvine, seventh today."), or alone with a race day phrase ("18 points clear of Colin McRae,
+        fourth at the finish"): that person's."""
         texts = TokenTable.of(clause.doc).text
         return [(c, g) for c in placings for g in groups if g.label == "PERSON" and g.end == c.i - 1
                 and texts[c.i - 1] == "," and c.i + 1 < clause.end
-                and (texts[c.i + 1] in {".", ",", ";"} or texts[c.i + 1] in self.cues.today_words)]
+                and ((len(placings) > 1 and texts[c.i + 1] in {".", ",", ";"})
+                     or self.cues.race_day_after(clause.doc, c.i))]
 
     def _without_possessors(self, groups: list[Group], cue: int) -> list[Group]:
         """Not a person written as a possessor after the cue, nor what they possess ("retired after running into the
@@ -700,7 +703,7 @@ class ResultExtractor:
 
     def _pair(self, ctx: DocContext, sent_i: int, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""
-        if not groups:
+        if not groups or not placings:
             return
         kinds = {c.kind for c in placings}
         first = TokenTable.of(clause.doc).idx[placings[0].i]
