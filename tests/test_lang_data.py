@@ -35,7 +35,7 @@ REQUIRED = {
                 "standing_follow_words": list, "beneficiary_words": list, "podium_words": list,
                 "podium_completers": list, "continuation_words": list,
                 "margin_units": list, "earlier_win_markers": list, "crew_phrases": list, "crew_verbs": list,
-                "ahead_verbs": list, "title_count_endings": list, "year_range_openers": list, "retired_words": list,
+                "ahead_verbs": list, "outpace_verbs": list, "title_count_endings": list, "year_range_openers": list, "retired_words": list,
                 "retired_split_verbs": dict, "retired_phrases": list, "disqualified_words": list, "pole_words": list,
                 "qualifying_words": list, "position_nouns": list, "number_labels": list, "awarded_phrases": list,
                 "awarded_split_verbs": dict, "start_markers": list, "position_list_joiners": list,

@@ -2037,3 +2037,15 @@ def test_a_rank_apposed_with_a_race_day_phrase_is_that_person_s_race_rank(extrac
     found = {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
     assert {("championship", 2, "Colin McRae"), ("race", 4, "Colin McRae")} <= found
     assert not {r for r in found if r[1] == 4 and r[2] == "Marcus Grönholm"}
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("fr", "Trèves, le 25 août 2002 – Sébastien Loeb remporte le Rallye d'Allemagne. Chez les constructeurs, Peugeot "
+           "devance Ford, deuxième, de 34 points.", {"Peugeot"}),
+    ("fr", "Berlin, le 13 août 2020 – António Félix da Costa est champion. Chez les équipes, Nissan e.dams devance "
+           "Mercedes-Benz EQ pour la deuxième place.", set()),
+])
+def test_a_verb_of_being_ahead_puts_its_subject_first_when_the_one_behind_follows_it(extract, lang, text, first):
+    leaders = {r["manufacturer"] for r in extract(text, lang)["results"]
+               if (r["kind"], r["position"]) == ("championship", 1)}
+    assert leaders == first

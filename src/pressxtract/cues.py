@@ -385,6 +385,7 @@ class CueReader:
         self.leader_nouns = set(data["leader_nouns"])
         self.leader_phrases = phrase_regex(data["leader_phrases"])
         self.ahead_verbs = set(data["ahead_verbs"])
+        self.outpace_verbs = set(data["outpace_verbs"])
         self.leader_adverbs = frozenset(data["leader_adverbs"])
         self.title_count_endings = tuple(data["title_count_endings"])
         self.held_title_modifiers = set(data["held_title_modifiers"])
@@ -540,7 +541,7 @@ class CueReader:
                 or _P_NUMBER.match(t) is not None or self.numeric_ordinal.match(t) is not None
                 or folded in self.ordinals or t in self.position_words
                 or t in self.vice or last in self.vice or t in self.leader or last in self.leader_nouns
-                or t in self.ahead_verbs or t in self.podium
+                or t in self.ahead_verbs or t in self.outpace_verbs or t in self.podium
                 or last in self.podium or t in self.retired or t in self.retired_split or t in self.multi_win
                 or folded in self.win or last.casefold() in self.win or t in self.title or last in self.title
                 or folded.endswith(self.win_suffixes + self.title_suffixes) or self._championship_texts[t])
@@ -1600,9 +1601,13 @@ class CueReader:
                 continue  # "WM-Spitzenreiter Oscar Piastri": a standing of its own (``leader_epithets``)
             if (t in self.leader or (t in self.ahead_verbs and (
                     ((marker := self.order_marker(clause)) is not None and marker[1] > 0)
-                    or not self.leader_adverbs.isdisjoint(x.text for x in words[k + 1 :])))) \
+                    or not self.leader_adverbs.isdisjoint(x.text for x in words[k + 1 :])))
+                    or (t in self.outpace_verbs and k + 1 < len(words)  # not "devance Y pour la deuxième place"
+                        and TokenTable.of(clause.doc).ent[words[k + 1].i] in COMPETITOR_LABELS
+                        and self.position_nouns.isdisjoint(x.text for x in words))) \
                     and kind() == "championship":
-                # "führt", "liegt … acht Zähler vor Neuville", "liegt … mit 99 Punkten vorn"; not "hinter"
+                # "führt", "liegt … acht Zähler vor Neuville", "liegt … mit 99 Punkten vorn", "Peugeot devance Ford";
+                # not "hinter"
                 cues.append(Cue(w.i, "championship", 1))
                 continue
             if t in self.podium or w.last in self.podium:
