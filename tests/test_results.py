@@ -2049,3 +2049,15 @@ def test_a_verb_of_being_ahead_puts_its_subject_first_when_the_one_behind_follow
     leaders = {r["manufacturer"] for r in extract(text, lang)["results"]
                if (r["kind"], r["position"]) == ("championship", 1)}
     assert leaders == first
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 14. Juni 2009 – Peugeot gewann die 24 Stunden von Le Mans. Zuvor hatte der 908 HDi FAP 2007 und "
+           "2008 jeweils als Zweiter hinter Audi die Zielflagge gesehen."),
+    ("fr", "Le Mans, le 14 juin 2009 – Peugeot remporte les 24 Heures du Mans. Auparavant, la 908 HDi FAP avait "
+           "terminé deuxième derrière Audi en 2007 comme en 2008."),
+])
+def test_the_make_of_a_car_before_behind_is_placed_behind_the_names_after_it(extract, lang, text):
+    earlier = {(r["season"], r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]
+               if r["season"] < 2009}
+    assert earlier == {(2007, 2, "Peugeot"), (2008, 2, "Peugeot"), (2007, 1, "Audi"), (2008, 1, "Audi")}

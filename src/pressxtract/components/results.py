@@ -226,6 +226,11 @@ class ResultExtractor:
                             groups = self.cues.groups(later)
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
+                    elif subject is None and quoted is None and (marker := self.cues.order_marker(clause)) is not None \
+                            and all(g.start > marker[0] for g in groups):
+                        # "Zuvor hatte der 908 HDi FAP … als Zweiter hinter Audi die Zielflagge gesehen": the make of
+                        # the car before "hinter"/"vor" is placed around the names after it
+                        groups = [*_cars_as_makes(ctx, clause, before=marker[0]), *groups]
                     runner_up = self.cues.runner_up_at(clause)
                     paired = groups
                     trailing = self.cues.trailing_at(clause) \
