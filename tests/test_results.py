@@ -2061,3 +2061,20 @@ def test_the_make_of_a_car_before_behind_is_placed_behind_the_names_after_it(ext
     earlier = {(r["season"], r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]
                if r["season"] < 2009}
     assert earlier == {(2007, 2, "Peugeot"), (2008, 2, "Peugeot"), (2007, 1, "Audi"), (2008, 1, "Audi")}
+
+
+def test_a_bulleted_list_of_wins_keeps_its_winner_over_a_make_and_reads_a_rank_at_a_line_s_end(extract):
+    text = ("Milton Keynes, 26 November 2013 – Mark Webber is third. Sebastian Vettel is champion. The season read "
+            "like a list of victories:\n\n- Canadian Grand Prix, Montreal: first Red Bull win on the Circuit Gilles "
+            "Villeneuve\n- Japanese Grand Prix, Suzuka: Webber second\n- Indian Grand Prix, Buddh: titles secured\n")
+    found = {(r["event"], r["position"], tuple(r["drivers"])) for r in extract(text, "en")["results"]}
+    assert ("Canadian Grand Prix", 1, ("Sebastian Vettel",)) in found
+    assert ("Canadian Grand Prix", 1, ()) not in found
+    assert ("Japanese Grand Prix", 2, ("Mark Webber",)) in found
+
+
+def test_an_ordinal_listed_after_pole_is_a_placing(extract):
+    text = ("Sakhir, 14 November 2014 – In qualifying, Mark Webber and Timo Bernhard took pole and second for "
+            "Porsche.")
+    found = {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]}
+    assert found == {("qualifying", 1, "Mark Webber"), ("qualifying", 2, "Timo Bernhard")}

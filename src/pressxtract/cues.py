@@ -1456,8 +1456,9 @@ class CueReader:
         return len(after) == 3 and after[2] in self.round_nouns and self._is_count(after[1])
 
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
-        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one ("in second and
-        third"), or right before an overall word ("… a lap clear of the GT1 field and fourth overall")."""
+        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one or a pole ("in second
+        and third", "on pole and second"), or right before an overall word ("… a lap clear of the GT1 field and
+        fourth overall")."""
         if k + 1 < len(words) and words[k + 1].text in self.overall_words \
                 and not (k + 2 < len(words) and self._win_texts[words[k + 2].text]):  # not "its 20th overall win"
             return True
@@ -1465,9 +1466,13 @@ class CueReader:
             prev = words[k - 1].text
             if prev in self.ordinal_cues:
                 return True
-            if not (prev in self.list_joiners and k >= 2 and words[k - 2].text.casefold() in self.ordinals):
+            if not (prev in self.list_joiners and k >= 2):
                 return False
-            k -= 2
+            if words[k - 2].text in self.pole:
+                return True  # "on pole and second"
+            if words[k - 2].text.casefold() not in self.ordinals:
+                return False
+            k -= 2  # "in second and third"
         return False
 
     def _counts_races(self, doc: Doc, words: list[Word], k: int) -> bool:
@@ -1581,7 +1586,7 @@ class CueReader:
                     and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
                          or ((_after_name(words, k) or (k >= 2 and words[k - 1].text in self.descriptor_articles
                                                        and _after_name(words, k - 1)))  # "et Caterham la dixième"
-                             and (nxt in self.after_name_followers or not nxt)))):
+                             and (nxt in self.after_name_followers or not nxt.strip())))):  # or a line's end
                 positions = self._ordinal_range(words, k)
                 cues.extend(Cue(w.i, kind(), p) for p in positions)
                 range_ends.add(k + 2 if len(positions) > 1 else k)

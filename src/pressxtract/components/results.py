@@ -407,8 +407,9 @@ class ResultExtractor:
         unless the line names a winner of its own."""
         places = ctx.places(sent.start_char, sent.end_char)
         if not places or any((c.kind, c.position) == ("race", 1) for clause in self.cues.clauses(sent)
-                             for c in self._placings(clause) if self.cues.groups(clause)):
-            return []
+                             for c in self._placings(clause) if any(g.label == winner.label
+                                                                    for g in self.cues.groups(clause))):
+            return []  # not "first Red Bull win" of a person's list
         return list(self._records(ctx, sent_i, sent, sent, Cue(places[0].start, "race", 1),
                                   winner.standing_for(places[0].start)))
 
