@@ -2078,3 +2078,26 @@ def test_an_ordinal_listed_after_pole_is_a_placing(extract):
             "Porsche.")
     found = {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]}
     assert found == {("qualifying", 1, "Mark Webber"), ("qualifying", 2, "Timo Bernhard")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Enstone, le 5 décembre 2013 – Romain Grosjean quitte l'exercice 2013 avec 132 points et le septième rang "
+           "du classement des pilotes, derrière Sebastian Vettel, sacré pour la quatrième fois, Fernando Alonso, Mark "
+           "Webber, Lewis Hamilton, son équipier Kimi Räikkönen et Nico Rosberg."),
+    ("en", "Enstone, 5 December 2013 – Romain Grosjean ends 2013 with 132 points and seventh place in the drivers' "
+           "standings, behind Sebastian Vettel, crowned for the fourth time, Fernando Alonso, Mark Webber, Lewis "
+           "Hamilton, his team-mate Kimi Räikkönen and Nico Rosberg."),
+])
+def test_a_list_of_all_those_ahead_goes_on_after_an_aside(extract, lang, text):
+    ranks = {r["drivers"][0]: r["position"] for r in extract(text, lang)["results"] if r["kind"] == "championship"}
+    assert {k: v for k, v in ranks.items() if k != "Sebastian Vettel"} == {
+        "Romain Grosjean": 7, "Fernando Alonso": 2, "Mark Webber": 3, "Lewis Hamilton": 4, "Kimi Räikkönen": 5,
+        "Nico Rosberg": 6}
+
+
+def test_teams_ahead_in_a_standing_are_placed_before_the_team_named(extract):
+    text = ("Enstone, le 5 décembre 2013 – Lotus F1 Team termine la saison au quatrième rang du championnat des "
+            "constructeurs avec 315 points, derrière Red Bull Racing, sacrée pour la quatrième année consécutive, "
+            "Mercedes et Ferrari.")
+    ranks = {r["manufacturer"]: r["position"] for r in extract(text, "fr")["results"]}
+    assert ranks == {"Lotus": 4, "Mercedes": 2, "Ferrari": 3}

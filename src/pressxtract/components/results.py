@@ -329,7 +329,7 @@ class ResultExtractor:
                 elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
                         and (self._opens_ahead(clause) or self._opens_behind(clause)):
                     # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
-                    for cue, group in self._continued(clause, groups, last_standing[1], True):
+                    for cue, group in self._continued(clause, groups, last_standing[1], True, clauses[k + 1 :]):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                 elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
                         and last_standing[1].position and (at := self.cues.standing_follow_at(clause)) is not None:
@@ -345,7 +345,8 @@ class ResultExtractor:
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
-                    for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i):
+                    for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i,
+                                                      clauses[k + 1 :]):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
                 elif (not groups and placed is not None and placed[0] >= sent_i - 1 and self.cues.adds_wins(clause)
@@ -492,18 +493,24 @@ class ResultExtractor:
         record["evidence"].append((sent.start_char, sent.end_char))
         return True
 
-    def _continued(self, clause: Span, groups: list[Group], previous: Cue, same_sentence: bool):
+    def _continued(self, clause: Span, groups: list[Group], previous: Cue, same_sentence: bool,
+                   later: list[Span] = ()):
         """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;
         after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte"); a clause
-        opening with "vor"/"hinter" after a comma continues a placing of its own sentence only."""
+        opening with "vor"/"hinter" after a comma continues a placing of its own sentence only (and goes on into
+        the ``later`` clauses of the sentence when those list exactly the places before it)."""
         at = self.cues.continuation_at(clause)
         if at is None and same_sentence and self._opens_ahead(clause):
             at = clause.start  # "… termine quatrième, devant son coéquipier George Russell": the next place
-        behind = at is None and same_sentence and self._opens_behind(clause) \
-            and TokenTable.of(clause.doc).text[clause.end - 1] != ","
-        if behind:  # "… auf Rang vier, unmittelbar hinter Max Verstappen.": the place before, persons only
+        behind = at is None and same_sentence and self._opens_behind(clause)
+        if behind and TokenTable.of(clause.doc).text[clause.end - 1] == ",":
+            groups = self._all_ahead(clause, groups, later, (previous.position or 1) - 1)
+            behind = bool(groups)
+        if behind:  # "… auf Rang vier, unmittelbar hinter Max Verstappen.": the place before, persons only (in a
+            # standing teams and makes where it names no person: "…, derrière Red Bull Racing, …, Mercedes et Ferrari")
             at = clause.start
-            groups = [g for g in groups if g.label == "PERSON"]
+            groups = [g for g in groups if g.label == "PERSON"] or [
+                g for g in groups if previous.kind == "championship" and g.label in ("TEAM", "MANUFACTURER")]
         if at is None:
             return
         texts = TokenTable.of(clause.doc).text
@@ -513,7 +520,8 @@ class ResultExtractor:
             crews = [_one_crew(persons)]
         after: list[Group] = []
         if behind:  # "…, derrière Johnny Herbert et devant Rubens Barrichello": those after "devant" come next
-            turn = next((k for k in range(at + 1, clause.end) if texts[k] in self.cues.ahead_of), clause.end)
+            stop = max([clause.end, *(g.end for g in crews)])  # the list may go on after the clause (``later``)
+            turn = next((k for k in range(at + 1, stop) if texts[k] in self.cues.ahead_of), stop)
             after = [g for g in crews if g.start > turn]
             crews = [g for g in crews if g.start < turn]
         for k, group in enumerate(crews):
@@ -522,6 +530,19 @@ class ResultExtractor:
                 yield Cue(at, previous.kind, position), group
         for k, group in enumerate(after, 1):
             yield Cue(at, previous.kind, previous.position + k), group
+
+    def _all_ahead(self, clause: Span, groups: list[Group], later: list[Span], count: int) -> list[Group]:
+        """The competitors of a "behind" clause ending in a comma and of the clauses after it that place nobody, when
+        they are exactly the ``count`` ahead ("…, derrière Sebastian Vettel, sacré pour la quatrième fois, Fernando
+        Alonso, Mark Webber, … et Nico Rosberg"); persons, or teams and makes where it names no person; else none."""
+        labels = {"PERSON"} if any(g.label == "PERSON" for g in groups) else {"TEAM", "MANUFACTURER"}  # as below
+        named = [g for g in groups if g.label in labels]
+        own = len(named)
+        for part in later:
+            if len(_split_crews(clause, named, self.cues)) >= count or self._placings(part):
+                break
+            named += [g for g in self.cues.groups(part) if g.label in labels]
+        return named if len(named) > own and len(_split_crews(clause, named, self.cues)) == count else []
 
     def _behind_named(self, ctx: DocContext, sent_i: int, clause: Span, groups: list[Group], records: list[dict]):
         """A clause opening with "behind" and a competitor placed in this season's race before, then others: they
