@@ -2101,3 +2101,14 @@ def test_teams_ahead_in_a_standing_are_placed_before_the_team_named(extract):
             "Mercedes et Ferrari.")
     ranks = {r["manufacturer"]: r["position"] for r in extract(text, "fr")["results"]}
     assert ranks == {"Lotus": 4, "Mercedes": 2, "Ferrari": 3}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Enstone, le 5 décembre 2013 – Romain Grosjean termine septième. Pendant que Kimi Räikkönen s'imposait à "
+           "Melbourne, Grosjean devait se contenter de la dixième place, avant de terminer sixième en Malaisie."),
+    ("en", "Enstone, 5 December 2013 – Romain Grosjean finished seventh. While Kimi Räikkönen won in Melbourne, "
+           "Grosjean had to settle for tenth place, before finishing sixth in Malaysia."),
+])
+def test_the_names_of_an_opening_subordinate_clause_are_not_the_sentence_s_subject(extract, lang, text):
+    sixth = [r["drivers"] for r in extract(text, lang)["results"] if r["position"] == 6]
+    assert sixth == [["Romain Grosjean"]]

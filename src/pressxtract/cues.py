@@ -398,6 +398,7 @@ class CueReader:
         self.possessives = set(data["possessives"])
         self.follow_on_words = set(data["follow_on_words"])
         self.subject_clause_openers = frozenset(data["subject_clause_openers"])
+        self.opening_subordinators = frozenset(data["opening_subordinators"])
         self.possessive_marks = set(data["possessive_marks"])
         self.round_nouns = set(data["round_nouns"])
         self.times_words = set(data["times_words"])

@@ -358,7 +358,9 @@ class ResultExtractor:
                     # "2016 blieb er sieglos und beendete das Jahr als Vierter", "Der Ferrari-Pilot, der …, gewann"
                     subject = last_person.standing_for(pronoun)
                     referred = True
-                elif groups and subject is None:
+                elif groups and subject is None and not (k == 0 and TokenTable.of(doc).text[clause.start]
+                                                         in self.cues.opening_subordinators):
+                    # not the names of a subordinate clause opening the sentence ("Pendant que Räikkönen …")
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
