@@ -2112,3 +2112,16 @@ def test_teams_ahead_in_a_standing_are_placed_before_the_team_named(extract):
 def test_the_names_of_an_opening_subordinate_clause_are_not_the_sentence_s_subject(extract, lang, text):
     sixth = [r["drivers"] for r in extract(text, lang)["results"] if r["position"] == 6]
     assert sixth == [["Romain Grosjean"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Abu Dhabi, 14. November 2010 – Sebastian Vettel gewann. Fernando Alonso, der als Tabellenführer nach Abu "
+           "Dhabi gereist war, kam nur als Siebter ins Ziel. Mark Webber, vor dem Finale ebenfalls noch im "
+           "Titelrennen, wurde Achter."),
+    ("en", "Abu Dhabi, 14 November 2010 – Sebastian Vettel won. Fernando Alonso, who had arrived in Abu Dhabi as "
+           "championship leader, only came home seventh. Mark Webber, also still in the title race before the "
+           "finale, was eighth."),
+])
+def test_a_standing_in_an_aside_does_not_make_the_next_sentence_a_standing(extract, lang, text):
+    webber = {(r["kind"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Mark Webber"]}
+    assert webber == {("race", 8)}

@@ -291,8 +291,11 @@ class ResultExtractor:
                         records.extend(found)
                         clause_records.extend(found)
                         if cue.kind == "championship" and not (
-                                cue.i - clause.start < 3 and group.start == _word_end(doc, cue.i)):
-                            standing_at = sent_i  # not a title heading a name ("Championship leader Fernando Alonso")
+                                cue.i - clause.start < 3 and group.start == _word_end(doc, cue.i)) \
+                                and not self.cues.is_relative(clause):
+                            # not a title heading a name ("Championship leader Fernando Alonso"), nor a standing in an
+                            # aside ("Alonso, der als Tabellenführer nach Abu Dhabi gereist war, …")
+                            standing_at = sent_i
                         elif cue.kind == "qualifying" and self.cues.names_qualifying(clause):
                             qualifying_at = sent_i
                         placed = (sent_i, found[-1]) if found else placed
