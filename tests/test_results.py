@@ -2125,3 +2125,9 @@ def test_the_names_of_an_opening_subordinate_clause_are_not_the_sentence_s_subje
 def test_a_standing_in_an_aside_does_not_make_the_next_sentence_a_standing(extract, lang, text):
     webber = {(r["kind"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Mark Webber"]}
     assert webber == {("race", 8)}
+
+
+def test_a_count_written_as_one_word_makes_a_win_phrase_a_count(extract):
+    text = ("Abu Dhabi, 29. November 2015 – Lewis Hamilton ist Weltmeister. Zehnmal stand Hamilton ganz oben auf dem "
+            "Podium, sechsmal Rosberg.")
+    assert not [r for r in extract(text, "de")["results"] if r["position"] == 1 and r["kind"] == "race"]

@@ -1494,12 +1494,14 @@ class CueReader:
 
     def _counts_times(self, words: list[Word], k: int) -> bool:
         """Whether a count of times stands within four words before or eight after the word at ``k`` ("13 times",
-        "13 Mal gewonnen", "13-mal", "13 fois")."""
-        for n in [*range(max(1, k - 4), k), *range(k + 1, min(k + 9, len(words)))]:
+        "13 Mal gewonnen", "13-mal", "Zehnmal", "13 fois")."""
+        for n in [*range(max(0, k - 4), k), *range(k + 1, min(k + 9, len(words)))]:
             w = words[n]
             if w.last in self.times_words and w.text != w.last and self._is_count(_first_parts(w)):
                 return True
-            if w.text in self.times_words and self._is_count(words[n - 1].text):
+            if any(w.text.endswith(t) and self._is_count(w.text[: -len(t)].lower()) for t in self.times_words):
+                return True  # "Zehnmal", "dreimal"
+            if n and w.text in self.times_words and self._is_count(words[n - 1].text):
                 return True
         return False
 
@@ -1617,6 +1619,8 @@ class CueReader:
                 cues.append(Cue(w.i, "championship", 1))
                 continue
             if t in self.podium or w.last in self.podium:
+                if self._counts_times(words, k):
+                    continue  # "Zehnmal stand Hamilton auf dem Podium": a count
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
                     cues.append(Cue(w.i, "race" if kind() == "championship" else kind(), 3))
                 else:
@@ -1644,9 +1648,10 @@ class CueReader:
             if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
                 is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
             if is_win and not listed_places and (self._counts_races(clause.doc, words, k)
-                                                 or self._counts_times(words, k)) and not self.listed_years(clause):
+                                                 or self._counts_times(words, k)) and not self.listed_years(clause) \
+                    and len(self.year_crews(sentence_of(clause))) < 2:
                 is_win = False  # "gewann er drei Rennen", "won three races", "has won it 13 times": a count; not
-                # with its years ("won six times in a row between 1960 and 1965")
+                # with its years ("won six times in a row between 1960 and 1965", "dreimal in Folge: 2015 mit X, …")
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind() == "qualifying" else kind(), 1))
         awarded = self._awarded_at(clause)
