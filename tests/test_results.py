@@ -2131,3 +2131,15 @@ def test_a_count_written_as_one_word_makes_a_win_phrase_a_count(extract):
     text = ("Abu Dhabi, 29. November 2015 – Lewis Hamilton ist Weltmeister. Zehnmal stand Hamilton ganz oben auf dem "
             "Podium, sechsmal Rosberg.")
     assert not [r for r in extract(text, "de")["results"] if r["position"] == 1 and r["kind"] == "race"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Suzuka, 1 November 1998 – Mika Häkkinen won. From the rear of the field Michael Schumacher was running "
+           "third after the pit stops, but a tyre failed."),
+    ("en", "Spa, 31 July 2016 – Alexander Sims won. Michael Schumacher lost third place shortly before the end "
+           "because of a drive-through penalty."),
+    ("fr", "Spa, le 31 juillet 2016 – Alexander Sims s'impose. Michael Schumacher a perdu la troisième place peu avant "
+           "l'arrivée à cause d'une pénalité."),
+])
+def test_a_place_held_on_the_way_or_lost_is_no_classification(extract, lang, text):
+    assert not [r for r in extract(text, lang)["results"] if r["drivers"] == ["Michael Schumacher"]]

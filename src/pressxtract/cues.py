@@ -378,6 +378,7 @@ class CueReader:
         self.runner_up_exceptions = set(data["runner_up_exceptions"])
         self.trailing = phrase_regex(data["trailing_phrases"])
         self.passing_words = set(data["passing_words"])
+        self.running_words = set(data["running_words"])
         self.fallen_words = set(data["fallen_words"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
@@ -1684,6 +1685,10 @@ class CueReader:
                     for c in cues]
         cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i + 1 < clause.end
                 and self.race_day_after(clause.doc, c.i) else c for c in cues]  # "…, septième aujourd'hui": the race's
+        if self.running_words:  # "was running third after the pit stops", "lost third place": no classification
+            texts = TokenTable.of(clause.doc).text
+            cues = [c for c in cues if not (c.kind == "race" and c.position and not self.running_words.isdisjoint(
+                texts[max(clause.start, c.i - 3) : c.i]))]
         if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
             cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race
         return self._merge(sorted(cues, key=lambda c: c.i))
