@@ -2143,3 +2143,15 @@ def test_a_count_written_as_one_word_makes_a_win_phrase_a_count(extract):
 ])
 def test_a_place_held_on_the_way_or_lost_is_no_classification(extract, lang, text):
     assert not [r for r in extract(text, lang)["results"] if r["drivers"] == ["Michael Schumacher"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mans, 18 juin 2006 – Frank Biela, Emanuele Pirro et Marco Werner gagnent les 24 Heures du Mans. Chez "
+           "Audi, Biela et Pirro signent quant à eux leur quatrième succès, après ceux de 2000, 2001 et 2002 obtenus "
+           "avec Tom Kristensen."),
+    ("en", "Le Mans, 18 June 2006 – Frank Biela, Emanuele Pirro and Marco Werner won the 24 Hours of Le Mans. For "
+           "Biela and Pirro it is their fourth win, after those of 2000, 2001 and 2002 with Tom Kristensen."),
+])
+def test_earlier_wins_listed_in_the_clause_after_the_win(extract, lang, text):
+    seasons = sorted(r["season"] for r in extract(text, lang)["results"] if "Frank Biela" in r["drivers"])
+    assert seasons == [2000, 2001, 2002, 2006]

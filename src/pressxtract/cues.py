@@ -1642,7 +1642,8 @@ class CueReader:
                     continue
                 cues.extend(Cue(w.i, race, position) for position in range(1, places + 1))
                 continue
-            if is_win and t in self.weak_win and not (plain_words & self.weak_needs):
+            if is_win and t in self.weak_win and not (plain_words & self.weak_needs) \
+                    and prev.casefold() not in self.ordinals:  # "leur quatrième succès": the fourth win
                 is_win = False
             if is_win and not self.podium_completers.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
                 is_win = False  # "complètent le triplé en prenant la troisième place": someone else's win completed

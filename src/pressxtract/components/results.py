@@ -287,7 +287,8 @@ class ResultExtractor:
                         found = list(self._records(ctx, sent_i, sent, clause, cue, group))
                         if (cue.kind, cue.position) == ("race", 1) or (cue.kind == "championship" and cue.position):
                             # "der vierte Gesamtsieg nach 2000, 2003 und 2012", "zum fünften Mal Zweiter nach 2013, 2016"
-                            found += [self._earlier(ctx, r, year) for r in found[:1] for year in self.cues.earlier_wins(clause)]
+                            found += [self._earlier(ctx, r, year) for r in found[:1]
+                                      for year in self._earlier_years(clauses, k)]
                         records.extend(found)
                         clause_records.extend(found)
                         if cue.kind == "championship" and not (
@@ -698,6 +699,17 @@ class ResultExtractor:
             if winner is not None and ctx.anchor is not None:
                 for record in self._records(ctx, sent_i, sent, clause, Cue(cue, "race", 1), winner):
                     yield self._earlier(ctx, record, ctx.anchor - 1)
+
+    def _earlier_years(self, clauses: list[Span], k: int) -> list[int]:
+        """The years of earlier wins listed in clause ``k``, or in the clause after it when that one opens with the
+        marker and places nobody ("leur quatrième succès, après ceux de 2000, 2001 et 2002")."""
+        years = self.cues.earlier_wins(clauses[k])
+        if not years and k + 1 < len(clauses):
+            after = clauses[k + 1]
+            texts = TokenTable.of(after.doc).text
+            if texts[after.start] in self.cues.earlier_win_markers and not self._placings(after):
+                years = self.cues.earlier_wins(after)
+        return years
 
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
