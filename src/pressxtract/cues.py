@@ -1593,7 +1593,8 @@ class CueReader:
                              and (nxt in self.after_name_followers or not nxt.strip())))):  # or a line's end
                 positions = self._ordinal_range(words, k)
                 cues.extend(Cue(w.i, kind(), p) for p in positions)
-                range_ends.add(k + 2 if len(positions) > 1 else k)
+                if len(positions) > 1:
+                    range_ends.add(k + 2)
                 continue
             if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()
                     and nxt not in self.position_nouns and (n := self._number(t))):

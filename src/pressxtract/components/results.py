@@ -500,7 +500,7 @@ class ResultExtractor:
         return True
 
     def _continued(self, clause: Span, groups: list[Group], previous: Cue, same_sentence: bool,
-                   later: list[Span] = ()):
+                   later: list[Span]):
         """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;
         after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte"); a clause
         opening with "vor"/"hinter" after a comma continues a placing of its own sentence only (and goes on into
@@ -541,7 +541,7 @@ class ResultExtractor:
         """The competitors of a "behind" clause ending in a comma and of the clauses after it that place nobody, when
         they are exactly the ``count`` ahead ("…, derrière Sebastian Vettel, sacré pour la quatrième fois, Fernando
         Alonso, Mark Webber, … et Nico Rosberg"); persons, or teams and makes where it names no person; else none."""
-        labels = {"PERSON"} if any(g.label == "PERSON" for g in groups) else {"TEAM", "MANUFACTURER"}  # as below
+        labels = {"PERSON"} if any(g.label == "PERSON" for g in groups) else {"TEAM", "MANUFACTURER"}
         named = [g for g in groups if g.label in labels]
         own = len(named)
         for part in later:
