@@ -49,7 +49,7 @@ REQUIRED = {
                 "defending_winner_phrases": list, "practice_words": list, "gap_words": list, "crew_of_words": list,
                 "race_day_phrases": list, "possessives": list, "possessive_marks": list,
                 "follow_on_words": list, "leader_phrases": list, "leader_adverbs": list, "fourth_place_phrases": list, "trailing_phrases": list,
-                "passing_words": list, "running_words": list, "opening_subordinators": list, "fallen_words": list, "round_nouns": list, "times_words": list, "finish_line_words": list,
+                "passing_words": list, "running_words": list, "last_holder_words": list, "opening_subordinators": list, "fallen_words": list, "round_nouns": list, "times_words": list, "finish_line_words": list,
                 "beaten_only_by_pattern": str, "won_standing_verbs": list, "race_nouns": list,
                 "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,
                 "miss_words": list, "standing_points": str, "win_split_pattern": str, "defending_phrases": list,

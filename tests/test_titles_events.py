@@ -745,3 +745,14 @@ def test_a_possessed_title_after_an_aside_naming_a_make_is_the_subject_s(extract
             "Dhabi und holte damit nach 2008, damals noch im Dienst von McLaren, seinen zweiten Fahrertitel.")
     found = {(t["season"], t["drivers"][0]) for t in extract(text)["titles"] if t["category"] == "driver"}
     assert found == {(2014, "Lewis Hamilton"), (2008, "Lewis Hamilton")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "São Paulo, 21 October 2007 – Kimi Räikkönen is champion. The last Ferrari driver to be crowned World "
+           "Champion was Michael Schumacher, who won five titles in a row for the Maranello team from 2000 to 2004."),
+    ("de", "São Paulo, 21. Oktober 2007 – Kimi Räikkönen ist Weltmeister. Der letzte Ferrari-Weltmeister war Michael "
+           "Schumacher, der von 2000 bis 2004 fünf Titel in Folge holte."),
+])
+def test_the_last_holder_before_this_season_holds_no_title_of_this_season(extract, lang, text):
+    seasons = sorted(t["season"] for t in extract(text, lang)["titles"] if t["drivers"] == ["Michael Schumacher"])
+    assert seasons == [2000, 2001, 2002, 2003, 2004]

@@ -379,6 +379,7 @@ class CueReader:
         self.trailing = phrase_regex(data["trailing_phrases"])
         self.passing_words = set(data["passing_words"])
         self.running_words = set(data["running_words"])
+        self.last_holder_words = set(data["last_holder_words"])
         self.fallen_words = set(data["fallen_words"])
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
