@@ -2155,3 +2155,14 @@ def test_a_place_held_on_the_way_or_lost_is_no_classification(extract, lang, tex
 def test_earlier_wins_listed_in_the_clause_after_the_win(extract, lang, text):
     seasons = sorted(r["season"] for r in extract(text, lang)["results"] if "Frank Biela" in r["drivers"])
     assert seasons == [2000, 2001, 2002, 2006]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 22. Oktober 2023 – Thomas Preining ist Meister. Im Qualifying am Sonntagmorgen fuhr er mit "
+           "sechs Tausendstelsekunden Vorsprung auf Mirko Bortolotti die Bestzeit."),
+    ("en", "Hockenheim, 22 October 2023 – Thomas Preining is champion. In qualifying on Sunday morning he set the "
+           "fastest time, six thousandths of a second clear of Mirko Bortolotti."),
+])
+def test_the_one_beaten_to_the_best_qualifying_time_is_second_in_qualifying(extract, lang, text):
+    found = {(r["kind"], r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert {("qualifying", 1, ("Thomas Preining",)), ("qualifying", 2, ("Mirko Bortolotti",))} <= found

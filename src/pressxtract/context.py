@@ -48,13 +48,15 @@ class Group:
         return cls(mention.label_, mention.start, mention.end, [name_of(mention)], [mention])
 
 
-def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners: set[str]) -> list[Group]:
+def with_back_reference(groups: list[Group], back: int, earlier: Group, joiners: set[str],
+                        beaten_at: int | None = None) -> list[Group]:
     """Put the person a pronoun or descriptor at token ``back`` stands for among a clause's groups; a crew
     named right after it joins that person ("Der Franzose und sein Beifahrer Daniel Elena", "er gemeinsam
-    mit René Rast")."""
+    mit René Rast"), but not one named after a runner-up phrase at ``beaten_at`` ("er mit sechs Tausendstel
+    Vorsprung auf Bortolotti")."""
     stand_in = earlier.standing_for(back)
     crew = next((g for g in groups if g.label == "PERSON" and g.start > back), None)
-    if crew is not None and crew.start - back <= 8:
+    if crew is not None and crew.start - back <= 8 and not (beaten_at is not None and back < beaten_at < crew.start):
         doc = crew.spans[0].doc
         if any(t.text in joiners for t in doc[back : crew.start]):
             joined = Group(crew.label, back, crew.end, stand_in.names + crew.names, stand_in.spans + crew.spans)

@@ -165,7 +165,8 @@ class ResultExtractor:
                     elif back is not None and last_person is not None and quoted is None:
                         meant = _crew_of_size(ctx, crews, back, *self.cues.crew_size(back, doc)) \
                             or ctx.of_nationality(self.cues.nationality_at(doc, back), last_person, back)
-                        groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
+                        groups = with_back_reference(groups, back, meant, self.cues.partner_joiners,
+                                                     self.cues.runner_up_at(clause))
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
                         # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
@@ -257,9 +258,10 @@ class ResultExtractor:
                             own = range(runner_up + 1, second.end + 3 if texts[second.end:second.end + 1] == [","]
                                         else second.start)
                             # the kind of the ranks besides X's own ("18 points d'avance sur X, quatrième à l'arrivée")
-                            others = [c for c in placings if not second.end < c.i < own.stop]
-                            kind = "championship" if (all(c.kind == "championship" for c in others) if others
-                                                      else self.cues.kind_of(clause) == "championship") else "race"
+                            others = {c.kind for c in placings if not second.end < c.i < own.stop} or {
+                                "championship" if self.cues.kind_of(clause) == "championship" else "race"}
+                            kind = others.pop() if len(others) == 1 else "race"  # "mit sechs Tausendstel Vorsprung auf
+                            # Bortolotti die Bestzeit": second in qualifying
                             ranks = {c.position for c in placings if c.position is not None and c.kind == kind
                                      and c.i not in own}
                             behind = min(ranks) + 1 if len(ranks) == 1 else 2
