@@ -2166,3 +2166,40 @@ def test_earlier_wins_listed_in_the_clause_after_the_win(extract, lang, text):
 def test_the_one_beaten_to_the_best_qualifying_time_is_second_in_qualifying(extract, lang, text):
     found = {(r["kind"], r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
     assert {("qualifying", 1, ("Thomas Preining",)), ("qualifying", 2, ("Mirko Bortolotti",))} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lamia, 11 September 2022 – Thierry Neuville won the Acropolis Rally Greece.\n\nChampionship standings "
+           "after round 10 of 13\nDrivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. Ott Tänak (Hyundai) 154, 3. "
+           "Thierry Neuville (Hyundai) 131.\nManufacturers: 1. Toyota Gazoo Racing 404 points, 2. Hyundai Shell Mobis "
+           "World Rally Team 341."),
+    ("fr", "Lamía, le 11 septembre 2022 – Thierry Neuville remporte le Rallye de l'Acropole.\n\nClassement du "
+           "championnat après la dixième manche\nPilotes : 1. Kalle Rovanperä (Toyota) 207 points, 2. Ott Tänak "
+           "(Hyundai) 154, 3. Thierry Neuville (Hyundai) 131.\nConstructeurs : 1. Toyota Gazoo Racing 404 points, 2. "
+           "Hyundai Shell Mobis World Rally Team 341."),
+])
+def test_a_numbered_standings_list_places_each_competitor(extract, lang, text):
+    found = {(r["position"], r["category"], r["drivers"][0] if r["drivers"] else r["manufacturer"])
+             for r in extract(text, lang)["results"] if r["kind"] == "championship"}
+    assert found == {(1, "driver", "Kalle Rovanperä"), (2, "driver", "Ott Tänak"), (3, "driver", "Thierry Neuville"),
+                     (1, "manufacturer", "Toyota"), (2, "manufacturer", "Hyundai")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Diriyah, 15. Dezember 2018 – António Félix da Costa gewann.\n\nErgebnis Ad Diriyah E-Prix (Top 3):\n1. "
+           "António Félix da Costa (BMW i Andretti Motorsport)\n2. Jean-Éric Vergne (DS Techeetah)\n3. Jérôme "
+           "d'Ambrosio (Mahindra Racing)\n\nStimmen:"),
+    ("fr", "Diriyah, le 15 décembre 2018 – António Félix da Costa s'impose.\n\nRésultat de l'E-Prix d'Ad Diriyah :\n1. "
+           "António Félix da Costa (BMW i Andretti Motorsport)\n2. Jean-Éric Vergne (DS Techeetah)\n3. Jérôme "
+           "d'Ambrosio (Mahindra Racing)\n"),
+])
+def test_a_numbered_result_list_line_by_line(extract, lang, text):
+    found = [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]]
+    assert found == [("race", 1, ["António Félix da Costa"]), ("race", 2, ["Jean-Éric Vergne"]),
+                     ("race", 3, ["Jérôme d'Ambrosio"])]
+
+
+def test_a_date_after_a_comma_is_no_numbered_list(extract):
+    text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
+    assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [
+        (1, ["Marco Wittmann"]), (2, ["René Rast"])]

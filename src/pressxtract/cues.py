@@ -820,6 +820,25 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         return next((i for i in range(clause.start, clause.end) if texts[i] in self.standing_follow), None)
 
+    def numbered_items(self, sent: Span) -> list[tuple[int, int, int]]:
+        """The items of a numbered list in the sentence ("Drivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. Ott
+        Tänak …", a line "2. Jean-Éric Vergne (DS Techeetah)"): ``(number, first token, end token)``, each opening
+        with its number at the sentence's start or after a line break, colon or comma, a competitor right after it."""
+        return remembered(sent, "numbered_items", self._numbered_items)
+
+    def _numbered_items(self, sent: Span) -> list[tuple[int, int, int]]:
+        table = TokenTable.of(sent.doc)
+        texts, ents = table.text, table.ent
+        starts: list[tuple[int, int]] = []
+        for i in compress(range(sent.start, sent.end), map(_DIGIT_TEXTS.__getitem__, texts[sent.start : sent.end])):
+            number, name_at = (texts[i][:-1], i + 1) if texts[i].endswith(".") else (texts[i], i + 2)
+            if not (number.isdigit() and len(number) <= 2 and name_at < sent.end and ents[name_at] in COMPETITOR_LABELS
+                    and (name_at == i + 1 or texts[i + 1] == ".")):
+                continue
+            if i == sent.start or texts[i - 1] in (":", ",") or texts[i - 1].isspace():
+                starts.append((int(number), i))
+        return [(n, s, starts[k + 1][1] if k + 1 < len(starts) else sent.end) for k, (n, s) in enumerate(starts)]
+
     def continuation_at(self, clause: Span) -> int | None:
         """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""
         texts = TokenTable.of(clause.doc).text

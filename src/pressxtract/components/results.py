@@ -54,7 +54,18 @@ class ResultExtractor:
         qualifying_at = -2  # the last sentence that stated a qualifying place with a word of the session
         list_winner: Group | None = None  # who won each race of a bulleted list a sentence announced
         last_winners: list[tuple] = []  # the clauses naming last season's winners, read after the others
+        listed_at, list_head = -2, (None, None)  # the last sentence of a numbered list; its kind and category
         for sent_i, sent in enumerate(ctx.sents):
+            items = self.cues.numbered_items(sent) if ctx.quote_of(sent) is None else []
+            if items:  # "Drivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. …", "Ergebnis (Top 5):" ¶ "1. X (Team)"
+                if listed_at != sent_i - 1:  # a new list, headed by the line before and the words before its first
+                    head = Span(doc, ctx.sents[max(0, sent_i - 1)].start, items[0][1])
+                    list_head = self._list_head(ctx, sent_i, head)
+                elif (own := self._list_head(ctx, sent_i, Span(doc, sent.start, items[0][1]))[1]) is not None:
+                    list_head = (list_head[0], own)  # "… 3. Thierry Neuville" ¶ "Manufacturers: 1. …"
+                listed_at = sent_i
+                records.extend(self._numbered(ctx, sent_i, sent, items, *list_head))
+                continue
             if list_winner is not None:
                 if span_text(sent).lstrip()[:1] in BULLETS:
                     records.extend(self._listed_win(ctx, sent_i, sent, list_winner))
@@ -404,6 +415,23 @@ class ResultExtractor:
         doc._.px_results = _dedupe(_not_fallen(_classified(records)))
         _name_winners_quoted(doc, ctx)
         return doc
+
+    def _list_head(self, ctx: DocContext, sent_i: int, head: Span) -> tuple[str, str | None]:
+        """The kind of placing a numbered list ranks, and its standing's category, from what heads it."""
+        categories = ctx.categories(self.cues.categories(head), sent_i, head.start_char, head.start_char,
+                                    head.end_char)
+        return self.cues.kind_of(head), (next(iter(categories)) if len(categories) == 1 else None)
+
+    def _numbered(self, ctx: DocContext, sent_i: int, sent: Span, items: list[tuple[int, int, int]], kind: str,
+                  category: str | None):
+        """Each numbered item's place for the first competitor named in it."""
+        for number, start, end in items:
+            item = Span(sent.doc, start, end)
+            group = next((g for g in self.cues.groups(item) if g.label in CATEGORY_OF), None)
+            for record in self._records(ctx, sent_i, sent, item, Cue(start, kind, number), group) if group else ():
+                if kind == "championship" and category is not None:
+                    record["category"] = category
+                yield record
 
     def _announces_wins(self, ctx: DocContext, sent_i: int, sent: Span) -> bool:
         """The sentence ends in a colon, names nobody and states a win: the bulleted lines after it list the wins

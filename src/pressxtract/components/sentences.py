@@ -16,6 +16,7 @@ _ENDERS = {".", "!", "?", "…"}
 _LAST_CHARS = "".join(_ENDERS)  # the last character of an ender or of a word ending in "."
 # whether a token's text may end a sentence: an ender, a word ending in "." or a line break (most tokens: none)
 _MAY_END = TextMemo(lambda text: text[-1] in _LAST_CHARS or "\n" in text)
+_LIST_OPENERS = {":", ","}  # what may stand before a list's number
 
 
 @Language.factory("px_sentences", assigns=["token.is_sent_start"])
@@ -26,7 +27,7 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
 class SentenceSplitter:
     """Splits at line breaks and at ., !, ? followed by a capitalised word, outside quotations.
 
-    A period after a number ("19. Oktober", "2. Platz") or a listed abbreviation is no boundary;
+    A period after a number ("19. Oktober", "2. Platz", a list's "1. Name") or a listed abbreviation is no boundary;
     a quotation keeps its sentences inside the sentence that frames it only when it is short.
     """
 
@@ -57,6 +58,9 @@ class SentenceSplitter:
                 continue
             if text in self.abbreviations:
                 continue
+            if text == "." and i and len(texts[i - 1]) <= 2 and texts[i - 1].isdigit() \
+                    and (i == 1 or texts[i - 2] in _LIST_OPENERS or space[i - 2]):
+                continue  # a list's number ("Drivers: 1. Kalle Rovanperä …, 2. Ott Tänak …")
             if text.endswith(".") and len(text) > 1 and text[:-1].isascii() and text[:-1].isdigit():
                 # "19. Oktober", "2. Platz" are ordinals; a year or "Platz 2." ends the sentence
                 is_year = len(text) == 5

@@ -441,7 +441,8 @@ class TitleExtractor:
             if len(listed) > 1 and listed[-1] == _year(texts[before[-1]]):
                 return listed
         if not years and any(texts[i] in self.cues.last_holder_words and texts[i + 1] not in self.cues.race_nouns
-                             and texts[i + 1] not in self.cues.round_nouns for i in range(max(clause.start, cue - 8), cue)):
+                             and texts[i + 1] not in self.cues.round_nouns
+                             for i in range(max(clause.start, cue - 8), cue)):
             # "The last Ferrari driver to be crowned World Champion was X": a title of an earlier season (not "at
             # the last race")
             return []
