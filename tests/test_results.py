@@ -2203,3 +2203,11 @@ def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [
         (1, ["Marco Wittmann"]), (2, ["René Rast"])]
+
+
+def test_a_fronted_rank_with_its_gap_to_the_winner_goes_to_the_crew_of_the_car_named(extract):
+    text = ("Le Mans, le 17 juin 2001 – Frank Biela, Tom Kristensen et Emanuele Pirro ont remporté les 24 Heures du "
+            "Mans.\n– Quatrième à 23 tours du vainqueur, la Chrysler LMP n°16 du Team PlayStation, pilotée par Olivier "
+            "Beretta, Karl Wendlinger et Pedro Lamy, est la meilleure des Chrysler.")
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]}
+    assert found == {(1, "Frank Biela"), (4, "Olivier Beretta")}

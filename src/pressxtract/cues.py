@@ -1668,6 +1668,9 @@ class CueReader:
                 is_win = False
             if is_win and not self.podium_completers.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
                 is_win = False  # "complètent le triplé en prenant la troisième place": someone else's win completed
+            if is_win and t.casefold().endswith(self.descriptor_nouns) \
+                    and not self.margin_units.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
+                is_win = False  # "à 23 tours du vainqueur", "two laps behind the winner": the gap to someone else
             if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
                 is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
             if is_win and not listed_places and (self._counts_races(clause.doc, words, k)

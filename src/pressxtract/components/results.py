@@ -116,8 +116,11 @@ class ResultExtractor:
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
                               if n in numbered][:1] + groups
                 if quoted is None and (fronted := self.cues.fronted_rank(clause)) is not None:
-                    # "Troisième à 1'13"5, Thierry Neuville a sauvé l'honneur …": the name after the comma
-                    named = next((g for g in groups if g.start == fronted[1] and g.label == "PERSON"), None)
+                    # "Troisième à 1'13"5, Thierry Neuville a sauvé l'honneur …": the name after the comma, or the
+                    # crew of the car named there ("Quatrième …, la Chrysler LMP n°16 …, pilotée par X, Y et Z")
+                    named = next((g for g in groups if g.label == "PERSON" and (g.start == fronted[1] or (
+                        g.start > fronted[1] and ctx.in_range("CAR", idx[fronted[1]], idx[g.start])
+                        and not ctx.in_range("PERSON", idx[fronted[1]], idx[g.start])))), None)
                     if named is not None:
                         records.extend(self._records(ctx, sent_i, sent, clause, fronted[0], named))
                 if quoted is None and self.cues.defended_wins(clause):
