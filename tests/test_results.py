@@ -2211,3 +2211,16 @@ def test_a_fronted_rank_with_its_gap_to_the_winner_goes_to_the_crew_of_the_car_n
             "Beretta, Karl Wendlinger et Pedro Lamy, est la meilleure des Chrysler.")
     found = {(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]}
     assert found == {(1, "Frank Biela"), (4, "Olivier Beretta")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mans, le 17 juin 2001 – Frank Biela, Tom Kristensen et Emanuele Pirro ont remporté les 24 Heures du "
+           "Mans. Ils devancent d'une seule boucle l'Audi R8 n°2 de Laurent Aïello, Rinaldo Capello et Christian "
+           "Pescatori, qui complète le doublé de la firme d'Ingolstadt."),
+    ("en", "Le Mans, 17 June 2001 – Frank Biela, Tom Kristensen and Emanuele Pirro won the 24 Hours of Le Mans. One "
+           "lap down came the Audi R8 No. 2 of Laurent Aïello, Rinaldo Capello and Christian Pescatori, who completed "
+           "the one-two for the Ingolstadt make."),
+])
+def test_a_relative_clause_completing_a_one_two_is_second(extract, lang, text):
+    aiello = {r["position"] for r in extract(text, lang)["results"] if "Laurent Aïello" in r["drivers"]}
+    assert aiello == {2}

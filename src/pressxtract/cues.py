@@ -1656,7 +1656,8 @@ class CueReader:
             if places:  # "Audi-Doppelsieg", "Dreifachsieg"
                 race = kind() if kind() != "championship" else "race"
                 if plain_words & self.podium_completers and t in self.multi_win and not self.order_marker(clause) \
-                        and any(g.label in ("PERSON", "TEAM") for g in self.groups(clause)):
+                        and (any(g.label in ("PERSON", "TEAM") for g in self.groups(clause))
+                             or self.is_relative(clause)):  # "…, qui complète le doublé"
                     # "machten X und Y den Doppelsieg perfekt": second; but "… den Doppelsieg hinter X",
                     # "komplettierte einen Mercedes-Doppelsieg", "Acura completes one-two" name the winner too
                     cues.append(Cue(w.i, race, places))
