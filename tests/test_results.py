@@ -2224,3 +2224,17 @@ def test_a_fronted_rank_with_its_gap_to_the_winner_goes_to_the_crew_of_the_car_n
 def test_a_relative_clause_completing_a_one_two_is_second(extract, lang, text):
     aiello = {r["position"] for r in extract(text, lang)["results"] if "Laurent Aïello" in r["drivers"]}
     assert aiello == {2}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Sebring, March 18, 2023 – Pipo Derani, Jack Aitken and Alexander Sims won the Twelve Hours of Sebring.\n\n"
+           "Class winners\nLMP3: No. 74 Riley Motorsports Ligier JS P320 – Felipe Fraga / Josh Burdon\nGTD Pro: No. 9 "
+           "Pfaff Motorsports Porsche 911 GT3 R – Klaus Bachler / Patrick Pilet / Laurens Vanthoor\n"),
+    ("de", "Sebring, 18. März 2023 – Pipo Derani, Jack Aitken und Alexander Sims gewannen die 12 Stunden von Sebring."
+           "\n\nKlassensieger\nLMP3: Nr. 74 Riley Motorsports Ligier JS P320 – Felipe Fraga / Josh Burdon\nGTD Pro: "
+           "Nr. 9 Pfaff Motorsports Porsche 911 GT3 R – Klaus Bachler / Patrick Pilet / Laurens Vanthoor\n"),
+])
+def test_the_lines_under_a_heading_of_class_winners_are_class_wins(extract, lang, text):
+    found = {(r["kind"], r["position"], r["class"], r["drivers"][0]) for r in extract(text, lang)["results"]
+             if r["drivers"][0] != "Pipo Derani"}
+    assert found == {("race", 1, "LMP3", "Felipe Fraga"), ("race", 1, "GTD Pro", "Klaus Bachler")}

@@ -53,6 +53,7 @@ class ResultExtractor:
         standing_at = -2  # the last sentence that stated a standing
         qualifying_at = -2  # the last sentence that stated a qualifying place with a word of the session
         list_winner: Group | None = None  # who won each race of a bulleted list a sentence announced
+        class_wins = False  # the lines after a heading of class winners ("Class winners" ¶ "GTP: No. 31 … – X / Y")
         last_winners: list[tuple] = []  # the clauses naming last season's winners, read after the others
         listed_at, list_head = -2, (None, None)  # the last sentence of a numbered list; its kind and category
         for sent_i, sent in enumerate(ctx.sents):
@@ -71,6 +72,12 @@ class ResultExtractor:
                     records.extend(self._listed_win(ctx, sent_i, sent, list_winner))
                 else:
                     list_winner = None
+            if class_wins and (won := self._class_win(ctx, sent_i, sent)):
+                records.extend(won)
+                continue
+            class_wins = self._heads_class_wins(ctx, sent_i, sent)
+            if class_wins:
+                continue
             if last_person is not None and self._announces_wins(ctx, sent_i, sent):
                 list_winner = last_person  # "From then on the season read like a list of victories:" ¶ "- A" ¶ "- B"
                 continue
@@ -441,6 +448,25 @@ class ResultExtractor:
         of the one named last ("From then on, the season read like a list of victories:")."""
         return span_text(sent).rstrip().endswith(":") and not ctx.has_participants(sent_i) \
             and ctx.quote_of(sent) is None and self.cues.names_a_win(sent)
+
+    def _heads_class_wins(self, ctx: DocContext, sent_i: int, sent: Span) -> bool:
+        """A heading line of a few words that names a win and no competitor ("Class winners", "Klassensieger")."""
+        text = span_text(sent).strip()
+        return bool(text) and "\n" in span_text(sent) and len(text.split()) <= 4 and text[-1].isalnum() \
+            and not ctx.has_participants(sent_i) and self.cues.names_a_win(sent)
+
+    def _class_win(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
+        """A line under a heading of class winners that opens with its class and a colon ("GTP: No. 31 Action Express
+        Racing Cadillac V-Series.R – Pipo Derani / Jack Aitken / Alexander Sims"): the win of the crew it names."""
+        text = span_text(sent)
+        head, colon, _ = text.partition(":")
+        if not colon or len(head.split()) > 3 \
+                or not any(sent.start_char <= c < sent.start_char + len(head) for c, _ in ctx.classes):
+            return []
+        groups = self.cues.groups(sent)
+        group = next((g for g in groups if g.label == "PERSON"), None) or next(
+            (g for g in groups if g.label in CATEGORY_OF), None)
+        return list(self._records(ctx, sent_i, sent, sent, Cue(sent.start, "race", 1), group)) if group else []
 
     def _listed_win(self, ctx: DocContext, sent_i: int, sent: Span, winner: Group):
         """The win a bulleted line lists ("- Canadian Grand Prix, Montreal: first Red Bull win"): at its first place,
