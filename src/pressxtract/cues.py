@@ -471,6 +471,9 @@ class CueReader:
                                 (self.disqualified, "disqualified", None))
         # what a word is, by its text (its last part follows from it), once known
         self._cue_texts = TextMemo(self._reads_as_cue)
+        # whether a word's text is a count written together with a times word ("Zehnmal", "dreimal")
+        self._counted_times = TextMemo(lambda t: any(t.endswith(x) and self._is_count(t[: -len(x)].lower())
+                                                     for x in self.times_words))
         self._championship_texts = TextMemo(lambda t: (t in self.championship or _LAST_PARTS[t] in self.championship
                                                        or t.casefold().endswith(self.championship_suffixes))
                                             and t.rpartition("-")[0] not in self.class_labels
@@ -1520,7 +1523,7 @@ class CueReader:
             w = words[n]
             if w.last in self.times_words and w.text != w.last and self._is_count(_first_parts(w)):
                 return True
-            if any(w.text.endswith(t) and self._is_count(w.text[: -len(t)].lower()) for t in self.times_words):
+            if self._counted_times[w.text]:
                 return True  # "Zehnmal", "dreimal"
             if n and w.text in self.times_words and self._is_count(words[n - 1].text):
                 return True

@@ -57,8 +57,8 @@ class ResultExtractor:
         last_winners: list[tuple] = []  # the clauses naming last season's winners, read after the others
         listed_at, list_head = -2, (None, None)  # the last sentence of a numbered list; its kind and category
         for sent_i, sent in enumerate(ctx.sents):
-            items = self.cues.numbered_items(sent) if ctx.quote_of(sent) is None else []
-            if items:  # "Drivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. …", "Ergebnis (Top 5):" ¶ "1. X (Team)"
+            items = self.cues.numbered_items(sent)
+            if items and ctx.quote_of(sent) is None:  # "Drivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. …", "Ergebnis (Top 5):" ¶ "1. X (Team)"
                 if listed_at != sent_i - 1:  # a new list, headed by the line before and the words before its first
                     head = Span(doc, ctx.sents[max(0, sent_i - 1)].start, items[0][1])
                     list_head = self._list_head(ctx, sent_i, head)
@@ -451,9 +451,12 @@ class ResultExtractor:
 
     def _heads_class_wins(self, ctx: DocContext, sent_i: int, sent: Span) -> bool:
         """A heading line of a few words that names a win and no competitor ("Class winners", "Klassensieger")."""
-        text = span_text(sent).strip()
-        return bool(text) and "\n" in span_text(sent) and len(text.split()) <= 4 and text[-1].isalnum() \
-            and not ctx.has_participants(sent_i) and self.cues.names_a_win(sent)
+        if len(sent) > 6:
+            return False  # most sentences
+        text = span_text(sent)
+        words = text.split()
+        return "\n" in text and 0 < len(words) <= 4 and words[-1][-1].isalnum() and not ctx.has_participants(sent_i) \
+            and self.cues.names_a_win(sent)
 
     def _class_win(self, ctx: DocContext, sent_i: int, sent: Span) -> list[dict]:
         """A line under a heading of class winners that opens with its class and a colon ("GTP: No. 31 Action Express

@@ -440,9 +440,10 @@ class TitleExtractor:
             listed = _year_list(doc, first, cue)
             if len(listed) > 1 and listed[-1] == _year(texts[before[-1]]):
                 return listed
-        if not years and any(texts[i] in self.cues.last_holder_words and texts[i + 1] not in self.cues.race_nouns
-                             and texts[i + 1] not in self.cues.round_nouns
-                             for i in range(max(clause.start, cue - 8), cue)):
+        lo = max(clause.start, cue - 8)
+        if not years and not self.cues.last_holder_words.isdisjoint(texts[lo:cue]) and any(
+                texts[i] in self.cues.last_holder_words and texts[i + 1] not in self.cues.race_nouns
+                and texts[i + 1] not in self.cues.round_nouns for i in range(lo, cue)):
             # "The last Ferrari driver to be crowned World Champion was X": a title of an earlier season (not "at
             # the last race")
             return []
