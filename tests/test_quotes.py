@@ -320,3 +320,22 @@ def test_a_pronoun_after_reported_speech_is_its_speaker(extract):
 def test_a_coordinated_speech_verb_reports_a_second_statement(extract, lang, text, parts):
     reported = [q["text"] for q in quotes(lambda t: extract(t, lang), text) if q["kind"] == "indirect"]
     assert reported == parts
+
+
+def test_an_age_descriptor_after_the_quote_is_the_person_named_last(extract):
+    text = ('Abu Dhabi, 24 November 2016 – Lewis Hamilton trails by twelve points. He made it clear that he would go '
+            'for the win. "All I can do is win the race. What happens behind me is out of my hands," the 31-year-old '
+            'said.')
+    assert [q["speaker"] for q in quotes(lambda t: extract(t, "en"), text) if q["kind"] == "direct"] == [
+        "Lewis Hamilton"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", 'Suzuka, 1 November 1998 – Mika Häkkinen is champion.\n\nDavid Coulthard was happy to have contributed '
+           'to the double. "My job today was to be there for the team."', "David Coulthard"),
+    ("fr", "Sakhir, le 15 novembre 2014 – Anthony Davidson et Sébastien Buemi sont champions. Pour Stéphane Sarrazin, "
+           "déjà vainqueur à Sakhir l'an dernier, « gagner deux fois de suite ici, c'est un signe ».",
+     "Stéphane Sarrazin"),
+])
+def test_a_quote_after_a_sentence_about_one_person_or_opening_with_them_is_theirs(extract, lang, text, speaker):
+    assert [q["speaker"] for q in quotes(lambda t: extract(t, lang), text) if q["kind"] == "direct"] == [speaker]

@@ -80,6 +80,7 @@ class QuoteExtractor:
         self.separators = set(data["reported_separators"])
         self.according_to = tuple(f"{w} " for w in data["according_to"])
         self.according_pronouns = set(data["according_pronouns"])
+        self.opinion_openers = set(data["opinion_openers"])
         self.pronouns = set(data["pronouns"])
         self.articles = set(data["articles"])
         self.question_labels = set(data["question_labels"])
@@ -364,8 +365,11 @@ class QuoteExtractor:
             # "Le directeur de l'équipe, Mark Preston, a salué le travail de ses pilotes. « … »": the sentence
             # just before the quote, in its paragraph, names the speaker with a speech verb
             span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
-            if span is not None and any(t.text in self.cue_verbs for t in span) \
-                    and any(p.start >= span.start and p.end <= span.end for p in persons):
+            named = [p for p in persons if p.start >= span.start and p.end <= span.end] if span is not None else []
+            if named and (any(t.text in self.cue_verbs for t in span)
+                          or (len(named) == 1 and named[0].start == span.start)):
+                # … or its subject, the one person it names ("David Coulthard was happy to have contributed to the
+                # double. "My job today …"")
                 return self._speaker_in(doc, span, persons)
             return None
         if not clause.endswith(":"):
@@ -390,6 +394,11 @@ class QuoteExtractor:
     def _attribution_inline(self, doc: Doc, start: int, end: int, persons: list[Span]):
         """``X spoke of "…"`` — a named person and a speech verb in the last words before the quote."""
         span = self._sentence_tokens(doc, start, end) if end > start else None
+        if span is not None and len(span) > 1 and span[0].text in self.opinion_openers:
+            # "Pour Stéphane Sarrazin, déjà vainqueur à Sakhir, « … »": the person the sentence opens with
+            person = next((p for p in persons if p.start == span.start + 1), None)
+            if person is not None:
+                return person._.px_name, self.roles.role_of(doc, person, within=span), (span.start_char, span.end_char)
         if span is None or not any(t.text in self.cue_verbs for t in span[-self.window :]):
             return None
         if not any(p.start >= span.start and p.end <= span.end for p in persons):
