@@ -2238,3 +2238,14 @@ def test_the_lines_under_a_heading_of_class_winners_are_class_wins(extract, lang
     found = {(r["kind"], r["position"], r["class"], r["drivers"][0]) for r in extract(text, lang)["results"]
              if r["drivers"][0] != "Pipo Derani"}
     assert found == {("race", 1, "LMP3", "Felipe Fraga"), ("race", 1, "GTD Pro", "Klaus Bachler")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Jyväskylä, 22. November 2017 – Jari-Matti Latvala belegte in der Fahrerwertung Rang vier, Toyota Gazoo "
+           "Racing beendete die Herstellerwertung als Dritter."),
+    ("en", "Jyväskylä, 22 November 2017 – Jari-Matti Latvala was fourth in the drivers' standings, and Toyota Gazoo "
+           "Racing finished the manufacturers' championship in third place."),
+])
+def test_a_works_team_in_the_makes_standing_stands_for_its_make(extract, lang, text):
+    found = {(r["category"], r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]}
+    assert ("manufacturer", 3, "Toyota") in found

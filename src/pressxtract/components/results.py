@@ -825,7 +825,11 @@ class ResultExtractor:
                 or {CATEGORY_OF[(persons or groups)[0].label]}
             for category in sorted(allowed):
                 holders = [g for g in groups if CATEGORY_OF[g.label] == category] or [
-                    g for g in groups if category == "team" and makes_are_teams and g.label == "MANUFACTURER"]
+                    g for g in groups if category == "team" and makes_are_teams and g.label == "MANUFACTURER"] or [
+                    Group("MANUFACTURER", g.start, g.end, [make], g.spans) for g in groups
+                    if category == "manufacturer" and g.label == "TEAM" and (make := ctx.manufacturer_of(g.spans))]
+                # a works team in the makes' standing stands for its make ("Toyota Gazoo Racing beendete die
+                # Herstellerwertung als Dritter")
                 if holders:
                     yield placings[0], min(holders, key=lambda g: _reach(clause, g, placings[0].i))
             return
