@@ -2249,3 +2249,14 @@ def test_the_lines_under_a_heading_of_class_winners_are_class_wins(extract, lang
 def test_a_works_team_in_the_makes_standing_stands_for_its_make(extract, lang, text):
     found = {(r["category"], r["position"], r["manufacturer"]) for r in extract(text, lang)["results"]}
     assert ("manufacturer", 3, "Toyota") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Tallinn, 2 December 2019 – Ott Tänak is world champion. Sébastien Ogier, the six-time champion, finished "
+           "third this year with Citroën."),
+    ("fr", "Tallinn, le 2 décembre 2019 – Ott Tänak est champion du monde. Sébastien Ogier, sextuple champion, "
+           "termine troisième cette année avec Citroën."),
+])
+def test_a_rank_of_the_whole_season_is_a_standing_and_the_make_driven_is_no_competitor(extract, lang, text):
+    found = {(r["kind"], r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert found == {("championship", 3, ("Sébastien Ogier",))}

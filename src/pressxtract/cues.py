@@ -370,6 +370,7 @@ class CueReader:
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
         self.championship_phrases = phrase_regex(data["championship_phrases"])
         self.standing_points = re.compile(data["standing_points"]) if data["standing_points"] else None
+        self.season_phrases = phrase_regex(data["season_phrases"])
         self.win_split = re.compile(data["win_split_pattern"]) if data["win_split_pattern"] else None
         self.second_place = phrase_regex(_sentence_cased(data["second_place_phrases"]))
         self.third_place = phrase_regex(_sentence_cased(data["third_place_phrases"]))
@@ -1217,7 +1218,9 @@ class CueReader:
         phrase = self._search(self.championship_phrases, clause)
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
                 or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
-                or (self.standing_points is not None and self.standing_points.search(span_text(clause))):
+                or (self.standing_points is not None and self.standing_points.search(span_text(clause))) \
+                or (self.season_phrases is not None and self.season_phrases.search(span_text(clause))
+                    and not self.names_a_race(sentence_of(clause))):  # "finished third this year"
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"; not "septième manche du championnat"
         ents = table.ent
         # a qualifying word six words after a start marker is where the car started ("parti dernier après son accident

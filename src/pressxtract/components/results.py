@@ -229,7 +229,8 @@ class ResultExtractor:
                     elif (resumed := self._after_coordinated_subject(clauses, k, groups)) is not None \
                             and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
-                    elif ((not groups or self._names_only_behind(clause, groups)) and subject is not None
+                    elif ((not groups or self._names_only_behind(clause, groups) or self._makes_driven(clause, groups))
+                          and subject is not None
                           and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
                         # "… vorbei und schob sich auf Platz zwei": the clause keeps the sentence's subject, and so
@@ -685,6 +686,11 @@ class ResultExtractor:
             return False
         placings = self._placings(clause)
         return all(c.i < marker[0] for c in placings) if marker[1] > 0 else all(c.i > marker[0] for c in placings)
+
+    def _makes_driven(self, clause: Span, groups: list[Group]) -> bool:
+        """The clause names only makes, each after a partner word: the cars driven ("finished third this year with
+        Citroën"), not competitors of their own."""
+        return all(g.label == "MANUFACTURER" and self.cues.after_partner_word(clause.doc, g.start) for g in groups)
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
