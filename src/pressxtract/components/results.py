@@ -58,7 +58,8 @@ class ResultExtractor:
         listed_at, list_head = -2, (None, None)  # the last sentence of a numbered list; its kind and category
         for sent_i, sent in enumerate(ctx.sents):
             items = self.cues.numbered_items(sent)
-            if items and ctx.quote_of(sent) is None:  # "Drivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. …", "Ergebnis (Top 5):" ¶ "1. X (Team)"
+            if items and ctx.quote_of(sent) is None:
+                # "Drivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. …", "Ergebnis (Top 5):" ¶ "1. X (Team)"
                 if listed_at != sent_i - 1:  # a new list, headed by the line before and the words before its first
                     head = Span(doc, ctx.sents[max(0, sent_i - 1)].start, items[0][1])
                     list_head = self._list_head(ctx, sent_i, head)
