@@ -784,13 +784,14 @@ def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4, unless: s
     """Whether one of ``words`` (lower case) stands at most ``reach`` tokens before the token at ``char``, with no
     punctuation, no person and none of ``unless`` between ("seit Toyotas WRC-Rückkehr im Jahr 2017", not "seit
     Michael Schumacher 2006 in Hockenheim triumphierte")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    table = TokenTable.of(doc)
+    start = table.first_token(doc, char, char + 1)
+    if start is None:
         return False
-    for k in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
-        token = doc[k]
-        if (token.is_punct and token.text not in "-‐‑") or token.ent_type_ == "PERSON" or token.text in unless:
+    for k in range(start - 1, max(start - 1 - reach, -1), -1):
+        text = table.text[k]
+        if (table.punct[k] and text not in "-‐‑") or table.ent[k] == "PERSON" or text in unless:
             return False
-        if token.lower_ in words:
+        if text.lower() in words:  # the token's ``lower_``
             return True
     return False

@@ -18,13 +18,14 @@ from spacy.attrs import (
     IDX,
     IS_ALPHA,
     IS_LOWER,
+    IS_PUNCT,
     ORTH,
     SENT_START,
     SPACY,
 )
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]
+_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IS_PUNCT, IDX]
 _IOB_BEGIN = 3  # spaCy's ENT_IOB code for "B"
 
 
@@ -122,13 +123,14 @@ def text_of(doc: Doc) -> str:
 class TokenTable:
     """Per-token lists: ``text``, ``kind`` (what the text is: ``YEAR``, ``DIGIT``, ``MAY_END``, ``HYPHENATED`` bits),
     ``spaced`` (trailing whitespace), ``ent`` (entity label or ""), ``ent_begin`` (first token of an entity),
-    ``sent_start``, ``alpha``, ``lower``, ``idx`` (character offset); and ``doc_text``, the document's text."""
+    ``sent_start``, ``alpha``, ``lower``, ``punct``, ``idx`` (character offset); and ``doc_text``, the document's
+    text."""
 
     def __init__(self, doc: Doc):
         # the flags compared column by column in numpy: ``tolist`` gives Python bools at once
         rows = doc.to_array(_ATTRS).T if len(doc) else np.zeros((len(_ATTRS), 0), dtype="uint64")
         strings = strings_of(doc)
-        orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
+        orth, spacy_, ent_type, iob, sent_start, alpha, lower, punct, idx = rows
         self.text: list[str] = list(map(strings.__getitem__, orth.tolist()))
         self.kind: list[int] = list(map(_KINDS.__getitem__, self.text))
         self.spaced: list[bool] = (spacy_ != 0).tolist()
@@ -137,6 +139,7 @@ class TokenTable:
         self.sent_start: list[bool] = (sent_start == 1).tolist()
         self.alpha: list[bool] = (alpha != 0).tolist()
         self.lower: list[bool] = (lower != 0).tolist()
+        self.punct: list[bool] = (punct != 0).tolist()
         self.idx: list[int] = idx.tolist()
         self.size = len(doc)
         self.doc_text: str = text_of(doc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import compress
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, SENT_START
+from spacy.attrs import IS_QUOTE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,8 +41,8 @@ class SentenceSplitter:
             return doc
         starts = [0]
         table = TokenTable.of(doc)  # the later components read it too
-        texts, spaced = table.text, table.spaced
-        space, punct, quote = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE]).T.tolist()
+        texts, spaced, punct = table.text, table.spaced, table.punct
+        space, quote = doc.to_array([IS_SPACE, IS_QUOTE]).T.tolist()
         # the tokens that may end a sentence (most tokens: none)
         for i in compress(range(n - 1), map(MAY_END.__and__, table.kind)):
             text = texts[i]
