@@ -571,9 +571,11 @@ class DocContext:
             short = []
             if entry is not None:
                 place = entry.data.get("place")
+                named = [span_text(m) for m in events or venues]
                 for forms in (entry.forms, [place] if place else []):  # the town ("Nürnberg") only as a last resort
+                    # a form found as a whole word; most forms are not even in the names
                     short = [form for form in forms
-                             if any(_word_pattern(form).search(span_text(m)) for m in events or venues)]
+                             if any(form in text and _word_pattern(form).search(text) for text in named)]
                     if short:
                         break
                 # not a part of another form found ("Mans", for "du Mans", inside "Le Mans")
