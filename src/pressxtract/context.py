@@ -272,6 +272,7 @@ class DocContext:
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
         self._nationality: dict[str, str] | None = None  # ``_nationalities``, read when a descriptor needs it
+        self._participants: list[bool] | None = None  # ``has_participants`` of every sentence, read once
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
         """Character ranges of quoted words: direct quotes, and the reported clause of indirect ones."""
@@ -602,8 +603,11 @@ class DocContext:
 
     def has_participants(self, sent_i: int) -> bool:
         """Whether sentence ``sent_i`` names a person, team or make: no placing or title without one."""
-        sent = self.sents[sent_i]
-        return bool(self._between(tuple(CATEGORY_OF), sent.start_char, sent.end_char))
+        if self._participants is None:
+            chars = self._labelled(tuple(CATEGORY_OF))[1]
+            self._participants = [bisect.bisect_left(chars, sent.end_char) > bisect.bisect_left(chars, sent.start_char)
+                                  for sent in self.sents]
+        return self._participants[sent_i]
 
     def _between(self, labels: tuple[str, ...], lo: int, hi: int) -> list[Span]:
         """Entities with one of ``labels`` starting at characters ``[lo, hi)``."""
