@@ -27,7 +27,7 @@ REQUIRED = {
     "entities": {"name_particles": list, "person_cues": list, "vehicle_articles": list, "team_suffixes": list,
                  "team_prefixes": list, "genitive_endings": list, "not_names": list, "origin_words": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "dateline_lines": int,
-                 "years_ago": str, "years_later": str},
+                 "years_ago": str, "years_later": str, "years_ago_words": list, "years_later_words": list},
     "results": {"win_words": list, "speaker_pronouns": list, "addressee_pronouns": list, "first_words": list,
                 "since_words": list, "make_nouns": list, "crew_participles": list, "car_number_markers": list,
                 "defended_words": list, "more_wins_phrases": list, "top_groups": dict, "each_words": list,
@@ -110,6 +110,14 @@ def test_patterns_compile_and_months_are_valid(lang):
     for pattern in temporal["date_patterns"]:
         re.compile(pattern.replace("{month}", f"(?:{month_alt})"))
     assert set(temporal["months"].values()) == set(range(1, 13))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("key", ["years_ago", "years_later"])
+def test_the_words_a_years_pattern_needs_are_in_it(lang, key):
+    """Each word the text must hold for the pattern to be searched stands in the pattern."""
+    data = load(lang)["temporal"]
+    assert data[f"{key}_words"] and all(w in data[key] for w in data[f"{key}_words"])
 
 
 @pytest.mark.parametrize("lang", LANGS)

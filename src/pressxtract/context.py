@@ -274,6 +274,7 @@ class DocContext:
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
         self._nationality: dict[str, str] | None = None  # ``_nationalities``, read when a descriptor needs it
+        self._participants: list[bool] | None = None  # ``has_participants`` of every sentence, read once
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
         """Character ranges of quoted words: direct quotes, and the reported clause of indirect ones."""
@@ -573,9 +574,11 @@ class DocContext:
             short = []
             if entry is not None:
                 place = entry.data.get("place")
+                named = [span_text(m) for m in events or venues]
                 for forms in (entry.forms, [place] if place else []):  # the town ("Nürnberg") only as a last resort
+                    # a form found as a whole word; most forms are not even in the names
                     short = [form for form in forms
-                             if any(_word_pattern(form).search(span_text(m)) for m in events or venues)]
+                             if any(form in text and _word_pattern(form).search(text) for text in named)]
                     if short:
                         break
                 # not a part of another form found ("Mans", for "du Mans", inside "Le Mans")
@@ -602,8 +605,11 @@ class DocContext:
 
     def has_participants(self, sent_i: int) -> bool:
         """Whether sentence ``sent_i`` names a person, team or make: no placing or title without one."""
-        sent = self.sents[sent_i]
-        return bool(self._between(tuple(CATEGORY_OF), sent.start_char, sent.end_char))
+        if self._participants is None:
+            chars = self._labelled(tuple(CATEGORY_OF))[1]
+            self._participants = [bisect.bisect_left(chars, sent.end_char) > bisect.bisect_left(chars, sent.start_char)
+                                  for sent in self.sents]
+        return self._participants[sent_i]
 
     def _between(self, labels: tuple[str, ...], lo: int, hi: int) -> list[Span]:
         """Entities with one of ``labels`` starting at characters ``[lo, hi)``."""
@@ -786,13 +792,14 @@ def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4, unless: s
     """Whether one of ``words`` (lower case) stands at most ``reach`` tokens before the token at ``char``, with no
     punctuation, no person and none of ``unless`` between ("seit Toyotas WRC-Rückkehr im Jahr 2017", not "seit
     Michael Schumacher 2006 in Hockenheim triumphierte")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    table = TokenTable.of(doc)
+    start = table.first_token(doc, char, char + 1)
+    if start is None:
         return False
-    for k in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
-        token = doc[k]
-        if (token.is_punct and token.text not in "-‐‑") or token.ent_type_ == "PERSON" or token.text in unless:
+    for k in range(start - 1, max(start - 1 - reach, -1), -1):
+        text = table.text[k]
+        if (table.punct[k] and text not in "-‐‑") or table.ent[k] == "PERSON" or text in unless:
             return False
-        if token.lower_ in words:
+        if text.lower() in words:  # the token's ``lower_``
             return True
     return False

@@ -29,12 +29,10 @@ from .context import (
     text_of,
 )
 from .phrasetree import alternation, phrase_regex
-from .tokens import TextMemo, TokenTable, remembered, span_memo
+from .tokens import DIGIT, HYPHENATED, HYPHENS, YEAR, YEAR_TOKEN, TextMemo, TokenTable, remembered, span_memo
 
 _COMPETITORS = ("PERSON", "TEAM", "MANUFACTURER")  # the labels of names that can be placed or hold a title
 _P_NUMBER = re.compile(r"^P(\d{1,2})\.?$")  # "P5", and "P5." at a sentence end (one token)
-YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
-HYPHENS = {"-", "‐", "‑"}
 DASHES = frozenset("–—")  # a dash between parts of a sentence
 COMPETITOR_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR")  # who can be placed ahead of or behind another
 
@@ -114,7 +112,7 @@ def _place_starts(doc: Doc) -> list[int]:
 def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
     """The words of tokens ``[start, end)``: the tokens between the places where a hyphen joins a compound are
     words of one token each, read in one comprehension; each compound is read on its own."""
-    texts, spaced, ents = table.text, table.spaced, table.ent
+    texts, spaced, ents, kinds = table.text, table.spaced, table.ent, table.kind
     out: list[Word] = []
     k = start
     # a compound starts at ``p``: a hyphen follows without a space
@@ -122,7 +120,7 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
         if p < k or spaced[p]:
             continue  # inside the compound read last, or a spaced hyphen
         if p > k:
-            out += _single_words(texts, ents, k, p)
+            out += _single_words(texts, ents, kinds, k, p)
         j = p + 1
         while j + 1 < end and texts[j] in HYPHENS and not spaced[j - 1] and not spaced[j]:
             j += 2
@@ -137,14 +135,14 @@ def _read_words(table: TokenTable, start: int, end: int) -> list[Word]:
         out.append(Word(text, p, j, entity, _LAST_PARTS[text]))
         k = j
     if k < end:
-        out += _single_words(texts, ents, k, end)
+        out += _single_words(texts, ents, kinds, k, end)
     return out
 
 
-def _single_words(texts: list[str], ents: list[str], start: int, end: int) -> list[Word]:
+def _single_words(texts: list[str], ents: list[str], kinds: list[int], start: int, end: int) -> list[Word]:
     """Tokens ``[start, end)`` as words of one token each; a hyphen of its own counts as part of a name."""
-    return [Word(text, i, i + 1, ent != "" or text in HYPHENS, _LAST_PARTS[text])
-            for i, text, ent in zip(range(start, end), texts[start:end], ents[start:end])]
+    return [Word(text, i, i + 1, ent != "" or text in HYPHENS, _LAST_PARTS[text] if kind & HYPHENATED else text)
+            for i, text, ent, kind in zip(range(start, end), texts[start:end], ents[start:end], kinds[start:end])]
 
 
 def _first_parts(word: Word) -> str:
@@ -199,10 +197,6 @@ def _after_name(words: list[Word], k: int) -> bool:
     return j >= 0 and k > 0 and words[j].entity
 
 
-_YEAR_TEXTS = TextMemo(lambda text: YEAR_TOKEN.match(text) is not None)  # whether a token's text is a year
-_DIGIT_TEXTS = TextMemo(lambda text: text[:1].isdigit())  # whether a token's text opens with a digit
-
-
 def dashed_after(clause: Span) -> Span | None:
     """The part between the dash right after ``clause`` and the next dash or the end of its sentence, if a dash
     follows ("… mit fünf Siegen eröffnet – in Irland, Norwegen und Zypern –, ehe …")."""
@@ -218,21 +212,22 @@ def dashed_after(clause: Span) -> Span | None:
 
 def year_tokens(doc: Doc, start: int, end: int) -> list[int]:
     """Indices of the tokens ``[start, end)`` that are years (``YEAR_TOKEN``); the document's are found once."""
-    return _tokens_where(doc, "year_tokens", _YEAR_TEXTS, start, end)
+    return _tokens_where(doc, "year_tokens", YEAR, start, end)
 
 
 def digit_tokens(doc: Doc, start: int, end: int) -> list[int]:
     """Indices of the tokens ``[start, end)`` that open with a digit; the document's are found once."""
-    return _tokens_where(doc, "digit_tokens", _DIGIT_TEXTS, start, end)
+    return _tokens_where(doc, "digit_tokens", DIGIT, start, end)
 
 
-def _tokens_where(doc: Doc, name: str, test: TextMemo, start: int, end: int) -> list[int]:
-    """Indices of the tokens ``[start, end)`` whose text passes ``test``; the document's are listed once."""
+def _tokens_where(doc: Doc, name: str, kind: int, start: int, end: int) -> list[int]:
+    """Indices of the tokens ``[start, end)`` whose ``TokenTable.kind`` has the ``kind`` bit; the document's are listed
+    once."""
     memo = span_memo(doc)
     found = memo.get(name)
     if found is None:
-        texts = TokenTable.of(doc).text
-        found = memo[name] = list(compress(range(len(texts)), map(test.__getitem__, texts)))
+        kinds = TokenTable.of(doc).kind
+        found = memo[name] = list(compress(range(len(kinds)), map(kind.__and__, kinds)))
     return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
@@ -834,7 +829,7 @@ class CueReader:
         table = TokenTable.of(sent.doc)
         texts, ents = table.text, table.ent
         starts: list[tuple[int, int]] = []
-        for i in compress(range(sent.start, sent.end), map(_DIGIT_TEXTS.__getitem__, texts[sent.start : sent.end])):
+        for i in digit_tokens(sent.doc, sent.start, sent.end):
             number, name_at = (texts[i][:-1], i + 1) if texts[i].endswith(".") else (texts[i], i + 2)
             if not (number.isdigit() and len(number) <= 2 and name_at < sent.end and ents[name_at] in COMPETITOR_LABELS
                     and (name_at == i + 1 or texts[i + 1] == ".")):

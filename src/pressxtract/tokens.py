@@ -8,6 +8,7 @@ call ``entities_changed`` after setting ``doc.ents``.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import compress
 
 import numpy as np
@@ -17,14 +18,27 @@ from spacy.attrs import (
     IDX,
     IS_ALPHA,
     IS_LOWER,
+    IS_PUNCT,
     ORTH,
     SENT_START,
     SPACY,
 )
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IDX]
+_ATTRS = [ORTH, SPACY, ENT_TYPE, ENT_IOB, SENT_START, IS_ALPHA, IS_LOWER, IS_PUNCT, IDX]
 _IOB_BEGIN = 3  # spaCy's ENT_IOB code for "B"
+
+
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d\.?$")  # a year as a token; "2012." ends a sentence
+HYPHENS = {"-", "‐", "‑"}
+ENDERS = {".", "!", "?", "…"}  # what ends a sentence
+_LAST_CHARS = "".join(ENDERS)  # the last character of an ender or of a word ending in "."
+
+# what a token's text is, as bits of ``TokenTable.kind``: one memo lookup per token gives them all
+YEAR = 1  # a year (``YEAR_TOKEN``)
+DIGIT = 2  # opens with a digit
+MAY_END = 4  # may end a sentence: an ender, a word ending in "." or a line break
+HYPHENATED = 8  # holds a hyphen: its last part ("Sieg" in "Le-Mans-Sieg") is not the whole text
 
 
 class TextMemo(dict):
@@ -55,6 +69,16 @@ def strings_of(doc: Doc) -> TextMemo:
 
 
 _STRINGS: dict[int, TextMemo] = {}
+
+
+def _kind(text: str) -> int:
+    """The bits of ``TokenTable.kind`` for a token's text."""
+    return (YEAR if YEAR_TOKEN.match(text) else 0) | (DIGIT if text[:1].isdigit() else 0) \
+        | (MAY_END if text and (text[-1] in _LAST_CHARS or "\n" in text) else 0) \
+        | (0 if HYPHENS.isdisjoint(text) else HYPHENATED)
+
+
+_KINDS = TextMemo(_kind)  # a token's text → its kind bits
 
 # caches in ``doc.user_data`` computed from the entities (see ``cues`` and ``context``)
 DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups", "px_spans")
@@ -97,22 +121,25 @@ def text_of(doc: Doc) -> str:
 
 
 class TokenTable:
-    """Per-token lists: ``text``, ``spaced`` (trailing whitespace), ``ent`` (entity label or ""),
-    ``ent_begin`` (first token of an entity), ``sent_start``, ``alpha``, ``lower``, ``idx`` (character offset);
-    and ``doc_text``, the document's text."""
+    """Per-token lists: ``text``, ``kind`` (what the text is: ``YEAR``, ``DIGIT``, ``MAY_END``, ``HYPHENATED`` bits),
+    ``spaced`` (trailing whitespace), ``ent`` (entity label or ""), ``ent_begin`` (first token of an entity),
+    ``sent_start``, ``alpha``, ``lower``, ``punct``, ``idx`` (character offset); and ``doc_text``, the document's
+    text."""
 
     def __init__(self, doc: Doc):
         # the flags compared column by column in numpy: ``tolist`` gives Python bools at once
         rows = doc.to_array(_ATTRS).T if len(doc) else np.zeros((len(_ATTRS), 0), dtype="uint64")
         strings = strings_of(doc)
-        orth, spacy_, ent_type, iob, sent_start, alpha, lower, idx = rows
+        orth, spacy_, ent_type, iob, sent_start, alpha, lower, punct, idx = rows
         self.text: list[str] = list(map(strings.__getitem__, orth.tolist()))
+        self.kind: list[int] = list(map(_KINDS.__getitem__, self.text))
         self.spaced: list[bool] = (spacy_ != 0).tolist()
         self.ent: list[str] = list(map(strings.__getitem__, ent_type.tolist()))
         self.ent_begin: list[bool] = (iob == _IOB_BEGIN).tolist()
         self.sent_start: list[bool] = (sent_start == 1).tolist()
         self.alpha: list[bool] = (alpha != 0).tolist()
         self.lower: list[bool] = (lower != 0).tolist()
+        self.punct: list[bool] = (punct != 0).tolist()
         self.idx: list[int] = idx.tolist()
         self.size = len(doc)
         self.doc_text: str = text_of(doc)
@@ -135,6 +162,14 @@ class TokenTable:
             self.ent_begin = (iob == _IOB_BEGIN).tolist()
         for key in DERIVED:
             doc.user_data.pop(key, None)
+
+    def sentences_set(self, starts: list[int]) -> None:
+        """Take the sentence starts just written to the document: ``SENT_START`` 1 at ``starts``, -1 elsewhere."""
+        sent_start = [False] * self.size
+        for i in starts:
+            sent_start[i] = True
+        self.sent_start = sent_start
+        self._sentence_starts = None
 
     def text_between(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)``, as ``doc[start:end].text``: cut from the document's text (the

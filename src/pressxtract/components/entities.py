@@ -9,7 +9,7 @@ name of a series, the text of everything else.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count
 from pathlib import Path
 
@@ -26,6 +26,11 @@ from ..tokens import TextMemo, TokenTable
 OUTPUT_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR", "SERIES", "EVENT", "VENUE")
 FIRST_NAMES_FILE = DEFAULT_KB_DIR.parent / "lexicon" / "first_names.txt"
 _CANONICAL_LABELS = {"SERIES"}
+# what a token's text is to the name finders, as bits (``EntityRecognizer.name_kinds``)
+_FIRST_NAME = 1  # a first name of the lexicon or the KB
+_PERSON_CUE = 2  # ends in a person cue ("Teamkollege")
+_KB_SURNAME = 4  # the surname of a KB person
+_SURNAME = 8  # capitalised and no known non-name: a surname if the document or KB says so (``_surnames``)
 
 if not Span.has_extension("px_name"):
     Span.set_extension("px_name", default=None)
@@ -67,10 +72,7 @@ class EntityRecognizer:
         self.origin_words = set(data["origin_words"])
         self.vehicle_articles = set(data["vehicle_articles"])
         self.genitive_endings = tuple(data["genitive_endings"])
-        cue_endings = tuple(self.person_cues)
-        self.person_cue_texts = TextMemo(lambda text: text.endswith(cue_endings))  # "Teamkollege"
-        # a capitalised token that is no known non-name: a surname if the document or KB says so (``_surnames``)
-        self.surname_texts = TextMemo(lambda text: _is_cap(text) and text not in self.not_names)
+        self.cue_endings = tuple(self.person_cues)
         self.honorifics = set(load(nlp.lang)["text"]["honorifics"])
         self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}
         self.partner_words = frozenset(load(nlp.lang)["results"]["partner_joiners"])
@@ -94,6 +96,15 @@ class EntityRecognizer:
                     first.add(tokens[0])
                     self.kb_surnames[tokens[-1]].append(entry.id)
         self.first_names = frozenset(first)
+        # one lookup per token and document for the four tests the finders make of every token
+        self.name_kinds = TextMemo(self._name_kind)
+
+    def _name_kind(self, text: str) -> int:
+        """The ``_FIRST_NAME``, ``_PERSON_CUE``, ``_KB_SURNAME`` and ``_SURNAME`` bits of a token's text."""
+        return (_FIRST_NAME if text in self.first_names else 0) \
+            | (_PERSON_CUE if text.endswith(self.cue_endings) else 0) \
+            | (_KB_SURNAME if text in self.kb_surnames else 0) \
+            | (_SURNAME if _is_cap(text) and text not in self.not_names else 0)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -117,7 +128,9 @@ class EntityRecognizer:
             taken[i] = False
         spans = [s for s in spans if s not in first_names and not (self.kb.get(s.kb_id_).data.get("host_country") and (
             _in_parentheses(table.text, s.start, s.end) or s.text in self.demonyms or self._origin(table.text, s.start)))]
-        for finder in (self._persons_by_first_name, self._persons_by_cue, self._teams, self._cars):
+        kinds = list(map(self.name_kinds.__getitem__, table.text))
+        for finder in (partial(self._persons_by_first_name, kinds), partial(self._persons_by_cue, kinds), self._teams,
+                       self._cars):
             found = list(finder(doc, table, spans, taken))
             # a team or car name may swallow the make it starts with ("BMW Team Beispiel", "BMW M4 GT3")
             makes = {(s.start, s.end) for s in spans if s.label_ == "MANUFACTURER"}
@@ -129,7 +142,7 @@ class EntityRecognizer:
             spans = [s for s in spans if (s.start, s.end) not in kept]
             self._mark(taken, new)
             spans.extend(new)
-        spans.extend(self._surnames(doc, table, spans, taken))
+        spans.extend(self._surnames(kinds, doc, table, spans, taken))
         spans = self._listed_first_names(doc, table, spans, taken)
         ents = sorted(spans, key=lambda s: s.start)
         doc.set_ents(ents, default="outside")  # as ``doc.ents = ents``, without building every span again
@@ -186,8 +199,9 @@ class EntityRecognizer:
             end -= 1  # "Aston-Martin-Sieg": a compound goes on, the name does not
         return end
 
-    def _persons_by_first_name(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
-        for i in compress(count(), map(self.first_names.__contains__, table.text)):
+    def _persons_by_first_name(self, kinds: list[int], doc: Doc, table: TokenTable, spans: list[Span],
+                               taken: list[bool]):
+        for i in compress(count(), map(_FIRST_NAME.__and__, kinds)):
             if taken[i]:
                 continue
             end = self._name_end(table, i + 1, taken, after_first_name=True)
@@ -196,8 +210,8 @@ class EntityRecognizer:
             if end > i + 1:
                 yield Span(doc, i, end, label="PERSON")
 
-    def _persons_by_cue(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
-        for i in compress(range(len(table.text) - 1), map(self.person_cue_texts.__getitem__, table.text)):
+    def _persons_by_cue(self, kinds: list[int], doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
+        for i in compress(range(len(table.text) - 1), map(_PERSON_CUE.__and__, kinds)):
             if table.spaced[i]:  # not "Fahrer-Weltmeisterschaft"
                 end = self._name_end(table, i + 1, taken)
                 if end - (i + 1) >= 2:
@@ -234,12 +248,13 @@ class EntityRecognizer:
             if end > span.end:
                 yield Span(doc, span.start, end, label="CAR")
 
-    def _surnames(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]) -> list[Span]:
+    def _surnames(self, kinds: list[int], doc: Doc, table: TokenTable, spans: list[Span],
+                  taken: list[bool]) -> list[Span]:
         """Single capitalised tokens that are the surname of a person of this document or the KB."""
         texts = table.text
         known = {texts[s.end - 1] for s in spans if s.label_ == "PERSON" and len(s) > 1}
-        kb_surnames = set(compress(count(), map(self.kb_surnames.__contains__, texts)))
-        candidates = list(compress(count(), map(self.surname_texts.__getitem__, texts)))
+        kb_surnames = set(compress(count(), map(_KB_SURNAME.__and__, kinds)))
+        candidates = list(compress(count(), map(_SURNAME.__and__, kinds)))
         # a slash with spaces around it separates phrases ("Disqualifikation wegen Frontflügel / Daniel Abt …")
         separators = {k for k in compress(count(), map("/".__eq__, texts))
                       if 0 < k < len(doc) - 1 and table.spaced[k - 1] and table.spaced[k]}

@@ -5,17 +5,13 @@ from __future__ import annotations
 from itertools import compress
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_QUOTE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..langdata import load
-from ..tokens import TextMemo, strings_of
+from ..tokens import ENDERS, MAY_END, TokenTable
 
-_ENDERS = {".", "!", "?", "…"}
-_LAST_CHARS = "".join(_ENDERS)  # the last character of an ender or of a word ending in "."
-# whether a token's text may end a sentence: an ender, a word ending in "." or a line break (most tokens: none)
-_MAY_END = TextMemo(lambda text: text[-1] in _LAST_CHARS or "\n" in text)
 _LIST_OPENERS = {":", ","}  # what may stand before a list's number
 
 
@@ -46,15 +42,17 @@ class SentenceSplitter:
         if not n:
             return doc
         starts = [0]
-        orth, spaced, space, punct, quote = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT, IS_QUOTE]).T.tolist()
-        texts = list(map(strings_of(doc).__getitem__, orth))
-        for i in compress(range(n - 1), map(_MAY_END.__getitem__, texts)):
+        table = TokenTable.of(doc)  # the later components read it too
+        texts, spaced, punct = table.text, table.spaced, table.punct
+        space, quote = doc.to_array([IS_SPACE, IS_QUOTE]).T.tolist()
+        # the tokens that may end a sentence (most tokens: none)
+        for i in compress(range(n - 1), map(MAY_END.__and__, table.kind)):
             text = texts[i]
             if space[i] or space[i + 1]:
                 if "\n" in text:
                     starts.append(i + 1)
                 continue
-            if text not in _ENDERS and not (text in self.abbreviations or text.endswith(".")):
+            if text not in ENDERS and not (text in self.abbreviations or text.endswith(".")):
                 continue
             if text in self.abbreviations:
                 continue
@@ -84,4 +82,5 @@ class SentenceSplitter:
         values = numpy.full(n, -1, dtype="int64")
         values[starts] = 1
         doc.from_array([SENT_START], values.astype("uint64").reshape(n, 1))
+        table.sentences_set(starts)
         return doc

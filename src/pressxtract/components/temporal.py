@@ -45,6 +45,11 @@ def _date_pattern(pattern: str, months: list[str]) -> re.Pattern:
     return re.compile(f"(?P<month>{alternation(months, after_first=checks)}){rest}")
 
 
+def _matches(pattern: re.Pattern, words: list[str], text: str):
+    """``pattern.finditer(text)``, where each match holds one of ``words``; nothing where the text holds none."""
+    return pattern.finditer(text) if any(w in text for w in words) else ()
+
+
 @Language.factory("px_temporal", assigns=["doc._.px_dates", "doc._.px_years", "doc._.px_anchor_year"])
 def make_temporal(nlp: Language, name: str) -> TemporalTagger:
     return TemporalTagger(nlp.lang)
@@ -66,6 +71,9 @@ class TemporalTagger:
         self.dateline_lines = data["dateline_lines"]
         self.years_ago = re.compile(data["years_ago"])
         self.years_later = re.compile(data["years_later"])
+        # the words one of which each of their matches holds: most texts hold none, and the patterns try every word
+        self.years_ago_words = data["years_ago_words"]
+        self.years_later_words = data["years_later_words"]
         self.number_words = {k.lower(): v for k, v in load(lang)["results"]["number_words"].items()}
         # "im vergangenen Juni", "en juin dernier": a month before (-1) or after (+1) the dateline, in whichever
         # year that is; a key is written before the month unless it says where the month goes ("{month} dernier")
@@ -104,11 +112,12 @@ class TemporalTagger:
         if anchor:
             lowered = _lower(text)
             years += [(m.start(), anchor + self.relative_offsets[m.group(0)]) for m in self.relative.finditer(lowered)]
-            for m in self.years_ago.finditer(lowered):  # "Heute vor 50 Jahren", "two years ago"
+            for m in _matches(self.years_ago, self.years_ago_words, lowered):  # "Heute vor 50 Jahren", "two years ago"
                 count = self._count(next(g for g in m.groups() if g))
                 if count:
                     years.append((m.start(), anchor - count))
-            for m in self.years_later.finditer(lowered):  # "Ein Jahr später", "sixteen years later"
+            # "Ein Jahr später", "sixteen years later"
+            for m in _matches(self.years_later, self.years_later_words, lowered):
                 count = 1 if m.group(1) is None else self._count(m.group(1))
                 named = [y for c, y in explicit if c < m.start()]
                 if count and named:

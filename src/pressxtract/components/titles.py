@@ -61,6 +61,7 @@ class TitleExtractor:
             antecedent: Group | None = None
             subject: Group | None = None  # the sentence's first person, named or referred to
             for k, clause in enumerate(clauses):
+                quoted = ctx.quote_of(clause)
                 apposition = self.cues.is_title_apposition(clause)
                 if (self.cues.is_relative(clause) or apposition or self.cues.is_result_apposition(clause)) \
                         and previous_groups:  # ", der …", ", champion of 2008,", ", a result that made them …"
@@ -92,7 +93,7 @@ class TitleExtractor:
                         speaker = ctx.speaker_meant(me) if dated else None
                         if speaker is not None:  # "Meine vier Titel von 1996 bis 1999", "you became champion in 2014"
                             groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
-                        elif back is not None and ctx.quote_of(clause) is None and (
+                        elif back is not None and quoted is None and (
                                 meant := ctx.speaker_before(clause.start_char) or last_person) is not None:
                             # "„…“, sagte der DTM-Champion von 2014 und 2016": the quote's speaker
                             meant = ctx.of_nationality(self.cues.nationality_at(doc, back), meant, back)
@@ -106,7 +107,7 @@ class TitleExtractor:
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
-                        elif subject is not None and ctx.quote_of(clause) is None and ((
+                        elif subject is not None and quoted is None and ((
                                 (not unbeaten or not any(g.label == "PERSON" for g in unbeaten))
                                 and any(texts[i] in self.cues.possessives
                                         for i in range(max(clause.start, first - 4), first))) or (not unbeaten and (
@@ -121,7 +122,7 @@ class TitleExtractor:
                             groups = [subject.standing_for(first), *groups]
                         groups = [self._listed_crew(sent, g) for g in groups]
                         records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
-                if last_person is not None and ctx.quote_of(clause) is None \
+                if last_person is not None and quoted is None \
                         and (back := self.cues.back_reference(clause)) is not None \
                         and all(g.start == back + 1 and g.label != "PERSON" for g in groups):
                     # "Der Red-Bull-Pilot, der 2010 … Weltmeister geworden ist": the relative clause's antecedent,
@@ -131,12 +132,12 @@ class TitleExtractor:
                 if apposition:  # "X, champion of 2008, and becomes …": the clause after it is about the subject again
                     antecedent = None
                 persons = [g for g in self.cues.groups(clause) if g.label == "PERSON"]
-                if subject is None and ctx.quote_of(clause) is None:
+                if subject is None and quoted is None:
                     if persons and not self.cues.is_genitive(persons[0]):
                         subject = persons[0]  # not "Tänak's hopes ended …"
                     elif last_person is not None and (back := self.cues.back_reference(clause)) is not None:
                         subject = last_person.standing_for(back)  # "The British driver took victory …"
-                if persons and ctx.quote_of(clause) is None:
+                if persons and quoted is None:
                     last_person = persons[-1]
             driver_titles = [r for r in records[before:] if r["category"] == "driver"]
             if driver_titles:  # "… den Titel holt – nach Ott Tänak im Jahr 2019 und Sébastien Ogier, der 2020 …"
