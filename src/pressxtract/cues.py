@@ -1032,7 +1032,7 @@ class CueReader:
         """A race day phrase follows token ``i`` ("seventh today", "fourth at the finish")."""
         table = TokenTable.of(doc)
         return i + 1 < len(table.idx) and self.race_day_phrases is not None \
-            and self.race_day_phrases.match(doc.text, table.idx[i + 1]) is not None
+            and self.race_day_phrases.match(table.doc_text, table.idx[i + 1]) is not None
 
     def falls_back(self, clause: Span, i: int) -> bool:
         """A fallen word stands within three tokens of the place at token ``i`` ("dropped to eighth", "auf Position
