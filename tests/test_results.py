@@ -2260,3 +2260,14 @@ def test_a_works_team_in_the_makes_standing_stands_for_its_make(extract, lang, t
 def test_a_rank_of_the_whole_season_is_a_standing_and_the_make_driven_is_no_competitor(extract, lang, text):
     found = {(r["kind"], r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
     assert found == {("championship", 3, ("Sébastien Ogier",))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Le Mans, 17 June 2012 – Audi won. Anthony Davidson took off in No. 8 after contact with a GT car and crashed "
+           "heavily."),
+    ("de", "Le Mans, 17. Juni 2012 – Audi gewann. Anthony Davidson hob mit der Nr. 8 nach einer Berührung mit einem "
+           "GT-Fahrzeug ab und schlug schwer ein."),
+])
+def test_a_heavy_crash_in_the_race_is_a_retirement(extract, lang, text):
+    assert [(r["status"], r["drivers"]) for r in extract(text, lang)["results"] if r["drivers"]] == [
+        ("retired", ["Anthony Davidson"])]
