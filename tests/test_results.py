@@ -2263,8 +2263,8 @@ def test_a_rank_of_the_whole_season_is_a_standing_and_the_make_driven_is_no_comp
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Le Mans, 17 June 2012 – Audi won. Anthony Davidson took off in No. 8 after contact with a GT car and crashed "
-           "heavily."),
+    ("en", "Le Mans, 17 June 2012 – Audi won. Anthony Davidson took off in No. 8 after contact with a GT car and "
+           "crashed heavily."),
     ("de", "Le Mans, 17. Juni 2012 – Audi gewann. Anthony Davidson hob mit der Nr. 8 nach einer Berührung mit einem "
            "GT-Fahrzeug ab und schlug schwer ein."),
 ])
