@@ -2267,7 +2267,10 @@ def test_a_rank_of_the_whole_season_is_a_standing_and_the_make_driven_is_no_comp
            "crashed heavily."),
     ("de", "Le Mans, 17. Juni 2012 – Audi gewann. Anthony Davidson hob mit der Nr. 8 nach einer Berührung mit einem "
            "GT-Fahrzeug ab und schlug schwer ein."),
+    ("fr", "Le Mans, le 17 juin 2012 – Audi s'impose. Anthony Davidson a décollé avec la n°8 après un contact avec une "
+           "GT avant de heurter violemment les protections."),
+    ("en", "Monza, 12 September 2021 – Daniel Ricciardo won. Anthony Davidson was launched over a kerb and took no "
+           "further part."),
 ])
 def test_a_heavy_crash_in_the_race_is_a_retirement(extract, lang, text):
-    assert [(r["status"], r["drivers"]) for r in extract(text, lang)["results"] if r["drivers"]] == [
-        ("retired", ["Anthony Davidson"])]
+    assert [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"] == [["Anthony Davidson"]]
