@@ -376,7 +376,7 @@ class CueReader:
         self.passing_words = set(data["passing_words"])
         self.running_words = set(data["running_words"])
         self.last_holder_words = set(data["last_holder_words"])
-        self.fallen_words = set(data["fallen_words"])
+        self.fallen_words = set(data["fallen_words"]) | self.passing_words  # a place held on the way is one too
         self.fastest: dict[str, int] = data["fastest_words"]
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
