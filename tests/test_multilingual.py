@@ -724,3 +724,12 @@ def test_a_rank_between_one_behind_and_one_ahead(extract, lang, text):
 def test_a_win_in_the_championship_is_a_race_win(extract, lang, text):
     assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
         ("race", 1, ["Sébastien Loeb"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Berlin, 13 août 2020 – Stoffel Vandoorne s'impose et offre à Mercedes un doublé devant Nyck de Vries."),
+    ("en", "Berlin, 13 August 2020 – Stoffel Vandoorne won and gave Mercedes a one-two ahead of Nyck de Vries."),
+])
+def test_a_one_two_given_to_a_make_ahead_of_a_driver_leaves_that_driver_second(extract, lang, text):
+    assert sorted((r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "race") \
+        == [(1, "Stoffel Vandoorne"), (2, "Nyck de Vries")]

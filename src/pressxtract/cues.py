@@ -1000,6 +1000,16 @@ class CueReader:
                     return i, step
         return None
 
+    def _beaten_in_multi_win(self, clause: Span, i: int) -> bool:
+        """The one-two at token ``i`` goes to a make named before it, and only the beaten are named after "ahead
+        of" ("… et offre à Mercedes un doublé devant Nyck de Vries"): the winner is the subject before."""
+        marker = self.order_marker(clause)
+        if marker is None or marker[1] < 0 or marker[0] < i:
+            return False
+        ent = TokenTable.of(clause.doc).ent
+        return "MANUFACTURER" in ent[clause.start : i] \
+            and all(ent[k] not in ("PERSON", "TEAM") for k in range(clause.start, marker[0]))
+
     def continues_subject(self, clause: Span) -> bool:
         """The clause opens with a coordinator and a word other than a name: it goes on with the subject before
         ("… und kam nach einem Zweikampf mit Glock als 13. ins Ziel")."""
@@ -1663,7 +1673,8 @@ class CueReader:
                     # "komplettierte einen Mercedes-Doppelsieg", "Acura completes one-two" name the winner too
                     cues.append(Cue(w.i, race, places))
                     continue
-                cues.extend(Cue(w.i, race, position) for position in range(1, places + 1))
+                first = 2 if self._beaten_in_multi_win(clause, w.i) else 1
+                cues.extend(Cue(w.i, race, position) for position in range(first, places + 1))
                 continue
             if is_win and t in self.weak_win and not (plain_words & self.weak_needs) \
                     and prev.casefold() not in self.ordinals:  # "leur quatrième succès": the fourth win
