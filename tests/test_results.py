@@ -2095,6 +2095,13 @@ def test_a_list_of_all_those_ahead_goes_on_after_an_aside(extract, lang, text):
         "Nico Rosberg": 6}
 
 
+def test_a_list_of_those_ahead_goes_on_after_the_first_ones_win_in_apposition(extract):
+    text = ("Monaco, 28 mai 2023 – Esteban Ocon a rallié l'arrivée en troisième position, derrière Max Verstappen "
+            "(Red Bull), vainqueur, et Fernando Alonso (Aston Martin).")
+    assert sorted((r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]) == [
+        (1, "Max Verstappen"), (2, "Fernando Alonso"), (3, "Esteban Ocon")]
+
+
 def test_teams_ahead_in_a_standing_are_placed_before_the_team_named(extract):
     text = ("Enstone, le 5 décembre 2013 – Lotus F1 Team termine la saison au quatrième rang du championnat des "
             "constructeurs avec 315 points, derrière Red Bull Racing, sacrée pour la quatrième année consécutive, "

@@ -609,7 +609,12 @@ class ResultExtractor:
         named = [g for g in groups if g.label in labels]
         own = len(named)
         for part in later:
-            if len(_split_crews(clause, named, self.cues)) >= count or self._placings(part):
+            if len(_split_crews(clause, named, self.cues)) >= count:
+                break
+            if self._placings(part):
+                if len(named) == 1 and not self.cues.groups(part) \
+                        and all(c.position == 1 for c in self._placings(part)):
+                    continue  # "derrière Max Verstappen (Red Bull), vainqueur, et …": the first one's win
                 break
             named += [g for g in self.cues.groups(part) if g.label in labels]
         return named if len(named) > own and len(_split_crews(clause, named, self.cues)) == count else []
