@@ -1586,6 +1586,13 @@ def test_a_win_at_a_list_of_places_each_with_its_preposition_is_a_win_at_each(ex
     assert found == ["Silverstone", "Spa-Francorchamps", "Fuji", "Shanghai"]
 
 
+def test_a_win_at_a_list_of_events_each_with_its_article_is_a_win_at_each(extract):
+    text = ("Paris, 10. November 2002 – Gilles Panizzi gewann die Tour de Corse, die Rallye Katalonien und die Rallye "
+            "Sanremo.")
+    assert [r["event"] for r in extract(text, "de")["results"]] == ["Tour de Corse", "Rallye Katalonien",
+                                                                     "Rallye Sanremo"]
+
+
 def test_a_win_word_after_a_completer_verb_is_someone_elses_win(extract):
     text = ("Le Mans, 17 juin 2012 – Audi remporte les 24 Heures du Mans. Oliver Jarvis, Marco Bonanomi et Mike "
             "Rockenfeller complètent le triplé en prenant la troisième place.")

@@ -625,7 +625,8 @@ class CueReader:
                     and texts[fronted] not in self.not_verbs and texts[fronted] not in self.coordinators:
                 cuts.append(i)  # a main clause of its own
                 continue
-            if text in self.breaks or (text in self.subordinators and after_comma) \
+            if text in self.breaks or (text in self.subordinators and after_comma  # not the article of a place
+                                       and not _place_list_goes_on(table, i - 2, i, sent.end)) \
                     or (after_comma and self._opens_result_apposition(table, i, sent.end)):
                 cuts.append(i)  # ", a result that made them champions": a clause of its own
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
