@@ -733,3 +733,14 @@ def test_a_win_in_the_championship_is_a_race_win(extract, lang, text):
 def test_a_one_two_given_to_a_make_ahead_of_a_driver_leaves_that_driver_second(extract, lang, text):
     assert sorted((r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "race") \
         == [(1, "Stoffel Vandoorne"), (2, "Nyck de Vries")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Baku, 25. Juni 2017 – Lance Stroll wurde Dritter. In der Fahrerwertung liegt Felipe Massa weiterhin auf "
+           "Position zehn, Stroll verbessert sich auf Rang zwölf."),
+    ("fr", "Bakou, le 25 juin 2017 – Lance Stroll a terminé troisième. Au championnat, Felipe Massa occupe la dixième "
+           "place, Stroll remonte au douzième rang."),
+])
+def test_a_sentence_opening_with_the_standings_makes_each_bare_rank_in_it_a_standing(extract, lang, text):
+    assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]) == [
+        ("championship", 10, "Felipe Massa"), ("championship", 12, "Lance Stroll"), ("race", 3, "Lance Stroll")]

@@ -350,6 +350,7 @@ class CueReader:
         self.awarded_split: dict[str, str] = data["awarded_split_verbs"]
         self.list_joiners = set(data["position_list_joiners"])
         self.year_prepositions = frozenset(data["year_prepositions"])
+        self.scope_prepositions = frozenset(data["scope_prepositions"])
         self.race_days: dict[str, int] = data["race_days"]
         self.range_words = set(data["position_range_words"])
         self.ordinals: dict[str, int] = {k.casefold(): v for k, v in data["ordinals"].items()}
@@ -1243,7 +1244,9 @@ class CueReader:
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         raceless = sentence != clause and not self.names_a_race(clause)  # a part of its sentence naming no race
-        if raceless and self._after_standing(sentence, clause):
+        if raceless and (self._after_standing(sentence, clause) or (
+                self._opens_with_standing(sentence) and not self.is_relative(clause)
+                and ":" not in texts[sentence.start : clause.start])):
             return "championship"  # "… à la onzième place du championnat, juste devant Esteban Ocon, douzième"
         if raceless:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
@@ -1261,6 +1264,20 @@ class CueReader:
                 if any(not held.covering(table.idx[w.i]) for w in titled):
                     return "championship"
         return "race"
+
+    def _opens_with_standing(self, sentence: Span) -> bool:
+        """The sentence opens with a phrase naming the standings, before any name ("In der Fahrerwertung liegt
+        Massa weiterhin auf Position zehn, Stroll verbessert sich auf Rang zwölf"): every rank in it is one."""
+        table = TokenTable.of(sentence.doc)
+        start = sentence.start + (sentence.start < sentence.end and table.text[sentence.start] in self.breaks)
+        if start >= sentence.end or table.text[start] not in self.scope_prepositions:
+            return False
+        for i in range(start + 1, min(start + 5, sentence.end)):
+            if table.ent[i] or not table.alpha[i]:
+                return False
+            if self._championship_texts[table.text[i]]:
+                return True
+        return False
 
     def _after_standing(self, sentence: Span, clause: Span) -> bool:
         """``clause`` ends in a bare rank after a name and its comma ("…, juste devant Esteban Ocon, douzième.") and
