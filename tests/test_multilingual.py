@@ -744,3 +744,21 @@ def test_a_one_two_given_to_a_make_ahead_of_a_driver_leaves_that_driver_second(e
 def test_a_sentence_opening_with_the_standings_makes_each_bare_rank_in_it_a_standing(extract, lang, text):
     assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]) == [
         ("championship", 10, "Felipe Massa"), ("championship", 12, "Lance Stroll"), ("race", 3, "Lance Stroll")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Salou, 27. Oktober 2019 – Ott Tänak gewann vier der letzten fünf Wertungsprüfungen. Ott Tänak holte sich "
+           "die Prüfung mit 3,6 Sekunden Vorsprung auf Elfyn Evans."),
+    ("en", "Salou, 27 October 2019 – Ott Tänak won the Power Stage. Ott Tänak set the fastest time on the Power Stage, "
+           "with Elfyn Evans second quickest."),
+    ("fr", "Salou, le 27 octobre 2019 – Ott Tänak a remporté la Power Stage. Ott Tänak a signé le meilleur temps dans "
+           "l'ultime spéciale."),
+])
+def test_a_win_or_best_time_on_a_rally_stage_is_no_result(extract, lang, text):
+    assert extract(text, lang)["results"] == []
+
+
+def test_a_margin_after_a_count_of_stages_is_the_rallys(extract):
+    text = ("Trier, 25. August 2002 – Sébastien Loeb brachte den Citroën nach 22 Wertungsprüfungen mit 14,3 Sekunden "
+            "Vorsprung auf Richard Burns ins Ziel.")
+    assert [(r["position"], r["drivers"][0]) for r in extract(text, "de")["results"]] == [(2, "Richard Burns")]

@@ -376,6 +376,7 @@ class CueReader:
         self.trailing = phrase_regex(data["trailing_phrases"])
         self.passing_words = set(data["passing_words"])
         self.running_words = set(data["running_words"])
+        self.stage_endings = tuple(data["stage_endings"])
         self.last_holder_words = set(data["last_holder_words"])
         self.fallen_words = set(data["fallen_words"]) | self.passing_words  # a place held on the way is one too
         self.fastest: dict[str, int] = data["fastest_words"]
@@ -803,6 +804,8 @@ class CueReader:
             m = self.runner_up.search(span_text(clause))
             if not self.runner_up_exceptions.isdisjoint(re.findall(r"\w+", span_text(clause)[m.end() :])[:3]):
                 return None
+        if at is not None and self.stage_endings and self._of_stage(clause, at):
+            return None  # "holte sich die Prüfung mit 3,6 Sekunden Vorsprung auf Evans": a stage's margin
         return at
 
     def trailing_at(self, clause: Span) -> int | None:
@@ -1745,9 +1748,22 @@ class CueReader:
             texts = TokenTable.of(clause.doc).text
             cues = [c for c in cues if not (c.kind == "race" and c.position and not self.running_words.isdisjoint(
                 texts[max(clause.start, c.i - 3) : c.i]))]
+        if self.stage_endings and any(t.casefold().endswith(self.stage_endings) for t in plain_words):
+            cues = [c for c in cues if not (c.kind in ("race", "qualifying") and self._of_stage(clause, c.i))]
         if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
             cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race
         return self._merge(sorted(cues, key=lambda c: c.i))
+
+    def _of_stage(self, clause: Span, i: int) -> bool:
+        """A word for a rally's stage stands within five words of the cue at token ``i``, with no race noun or
+        event between ("gewann vier der letzten fünf Wertungsprüfungen", "meilleur temps dans l'ultime spéciale");
+        not after a number in digits ("nach 22 Wertungsprüfungen": the whole rally)."""
+        table = TokenTable.of(clause.doc)
+        for k in range(max(clause.start, i - 5), min(clause.end, i + 6)):
+            if table.text[k].casefold().endswith(self.stage_endings) and not table.text[k - 1].isdigit() and not any(
+                    table.ent[j] == "EVENT" or table.text[j] in self.race_nouns for j in range(min(i, k), max(i, k))):
+                return True
+        return False
 
     @staticmethod
     def _merge(cues: list[Cue]) -> list[Cue]:
