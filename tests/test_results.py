@@ -211,6 +211,12 @@ def test_continuation_takes_the_next_places(extract):
     assert _placed(extract, text) == {(4, ("Philipp Eng",)), (5, ("Lucas Auer",)), (6, ("Jonathan Aberdein",))}
 
 
+def test_a_participle_of_following_after_a_rank_takes_the_next_places(extract):
+    text = ("Salou, 27. Oktober 2019 – Jari-Matti Latvala brachte den zweiten Yaris auf Rang fünf ins Ziel, gefolgt "
+            "von den beiden M-Sport-Ford-Piloten Elfyn Evans und Teemu Suninen.")
+    assert _placed(extract, text) == {(5, ("Jari-Matti Latvala",)), (6, ("Elfyn Evans",)), (7, ("Teemu Suninen",))}
+
+
 def test_continuation_after_a_gap_is_one_car(extract):
     text = ("Watkins Glen, 30. Juni 2019. Harry Tincknell gewann das Rennen. Nur 0,353 Sekunden dahinter kreuzte "
             "Oliver Jarvis, der sich das Auto mit Tristan Nunez und Timo Bernhard teilte, die Ziellinie.")
