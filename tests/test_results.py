@@ -1653,6 +1653,17 @@ def test_a_standing_by_points_alone_ranks_in_falling_order(extract, lang, text):
                      (5, "Thomas Preining")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Maranello, 14 October 2002 – In the constructors' championship, Ferrari claims a fourth consecutive title "
+           "with 221 points, ahead of Williams-BMW (92) and McLaren-Mercedes (65)."),
+    ("fr", "Maranello, le 14 octobre 2002 – Chez les constructeurs, Ferrari s'adjuge un quatrième titre consécutif "
+           "avec 221 points, devant Williams-BMW (92) et McLaren-Mercedes (65)."),
+])
+def test_a_make_holding_the_top_tally_ranks_the_teams_after_it_by_points(extract, lang, text):
+    found = [(r["position"], r["team"]) for r in extract(text, lang)["results"] if r["kind"] == "championship"]
+    assert found == [(2, "Williams-BMW"), (3, "McLaren-Mercedes")]
+
+
 def test_points_in_no_falling_order_rank_nobody(extract):
     text = ("Hockenheim, 9. Oktober 2022 – Marco Wittmann gewinnt. In der Endabrechnung kommen Lucas Auer und René "
             "Rast auf jeweils 149 Punkte.")

@@ -524,11 +524,12 @@ class ResultExtractor:
             return []
         named = [(c, one) for c in clauses for g in self.cues.groups(c) for one in _each(g)]  # each with its tally
         persons = [(c, g) for c, g in named if g.label == "PERSON"]
-        competitors = persons or [(c, g) for c, g in named if g.label == "TEAM"] or named
+        # teams and makes, not a make in parentheses after its team ("Toyota Gazoo Racing (Toyota) 300")
+        competitors = persons or [(c, g) for c, g in named if g.start == 0 or texts[g.start - 1] != "("]
         points = []
         for k, (_, group) in enumerate(competitors):
             end = competitors[k + 1][1].start if k + 1 < len(competitors) else sent.end
-            at = next((i for i in range(group.end, min(end, group.end + 6)) if texts[i].rstrip(".").isdigit()
+            at = next((i for i in range(group.end, min(end, group.end + 9)) if texts[i].rstrip(".").isdigit()
                        and not year_tokens(sent.doc, i, i + 1)), None)  # "auf 149. Dahinter …": one sentence
             if at is None:
                 return []
