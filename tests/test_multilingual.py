@@ -541,6 +541,20 @@ def test_a_regional_demonym_refers_back_to_the_person_named_before(extract):
     assert [(r["status"], r["drivers"]) for r in extract(text, "fr")["results"]] == [("podium", ["Pierre Gasly"])]
 
 
+def test_a_nationality_descriptor_without_a_placing_makes_its_person_the_one_a_later_pronoun_means(extract):
+    text = ("Maranello, le 14 octobre 2002 – Michael Schumacher rejoint Juan Manuel Fangio au sommet du palmarès. "
+            "L'Allemand a gagné onze Grands Prix. Le titre était acquis au Grand Prix de France, où il s'était imposé "
+            "devant Kimi Räikkönen.")
+    assert [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]] == [
+        (1, ["Michael Schumacher"]), (2, ["Kimi Räikkönen"])]
+
+
+def test_a_nationality_descriptor_after_a_crew_means_the_one_of_that_nationality(extract):
+    text = ("Le Mans, le 12 juin 2022 – Sébastien Buemi, Brendon Hartley et Ryo Hirakawa ont remporté les 24 Heures "
+            "du Mans. Le Néo-Zélandais s'était déjà imposé avec Porsche en 2017.")
+    assert [r["drivers"] for r in extract(text, "fr")["results"] if r["season"] == 2017] == [["Brendon Hartley"]]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Paris, 28 avril 2018 – Jean-Éric Vergne a remporté l'ePrix de Paris. Il a dominé la course et signe sa "
            "troisième victoire de la saison, après celles de Santiago et de Punta del Este."),

@@ -535,7 +535,12 @@ class DocContext:
         knowledge base gives another person named before token ``before`` and not ``meant`` ("Hamilton gewann vor
         Vettel. Der Brite …": Hamilton)."""
         nationality = self._nationalities()
-        if code is None or meant.label != "PERSON" or any(nationality.get(n) == code for n in meant.names):
+        if code is None or meant.label != "PERSON":
+            return meant
+        of_crew = [k for k, n in enumerate(meant.names) if nationality.get(n) == code]
+        if len(of_crew) == 1 and len(meant.names) > 1 and len(meant.spans) == len(meant.names):
+            return Group.of(meant.spans[of_crew[0]])  # "X, Brendon Hartley et Z ont gagné. Le Néo-Zélandais …"
+        if of_crew:
             return meant
         if not all(n in nationality for n in meant.names):
             return meant  # nothing known of the one meant

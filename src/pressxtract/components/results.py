@@ -414,6 +414,11 @@ class ResultExtractor:
                     # but the one beaten is ("Der Elsässer … mit 14,3 Sekunden Vorsprung auf Richard Burns ins Ziel.
                     # Der Weltmeister von 2001 belegte Rang zwei")
                     last_person = persons[-1]
+                elif not persons and quoted is None and last_person is not None \
+                        and (back := self.cues.back_reference(clause)) is not None:
+                    # "X rejoint Fangio au palmarès. L'Allemand a gagné onze Grands Prix, … où il s'était imposé":
+                    # a nationality descriptor makes the one it stands for the topic
+                    last_person = ctx.of_nationality(self.cues.nationality_at(doc, back), last_person, back)
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
