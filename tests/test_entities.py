@@ -39,8 +39,9 @@ def test_kb_ids_are_set(extract):
     [
         ("Teamkollege Hannes Beispielmann fuhr schnell.", "Hannes Beispielmann"),
         ("Am Steuer saß Karl Unbekannt.", "Karl Unbekannt"),
+        ("Am Steuer saß AJ Allmendinger.", "AJ Allmendinger"),
     ],
-    ids=["person-cue", "first-name"],
+    ids=["person-cue", "first-name", "initials"],
 )
 def test_persons_not_in_the_knowledge_base(extract, text, name):
     assert (name, "PERSON") in entities(extract, text)
@@ -48,8 +49,10 @@ def test_persons_not_in_the_knowledge_base(extract, text, name):
 
 @pytest.mark.parametrize(
     "text, team",
-    [("Phoenix Beispiel Racing gewann.", "Phoenix Beispiel Racing"), ("BMW Team Beispiel gewann.", "BMW Team Beispiel")],
-    ids=["suffix", "make-team"],
+    [("Phoenix Beispiel Racing gewann.", "Phoenix Beispiel Racing"), ("BMW Team Beispiel gewann.", "BMW Team Beispiel"),
+     ("Der Ford von Michael Shank Racing gewann.", "Michael Shank Racing"),
+     ("Der Ford von Karl Unbekannt Racing gewann.", "Karl Unbekannt Racing")],
+    ids=["suffix", "make-team", "known-person-suffix", "first-name-suffix"],
 )
 def test_teams_not_in_the_knowledge_base(extract, text, team):
     assert (team, "TEAM") in entities(extract, text)

@@ -123,6 +123,8 @@ class EntityRecognizer:
         first_names = [s for s in spans if (self.kb.get(s.kb_id_).data.get("host_country")
                                             and self._first_name_of(table, s, taken))
                        or (s.label_ == "MANUFACTURER" and self._after_first_name(table, s, taken))]
+        # "Michael Shank Racing": a person's name before a team suffix is the team's
+        first_names += [s for s in spans if s.label_ == "PERSON" and self._before_team_suffix(table, s.end)]
         # "Jordan Witt", "Paul Williams", "Enzo Ferrari": the person's words again
         for i in (i for s in first_names for i in range(s.start, s.end)):
             taken[i] = False
@@ -162,6 +164,13 @@ class EntityRecognizer:
         start = span.start
         return span.end - start == 1 and start > 0 and not taken[start - 1] and table.spaced[start - 1] \
             and table.text[start - 1] in self.first_names
+
+    def _before_team_suffix(self, table: TokenTable, end: int) -> bool:
+        """Whether token ``end`` is a team suffix a name goes on with ("Michael Shank Racing"), not a compound's
+        first part ("Team-mate")."""
+        texts = table.text
+        return end < len(texts) and texts[end] in self.team_suffixes and texts[end] not in self.team_prefixes \
+            and table.spaced[end - 1] and not (end + 1 < len(texts) and texts[end + 1] == "-")
 
     def _origin(self, texts: list[str], i: int) -> bool:
         """Whether the country at token ``i`` is where a named person comes from ("Philipp Sager aus Österreich")."""
@@ -207,6 +216,8 @@ class EntityRecognizer:
             end = self._name_end(table, i + 1, taken, after_first_name=True)
             while end > i + 1 and table.text[end - 1] in self.particles:
                 end -= 1
+            if any(self._before_team_suffix(table, k) for k in range(i + 2, end)):
+                continue  # "Michael Shank Racing": a team's name
             if end > i + 1:
                 yield Span(doc, i, end, label="PERSON")
 
