@@ -598,6 +598,15 @@ def test_a_french_speech_verb_and_the_speakers_name_inside_the_marks_attribute_t
         "C'est un résultat historique pour Oreca Nous avons construit cette victoire étape par étape.")
 
 
+def test_a_french_speech_verb_inside_the_marks_may_have_a_phrase_after_the_name(extract):
+    text = ("Ajaccio, le 23 octobre 2005 – Stéphane Sarrazin termine quatrième.\n\n« Gagner toutes les spéciales, "
+            "on n'y pense pas au départ, a confié Sébastien Loeb à l'arrivée. Après le premier jour, on a "
+            "continué. »\n")
+    [quote] = extract(text, "fr")["quotes"]
+    assert (quote["speaker"], quote["text"]) == ("Sébastien Loeb", "Gagner toutes les spéciales, on n'y pense pas au "
+                                                 "départ Après le premier jour, on a continué.")
+
+
 @pytest.mark.parametrize("lang, text, seasons", [
     ("fr", "Cardiff, 29 octobre 2017 – Sébastien Ogier et Julien Ingrassia sont sacrés champions du monde pour la "
            "cinquième fois consécutive.", [2013, 2014, 2015, 2016, 2017]),
