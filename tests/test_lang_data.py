@@ -21,6 +21,7 @@ REQUIRED = {
                "opinion_openers": list, "pronouns": list, "role_heads": list, "role_joiners": list,
                "articles": list, "question_labels": list,
                "reported_suffixes": list, "reported_exceptions": list, "complementizers": list,
+               "infinitive_openers": list,
                "complementizer_optional": bool, "reported_separators": list, "reported_speech_continues": bool,
                "role_compounds": bool, "role_inner_words": list, "attribution_window": int, "incise_pattern": str,
                "winner_words": list},

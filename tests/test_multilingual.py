@@ -109,8 +109,13 @@ def test_english_apostrophes_are_not_quotation_marks(extract):
          "il était très nerveux avant le départ", "Kuno Wittmer"),
         ("fr", "Jean Todt a estimé que la victoire serait difficile à défendre l'an prochain.",
          "la victoire serait difficile à défendre l'an prochain", "Jean Todt"),
+        ("fr", "Matthieu Vaxivière a reconnu avoir vécu une fin de course stressante.",
+         "avoir vécu une fin de course stressante", "Matthieu Vaxivière"),
+        ("fr", "Daniel Elena a assuré n'avoir jamais lu ses notes avec autant de plaisir.",
+         "n'avoir jamais lu ses notes avec autant de plaisir", "Daniel Elena"),
     ],
-    ids=["en-that-past-perfect", "en-no-that-past", "fr-que-plus-que-parfait", "fr-qu-imparfait", "fr-conditionnel"],
+    ids=["en-that-past-perfect", "en-no-that-past", "fr-que-plus-que-parfait", "fr-qu-imparfait", "fr-conditionnel",
+         "fr-infinitive", "fr-negated-infinitive"],
 )
 def test_reported_speech(extract, lang, text, words, speaker):
     quote = only(records(extract, text, lang, "quotes"))

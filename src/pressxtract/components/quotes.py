@@ -74,6 +74,7 @@ class QuoteExtractor:
         self.reported_exceptions = set(data["reported_exceptions"])
         self.reported_texts = TextMemo(self._is_reported)  # the same words recur in every document
         self.complementizers = set(data["complementizers"])
+        self.infinitive_openers = set(data["infinitive_openers"])
         self.complementizer_optional = bool(data["complementizer_optional"])
         self.reported_continues = bool(data["reported_speech_continues"])
         self.window = int(data["attribution_window"])
@@ -505,7 +506,8 @@ class QuoteExtractor:
             if according is not None:  # "Selon lui, la clé a été …"
                 records.append(according)
                 continue
-            if cue is None or not reported:
+            if cue is None or not (reported or (sent.start + cue + 1 < sent.end
+                                                and texts[sent.start + cue + 1] in self.infinitive_openers)):
                 continue
             found = self._reported_clause(doc, list(sent), cue, reported)
             if found is None:
@@ -606,7 +608,9 @@ class QuoteExtractor:
             return None
         start = cue + 1
         reach = len(tokens)
-        if tokens[start].text in self.complementizers:
+        if tokens[start].text in self.infinitive_openers:
+            reported = [start]  # "a reconnu avoir vécu …": an infinitive needs no tense of its own
+        elif tokens[start].text in self.complementizers:
             start += 1
         elif not self.complementizer_optional or tokens[start].is_punct or tokens[start].text in self.indirect_cues:
             return None
