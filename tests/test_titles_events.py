@@ -571,6 +571,16 @@ def test_a_result_apposition_is_a_clause_about_the_placing_before(extract, lang,
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Ajaccio, 23 October 2005 – Last year, Sébastien Loeb settled for second place behind the Ford Focus of "
+           "Markko Märtin, a result that was enough for him to clinch his first world title."),
+    ("fr", "Ajaccio, le 23 octobre 2005 – L'an dernier, Sébastien Loeb s'était contenté de la deuxième place derrière "
+           "la Ford Focus de Markko Märtin, un résultat qui lui avait suffi pour décrocher son premier titre mondial."),
+])
+def test_a_result_apposition_after_a_behind_names_the_title_of_the_one_placed(extract, lang, text):
+    assert [(t["season"], t["drivers"]) for t in extract(text, lang)["titles"]] == [(2004, ["Sébastien Loeb"])]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "São Paulo, 21. Oktober 2007 – Der letzte Ferrari-Fahrer auf dem WM-Thron war Michael Schumacher, der von "
            "2000 bis 2004 fünf Titel in Folge für das Team aus Maranello gewann."),
     ("en", "São Paulo, 21 October 2007 – Michael Schumacher won five titles in a row for the Maranello team from "

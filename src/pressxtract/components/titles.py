@@ -63,9 +63,11 @@ class TitleExtractor:
             for k, clause in enumerate(clauses):
                 quoted = ctx.quote_of(clause)
                 apposition = self.cues.is_title_apposition(clause)
-                if (self.cues.is_relative(clause) or apposition or self.cues.is_result_apposition(clause)) \
-                        and previous_groups:  # ", der …", ", champion of 2008,", ", a result that made them …"
-                    antecedent = previous_groups[-1]
+                if self.cues.is_result_apposition(clause) and previous_groups:
+                    # "X finished second behind Y, a result that made him champion": the placed one, named first
+                    antecedent = next((g for g in previous_groups if g.label == "PERSON"), previous_groups[0])
+                elif (self.cues.is_relative(clause) or apposition) and previous_groups:  # ", der …", ", champion of
+                    antecedent = previous_groups[-1]  # 2008,"
                 elif not self.cues.is_coordinated(clause):
                     antecedent = None
                 groups = self.cues.groups(clause)
