@@ -96,3 +96,13 @@ def test_an_interview_answer_takes_the_year_its_question_names(extract):
     text = ("Stuttgart, 1. März 2022 – Walter Röhrl im Interview.\n\nHerr Röhrl, was ist von 1980 geblieben?\n"
             "Röhrl: »Vor allem die Monte. Mit den Siegen in Portugal und San Remo bin ich Weltmeister geworden.«")
     assert {r["season"] for r in extract(text)["results"]} == {1980}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mans, 14 juin 2017 – Toyota arrive en favori.\n\nChacun garde en mémoire l'édition 2016. La Porsche n°2 "
+           "de Romain Dumas, Neel Jani et Marc Lieb s'est imposée."),
+    ("en", "Le Mans, 14 June 2017 – Toyota arrives as favourite.\n\nEveryone here still remembers the 2016 race. "
+           "The No. 2 Porsche of Romain Dumas, Neel Jani and Marc Lieb won."),
+])
+def test_a_short_sentence_about_one_year_dates_the_next_ones_of_its_paragraph(extract, lang, text):
+    assert [(r["position"], r["season"]) for r in extract(text, lang)["results"]] == [(1, 2016)]

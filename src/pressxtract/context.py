@@ -421,6 +421,9 @@ class DocContext:
                 # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
                 head_end = prev[min(4, len(prev) - 1)].idx
                 opening = [y for c, y in earlier if c <= head_end and not self._in_apposition(c, prev.end_char, prev.start_char)]
+                if not opening and len(prev) <= 12 and len(earlier) == 1:
+                    opening = [earlier[0][1]]  # and so does a short one about one year ("Chacun garde en mémoire
+                    # l'édition 2016.")
                 return opening[0] if opening else self.anchor
             k -= 1
         if k >= 0 and self.quote_at(char) is not None and self.text[self.sents[k].start_char : self.sents[k].end_char] \
