@@ -1698,6 +1698,12 @@ def test_an_ordinal_before_overall_is_a_placing_but_not_a_count_of_wins(extract,
     assert [f for f in found if f[1]] == expected and not [f for f in found if f[0] == 11]
 
 
+def test_an_ordinal_after_an_overall_rank_and_and_is_a_placing_too(extract):
+    text = ("Sebring, 19 March 2005 – The Maserati MC12 of Andrea Bertolini, Fabio Babini and Fabrizio De Simone took "
+            "eighth overall and fourth in the GT1 class.")
+    assert sorted((r["position"], r["class"]) for r in extract(text, "en")["results"]) == [(4, "GT1"), (8, None)]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Enstone, le 5 décembre 2013 – Romain Grosjean termine septième. Pendant que Kimi Räikkönen s'imposait à "
            "Melbourne, Romain Grosjean devait se contenter de la dixième place, avant de terminer sixième en "

@@ -1524,10 +1524,17 @@ class CueReader:
                 return False
             if words[k - 2].text in self.pole:
                 return True  # "on pole and second"
+            if words[k - 2].text in self.overall_words and k >= 3 and words[k - 3].text.casefold() in self.ordinals:
+                return True  # "eighth overall and fourth in GT1"
             if words[k - 2].text.casefold() not in self.ordinals:
                 return False
             k -= 2  # "in second and third"
         return False
+
+    def said_overall(self, doc: Doc, i: int) -> bool:
+        """Whether an overall word follows the cue at token ``i`` ("eighth overall"): a rank in no class."""
+        texts = TokenTable.of(doc).text
+        return i + 1 < len(texts) and texts[i + 1] in self.overall_words
 
     def _counts_races(self, doc: Doc, words: list[Word], k: int) -> bool:
         """Whether a count above one and a race noun follow the word at ``k`` ("drei Rennen", "three races"),

@@ -994,7 +994,9 @@ class ResultExtractor:
             "event": None,
             "series": ctx.series_at(sent_i, char, lo, hi),
             "season": season,
-            "class": ctx.class_at(sent.start_char, sent.end_char, near=(lo, hi)),  # "…in LMP2, while X won GTE-Pro"
+            # "…in LMP2, while X won GTE-Pro"; none for a rank said to be overall ("eighth overall and fourth in GT1")
+            "class": None if self.cues.said_overall(clause.doc, cue.i) else ctx.class_at(sent.start_char, sent.end_char,
+                                                                                        near=(lo, hi)),
             "category": None,
             "drivers": group.names if group.label == "PERSON" else [],
             "team": team,
