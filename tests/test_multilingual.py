@@ -790,3 +790,14 @@ def test_a_margin_after_a_count_of_stages_is_the_rallys(extract):
     text = ("Trier, 25. August 2002 – Sébastien Loeb brachte den Citroën nach 22 Wertungsprüfungen mit 14,3 Sekunden "
             "Vorsprung auf Richard Burns ins Ziel.")
     assert [(r["position"], r["drivers"][0]) for r in extract(text, "de")["results"]] == [(2, "Richard Burns")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, le 24 janvier 2021 – Sébastien Ogier remporte le rallye et devance son équipier Elfyn Evans de "
+           "32,6 secondes."),
+    ("de", "Monaco, 24. Januar 2021 – Sébastien Ogier gewann die Rallye und distanzierte seinen Teamkollegen Elfyn "
+           "Evans um 32,6 Sekunden."),
+])
+def test_a_verb_of_being_ahead_with_a_margin_after_the_name_puts_that_one_second(extract, lang, text):
+    assert sorted((r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]) == [
+        (1, "Sébastien Ogier"), (2, "Elfyn Evans")]

@@ -804,9 +804,26 @@ class CueReader:
             m = self.runner_up.search(span_text(clause))
             if not self.runner_up_exceptions.isdisjoint(re.findall(r"\w+", span_text(clause)[m.end() :])[:3]):
                 return None
+        if at is None:
+            at = self._outpaced_by_margin(clause)
         if at is not None and self.stage_endings and self._of_stage(clause, at):
             return None  # "holte sich die Prüfung mit 3,6 Sekunden Vorsprung auf Evans": a stage's margin
         return at
+
+    def _outpaced_by_margin(self, clause: Span) -> int | None:
+        """Token index of a verb of being ahead with a competitor and then a margin after it ("devance son équipier
+        Elfyn Evans de 32,6 secondes"), if the clause holds one."""
+        table = TokenTable.of(clause.doc)
+        texts = table.text
+        if self.outpace_verbs.isdisjoint(texts[clause.start : clause.end]):
+            return None  # one set test spares the walk through most clauses
+        for i in range(clause.start, clause.end):
+            if texts[i] in self.outpace_verbs:
+                named = next((k for k in range(i + 1, min(i + 5, clause.end)) if table.ent[k] in COMPETITOR_LABELS),
+                             None)
+                if named is not None and not self.margin_units.isdisjoint(texts[named : min(named + 8, clause.end)]):
+                    return i
+        return None
 
     def trailing_at(self, clause: Span) -> int | None:
         """Token index after which the one leading the subject in a standing is named ("den Rückstand auf Piastri
