@@ -63,7 +63,7 @@ REQUIRED = {
                 "crew_partner_phrases": list, "blocker_exceptions": list, "clause_breaks": list, "subordinators": list,
                 "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list,
                 "partner_joiners": list, "partner_nouns": list, "phrase_starters": list, "subject_pronouns": list, "descriptor_articles": list,
-                "descriptor_nouns": list, "nationality_words": dict, "year_prepositions": list,
+                "descriptor_nouns": list, "nationality_words": dict, "year_prepositions": list, "year_joiners": list,
                  "scope_prepositions": list,
                 "subject_clause_openers": list, "race_days": dict, "numeric_ordinal": str, "ordinal_cues": list,
                 "after_name_ordinal_followers": list, "standalone_ordinals_capitalised": bool, "verb_second": bool,

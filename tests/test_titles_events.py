@@ -766,3 +766,13 @@ def test_a_possessed_title_after_an_aside_naming_a_make_is_the_subject_s(extract
 def test_the_last_holder_before_this_season_holds_no_title_of_this_season(extract, lang, text):
     seasons = sorted(t["season"] for t in extract(text, lang)["titles"] if t["drivers"] == ["Michael Schumacher"])
     assert seasons == [2000, 2001, 2002, 2003, 2004]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Berlin, le 13 août 2020 – Jean-Éric Vergne avait remporté le titre des pilotes en 2018 puis en 2019."),
+    ("de", "Berlin, 13. August 2020 – Jean-Éric Vergne hatte den Fahrertitel 2018 und erneut 2019 gewonnen."),
+    ("en", "Berlin, 13 August 2020 – Jean-Éric Vergne, who won the drivers' title in 2018 and again in 2019, is "
+           "fourth."),
+])
+def test_a_title_in_years_joined_by_then_or_again_is_one_title_each(extract, lang, text):
+    assert [t["season"] for t in extract(text, lang)["titles"]] == [2018, 2019]

@@ -168,17 +168,20 @@ def year_run(texts: list[str], i: int, end: int, joiners, openers=frozenset()) -
 
 def year_run_to(texts: list[str], i: int, end: int, joiners, openers=frozenset(),
                 prepositions=frozenset()) -> tuple[list[int], int]:
-    """``year_run``, and the token after the run; with ``prepositions`` a year may follow one after its joiner
-    ("en 2015 et en 2016")."""
+    """``year_run``, and the token after the run; with ``prepositions`` a year may follow one or two of them after its
+    joiner ("en 2015 et en 2016", "in 2019 and again in 2020")."""
     years = [int(texts[i].rstrip("."))]
     k = i + 1
     while k + 1 < end and texts[k] in joiners:
+        p = k + 1
+        while p < min(k + 3, end) and texts[p] in prepositions:
+            p += 1
         if YEAR_TOKEN.match(texts[k + 1]):
             years.append(int(texts[k + 1].rstrip(".")))
             k += 2
-        elif texts[k + 1] in prepositions and k + 2 < end and YEAR_TOKEN.match(texts[k + 2]):
-            years.append(int(texts[k + 2].rstrip(".")))
-            k += 3
+        elif p > k + 1 and p < end and YEAR_TOKEN.match(texts[p]):
+            years.append(int(texts[p].rstrip(".")))
+            k = p + 1
         elif texts[k + 1] in openers and k + 4 < end and YEAR_TOKEN.match(texts[k + 2]) \
                 and texts[k + 3] not in joiners and YEAR_TOKEN.match(texts[k + 4]) \
                 and 0 < (hi := int(texts[k + 4].rstrip("."))) - (lo := int(texts[k + 2].rstrip("."))) < 15:
@@ -350,6 +353,7 @@ class CueReader:
         self.awarded_split: dict[str, str] = data["awarded_split_verbs"]
         self.list_joiners = set(data["position_list_joiners"])
         self.year_prepositions = frozenset(data["year_prepositions"])
+        self.year_joiners = self.list_joiners | set(data["year_joiners"])
         self.scope_prepositions = frozenset(data["scope_prepositions"])
         self.race_days: dict[str, int] = data["race_days"]
         self.range_words = set(data["position_range_words"])
@@ -640,12 +644,21 @@ class CueReader:
             elif text in self.coordinators and i + 1 < sent.end:
                 verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1] \
                     and texts[i + 1] not in self.possessives and texts[i + 1] not in self.ahead_of \
-                    and texts[i + 1] not in self.behind and not _place_list_goes_on(table, i - 1, i + 1, sent.end)
-                # not "Loeb und sein Beifahrer Elena", "… und vor Red Bull", "… à Fuji et à Shanghai"
+                    and texts[i + 1] not in self.behind and not _place_list_goes_on(table, i - 1, i + 1, sent.end) \
+                    and not (YEAR_TOKEN.match(texts[i - 1]) and self._year_after_prepositions(texts, i + 1, sent.end))
+                # not "Loeb und sein Beifahrer Elena", "… und vor Red Bull", "… à Fuji et à Shanghai", "in 2019 and
+                # again in 2020"
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
         return [Span(doc, a, b) for a, b in pairwise(cuts) if b > a]  # ``doc[a:b]`` without its slice checks
+
+    def _year_after_prepositions(self, texts: list[str], i: int, end: int) -> bool:
+        """Whether a year follows the one or two year prepositions at token ``i`` ("again in 2020")."""
+        k = i
+        while k < min(i + 2, end) and texts[k] in self.year_prepositions:
+            k += 1
+        return i < k < end and bool(YEAR_TOKEN.match(texts[k]))
 
     def _fronted_years(self, texts: list[str], a: int, b: int) -> bool:
         """Whether tokens ``[a, b)``, from their last comma on, are years alone with their joiners and prepositions
@@ -919,7 +932,7 @@ class CueReader:
         for i in years:
             if i < after:
                 continue  # a year of the run read last
-            run, run_end = year_run_to(texts, i, clause.end, self.list_joiners, prepositions=self.year_prepositions)
+            run, run_end = year_run_to(texts, i, clause.end, self.year_joiners, prepositions=self.year_prepositions)
             before = texts[i - 1] if i > clause.start else ""
             titled = any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
                          for k in range(max(clause.start, i - 3), i))

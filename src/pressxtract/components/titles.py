@@ -22,7 +22,7 @@ from ..context import (
     span_text,
     with_back_reference,
 )
-from ..cues import DASHES, HYPHENS, YEAR_TOKEN, cue_reader, next_comma, year_run, year_tokens
+from ..cues import DASHES, HYPHENS, YEAR_TOKEN, cue_reader, next_comma, year_run_to, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable
 
@@ -482,9 +482,10 @@ def _year(text: str) -> int:
 
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
-    """``2008 und 2009`` / ``2002, 2004 und 2007`` starting at token ``i``."""
+    """``2008 und 2009`` / ``2002, 2004 und 2007`` / ``en 2018 puis en 2019`` starting at token ``i``."""
     cues = cue_reader(doc.lang_)
-    return year_run(TokenTable.of(doc).text, i, end, cues.crew_joiners, cues.year_range_openers)
+    return year_run_to(TokenTable.of(doc).text, i, end, cues.crew_joiners | cues.year_joiners, cues.year_range_openers,
+                       cues.year_prepositions)[0]
 
 
 def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]:
