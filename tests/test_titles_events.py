@@ -776,3 +776,12 @@ def test_the_last_holder_before_this_season_holds_no_title_of_this_season(extrac
 ])
 def test_a_title_in_years_joined_by_then_or_again_is_one_title_each(extract, lang, text):
     assert [t["season"] for t in extract(text, lang)["titles"]] == [2018, 2019]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Budapest, le 1er août 2021 – Fernando Alonso a gagné ses deux titres avec cette équipe en 2005 et 2006."),
+    ("en", "Budapest, 1 August 2021 – Fernando Alonso won his two titles with this team in 2005 and 2006."),
+    ("de", "Budapest, 1. August 2021 – Fernando Alonso gewann seine beiden Titel 2005 und 2006 mit diesem Team."),
+])
+def test_a_team_a_title_was_won_with_is_not_its_category(extract, lang, text):
+    assert [(t["category"], t["season"]) for t in extract(text, lang)["titles"]] == [("driver", 2005), ("driver", 2006)]
