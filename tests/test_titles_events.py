@@ -785,3 +785,13 @@ def test_a_title_in_years_joined_by_then_or_again_is_one_title_each(extract, lan
 ])
 def test_a_team_a_title_was_won_with_is_not_its_category(extract, lang, text):
     assert [(t["category"], t["season"]) for t in extract(text, lang)["titles"]] == [("driver", 2005), ("driver", 2006)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "München, 1. März 2022 – 1983 wurde Walter Röhrl im Lancia Vizeweltmeister hinter Hannu Mikkola."),
+    ("en", "Munich, 1 March 2022 – In 1983 Walter Röhrl was runner-up in the drivers' standings behind Hannu Mikkola."),
+])
+def test_the_leader_of_a_past_seasons_standing_holds_its_title(extract, lang, text):
+    document = extract(text, lang)
+    assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(1983, ["Hannu Mikkola"])]
+    assert [(r["position"], r["drivers"]) for r in document["results"]] == [(2, ["Walter Röhrl"])]

@@ -153,6 +153,8 @@ class TitleExtractor:
         # "ADAC GT Masters champions Niederhauser and van der Linde" in the release on their title: that title
         won = [r for r in records if not r.get("_epithet")]
         records = [r for r in records if not r.get("_epithet") or not any(_same_holder(r, w) for w in won)]
+        records += [_title_of(r) for r in doc._.px_results or [] if (r["kind"], r["position"]) == ("championship", 1)
+                    and ctx.anchor is not None and r["season"] is not None and r["season"] < ctx.anchor]
         doc._.px_titles = titles = _dedupe(records)
         # a title is never also a championship result: the season's standing its holder leads is the title
         won = [t for t in titles if t["confidence"] >= 0.8]
@@ -502,6 +504,12 @@ def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]
         if close < len(doc) and texts[close] == ")":
             return years
     return []
+
+
+def _title_of(standing: dict) -> dict:
+    """The title a season's standing led at its end states ("1983 wurde Röhrl Vizeweltmeister hinter Mikkola")."""
+    fields = ("category", "series", "season", "class", "drivers", "team", "manufacturer", "car")
+    return {**{k: standing[k] for k in fields}, "evidence": list(standing["evidence"]), "confidence": 0.8}
 
 
 def _dedupe(records: list[dict]) -> list[dict]:
