@@ -2311,3 +2311,13 @@ def test_a_rank_of_the_whole_season_is_a_standing_and_the_make_driven_is_no_comp
 ])
 def test_a_heavy_crash_in_the_race_is_a_retirement(extract, lang, text):
     assert [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"] == [["Anthony Davidson"]]
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Mexiko-Stadt, 12. Februar 2022 – 2019 war Pascal Wehrlein im Mahindra auf Siegkurs, als ihn Lucas di Grassi auf "
+     "den letzten Metern noch abfing und gewann.", "Lucas di Grassi"),
+    ("Mexiko-Stadt, 12. Februar 2022 – Pascal Wehrlein fuhr stark, nachdem er Lucas di Grassi überholt hatte, und "
+     "gewann.", "Pascal Wehrlein"),
+])
+def test_a_coordinated_verb_after_a_subordinate_clause_goes_on_with_its_named_subject(extract, text, winner):
+    assert [r["drivers"] for r in extract(text, "de")["results"] if r["position"] == 1] == [[winner]]

@@ -227,8 +227,8 @@ class ResultExtractor:
                             names = [*subject.names, *(n for g in partners for n in g.names)]
                             groups = [Group("PERSON", partners[0].start, partners[-1].end, names,
                                             [*subject.spans, *(s for g in partners for s in g.spans)])]
-                    elif (resumed := self._after_coordinated_subject(clauses, k, groups)) is not None \
-                            and quoted is None:
+                    elif (resumed := self._after_coordinated_subject(clauses, k, groups)
+                          or self._after_subordinate_subject(clauses, k, groups)) is not None and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
                     elif ((not groups or self._names_only_behind(clause, groups) or self._makes_driven(clause, groups))
                           and subject is not None
@@ -687,6 +687,22 @@ class ResultExtractor:
             return None
         first = next((g for g in self.cues.groups(before) if g.label == "PERSON"), None)
         return first if first is not None and first.start == before.start + 1 else None
+
+    def _after_subordinate_subject(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
+        """The person a coordinated clause naming nobody goes on about when the clause before it is a subordinate
+        one whose subject is a name, no pronoun, and places nobody ("…, als ihn Lucas di Grassi auf den letzten
+        Metern noch abfing und gewann"): that name."""
+        if k < 1 or groups or not self.cues.is_coordinated(clauses[k]):
+            return None
+        before = clauses[k - 1]
+        if not opens_after_comma(before, self.cues.subordinators) or self.cues.is_relative(before) \
+                or self._placings(before):
+            return None
+        first = next((g for g in self.cues.groups(before) if g.label == "PERSON"), None)
+        texts = TokenTable.of(before.doc).text
+        if first is None or not self.cues.subject_pronouns.isdisjoint(texts[before.start : first.start]):
+            return None
+        return first
 
     def _names_only_behind(self, clause: Span, groups: list[Group]) -> bool:
         """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" (or after
