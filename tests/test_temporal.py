@@ -86,6 +86,17 @@ def test_years_later_count_on_from_the_year_named_before(extract, lang, text):
     assert found == {1993}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Le Mans, 1. Juni 2020 – Porsche feiert. 1970 gewann Hans Herrmann. Ein Jahr zuvor hatte Jacky Ickx "
+           "gewonnen."),
+    ("en", "Le Mans, 1 June 2020 – Porsche celebrates. In 1970 Hans Herrmann won. A year earlier Jacky Ickx had won."),
+    ("fr", "Le Mans, le 1er juin 2020 – Porsche fête. En 1970, Hans Herrmann s'est imposé. Un an auparavant, Jacky "
+           "Ickx avait gagné."),
+])
+def test_years_earlier_count_back_from_the_year_named_before(extract, lang, text):
+    assert {r["season"] for r in extract(text, lang)["results"] if r["drivers"] == ["Jacky Ickx"]} == {1969}
+
+
 def test_years_back_counts_back_from_the_documents_year(extract):
     text = ("Stuttgart, 1. März 2022 – Walter Röhrl im Interview.\n\nHerr Röhrl, Ihr erster WM-Titel liegt 42 Jahre "
             "zurück.")

@@ -74,6 +74,7 @@ class TemporalTagger:
         # the words one of which each of their matches holds: most texts hold none, and the patterns try every word
         self.years_ago_words = data["years_ago_words"]
         self.years_later_words = data["years_later_words"]
+        self.years_earlier_words = set(data["years_earlier_words"])
         self.number_words = {k.lower(): v for k, v in load(lang)["results"]["number_words"].items()}
         # "im vergangenen Juni", "en juin dernier": a month before (-1) or after (+1) the dateline, in whichever
         # year that is; a key is written before the month unless it says where the month goes ("{month} dernier")
@@ -116,12 +117,13 @@ class TemporalTagger:
                 count = self._count(next(g for g in m.groups() if g))
                 if count:
                     years.append((m.start(), anchor - count))
-            # "Ein Jahr später", "sixteen years later"
+            # "Ein Jahr später", "sixteen years later", "un an plus tôt"
             for m in _matches(self.years_later, self.years_later_words, lowered):
                 count = 1 if m.group(1) is None else self._count(m.group(1))
                 named = [y for c, y in explicit if c < m.start()]
                 if count and named:
-                    years.append((m.start(), named[-1] + count))
+                    back = re.sub(r"\s+", " ", m.group(2)) in self.years_earlier_words
+                    years.append((m.start(), named[-1] - count if back else named[-1] + count))
             if dateline and dateline["date"] and self.relative_months:  # "19.19.2013" has a year, no date
                 years += self._relative_months(lowered, dateline)
         doc._.px_dates = [d for d in dates if d["date"]]
