@@ -2321,3 +2321,11 @@ def test_a_heavy_crash_in_the_race_is_a_retirement(extract, lang, text):
 ])
 def test_a_coordinated_verb_after_a_subordinate_clause_goes_on_with_its_named_subject(extract, text, winner):
     assert [r["drivers"] for r in extract(text, "de")["results"] if r["position"] == 1] == [[winner]]
+
+
+def test_a_bare_tally_after_on_at_the_end_of_a_clause_is_a_standing(extract):
+    text = ("Rome, 10 April 2022 – Mitch Evans won. Jean-Éric Vergne now leads on 60, two ahead of Robin Frijns, with "
+            "Stoffel Vandoorne third on 56.")
+    assert sorted((r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]
+                  if r["kind"] == "championship") == [(1, "Jean-Éric Vergne"), (2, "Robin Frijns"),
+                                                      (3, "Stoffel Vandoorne")]
