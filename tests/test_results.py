@@ -2329,3 +2329,15 @@ def test_a_bare_tally_after_on_at_the_end_of_a_clause_is_a_standing(extract):
     assert sorted((r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]
                   if r["kind"] == "championship") == [(1, "Jean-Éric Vergne"), (2, "Robin Frijns"),
                                                       (3, "Stoffel Vandoorne")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburg, 24. Juli 2016 – Die Weltmeister Timo Bernhard und Brendon Hartley warten 2016 noch auf ihren "
+           "ersten Sieg."),
+    ("en", "Nürburg, 24 July 2016 – World champions Timo Bernhard and Brendon Hartley are still waiting for their "
+           "first win in 2016."),
+    ("fr", "Nürburg, le 24 juillet 2016 – Les champions du monde Timo Bernhard et Brendon Hartley attendent toujours "
+           "leur première victoire en 2016."),
+])
+def test_a_win_still_waited_for_is_no_result(extract, lang, text):
+    assert extract(text, lang)["results"] == []
