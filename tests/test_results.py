@@ -2341,3 +2341,13 @@ def test_a_bare_tally_after_on_at_the_end_of_a_clause_is_a_standing(extract):
 ])
 def test_a_win_still_waited_for_is_no_result(extract, lang, text):
     assert extract(text, lang)["results"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monza, 20. Juni 2021 – Liam Lawson gewann am Samstag. Der Samstagssieger drehte sich nach einer "
+           "Berührung mit Esteban Muth und fiel bis auf Platz 14 zurück."),
+    ("en", "Monza, 20 June 2021 – Liam Lawson won on Saturday. The Saturday winner spun after contact with Esteban "
+           "Muth and dropped to 14th."),
+])
+def test_the_one_named_after_a_word_of_contact_is_an_opponent_not_the_one_placed(extract, lang, text):
+    assert not any("Esteban Muth" in r["drivers"] for r in extract(text, lang)["results"])

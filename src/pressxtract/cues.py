@@ -434,6 +434,7 @@ class CueReader:
         self.aside_openers = self.relative_pronouns | self.subordinators  # ", der …", ", als er …"
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
+        self.contact_words = set(data["contact_words"])
         self.partner_nouns = set(data["partner_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
@@ -756,6 +757,13 @@ class CueReader:
         while i > 0 and table.ent[i - 1] == table.ent[i] and not table.ent_begin[i]:
             i -= 1
         return any(table.text[k].casefold() in self.partner_words for k in range(max(lo, i - reach), i))
+
+    def after_contact(self, doc: Doc, i: int) -> bool:
+        """Whether the name at token ``i`` follows a partner word after a word of contact ("nach einer Berührung mit
+        Esteban Muth", "after contact with …"): an opponent."""
+        texts = TokenTable.of(doc).text
+        return i >= 2 and texts[i - 1].casefold() in self.partner_words \
+            and not self.contact_words.isdisjoint(texts[max(0, i - 3) : i - 1])
 
     def after_crew_participle(self, doc: Doc, i: int, lo: int) -> bool:
         """Whether the names from token ``i`` on follow a crew participle (from ``lo`` on): one crew ("un doublé

@@ -118,7 +118,7 @@ class ResultExtractor:
             clauses = self.cues.clauses(sent)
             for k, clause in enumerate(clauses):
                 quoted = ctx.quote_of(clause)
-                groups = self.cues.groups(clause)
+                groups = [g for g in self.cues.groups(clause) if not self.cues.after_contact(doc, g.start)]
                 if not any(g.label == "PERSON" for g in groups):
                     # "the No. 8 won at Fuji", "der Porsche Nr. 19 gewann": the crew named with that number before
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
