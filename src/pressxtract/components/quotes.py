@@ -368,9 +368,9 @@ class QuoteExtractor:
             span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
             named = [p for p in persons if p.start >= span.start and p.end <= span.end] if span is not None else []
             if named and (any(t.text in self.cue_verbs for t in span)
-                          or (len(named) == 1 and named[0].start == span.start)):
-                # … or its subject, the one person it names ("David Coulthard was happy to have contributed to the
-                # double. "My job today …"")
+                          or (len(named) == 1 and named[0].start <= span.start + 1)):
+                # … or its subject, the one person it names, first or after one word ("David Coulthard was happy to
+                # have contributed to the double. "My job today …"", "Auch Järveoja rang um Fassung. „…“")
                 return self._speaker_in(doc, span, persons)
             return None
         if not clause.endswith(":"):
