@@ -343,3 +343,10 @@ def test_an_age_descriptor_after_the_quote_is_the_person_named_last(extract):
 def test_a_quote_after_a_sentence_about_one_person_or_opening_with_them_is_theirs(extract, lang, text, speaker):
     found = [q["speaker"] for q in quotes(lambda t: extract(t, lang), text) if q["kind"] == "direct"]
     assert found[-1] == speaker  # the quote after the sentence (the German text quotes Tänak before)
+
+
+def test_a_descriptor_after_a_quote_stands_for_the_subject_of_the_sentence_before(extract):
+    text = ("Abu Dhabi, 29. November 2015 – Mercedes feiert.\n\nLewis Hamilton zog mit seinem dritten Titel mit seinem "
+            "Idol Ayrton Senna gleich.\n\n„Ich habe als Kind davon geträumt, Weltmeister zu werden“, sagte der "
+            "30-Jährige.")
+    assert [q["speaker"] for q in quotes(lambda t: extract(t, "de"), text)] == ["Lewis Hamilton"]

@@ -451,7 +451,11 @@ class QuoteExtractor:
             earlier = [p for p in persons if p.end <= span.start
                        and not (p.end + 1 < len(texts) and texts[p.end] == "(" and YEAR_TOKEN.match(texts[p.end + 1]))]
             if earlier:
-                return earlier[-1]._.px_name, None, evidence
+                # the first of the sentence that names the last of them: its subject ("Hamilton zog mit seinem Idol
+                # Ayrton Senna gleich. „…“, sagte der 30-Jährige")
+                sent_start = earlier[-1].sent.start
+                subject = next(p for p in earlier if p.start >= sent_start)
+                return subject._.px_name, None, evidence
         return None
 
     # -- reported speech ---------------------------------------------------------------------
