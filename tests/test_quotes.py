@@ -350,3 +350,9 @@ def test_a_descriptor_after_a_quote_stands_for_the_subject_of_the_sentence_befor
             "Idol Ayrton Senna gleich.\n\n„Ich habe als Kind davon geträumt, Weltmeister zu werden“, sagte der "
             "30-Jährige.")
     assert [q["speaker"] for q in quotes(lambda t: extract(t, "de"), text)] == ["Lewis Hamilton"]
+
+
+def test_a_pronoun_after_a_quote_stands_for_the_subject_of_the_sentence_before(extract):
+    text = ("Daytona Beach, 25 January 2015 – Ganassi won.\n\nScott Dixon won the race for the second time after his "
+            "2006 victory with Dan Wheldon and Casey Mears. \"The engine pulled so well on the banking,\" he said.")
+    assert [q["speaker"] for q in quotes(lambda t: extract(t, "en"), text)] == ["Scott Dixon"]

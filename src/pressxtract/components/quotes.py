@@ -293,8 +293,9 @@ class QuoteExtractor:
         first = draft.segments[0].outer_start
         line_start = text.rfind("\n", 0, first) + 1
         named = [p for p in persons if line_start <= p.start_char < first]
-        if named:
-            return named[-1]._.px_name, None
+        if named:  # the subject of the sentence that names the last of them ("Dixon … with Wheldon and Mears. "…," he
+            # said")
+            return next(p for p in named if p.start >= named[-1].sent.start)._.px_name, None
         reported = [q for q in indirect if last_speaker[2] < q["evidence"][0][0] < first]
         if reported:  # "X a reconnu que …" ¶ « … », a-t-il déclaré
             return reported[-1]["speaker"], reported[-1]["role"]
