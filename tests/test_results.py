@@ -2351,3 +2351,12 @@ def test_a_win_still_waited_for_is_no_result(extract, lang, text):
 ])
 def test_the_one_named_after_a_word_of_contact_is_an_opponent_not_the_one_placed(extract, lang, text):
     assert not any("Esteban Muth" in r["drivers"] for r in extract(text, lang)["results"])
+
+
+@pytest.mark.parametrize("text", [
+    "Daytona Beach, 25 January 2015 – Scott Dixon won the Rolex 24. At the restart Dixon held off Sébastien Bourdais.",
+    "Fuji, 11 September 2022 – Scott Dixon won the race and beat the No. 5 of Sébastien Bourdais.",
+])
+def test_the_one_held_off_or_beaten_by_the_winner_is_second(extract, text):
+    assert sorted((r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]) == [
+        (1, "Scott Dixon"), (2, "Sébastien Bourdais")]
