@@ -2360,3 +2360,10 @@ def test_the_one_named_after_a_word_of_contact_is_an_opponent_not_the_one_placed
 def test_the_one_held_off_or_beaten_by_the_winner_is_second(extract, text):
     assert sorted((r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]) == [
         (1, "Scott Dixon"), (2, "Sébastien Bourdais")]
+
+
+def test_a_make_after_for_is_the_make_driven_for_and_the_subject_keeps_the_rank(extract):
+    text = ("Shanghai, 28. November 2010 – Paul di Resta ist Meister. Timo Scheider hatte di Resta in der Schlussphase "
+            "bedrängt und kam für Audi auf Platz drei.")
+    assert [(r["position"], r["drivers"], r["manufacturer"]) for r in extract(text, "de")["results"]
+            if r["kind"] == "race"] == [(3, ["Timo Scheider"], "Audi")]

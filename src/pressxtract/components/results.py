@@ -716,9 +716,11 @@ class ResultExtractor:
         return all(c.i < marker[0] for c in placings) if marker[1] > 0 else all(c.i > marker[0] for c in placings)
 
     def _makes_driven(self, clause: Span, groups: list[Group]) -> bool:
-        """The clause names only makes, each after a partner word: the cars driven ("finished third this year with
-        Citroën"), not competitors of their own."""
-        return all(g.label == "MANUFACTURER" and self.cues.after_partner_word(clause.doc, g.start) for g in groups)
+        """The clause names only makes, each after a partner or beneficiary word: the cars driven ("finished third this
+        year with Citroën", "kamen für Audi auf die Plätze drei und vier"), not competitors of their own."""
+        texts = TokenTable.of(clause.doc).text
+        return all(g.label == "MANUFACTURER" and (self.cues.after_partner_word(clause.doc, g.start)
+                                                  or texts[g.start - 1] in self.cues.beneficiaries) for g in groups)
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
