@@ -2367,3 +2367,10 @@ def test_a_make_after_for_is_the_make_driven_for_and_the_subject_keeps_the_rank(
             "bedrängt und kam für Audi auf Platz drei.")
     assert [(r["position"], r["drivers"], r["manufacturer"]) for r in extract(text, "de")["results"]
             if r["kind"] == "race"] == [(3, ["Timo Scheider"], "Audi")]
+
+
+def test_a_name_coordinated_after_the_subjects_apposition_joins_the_subject(extract):
+    text = ("Shanghai, 28. November 2010 – Paul di Resta ist Meister. Timo Scheider, Meister der Jahre 2008 und 2009, "
+            "und Martin Tomczyk hatten di Resta bedrängt und kamen für Audi auf die Plätze drei und vier.")
+    assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"] if r["kind"] == "race"] == [
+        (3, ["Timo Scheider"]), (4, ["Martin Tomczyk"])]

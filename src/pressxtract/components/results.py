@@ -391,6 +391,8 @@ class ResultExtractor:
                                                          in self.cues.opening_subordinators):
                     # not the names of a subordinate clause opening the sentence ("Pendant que Räikkönen …")
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
+                elif quoted is None and (joined := self._joined_subject(clauses, k, subject)) is not None:
+                    subject = joined
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
                 named = self.cues.groups(clause)  # as named in the clause, whatever was made of ``groups``
@@ -714,6 +716,23 @@ class ResultExtractor:
             return False
         placings = self._placings(clause)
         return all(c.i < marker[0] for c in placings) if marker[1] > 0 else all(c.i > marker[0] for c in placings)
+
+    def _joined_subject(self, clauses: list[Span], k: int, subject: Group | None) -> Group | None:
+        """The subject joined by the name that clause ``k`` opens with after a coordinator, when the clause before is
+        an apposition to the subject ("Timo Scheider, Meister der Jahre 2008 und 2009, und Martin Tomczyk hatten …
+        und kamen auf die Plätze drei und vier"): both."""
+        if subject is None or subject.label != "PERSON" or k < 1 or not self.cues.is_coordinated(clauses[k]):
+            return None
+        table = TokenTable.of(clauses[k].doc)
+        start = clauses[k].start
+        if not subject.end < start - 2 or table.text[subject.end] != "," or table.text[start - 1] != "," \
+                or "PERSON" in table.ent[subject.end : start]:
+            return None
+        joined = next((g for g in self.cues.groups(clauses[k]) if g.label == "PERSON"), None)
+        if joined is None or joined.start != clauses[k].start + 1:
+            return None
+        return Group("PERSON", subject.start, joined.end, [*subject.names, *joined.names],
+                     [*subject.spans, *joined.spans])
 
     def _makes_driven(self, clause: Span, groups: list[Group]) -> bool:
         """The clause names only makes, each after a partner or beneficiary word: the cars driven ("finished third this
