@@ -482,6 +482,7 @@ class CueReader:
                                             and t.rpartition("-")[0] not in self.class_labels
                                             and t not in self.overall_words)  # "im Gesamtklassement": the race's
         self._win_texts = TextMemo(lambda t: t.casefold() in self.win or _LAST_PARTS[t].casefold() in self.win)
+        self._stage_texts = TextMemo(lambda t: t.casefold().endswith(self.stage_endings))  # "Wertungsprüfungen"
         self._race_texts = TextMemo(self._reads_as_race)  # ``names_a_race`` of a word's text
 
     # -- which spans can state anything --------------------------------------------------------
@@ -1793,7 +1794,7 @@ class CueReader:
             texts = TokenTable.of(clause.doc).text
             cues = [c for c in cues if not (c.kind == "race" and c.position and not self.running_words.isdisjoint(
                 texts[max(clause.start, c.i - 3) : c.i]))]
-        if self.stage_endings and any(t.casefold().endswith(self.stage_endings) for t in plain_words):
+        if self.stage_endings and any(self._stage_texts[t] for t in plain_words):
             cues = [c for c in cues if not (c.kind in ("race", "qualifying") and self._of_stage(clause, c.i))]
         if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
             cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race
@@ -1805,7 +1806,7 @@ class CueReader:
         not after a number in digits ("nach 22 Wertungsprüfungen": the whole rally)."""
         table = TokenTable.of(clause.doc)
         for k in range(max(clause.start, i - 5), min(clause.end, i + 6)):
-            if table.text[k].casefold().endswith(self.stage_endings) and not table.text[k - 1].isdigit() and not any(
+            if self._stage_texts[table.text[k]] and not table.text[k - 1].isdigit() and not any(
                     table.ent[j] == "EVENT" or table.text[j] in self.race_nouns for j in range(min(i, k), max(i, k))):
                 return True
         return False
