@@ -536,7 +536,7 @@ class DocContext:
     def of_nationality(self, code: str | None, meant: Group, before: int) -> Group:
         """``meant``, the person a descriptor stands for, unless the descriptor names a nationality ``code`` the
         knowledge base gives another person named before token ``before`` and not ``meant`` ("Hamilton gewann vor
-        Vettel. Der Brite …": Hamilton)."""
+        Vettel. Der Brite …": Hamilton); of a crew, the one member of that nationality."""
         nationality = self._nationalities()
         if code is None or meant.label != "PERSON":
             return meant

@@ -117,7 +117,7 @@ class TemporalTagger:
                 count = self._count(next(g for g in m.groups() if g))
                 if count:
                     years.append((m.start(), anchor - count))
-            # "Ein Jahr später", "sixteen years later", "un an plus tôt"
+            # "Ein Jahr später", "sixteen years later", "Ein Jahr zuvor"
             for m in _matches(self.years_later, self.years_later_words, lowered):
                 count = 1 if m.group(1) is None else self._count(m.group(1))
                 named = [y for c, y in explicit if c < m.start()]
