@@ -2374,3 +2374,14 @@ def test_a_name_coordinated_after_the_subjects_apposition_joins_the_subject(extr
             "und Martin Tomczyk hatten di Resta bedrängt und kamen für Audi auf die Plätze drei und vier.")
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"] if r["kind"] == "race"] == [
         (3, ["Timo Scheider"]), (4, ["Martin Tomczyk"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Berlin, le 13 août 2020 – DS Techeetah est champion. Chez les équipes, Nissan e.dams devance "
+           "Mercedes-Benz EQ pour la deuxième place."),
+    ("en", "Berlin, 13 August 2020 – DS Techeetah are champions. Among the teams, Nissan e.dams heads Mercedes-EQ for "
+           "second place."),
+])
+def test_the_one_a_verb_of_being_ahead_puts_behind_takes_the_place_after_the_one_named(extract, lang, text):
+    found = sorted((r["position"], r["team"]) for r in extract(text, lang)["results"])
+    assert [(p, t.split()[0][:8]) for p, t in found] == [(2, "Nissan"), (3, "Mercedes")]

@@ -832,20 +832,23 @@ class CueReader:
             return None  # "holte sich die Prüfung mit 3,6 Sekunden Vorsprung auf Evans": a stage's margin
         return at
 
+    def outpace_at(self, clause: Span) -> int | None:
+        """Token index of a verb of being ahead in the clause ("devance", "heads"), if any."""
+        texts = TokenTable.of(clause.doc).text
+        if self.outpace_verbs.isdisjoint(texts[clause.start : clause.end]):
+            return None  # one set test spares the walk through most clauses
+        return next(i for i in range(clause.start, clause.end) if texts[i] in self.outpace_verbs)
+
     def _outpaced_by_margin(self, clause: Span) -> int | None:
         """Token index of a verb of being ahead with a competitor and then a margin after it ("devance son équipier
         Elfyn Evans de 32,6 secondes"), if the clause holds one."""
+        i = self.outpace_at(clause)
+        if i is None:
+            return None
         table = TokenTable.of(clause.doc)
-        texts = table.text
-        if self.outpace_verbs.isdisjoint(texts[clause.start : clause.end]):
-            return None  # one set test spares the walk through most clauses
-        for i in range(clause.start, clause.end):
-            if texts[i] in self.outpace_verbs:
-                named = next((k for k in range(i + 1, min(i + 5, clause.end)) if table.ent[k] in COMPETITOR_LABELS),
-                             None)
-                if named is not None and not self.margin_units.isdisjoint(texts[named : min(named + 8, clause.end)]):
-                    return i
-        return None
+        named = next((k for k in range(i + 1, min(i + 5, clause.end)) if table.ent[k] in COMPETITOR_LABELS), None)
+        return i if named is not None and not self.margin_units.isdisjoint(
+            table.text[named : min(named + 8, clause.end)]) else None
 
     def trailing_at(self, clause: Span) -> int | None:
         """Token index after which the one leading the subject in a standing is named ("den Rückstand auf Piastri

@@ -868,6 +868,17 @@ class ResultExtractor:
             return
         kinds = {c.kind for c in placings}
         first = TokenTable.of(clause.doc).idx[placings[0].i]
+        if len(placings) == 1 and placings[0].position and (verb := self.cues.outpace_at(clause)) is not None:
+            # "Nissan e.dams devance Mercedes-Benz EQ pour la deuxième place": the one ahead has the place, the one
+            # after the verb the next
+            ahead = [g for g in groups if g.start < verb]
+            behind = [g for g in groups if verb < g.start < placings[0].i]
+            if ahead and behind and TokenTable.of(clause.doc).text[placings[0].i - 1] != ",":
+                # not a rank in apposition to the one behind ("Solberg devance son équipier Sarrazin, quatrième")
+                cue = placings[0]
+                yield cue, ahead[-1]
+                yield Cue(cue.i, cue.kind, cue.position + 1, cue.status), behind[0]
+                return
         # in Formula 1 a make is a team of the constructors' standings ("Williams prend la huitième place du classement
         # des constructeurs et Caterham la dixième", "In Formula 1, Ferrari are second in the constructors' …")
         makes_are_teams = kinds == {"championship"} and ctx.series_category("manufacturer", sent_i, first) == "team"
