@@ -27,3 +27,12 @@ def test_a_series_named_at_the_end_of_a_sentence_is_found():
 def test_a_slash_between_spaces_separates_phrases_not_a_crew():
     doc = get_pipeline("de")("Disqualifikation wegen Frontflügel / Daniel Abt ohne Punkte. Es fuhren Müller/Daniel Abt.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Daniel Abt", "Müller", "Daniel Abt"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Buemi lost the title to Nelson Piquet Jr. Lucas di Grassi was third.",
+     ["Buemi lost the title to Nelson Piquet Jr.", "Lucas di Grassi was third."]),
+    ("Nelson Piquet Jr. won the title.", ["Nelson Piquet Jr. won the title."]),
+])
+def test_a_name_suffix_ends_a_sentence_only_before_a_capital(text, sentences):
+    assert [s.text for s in get_pipeline("en")(text).sents] == sentences
