@@ -316,9 +316,11 @@ def _after_parenthesis(table: TokenTable, j: int, end: int, reach: int = 8) -> i
 
 
 class CueReader:
-    def __init__(self, data: dict, genitive_endings: tuple[str, ...] = (), class_labels: frozenset[str] = frozenset()):
+    def __init__(self, data: dict, genitive_endings: tuple[str, ...] = (), class_labels: frozenset[str] = frozenset(),
+                 class_words: frozenset[str] = frozenset()):
         self.genitive_endings = genitive_endings  # "Ogiers": the language's genitive of a name (entities data)
         self.class_labels = class_labels  # "LMGT3", "Pro-Am" (classes data): "die LMGT3-Wertung" is a race's class
+        self.class_words = class_words  # "Klasse" (classes data): "Die GT1-Klasse ging an …" names a race's class
         self.win = {w.casefold() for w in data["win_words"]}
         self.win_suffixes = tuple(s.casefold() for s in data["win_suffixes"])
         self.win_count_endings = tuple(s.casefold() for s in data["win_count_endings"])  # "Saisonsiege", "wins"
@@ -629,6 +631,10 @@ class CueReader:
             elif self.verb_second and after_comma and lower[i] and i + 1 < sent.end \
                     and ents[i + 1] in ("EVENT", "VENUE") and table.ent_begin[i + 1]:
                 fronted = _entity_end(table, i + 1, sent.end)
+            elif self.verb_second and after_comma and lower[i] and i + 2 < sent.end:
+                j = i + 1 + (texts[i + 1] in self.descriptor_articles)
+                if texts[j] in self.class_labels or texts[j] in self.overall_words:
+                    fronted = j + 1  # "…, in der GT2 siegte der Ferrari …", "…, im Gesamtklassement bedeutete das …"
             if fronted is not None and fronted < sent.end and alpha[fronted] and lower[fronted] \
                     and texts[fronted] not in self.not_verbs and texts[fronted] not in self.coordinators:
                 cuts.append(i)  # a main clause of its own
@@ -1766,7 +1772,8 @@ class CueReader:
         awarded = self._awarded_at(clause)
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win
-                or (w.entity and TokenTable.of(clause.doc).ent[w.i] == "EVENT") for w in words if w.i < awarded):
+                or w.last in self.class_words or (w.entity and TokenTable.of(clause.doc).ent[w.i] == "EVENT")
+                for w in words if w.i < awarded):
             cues.append(Cue(awarded, kind() if kind() != "championship" else "race", 1))  # "Das Rennen ging an …",
             # "Der Große Preis von Deutschland ging an …"; not "Die Herstellerwertung ging nach dem letzten Rennen an"
         for pattern, status, position in self.placing_phrases if self._may_hold_phrase(clause) else ():
@@ -2039,4 +2046,4 @@ def cue_reader(lang: str) -> CueReader:
     data = load(lang)
     classes = data["classes"]
     return CueReader(data["results"], tuple(data["entities"]["genitive_endings"]),
-                     frozenset(classes["labels"] + classes["ambiguous_labels"]))
+                     frozenset(classes["labels"] + classes["ambiguous_labels"]), frozenset(classes["class_words"]))
