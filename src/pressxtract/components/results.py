@@ -526,22 +526,25 @@ class ResultExtractor:
             return []  # most sentences: no two tallies
         texts = TokenTable.of(sent.doc).text
         clauses = self.cues.clauses(sent)
-        if ctx.quote_of(sent) is not None or any(self._placings(c) for c in clauses) or (
-                start is None and not any(self.cues.kind_of(c) == "championship" for c in clauses)):
+        if ctx.quote_of(sent) is not None or any(self._placings(c) for c in clauses):
             return []
         named = [(c, one) for c in clauses for g in self.cues.groups(c) for one in _each(g)]  # each with its tally
         persons = [(c, g) for c, g in named if g.label == "PERSON"]
         # teams and makes, not a make in parentheses after its team ("Toyota Gazoo Racing (Toyota) 300")
         competitors = persons or [(c, g) for c, g in named if g.start == 0 or texts[g.start - 1] != "("]
-        points = []
+        tallies = []  # the token of each competitor's tally
         for k, (_, group) in enumerate(competitors):
             end = competitors[k + 1][1].start if k + 1 < len(competitors) else sent.end
             at = next((i for i in range(group.end, min(end, group.end + 9)) if texts[i].rstrip(".").isdigit()
                        and not year_tokens(sent.doc, i, i + 1)), None)  # "auf 149. Dahinter …": one sentence
             if at is None:
                 return []
-            points.append((at, int(texts[at].rstrip("."))))
-        if len(points) < 2 or any(a[1] <= b[1] for a, b in zip(points, points[1:])):
+            tallies.append(at)
+        # whether the sentence speaks of a standing, read only now: most sentences with two numbers hold no tallies
+        if len(tallies) < 2 or (start is None and not any(self.cues.kind_of(c) == "championship" for c in clauses)):
+            return []
+        points = [(at, int(texts[at].rstrip("."))) for at in tallies]
+        if any(a[1] <= b[1] for a, b in zip(points, points[1:])):
             return []
         ordered = []
         for position, ((clause, group), (at, _)) in enumerate(zip(competitors, points), start or 1):
