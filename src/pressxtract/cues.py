@@ -486,6 +486,10 @@ class CueReader:
         self._win_texts = TextMemo(lambda t: t.casefold() in self.win or _LAST_PARTS[t].casefold() in self.win)
         self._stage_texts = TextMemo(lambda t: t.casefold().endswith(self.stage_endings))  # "Wertungsprüfungen"
         self._race_texts = TextMemo(self._reads_as_race)  # ``names_a_race`` of a word's text
+        # the categories a word's text names (``categories``), in the order of ``category_words``
+        self._category_texts = TextMemo(lambda t: tuple(
+            cat for cat, cue_words in self.category_words.items()
+            if t in cue_words or t.rstrip("-‐‑") in cue_words or t.split("-")[0] in cue_words))
 
     # -- which spans can state anything --------------------------------------------------------
     def may_state(self, span: Span) -> bool:
@@ -1418,16 +1422,14 @@ class CueReader:
         words = words_of(clause)
         ents = TokenTable.of(clause.doc).ent
         for k, w in enumerate(words):
-            if w.entity or (any(x.text in self.beneficiaries for x in words[max(0, k - 3) : k])
-                            and not self._is_championship(w)
-                            and not any(x.text in self.title or x.last in self.title for x in words[k : k + 3])):
+            named = self._category_texts[w.text]
+            if not named or w.entity or (any(x.text in self.beneficiaries for x in words[max(0, k - 3) : k])
+                                         and not self._is_championship(w)
+                                         and not any(x.text in self.title or x.last in self.title
+                                                     for x in words[k : k + 3])):
                 continue  # not "für das Team aus Maranello": whom it was won for; but "for the manufacturers' title"
             names_team = w.i > 0 and ents[w.i - 1] == "TEAM"  # "der Pilot des Lechner Racing Teams": the name goes on
-            for cat, cue_words in self.category_words.items():
-                if names_team and cat == "team":
-                    continue
-                if w.text in cue_words or w.text.rstrip("-‐‑") in cue_words or w.text.split("-")[0] in cue_words:
-                    found.add(cat)
+            found.update(cat for cat in named if not (names_team and cat == "team"))
         return found
 
     def _number(self, text: str) -> int | None:
