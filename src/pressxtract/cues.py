@@ -500,9 +500,10 @@ class CueReader:
         if memo is None:  # not ``setdefault``: a new dict on every call
             memo = user_data["px_may_state"] = {}
         key = (len(span.doc), span.start, span.end)
-        if key not in memo:
-            memo[key] = self._may_state(span)
-        return memo[key]
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._may_state(span)
+        return found
 
     def _may_state(self, span: Span) -> bool:
         return self._has_cue_word(span) or (self.any_phrase is not None and self._may_hold_phrase(span))
@@ -1182,9 +1183,10 @@ class CueReader:
         if memo is None:  # not ``setdefault``: a new dict on every call
             memo = doc.user_data["px_groups"] = {}
         key = (len(doc), clause.start, clause.end, joiners)
-        if key not in memo:
-            memo[key] = self._groups(clause, joiners)
-        return list(memo[key])  # the same groups: no caller changes a group (``with_back_reference`` makes a new one)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._groups(clause, joiners)
+        return found.copy()  # the same groups: no caller changes a group (``with_back_reference`` makes a new one)
 
     def _groups(self, clause: Span, joiners: frozenset[str]) -> list[Group]:
         doc = clause.doc

@@ -99,11 +99,11 @@ def remembered(span, name: str, compute, *args):
     doc = span.doc
     cached = doc.user_data.get("px_spans")  # ``span_memo``, without a call in the common case
     memo = cached[1] if cached is not None and cached[0] == len(doc) else span_memo(doc)
-    key = (name, span.start, span.end, *args)
+    key = (name, span.start, span.end) + args
     value = memo.get(key, memo)  # the memo itself: not computed yet
     if value is memo:
         value = memo[key] = compute(span, *args)
-    return list(value) if isinstance(value, list) else value
+    return value.copy() if value.__class__ is list else value
 
 
 def remember(span, name: str, value) -> None:
