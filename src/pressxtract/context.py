@@ -201,10 +201,12 @@ class DocContext:
         self.sent_starts = [sent.start for sent in self.sents]
         self.sent_start_chars = [sent.start_char for sent in self.sents]
         self.paragraph: list[int] = []
+        self._paragraph_first: list[int] = []  # the first sentence of each sentence's paragraph
         para = 0
         for i, sent in enumerate(self.sents):
             if i and "\n" in text[self.sents[i - 1].start_char : sent.start_char].rstrip(" \t")[-2:]:
                 para += 1
+            self._paragraph_first.append(i if not i or para != self.paragraph[-1] else self._paragraph_first[-1])
             self.paragraph.append(para)
         self.ents = ents_within(doc, 0, len(doc))
         self._by_labels: dict[tuple[str, ...], tuple[list[Span], list[int]]] = {}  # ``_labelled``
@@ -369,10 +371,7 @@ class DocContext:
 
     def paragraph_start(self, sent_i: int) -> Span:
         """The first sentence of the paragraph holding sentence ``sent_i``."""
-        first = sent_i
-        while first > 0 and self.paragraph[first - 1] == self.paragraph[sent_i]:
-            first -= 1
-        return self.sents[first]
+        return self.sents[self._paragraph_first[sent_i]]
 
     def _paragraph_range(self, sent_i: int) -> tuple[int, int]:
         """Character range from the start of the sentence's paragraph to the end of the sentence."""

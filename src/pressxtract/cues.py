@@ -457,7 +457,8 @@ class CueReader:
         self.top_pattern = phrase_regex(list(self.top_groups))
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
-        self.refer_words = self.subject_pronouns | self.descriptor_articles | self.speaker_pronouns | self.addressee_pronouns
+        self.back_words = self.subject_pronouns | self.descriptor_articles  # what ``back_reference`` looks for
+        self.refer_words = self.back_words | self.speaker_pronouns | self.addressee_pronouns
         self.nationality_words: dict[str, str] = data["nationality_words"]
         self.descriptor_nouns = tuple(w.casefold() for w in [*data["descriptor_nouns"], *self.nationality_words])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
@@ -713,9 +714,11 @@ class CueReader:
         table = TokenTable.of(doc)
         texts, ents = table.text, table.ent
         words = texts[clause.start : clause.end]
-        if self.subject_pronouns.isdisjoint(words) and self.descriptor_articles.isdisjoint(words):
+        if self.back_words.isdisjoint(words):
             return None  # one set test spares the walk through a clause with no pronoun or article
         for i in range(clause.start, clause.end):
+            if not ents[i] and texts[i] not in self.back_words:
+                continue  # most tokens
             if ents[i] == "PERSON" or (ents[i] == "TEAM" and not self.after_partner_word(doc, i)):
                 return None  # but "Mit Red Bull Racing holte er …" still refers back
             if texts[i] in self.subject_pronouns:
@@ -1925,8 +1928,8 @@ class CueReader:
 
     def _epithets(self, span: Span) -> list[tuple[int, int]]:
         table = TokenTable.of(span.doc)
-        return [(w.i, w.j) for w in words_of(span) if not w.entity and w.j < span.end and self._before_name(table, w.j)
-                and (w.text in self.title or w.last in self.title)]
+        return [(w.i, w.j) for w in words_of(span) if not w.entity and (w.text in self.title or w.last in self.title)
+                and w.j < span.end and self._before_name(table, w.j)]
 
     def leader_epithets(self, clause: Span) -> list[tuple[int, int]]:
         """``(word, name start)`` token indices of each leader's epithet before a name ("Tabellenführer Jules

@@ -1091,11 +1091,13 @@ class ResultExtractor:
             for label, span in ctx.affiliation.get(name, {}).items():
                 near.setdefault(label, span)
         # else the sentence's first, unless it is written next to someone else ("vor Pérez (Racing Point)")
-        others = {span.start for name, spans in ctx.affiliation.items() if name not in group.names
-                  for span in spans.values()}
+        others = None
         for label in ("TEAM", "CAR", "MANUFACTURER"):
-            if label not in near:
-                inside = [s for s in ctx.in_range(label, sent.start_char, sent.end_char) if s.start not in others]
+            if label not in near and (named := ctx.in_range(label, sent.start_char, sent.end_char)):
+                if others is None:
+                    others = {span.start for name, spans in ctx.affiliation.items() if name not in group.names
+                              for span in spans.values()}
+                inside = [s for s in named if s.start not in others]
                 if inside:
                     near[label] = inside[0]
         own = not near
