@@ -577,7 +577,7 @@ class CueReader:
     def _clauses(self, sent: Span, split_lists: bool) -> list[Span]:
         doc = sent.doc
         table = TokenTable.of(doc)
-        texts, ents, alpha, lower = table.text, table.ent, table.alpha, table.lower
+        texts, ents, alpha, lower, kinds = table.text, table.ent, table.alpha, table.lower, table.kind
         memo = span_memo(doc)
         if "clause_openers" not in memo:  # every cut below is after a comma, at a clause break or a coordinator
             memo["clause_openers"] = [i for i, (before, text) in enumerate(pairwise(texts), 1)
@@ -600,7 +600,7 @@ class CueReader:
                     and any(texts[k].casefold() in self.ordinals for k in range(cuts[-1], i - 1)):
                 cuts.append(i)  # "X finished third in the second Ferrari, Y fourth ahead of Z": a rank for each
                 continue
-            if after_comma and YEAR_TOKEN.match(text) and i >= 2 and alpha[i - 2] and lower[i - 2] \
+            if after_comma and kinds[i] & YEAR and i >= 2 and alpha[i - 2] and lower[i - 2] \
                     and texts[i - 2] not in self.not_verbs and "PERSON" in ents[cuts[-1] : i - 1]:
                 cuts.append(i)  # "… hatte Ekström den Titel gewonnen, 2008 und 2009 triumphierte Scheider"
                 continue
@@ -632,7 +632,7 @@ class CueReader:
                     continue
             # "…, in Bahrain ließ er …", "…, 2009 hatte das Team …": a verb right after a fronted phrase
             fronted = None
-            if self.verb_second and after_comma and YEAR_TOKEN.match(text):
+            if self.verb_second and after_comma and kinds[i] & YEAR:
                 fronted = i + 1
             elif self.verb_second and after_comma and lower[i] and i + 1 < sent.end \
                     and ents[i + 1] in ("EVENT", "VENUE") and table.ent_begin[i + 1]:
@@ -650,7 +650,7 @@ class CueReader:
                     or (after_comma and self._opens_result_apposition(table, i, sent.end)):
                 cuts.append(i)  # ", a result that made them champions": a clause of its own
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
-                    and text not in self.coordinators and not ents[i] and not self._fronted_years(texts, cuts[-1], i) \
+                    and text not in self.coordinators and not ents[i] and not self._fronted_years(table, cuts[-1], i) \
                     and not _place_list_goes_on(table, i - 2, i, sent.end):
                 # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes; not after its fronted
                 # years (": en 2015 et en 2016, ils avaient remporté …")
@@ -674,14 +674,14 @@ class CueReader:
             k += 1
         return i < k < end and bool(YEAR_TOKEN.match(texts[k]))
 
-    def _fronted_years(self, texts: list[str], a: int, b: int) -> bool:
+    def _fronted_years(self, table: TokenTable, a: int, b: int) -> bool:
         """Whether tokens ``[a, b)``, from their last comma on, are years alone with their joiners and prepositions
         ("…, in 2015 and 2016,")."""
-        last_comma = max((k for k in range(a, b - 1) if texts[k] == ","), default=a - 1)
-        part = texts[last_comma + 1 : b]
-        return any(YEAR_TOKEN.match(t) for t in part) and all(
-            YEAR_TOKEN.match(t) or t in self.list_joiners or t.casefold() in self.year_prepositions or not t.isalpha()
-            for t in part)
+        texts, kinds = table.text, table.kind
+        part = range(max((k for k in range(a, b - 1) if texts[k] == ","), default=a - 1) + 1, b)  # after the last comma
+        return any(kinds[k] & YEAR for k in part) and all(
+            kinds[k] & YEAR or texts[k] in self.list_joiners or texts[k].casefold() in self.year_prepositions
+            or not texts[k].isalpha() for k in part)
 
     def may_refer_back(self, sent: Span) -> bool:
         """Whether a sentence holds a pronoun or an article that may stand for a person named earlier."""

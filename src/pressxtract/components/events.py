@@ -13,9 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..context import DocContext, span_text
-from ..cues import YEAR_TOKEN
 from ..kb import KnowledgeBase, load_default
-from ..tokens import TokenTable, text_of
+from ..tokens import YEAR, TokenTable, text_of
 
 if not Doc.has_extension("px_events"):
     Doc.set_extension("px_events", default=None)
@@ -113,9 +112,9 @@ class EventExtractor:
 def _seasons_of(ctx: DocContext, sent_i: int, ent) -> list[int | None]:
     """Seasons a place mention stands for: years written right next to it ("Le Mans 2010", "2007 und 2008
     in Le Mans"), else the sentence's season."""
-    sent, texts = ctx.sents[sent_i], TokenTable.of(ctx.doc).text
-    window = texts[max(ent.start - 4, sent.start) : min(ent.end + 3, sent.end)]
-    years = [int(text.rstrip(".")) for text in window if YEAR_TOKEN.match(text)]
+    sent, table = ctx.sents[sent_i], TokenTable.of(ctx.doc)
+    window = range(max(ent.start - 4, sent.start), min(ent.end + 3, sent.end))
+    years = [int(table.text[k].rstrip(".")) for k in window if table.kind[k] & YEAR]
     if years:
         return sorted(set(years))
     return [ctx.season_at(sent_i, ent.start_char)]
