@@ -81,9 +81,10 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     if cached is None or cached[0] != len(doc):
         cached = keep_entities(doc, list(doc.ents))
     _, ents, starts = cached
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return [e for e in ents[lo:hi] if e.end <= end]
+    within = ents[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    if within and within[-1].end > end:  # entities never overlap: only the last one may reach past ``end``
+        within.pop()
+    return within
 
 
 def keep_entities(doc: Doc, ents: list[Span]) -> tuple[int, list[Span], list[int]]:
