@@ -2389,7 +2389,8 @@ def test_the_one_a_verb_of_being_ahead_puts_behind_takes_the_place_after_the_one
 
 def test_german_class_wins_said_by_a_split_verb_a_fronted_class_or_a_class_given_to_a_crew(extract):
     text = ("Sebring, 21. März 2009 – Audi gewinnt. Die GT1-Klasse ging an Jan Magnussen und Johnny O'Connell, in der "
-            "GT2 siegte der Ferrari von Risi Competizione mit Jaime Melo und Mika Salo. In der Klasse LMP2 setzten sich "
+            "GT2 siegte der Ferrari von Risi Competizione mit Jaime Melo und Mika Salo. In der Klasse LMP2 setzten "
+            "sich "
             "David Brabham und Scott Sharp mit dem Acura durch, im Gesamtklassement bedeutete das Rang drei.")
     found = {(r["class"], r["position"], r["drivers"][0]) for r in extract(text, "de")["results"] if r["drivers"]}
     assert {("GT1", 1, "Jan Magnussen"), ("GT2", 1, "Jaime Melo"), ("LMP2", 1, "David Brabham")} <= found
