@@ -2376,15 +2376,15 @@ def test_a_name_coordinated_after_the_subjects_apposition_joins_the_subject(extr
         (3, ["Timo Scheider"]), (4, ["Martin Tomczyk"])]
 
 
-@pytest.mark.parametrize("lang, text", [
+@pytest.mark.parametrize("lang, text, behind", [
     ("fr", "Berlin, le 13 août 2020 – DS Techeetah est champion. Chez les équipes, Nissan e.dams devance "
-           "Mercedes-Benz EQ pour la deuxième place."),
+           "Mercedes-Benz EQ pour la deuxième place.", "Mercedes-Benz EQ"),
     ("en", "Berlin, 13 August 2020 – DS Techeetah are champions. Among the teams, Nissan e.dams heads Mercedes-EQ for "
-           "second place."),
+           "second place.", "Mercedes-EQ"),
 ])
-def test_the_one_a_verb_of_being_ahead_puts_behind_takes_the_place_after_the_one_named(extract, lang, text):
-    found = sorted((r["position"], r["team"]) for r in extract(text, lang)["results"])
-    assert [(p, t.split()[0][:8]) for p, t in found] == [(2, "Nissan"), (3, "Mercedes")]
+def test_the_one_a_verb_of_being_ahead_puts_behind_takes_the_place_after_the_one_named(extract, lang, text, behind):
+    assert sorted((r["position"], r["team"]) for r in extract(text, lang)["results"]) == [(2, "Nissan e.dams"),
+                                                                                          (3, behind)]
 
 
 def test_german_class_wins_said_by_a_split_verb_a_fronted_class_or_a_class_given_to_a_crew(extract):
