@@ -2394,3 +2394,11 @@ def test_german_class_wins_said_by_a_split_verb_a_fronted_class_or_a_class_given
             "David Brabham und Scott Sharp mit dem Acura durch, im Gesamtklassement bedeutete das Rang drei.")
     found = {(r["class"], r["position"], r["drivers"][0]) for r in extract(text, "de")["results"] if r["drivers"]}
     assert {("GT1", 1, "Jan Magnussen"), ("GT2", 1, "Jaime Melo"), ("LMP2", 1, "David Brabham")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Baku, 25. Juni 2017 – Daniel Ricciardo gewann. Lance Stroll lag sogar lange auf Rang zwei."),
+    ("fr", "Fafe, le 20 mai 2022 – Kalle Rovanperä, longtemps troisième, a crevé dans l'ES12."),
+])
+def test_a_place_held_for_a_long_time_is_no_classification(extract, lang, text):
+    assert [r["position"] for r in extract(text, lang)["results"] if r["drivers"] != ["Daniel Ricciardo"]] == []
