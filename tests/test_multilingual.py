@@ -801,3 +801,16 @@ def test_a_margin_after_a_count_of_stages_is_the_rallys(extract):
 def test_a_verb_of_being_ahead_with_a_margin_after_the_name_puts_that_one_second(extract, lang, text):
     assert sorted((r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]) == [
         (1, "Sébastien Ogier"), (2, "Elfyn Evans")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Salou, 11. November 2012 – Sébastien Loeb gewann. In der Fahrerwertung liegt Loeb vor Mikko Hirvonen, "
+           "Jari-Matti Latvala komplettiert das Podium."),
+    ("en", "Salou, 11 November 2012 – Sébastien Loeb won. In the final drivers' standings Loeb heads Mikko Hirvonen, "
+           "the runner-up, while Jari-Matti Latvala completes the podium."),
+    ("fr", "Salou, le 11 novembre 2012 – Sébastien Loeb gagne. Au classement final des pilotes, Loeb devance Mikko "
+           "Hirvonen, vice-champion, tandis que Jari-Matti Latvala complète le podium."),
+])
+def test_a_podium_completed_in_a_sentence_opening_with_the_standings_is_the_standings(extract, lang, text):
+    assert [(r["kind"], r["position"]) for r in extract(text, lang)["results"]
+            if r["drivers"] == ["Jari-Matti Latvala"]] == [("championship", 3)]

@@ -34,6 +34,7 @@ from .tokens import DIGIT, HYPHENATED, HYPHENS, YEAR, YEAR_TOKEN, TextMemo, Toke
 _COMPETITORS = ("PERSON", "TEAM", "MANUFACTURER")  # the labels of names that can be placed or hold a title
 _P_NUMBER = re.compile(r"^P(\d{1,2})\.?$")  # "P5", and "P5." at a sentence end (one token)
 DASHES = frozenset("–—")  # a dash between parts of a sentence
+APOSTROPHES = frozenset("'’")  # "the drivers' standings"
 COMPETITOR_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR")  # who can be placed ahead of or behind another
 
 
@@ -1304,10 +1305,10 @@ class CueReader:
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
         raceless = sentence != clause and not self.names_a_race(clause)  # a part of its sentence naming no race
-        if raceless and (self._after_standing(sentence, clause) or (
-                self._opens_with_standing(sentence) and not self.is_relative(clause)
-                and ":" not in texts[sentence.start : clause.start])):
+        if raceless and self._after_standing(sentence, clause):
             return "championship"  # "… à la onzième place du championnat, juste devant Esteban Ocon, douzième"
+        if sentence != clause and self.in_standing_scope(sentence, clause):
+            return "championship"  # "Au classement final des pilotes, …, tandis que Latvala complète le podium"
         if raceless:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
             # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
@@ -1325,6 +1326,15 @@ class CueReader:
                     return "championship"
         return "race"
 
+    def in_standing_scope(self, sentence: Span, clause: Span) -> bool:
+        """The sentence opens with a phrase naming the standings and the clause, not a relative one nor after a colon,
+        names no race noun or meeting: its ranks and podium are the standing's ("In der Fahrerwertung liegt Massa
+        weiterhin auf Position zehn, Stroll verbessert sich auf Rang zwölf")."""
+        table = TokenTable.of(clause.doc)
+        return self._opens_with_standing(sentence) and not self.is_relative(clause) \
+            and ":" not in table.text[sentence.start : clause.start] and not self.names_race_noun(clause) \
+            and "EVENT" not in table.ent[clause.start : clause.end]
+
     def _opens_with_standing(self, sentence: Span) -> bool:
         """The sentence opens with a phrase naming the standings, before any name ("In der Fahrerwertung liegt
         Massa weiterhin auf Position zehn, Stroll verbessert sich auf Rang zwölf"): every rank in it is one."""
@@ -1332,11 +1342,12 @@ class CueReader:
         start = sentence.start + (sentence.start < sentence.end and table.text[sentence.start] in self.breaks)
         if start >= sentence.end or table.text[start] not in self.scope_prepositions:
             return False
-        for i in range(start + 1, min(start + 5, sentence.end)):
-            if table.ent[i] or not table.alpha[i]:
+        for i in range(start + 1, min(start + 6, sentence.end)):
+            text = table.text[i]
+            if table.ent[i] or not (table.alpha[i] or text in APOSTROPHES):
                 return False
-            if self._championship_texts[table.text[i]]:
-                return True
+            if self._championship_texts[text] or any(text in words for words in self.category_words.values()):
+                return True  # "In der Fahrerwertung", "In the drivers' standings", "Au classement final des pilotes"
         return False
 
     def _after_standing(self, sentence: Span, clause: Span) -> bool:
@@ -1738,7 +1749,8 @@ class CueReader:
                 if self._counts_times(words, k):
                     continue  # "Zehnmal stand Hamilton auf dem Podium": a count
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
-                    cues.append(Cue(w.i, "race" if kind() == "championship" else kind(), 3))
+                    race = kind() == "championship" and not self.in_standing_scope(sentence_of(clause), clause)
+                    cues.append(Cue(w.i, "race" if race else kind(), 3))
                 else:
                     cues.append(Cue(w.i, kind(), None, "podium"))
                 continue

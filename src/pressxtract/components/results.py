@@ -760,6 +760,8 @@ class ResultExtractor:
         if not crews or first < 2:
             return
         kind = "qualifying" if self.cues.kind_of(sent) == "qualifying" else "race"  # "… die ersten drei Startplätze"
+        if len(clauses) == 1 and self.cues.in_standing_scope(sent, clauses[0]):
+            kind = "championship"  # "In der Fahrerwertung …, Latvala komplettiert das Podium"
         for k, crew in enumerate(crews):
             yield from self._records(ctx, sent_i, sent, sent, Cue(verb, kind, first + k), crew)
 
