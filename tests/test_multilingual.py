@@ -814,3 +814,28 @@ def test_a_verb_of_being_ahead_with_a_margin_after_the_name_puts_that_one_second
 def test_a_podium_completed_in_a_sentence_opening_with_the_standings_is_the_standings(extract, lang, text):
     assert [(r["kind"], r["position"]) for r in extract(text, lang)["results"]
             if r["drivers"] == ["Jari-Matti Latvala"]] == [("championship", 3)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monza, 8. September 2019 – Larry ten Voorde gewann. Den dritten Podestplatz eroberte Rookie Joey Mawson."),
+    ("en", "Monza, 8 September 2019 – Larry ten Voorde won. The third podium spot went to rookie Joey Mawson."),
+])
+def test_an_ordinal_podium_place_after_an_article_is_that_place(extract, lang, text):
+    assert [r["position"] for r in extract(text, lang)["results"] if r["drivers"] == ["Joey Mawson"]] == [3]
+
+
+def test_a_first_podium_is_a_count_not_a_win(extract):
+    text = ("Baku, 25. Juni 2017 – Lance Stroll wurde Dritter. Es ist der erste Podiumsplatz eines Kanadiers seit "
+            "Jacques Villeneuve 2001.")
+    assert [r["position"] for r in extract(text, "de")["results"] if r["position"] != 3] == [None]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Mans, le 14 juin 2017 – Toyota arrive. En 2013, Anthony Davidson, Sébastien Buemi et Stéphane Sarrazin "
+           "avaient terminé derrière l'Audi victorieuse."),
+    ("en", "Le Mans, 14 June 2017 – Toyota arrives. In 2013, Anthony Davidson, Sébastien Buemi and Stéphane Sarrazin "
+           "had finished behind the winning Audi."),
+])
+def test_a_win_word_after_behind_is_someone_elses_win_and_the_subject_second(extract, lang, text):
+    assert [(r["position"], r["season"]) for r in extract(text, lang)["results"]
+            if r["drivers"] and r["drivers"][0] == "Anthony Davidson"] == [(2, 2013)]

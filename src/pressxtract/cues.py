@@ -339,6 +339,7 @@ class CueReader:
         self.pole = set(data["pole_words"])
         self.qualifying = set(data["qualifying_words"])
         self.position_nouns = set(data["position_nouns"])
+        self.position_endings = tuple(n.casefold() for n in self.position_nouns)  # "Podestplatz"
         self.start_markers = set(data["start_markers"])
         self.continuation = set(data["continuation_words"])
         self.beneficiaries = set(data["beneficiary_words"])
@@ -1670,6 +1671,7 @@ class CueReader:
         vice_at: set[int] = set()
         cue_texts = self._cue_texts
         range_ends: set[int] = set()  # the last ordinal of a range read with its first ("fourth to sixth")
+        behind_winner = None  # a win word after "behind": the subject second to that winner
         for k, w in enumerate(words):
             if w.entity or not cue_texts[w.text] or k in range_ends:
                 continue  # every placing below is stated by a cue word
@@ -1751,6 +1753,11 @@ class CueReader:
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
                     race = kind() == "championship" and not self.in_standing_scope(sentence_of(clause), clause)
                     cues.append(Cue(w.i, "race" if race else kind(), 3))
+                elif k and (rank := self.ordinals.get(prev.casefold())) and 1 < rank <= 3 \
+                        and before_prev in self.descriptor_articles \
+                        and (t.casefold().endswith(self.position_endings) or nxt in self.position_nouns):
+                    cues.append(Cue(w.i, kind(), rank))  # "Den dritten Podestplatz eroberte …", "the third podium
+                    # spot": third; not "der erste Podiumsplatz seit …", "le troisième podium de sa carrière", counts
                 else:
                     cues.append(Cue(w.i, kind(), None, "podium"))
                 continue
@@ -1779,6 +1786,9 @@ class CueReader:
             if is_win and t.casefold().endswith(self.descriptor_nouns) \
                     and not self.margin_units.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
                 is_win = False  # "à 23 tours du vainqueur", "two laps behind the winner": the gap to someone else
+            if is_win and not self.behind.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
+                is_win = False  # "derrière l'Audi victorieuse", "behind the winning Audi": second to someone else
+                behind_winner = w.i
             if is_win and any(x.text in self.position_nouns for x in words[k + 1 : k + 3]):
                 is_win = False  # "a gagné une place sur la grille", "gewann zwei Positionen": places gained
             if is_win and not listed_places and (self._counts_races(clause.doc, words, k)
@@ -1788,6 +1798,8 @@ class CueReader:
                 # with its years ("won six times in a row between 1960 and 1965", "dreimal in Folge: 2015 mit X, …")
             if is_win and (listed_places or not t.casefold().endswith(self.win_count_endings)):
                 cues.append(Cue(w.i, "race" if kind() == "qualifying" else kind(), 1))
+        if behind_winner is not None and not any(c.position for c in cues):
+            cues.append(Cue(behind_winner, "race", 2))
         awarded = self._awarded_at(clause)
         if awarded is not None and not cues and any(
                 w.text in self.race_nouns or w.last in self.race_nouns or w.text.casefold() in self.win
