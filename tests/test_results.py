@@ -2402,3 +2402,15 @@ def test_german_class_wins_said_by_a_split_verb_a_fronted_class_or_a_class_given
 ])
 def test_a_place_held_for_a_long_time_is_no_classification(extract, lang, text):
     assert [r["position"] for r in extract(text, lang)["results"] if r["drivers"] != ["Daniel Ricciardo"]] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Fafe, 22. Mai 2022 – Kalle Rovanperä gewann. Bryan Bouffier fiel am Samstag aus, ebenso wie Jari-Matti "
+           "Latvala."),
+    ("en", "Fafe, 22 May 2022 – Kalle Rovanperä won. Bryan Bouffier retired on Saturday, as did Jari-Matti Latvala."),
+    ("fr", "Fafe, le 22 mai 2022 – Kalle Rovanperä s'impose. Bryan Bouffier a abandonné samedi, tout comme "
+           "Jari-Matti Latvala."),
+])
+def test_a_competitor_named_after_a_likewise_phrase_shares_the_status_before(extract, lang, text):
+    found = {(r["drivers"][0], r["status"]) for r in extract(text, lang)["results"] if r["position"] is None}
+    assert found == {("Bryan Bouffier", "retired"), ("Jari-Matti Latvala", "retired")}

@@ -439,6 +439,7 @@ class CueReader:
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
         self.contact_words = set(data["contact_words"])
+        self.likewise = phrase_regex(data["likewise_phrases"])
         self.partner_nouns = set(data["partner_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
@@ -1484,6 +1485,13 @@ class CueReader:
     def says_each(self, clause: Span) -> bool:
         """Whether an unranked placing goes to each person named ("both retired"), not to one crew."""
         return not self.each_words.isdisjoint(TokenTable.of(clause.doc).text[clause.start : clause.end])
+
+    def says_likewise(self, clause: Span) -> bool:
+        """Whether the clause opens after a comma with a phrase giving its competitors the placing before ("…, tout
+        comme Jari-Matti Latvala", "…, as did …", "…, ebenso wie …")."""
+        table = TokenTable.of(clause.doc)
+        return clause.start > 0 and table.text[clause.start - 1] == "," and self.likewise is not None \
+            and self.likewise.match(table.doc_text, table.idx[clause.start]) is not None
 
     def adds_wins(self, clause: Span) -> bool:
         """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""

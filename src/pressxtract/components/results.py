@@ -373,6 +373,13 @@ class ResultExtractor:
                     for cue, group in after:
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
+                elif groups and quoted is None and previous_records and self.cues.says_likewise(clause):
+                    # "Bryan Bouffier a abandonné samedi, tout comme Jari-Matti Latvala": the same status for them
+                    named = ([g for g in groups if g.label == "PERSON"] or groups)[0]
+                    for kind, status in dict.fromkeys((r["kind"], r["status"]) for r in previous_records
+                                                      if r["position"] is None):
+                        cue = Cue(clause.start, kind, None, status)
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, named))
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
                     for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i,
                                                       clauses[k + 1 :]):
