@@ -117,3 +117,26 @@ def test_an_interview_answer_takes_the_year_its_question_names(extract):
 ])
 def test_a_short_sentence_about_one_year_dates_the_next_ones_of_its_paragraph(extract, lang, text):
     assert [(r["position"], r["season"]) for r in extract(text, lang)["results"]] == [(1, 2016)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ingolstadt, 30 June 2020 – The quattro turns 40. At the Swedish Rally in February 1981, Hannu Mikkola won. "
+           "In October Michèle Mouton won the Rallye Sanremo. Mikkola won the RAC Rally at the end of the season."),
+    ("fr", "Ingolstadt, le 30 juin 2020 – La quattro a 40 ans. Au Rallye de Suède en février 1981, Hannu Mikkola "
+           "s'impose. En octobre, Michèle Mouton remporte le Rallye Sanremo. Mikkola remporte le RAC Rally en fin de "
+           "saison."),
+    ("de", "Ingolstadt, 30. Juni 2020 – Der quattro wird 40. Bei der Schweden-Rallye im Februar 1981 gewann Hannu "
+           "Mikkola. Im Oktober gewann Michèle Mouton die Rallye Sanremo. Mikkola gewann zum Saisonende die "
+           "RAC-Rallye."),
+])
+def test_a_month_without_a_year_is_of_the_year_of_the_date_before_it_in_its_paragraph(extract, lang, text):
+    wins = {r["drivers"][0]: r["season"] for r in extract(text, lang)["results"] if r["position"] == 1}
+    assert wins == {"Hannu Mikkola": 1981, "Michèle Mouton": 1981}
+    sanremo = [e for e in extract(text, lang)["events"] if "Sanremo" in (e["name"] or "")]
+    assert [(e["season"], e["date"]) for e in sanremo] == [(1981, "1981-10")]
+
+
+def test_a_month_without_a_year_after_a_paragraph_break_is_of_the_documents_year(extract):
+    text = ("Ingolstadt, 30 June 2020 – In February 1981 Hannu Mikkola won.\n\n"
+            "In October Michèle Mouton won the Rallye Sanremo.")
+    assert [r["season"] for r in extract(text, "en")["results"] if r["drivers"] == ["Michèle Mouton"]] == [2020]

@@ -100,7 +100,8 @@ class EventExtractor:
             in_sent = [d for d in dates if sent.start_char <= d["start"] < sent.end_char]
             if in_sent:
                 date = in_sent[0]
-                record["date"] = date["date"] if date["year"] is not None or season is None else \
+                # a date whose year the text does not write is of the meeting's season
+                record["date"] = date["date"] if date["year_given"] or season is None or date["year"] is None else \
                     f"{season}{date['date'][4:]}"
         record["evidence"].append((sent.start_char, sent.end_char))
 

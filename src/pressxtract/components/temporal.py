@@ -1,6 +1,7 @@
 """``px_temporal``: dates, explicit and relative years, and the document's anchor year.
 
-Sets ``doc._.px_dates`` (dicts with ``start``, ``end``, ``date`` ISO, ``year``), ``doc._.px_years``
+Sets ``doc._.px_dates`` (dicts with ``start``, ``end``, ``date`` ISO, ``year``, ``year_given``: whether the text
+writes the year, else it is the year of the date before it in its paragraph or the anchor), ``doc._.px_years``
 (``(char offset, year)`` for every explicit or relative year, in text order) and
 ``doc._.px_anchor_year``: the dateline's year, else the year the text names most often.
 """
@@ -105,11 +106,20 @@ class TemporalTagger:
             anchor = max(counts, key=lambda y: (counts[y], -next(i for i, (_, yy) in enumerate(explicit) if yy == y)))
         else:
             anchor = None
+        years = list(explicit)
+        last_dated = None  # the last date with a year: a date without one after it in its paragraph is of that year
         for d in dates:
-            if d["year"] is None and anchor:
+            if d["year"] is not None:
+                last_dated = d
+            elif last_dated is not None and "\n" not in text[last_dated["end"] : d["start"]]:
+                # "at the Swedish Rally in February 1981, … In October the quattro made history again"
+                d["year"] = last_dated["year"]
+                d["date"] = f"{d['year']}-{d['date']}"
+                if d["year"] != anchor:
+                    years.append((d["start"], d["year"]))
+            elif anchor:
                 d["year"] = anchor
                 d["date"] = f"{anchor}-{d['date']}"
-        years = list(explicit)
         if anchor:
             lowered = _lower(text)
             years += [(m.start(), anchor + self.relative_offsets[m.group(0)]) for m in self.relative.finditer(lowered)]
@@ -169,7 +179,7 @@ class TemporalTagger:
                 year = int(groups["year"]) if groups.get("year") else None
                 day = int(groups["day"]) if groups.get("day") else None
                 iso = _normalise(self.lang, year, month, day)
-                found.append({"start": m.start(), "end": m.end(), "date": iso, "year": year})
+                found.append({"start": m.start(), "end": m.end(), "date": iso, "year": year, "year_given": bool(year)})
         return sorted(found, key=lambda d: d["start"])
 
 
