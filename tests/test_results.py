@@ -2414,3 +2414,21 @@ def test_a_place_held_for_a_long_time_is_no_classification(extract, lang, text):
 def test_a_competitor_named_after_a_likewise_phrase_shares_the_status_before(extract, lang, text):
     found = {(r["drivers"][0], r["status"]) for r in extract(text, lang)["results"] if r["position"] is None}
     assert found == {("Bryan Bouffier", "retired"), ("Jari-Matti Latvala", "retired")}
+
+
+def test_a_name_after_a_make_compound_descriptor_opens_a_clause_of_its_own(extract):
+    text = ("New York, 16. Juli 2017 – Sam Bird gewann vor Felix Rosenqvist. Rosenqvist sah als Zweiter die "
+            "Zielflagge, Mahindra-Teamkollege Nick Heidfeld stand ebenfalls auf dem Podium.")
+    found = {(r["drivers"][0], r["position"], r["status"]) for r in extract(text, "de")["results"]}
+    assert {("Felix Rosenqvist", 2, "finished"), ("Nick Heidfeld", None, "podium")} <= found
+    assert ("Nick Heidfeld", 2, "finished") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Roman Rusinov blieb nach dem Wiederanlauf auf der Kemmel-Geraden stehen.",
+    "Der führende Toyota #5 von Roman Rusinov blieb wenige Minuten vor Schluss mit einem Defekt stehen.",
+])
+def test_a_car_that_stopped_on_track_retired(extract, sentence):
+    text = "Spa, 25. September 2021 – Team WRT gewann. " + sentence
+    assert [(r["drivers"], r["status"]) for r in results(extract, text) if r["drivers"] == ["Roman Rusinov"]] == [
+        (["Roman Rusinov"], "retired")]

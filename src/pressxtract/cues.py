@@ -625,9 +625,11 @@ class CueReader:
             p = next((k for k in range(i + 1, min(i + 5, sent.end)) if ents[k] == "PERSON" and table.ent_begin[k]),
                      None) if after_comma and "PERSON" in ents[cuts[-1] : i - 1] else None
             if p is not None and (text in self.possessives or all(
-                    not ents[k] and (texts[k] in HYPHENS or texts[k][:1].isupper()) for k in range(i, p))):
+                    (not ents[k] or (ents[k] in ("TEAM", "MANUFACTURER") and texts[k + 1] in HYPHENS))
+                    and (texts[k] in HYPHENS or texts[k][:1].isupper()) for k in range(i, p))):
                 # "…, his McLaren team-mate Fernando Alonso was next on 103", "…, Vorjahres-Vizemeister Müller wurde
-                # Achter": a name after a possessive or a descriptor, then its verb
+                # Achter", "…, Mahindra-Teamkollege Nick Heidfeld stand …": a name after a possessive or a
+                # descriptor, then its verb
                 j = _entity_end(table, p, sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
                         and texts[j] not in self.coordinators:
