@@ -2432,3 +2432,15 @@ def test_a_car_that_stopped_on_track_retired(extract, sentence):
     text = "Spa, 25. September 2021 – Team WRT gewann. " + sentence
     assert [(r["drivers"], r["status"]) for r in results(extract, text) if r["drivers"] == ["Roman Rusinov"]] == [
         (["Roman Rusinov"], "retired")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, le 28 janvier 2024 – Thierry Neuville a remporté le Rallye Monte-Carlo. Il avait déjà gagné le "
+           "Monte-Carlo en 2020."),
+    ("en", "Monaco, 28 January 2024 – Thierry Neuville won the Rallye Monte-Carlo. He had already won Monte-Carlo in "
+           "2020."),
+])
+def test_the_town_of_the_releases_own_rally_is_that_rally_in_another_year(extract, lang, text):
+    wins = {r["season"]: r["event"] for r in extract(text, lang)["results"] if r["drivers"] == ["Thierry Neuville"]}
+    assert wins[2024] == "Rallye Monte-Carlo"
+    assert "Monte-Carlo" in wins[2020]

@@ -495,9 +495,10 @@ class DocContext:
                 if entry is not None and entry.data.get("host_country"):
                     entry = self._named_venue("country", entry.data.get("country")) or entry
                 elif entry is not None and entry.data.get("place") == entry.name:
-                    # a town for the one circuit of it the document names ("Monte Carlo": the Circuit de Monaco), or
-                    # one of the towns the release's own rally is held from ("à Ajaccio" for the Tour de Corse)
-                    entry = self._named_venue("place", entry.name) or self._main_event_venue(entry, season) or entry
+                    # one of the towns the release's own rally is held from ("à Ajaccio" for the Tour de Corse, "le
+                    # Monte-Carlo" for the Rallye Monte-Carlo), or a town for the one circuit of it the document names
+                    # ("Monte Carlo": the Circuit de Monaco)
+                    entry = self._main_event_venue(entry, season) or self._named_venue("place", entry.name) or entry
             else:
                 entry = self.kb.link(kb_id, "venue", season)
             self._meetings[mention] = (entry.id if entry else span_text(ent).casefold(), season)
