@@ -2444,3 +2444,21 @@ def test_the_town_of_the_releases_own_rally_is_that_rally_in_another_year(extrac
     wins = {r["season"]: r["event"] for r in extract(text, lang)["results"] if r["drivers"] == ["Thierry Neuville"]}
     assert wins[2024] == "Rallye Monte-Carlo"
     assert "Monte-Carlo" in wins[2020]
+
+
+def test_the_last_podium_place_is_third(extract):
+    text = ("Bathurst, 2. Februar 2025 – Team WRT gewann. Den letzten Podiumsplatz sicherten sich Jules Gounon, Luca "
+            "Stolz und Kenny Habul im Mercedes-AMG GT3 von 75 Express.")
+    assert [(r["position"], r["status"]) for r in results(extract, text) if r["drivers"] and
+            r["drivers"][0] == "Jules Gounon"] == [(3, "finished")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Bathurst, 2. Februar 2025 – Team WRT gewann. In der Bronze-Wertung siegte Heart of Racing by SPS, das als "
+     "Gesamtsiebter ins Ziel kam.", {("race", 1, "Bronze"), ("race", 7, None)}),
+    ("Hockenheim, 5. Oktober 2025 – Ayhancan Güven ist Meister. Thomas Preining wurde Gesamtsiebter.",
+     {("championship", 7, None)}),
+])
+def test_an_overall_rank_word_is_the_races_in_a_sentence_naming_a_class(extract, text, found):
+    assert {(r["kind"], r["position"], r["class"]) for r in extract(text)["results"]
+            if (r["team"] or "").startswith("Heart of Racing") or r["drivers"] == ["Thomas Preining"]} == found

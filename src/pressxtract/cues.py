@@ -367,6 +367,7 @@ class CueReader:
         self.after_name_followers = set(data["after_name_ordinal_followers"])
         self.numeric_ordinal = re.compile(data["numeric_ordinal"])  # "2.", "14th", "14e"
         self.ordinal_cues = set(data["ordinal_cues"])  # "finished third": a lowercase ordinal after these is a placing
+        self.overall_prefixes = tuple(data["overall_prefixes"])  # "Gesamtsiebter": in no class
         self.overall_words = set(data["overall_words"])  # "… and fourth overall", "im Gesamtklassement": the race's
         self.position_words: dict[str, int] = data["position_words"]  # "runner-up"
         self.numbers: dict[str, int] = data["number_words"]
@@ -1609,9 +1610,16 @@ class CueReader:
         return False
 
     def said_overall(self, doc: Doc, i: int) -> bool:
-        """Whether an overall word follows the cue at token ``i`` ("eighth overall"): a rank in no class."""
+        """Whether an overall word follows the cue at token ``i`` ("eighth overall") or the cue is a rank word
+        beginning with one ("Gesamtsiebter"): a rank in no class."""
         texts = TokenTable.of(doc).text
-        return i + 1 < len(texts) and texts[i + 1] in self.overall_words
+        return (i + 1 < len(texts) and texts[i + 1] in self.overall_words) \
+            or (bool(self.overall_prefixes) and texts[i].startswith(self.overall_prefixes) and texts[i] in self.vice)
+
+    def _names_class(self, span: Span) -> bool:
+        """Whether ``span`` names a class ("LMP2-Klasse", "in der Bronze-Wertung")."""
+        return any(part in self.class_labels for t in TokenTable.of(span.doc).text[span.start : span.end]
+                   for part in t.split("-"))
 
     def _counts_races(self, doc: Doc, words: list[Word], k: int) -> bool:
         """Whether a count above one and a race noun follow the word at ``k`` ("drei Rennen", "three races"),
@@ -1741,7 +1749,11 @@ class CueReader:
                 cues.append(Cue(w.i, kind(), self.position_words[t]))
                 continue
             if t in self.vice or w.last in self.vice:  # "Vizemeister", "Vorjahres-Vizemeister"
-                cues.append(Cue(w.i, "championship", self.vice.get(t) or self.vice[w.last]))
+                position = self.vice.get(t) or self.vice[w.last]
+                if self.overall_prefixes and t.startswith(self.overall_prefixes) and self._names_class(clause.sent):
+                    cues.append(Cue(w.i, "race", position))  # "…, das als Gesamtsiebter ins Ziel kam"
+                    continue
+                cues.append(Cue(w.i, "championship", position))
                 vice_at.add(w.i)
                 continue
             if self._leader_epithet(TokenTable.of(clause.doc), w):
