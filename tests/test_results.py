@@ -2462,3 +2462,14 @@ def test_the_last_podium_place_is_third(extract):
 def test_an_overall_rank_word_is_the_races_in_a_sentence_naming_a_class(extract, text, found):
     assert {(r["kind"], r["position"], r["class"]) for r in extract(text)["results"]
             if (r["team"] or "").startswith("Heart of Racing") or r["drivers"] == ["Thomas Preining"]} == found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Grove, 25. November 2014 – Valtteri Bottas und Felipe Massa fuhren für Williams. Massa, 2008 mit einem "
+           "Punkt Rückstand auf Lewis Hamilton Vizeweltmeister, stand in Monza als Dritter auf dem Podium."),
+    ("en", "Grove, 25 November 2014 – Valtteri Bottas and Felipe Massa drove for Williams. Massa, 2008 championship "
+           "runner-up, finished third at Monza."),
+])
+def test_a_year_opening_an_apposition_dates_only_the_apposition(extract, lang, text):
+    assert [(r["season"], r["event"]) for r in extract(text, lang)["results"] if r["kind"] == "race"] == [
+        (2014, "Monza")]

@@ -464,8 +464,10 @@ class DocContext:
             words = self.text[opened + 1 : c + 4].split()[:2] if opened >= 0 else []  # with the year: ", der 2016 …"
             return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
         opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
-        # past the commas of a year list (", der 2010, 2011 und 2012 Weltmeister geworden ist,")
-        while opened >= 0 and self.text[opened + 1 : opened + 4].lstrip()[:1].isdigit():
+        # past the commas of a year list (", der 2010, 2011 und 2012 Weltmeister geworden ist,"), not the one opening
+        # an apposition that starts with its year ("Massa, 2008 Vizeweltmeister, stand …")
+        while opened >= 0 and self.text[opened + 1 : opened + 4].lstrip()[:1].isdigit() \
+                and self.text[max(lo, opened - 2) : opened].rstrip()[-1:].isdigit():
             opened = self.text.rfind(",", lo, opened)
         while closed >= 0 and self.text[closed + 1 : closed + 4].lstrip()[:1].isdigit():
             closed = self.text.find(",", closed + 1, char)
