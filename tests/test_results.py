@@ -2473,3 +2473,16 @@ def test_an_overall_rank_word_is_the_races_in_a_sentence_naming_a_class(extract,
 def test_a_year_opening_an_apposition_dates_only_the_apposition(extract, lang, text):
     assert [(r["season"], r["event"]) for r in extract(text, lang)["results"] if r["kind"] == "race"] == [
         (2014, "Monza")]
+
+
+def test_places_after_a_rank_go_up_to_the_next_rank(extract):
+    text = ("Grove, 25. November 2014 – Williams ist Dritter. Es folgten für Valtteri Bottas zweite Plätze in "
+            "Silverstone und in Hockenheim sowie dritte Ränge in Spa-Francorchamps und Sotschi.")
+    assert sorted((r["position"], r["event"]) for r in results(extract, text) if r["drivers"]) == [
+        (2, "Hockenheim"), (2, "Silverstone"), (3, "Sotschi"), (3, "Spa-Francorchamps")]
+
+
+def test_a_nationality_in_its_oblique_form_stands_for_the_person_of_it(extract):
+    text = ("Grove, 25. November 2014 – Valtteri Bottas wurde Dritter, Felipe Massa Vierter. Es folgten für den "
+            "Finnen zweite Plätze in Silverstone und in Hockenheim.")
+    assert {r["drivers"][0] for r in results(extract, text) if r["position"] == 2} == {"Valtteri Bottas"}

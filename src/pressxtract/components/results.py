@@ -1024,7 +1024,10 @@ class ResultExtractor:
             # "… won six of the first seven Grands Prix – in Australia, Malaysia, …": a list of places, no one else
             listed = ctx.places(dashed.start_char, dashed.end_char)
             in_clause = listed if len(listed) > 1 else in_clause
-        places = [e for e in in_clause if e.start > cue.i]
+        # the places after the cue, up to the next rank ("zweite Plätze in A und B sowie dritte Ränge in C und D")
+        until = min((c.i for c in self._placings(clause) if c.i > cue.i and c.position != cue.position),
+                    default=clause.end)
+        places = [e for e in in_clause if cue.i < e.start < until]
         if not places:  # the verb at the end of the clause
             places = in_clause
             if any(c.position != cue.position for c in self._placings(clause)):
