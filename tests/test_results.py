@@ -2486,3 +2486,16 @@ def test_a_nationality_in_its_oblique_form_stands_for_the_person_of_it(extract):
     text = ("Grove, 25. November 2014 – Valtteri Bottas wurde Dritter, Felipe Massa Vierter. Es folgten für den "
             "Finnen zweite Plätze in Silverstone und in Hockenheim.")
     assert {r["drivers"][0] for r in results(extract, text) if r["position"] == 2} == {"Valtteri Bottas"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Rom, 13. April 2019 – Beim E-Prix von Rom hat Mitch Evans gewonnen. Der 24-Jährige aus Auckland setzte "
+           "sich vor André Lotterer und Stoffel Vandoorne durch."),
+    ("en", "Rome, 13 April 2019 – Mitch Evans won the Rome E-Prix. The 24-year-old from Auckland won ahead of André "
+           "Lotterer and Stoffel Vandoorne."),
+])
+def test_a_place_a_person_comes_from_is_no_meeting(extract, lang, text):
+    document = extract(text, lang)
+    assert "Auckland" not in {r["event"] for r in document["results"]}
+    assert "Auckland" not in {e["venue"] for e in document["events"]}
+    assert (2, "André Lotterer") in {(r["position"], r["drivers"][0]) for r in document["results"]}

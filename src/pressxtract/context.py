@@ -214,6 +214,9 @@ class DocContext:
         self.makes = kb.names("MANUFACTURER") | {span_text(e) for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         words = load(doc.lang_)["results"]
+        # "Der 24-Jährige aus Auckland": a place a person comes from is no place of a meeting (``_labelled``)
+        self.origins = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]],
+                                tuple(words["descriptor_nouns"]))
         markers = {w.casefold() for w in words["other_season_markers"]}  # "Nach 2004, 2014 … ist es der fünfte"
         joiners = {j for j in words["position_list_joiners"] if j.isalpha()}
         partners = set(words["partner_joiners"])
@@ -628,10 +631,11 @@ class DocContext:
         return ents[bisect.bisect_left(chars, lo) : bisect.bisect_left(chars, hi)]
 
     def _labelled(self, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
-        """The entities with one of ``labels`` and their first characters, in text order (listed once)."""
+        """The entities with one of ``labels`` and their first characters, in text order (listed once); no place a
+        person comes from."""
         found = self._by_labels.get(labels)
         if found is None:
-            ents = [e for e in self.ents if e.label_ in labels]
+            ents = [e for e in self.ents if e.label_ in labels and e.start_char not in self.origins]
             found = self._by_labels[labels] = (ents, [e.start_char for e in ents])
         return found
 
@@ -797,6 +801,22 @@ class DocContext:
             if first in makes:
                 return first
         return None
+
+
+def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: tuple[str, ...]) -> set[int]:
+    """First characters of the places named as where a person comes from: one of ``phrases`` right before the place
+    and a person's name or a descriptor noun right before the phrase ("Der 24-Jährige aus Auckland")."""
+    table, text = TokenTable.of(doc), text_of(doc)
+    out = set()
+    for e in ents:
+        if e.label_ not in PLACE_LABELS:
+            continue
+        for phrase in phrases:
+            k = e.start - len(phrase)
+            if k >= 1 and table.text[k : e.start] == phrase and (table.ent[k - 1] == "PERSON" or text[
+                    : table.idx[k]].rstrip().rpartition(" ")[2].endswith(descriptors)):  # "24-year-old"
+                out.add(e.start_char)
+    return out
 
 
 def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4, unless: set[str] = frozenset()) -> bool:
