@@ -2499,3 +2499,12 @@ def test_a_place_a_person_comes_from_is_no_meeting(extract, lang, text):
     assert "Auckland" not in {r["event"] for r in document["results"]}
     assert "Auckland" not in {e["venue"] for e in document["events"]}
     assert (2, "André Lotterer") in {(r["position"], r["drivers"][0]) for r in document["results"]}
+
+
+def test_a_list_headed_by_a_race_classification_ranks_the_race(extract):
+    text = ("Hamilton, 2 September 2007 – Marcus Grönholm won Rally New Zealand.\n\nFinal classification\n"
+            "1. Marcus Grönholm / Timo Rautiainen (Ford Focus RS WRC 07) 3hr 52min 53.9sec\n"
+            "2. Sébastien Loeb / Daniel Elena (Citroën C4 WRC) +0.3sec\n"
+            "3. Mikko Hirvonen / Jarmo Lehtinen (Ford Focus RS WRC 07) +1min 42.8sec\n")
+    ranked = {(r["kind"], r["position"]) for r in extract(text, "en")["results"] if r["drivers"][0] != "Marcus Grönholm"}
+    assert ranked == {("race", 2), ("race", 3)}

@@ -441,6 +441,7 @@ class CueReader:
         self.partner_words = set(data["partner_joiners"])
         self.contact_words = set(data["contact_words"])
         self.likewise = phrase_regex(data["likewise_phrases"])
+        self.race_list_heads = phrase_regex(_sentence_cased(data["race_list_heads"]))
         self.partner_nouns = set(data["partner_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
@@ -1488,6 +1489,11 @@ class CueReader:
     def says_each(self, clause: Span) -> bool:
         """Whether an unranked placing goes to each person named ("both retired"), not to one crew."""
         return not self.each_words.isdisjoint(TokenTable.of(clause.doc).text[clause.start : clause.end])
+
+    def heads_race_list(self, head: Span) -> bool:
+        """Whether the words heading a numbered list name a race's classification ("Final classification"), though
+        they hold a standing's word."""
+        return self._search(self.race_list_heads, head) is not None
 
     def says_likewise(self, clause: Span) -> bool:
         """Whether the clause opens after a comma with a phrase giving its competitors the placing before ("…, tout

@@ -446,7 +446,8 @@ class ResultExtractor:
         """The kind of placing a numbered list ranks, and its standing's category, from what heads it."""
         categories = ctx.categories(self.cues.categories(head), sent_i, head.start_char, head.start_char,
                                     head.end_char)
-        return self.cues.kind_of(head), (next(iter(categories)) if len(categories) == 1 else None)
+        kind = "race" if self.cues.heads_race_list(head) else self.cues.kind_of(head)
+        return kind, (next(iter(categories)) if len(categories) == 1 else None)
 
     def _numbered(self, ctx: DocContext, sent_i: int, sent: Span, items: list[tuple[int, int, int]], kind: str,
                   category: str | None):
