@@ -2508,3 +2508,21 @@ def test_a_list_headed_by_a_race_classification_ranks_the_race(extract):
             "3. Mikko Hirvonen / Jarmo Lehtinen (Ford Focus RS WRC 07) +1min 42.8sec\n")
     ranked = {(r["kind"], r["position"]) for r in extract(text, "en")["results"] if r["drivers"][0] != "Marcus Grönholm"}
     assert ranked == {("race", 2), ("race", 3)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Budapest, 24 August 2003 – Fernando Alonso won. The previous record had stood since 1959, when Bruce "
+           "McLaren won the United States Grand Prix at Sebring."),
+    ("de", "Budapest, 24. August 2003 – Fernando Alonso gewann. Es ist der erste Rekord seit 1959, als Bruce McLaren "
+           "den Großen Preis der USA in Sebring gewann."),
+])
+def test_a_clause_after_a_year_and_its_comma_is_of_that_year_and_an_events_venue_is_one_meeting(extract, lang, text):
+    assert [(r["season"], r["event"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Bruce McLaren"]] \
+        == [(1959, "United States Grand Prix" if lang == "en" else "Großer Preis der USA")]
+
+
+def test_a_clause_after_a_year_and_its_comma_with_a_year_of_its_own_keeps_it(extract):
+    text = ("Barcelona, 27. Oktober 2019 – Ott Tänak ist Weltmeister. Für Toyota ist es der erste Fahrertitel seit "
+            "Didier Auriol 1994, nachdem die Marke im Vorjahr bereits die Herstellerwertung gewonnen hatte.")
+    assert {(t["category"], t["season"]) for t in extract(text)["titles"] if t["category"] == "manufacturer"} == {
+        ("manufacturer", 2018)}

@@ -236,6 +236,7 @@ class DocContext:
         wins = set(words["win_words"])
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
                                and _preceded_by(doc, e.start_char, markers, unless=wins)}
+        self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
@@ -389,6 +390,8 @@ class DocContext:
         else the document's year. Without ``titled``, a title's years ("für den Meister von 2008 und 2009 war es
         der erste Erfolg") date nothing."""
         sent = self.sents[sent_i]
+        if lo is not None and lo > sent.start_char and (year := self._year_before_clause(lo, hi)) is not None:
+            return year  # "… had stood since 1959, when Bruce McLaren won …"
         lo = sent.start_char if lo is None else lo
         hi = sent.end_char if hi is None else hi
         inside = [(c, y) for c, y in self.years_in(lo, hi) if not self._in_apposition(c, char, lo, titled)
@@ -436,6 +439,15 @@ class DocContext:
             if asked:
                 return asked[-1][1]
         return self.anchor
+
+    def _year_before_clause(self, lo: int, hi: int) -> int | None:
+        """The year and comma right before a clause at ``[lo, hi)`` that opens with a subordinator and names no year
+        of its own ("since 1959, when Bruce McLaren won", "seit 2009, als Corvette … gewonnen hatte")."""
+        opened = _YEAR_COMMA.search(self.text, max(lo - 8, 0), lo)
+        first = self.text[lo:hi].split(maxsplit=1)[:1]
+        if opened is None or not first or first[0] not in self.subordinators or self.years_in(lo, hi):
+            return None
+        return int(opened.group(1))
 
     def _says_then(self, lo: int, hi: int, char: int) -> bool:
         """Whether a word saying "then" stands at characters ``[lo, hi)``, not in an aside about someone closed
@@ -731,7 +743,8 @@ class DocContext:
         release's own race. For the release's season, not a meeting named after an other-season word
         ("… its first one-two since the 2010 Canadian Grand Prix")."""
         other = self.other_meetings if season == self.anchor else ()
-        part = [e for e in self._between(PLACE_LABELS, *self.part_around(char, lo, hi)) if e.start_char not in other]
+        part = self.meetings_named([e for e in self._between(PLACE_LABELS, *self.part_around(char, lo, hi))
+                                    if e.start_char not in other])
         if part:
             return min(part, key=lambda e: abs(e.start_char - char))
         if self.here is not None and not self._between(PLACE_LABELS, lo, hi) and self.here.search(self.text, lo, hi):
@@ -787,6 +800,19 @@ class DocContext:
         """Event and venue mentions starting at characters ``[lo, hi)``, in text order."""
         return self._between(PLACE_LABELS, lo, hi)
 
+    def meetings_named(self, places: list[Span]) -> list[Span]:
+        """``places`` without a venue that only says where the event named right before it was run ("the United
+        States Grand Prix at Sebring", "beim Großen Preis von Italien in Monza"): one meeting, not two."""
+        out = []
+        for place in places:
+            if out and place.label_ == "VENUE" and out[-1].label_ == "EVENT":
+                between = self.text[out[-1].end_char : place.start_char].split()
+                if 0 < len(between) <= 2 and all(w.isalpha() and w.islower() and w not in self.coordinators
+                                                 for w in between):
+                    continue
+            out.append(place)
+        return out
+
     def in_range(self, label: str, lo: int, hi: int) -> list[Span]:
         return self._between((label,), lo, hi)
 
@@ -801,6 +827,9 @@ class DocContext:
             if first in makes:
                 return first
         return None
+
+
+_YEAR_COMMA = re.compile(r"(?<!\d)((?:19|20)\d\d),\s*$")  # a year and its comma, right before a clause
 
 
 def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: tuple[str, ...]) -> set[int]:

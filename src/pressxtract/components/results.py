@@ -1028,6 +1028,7 @@ class ResultExtractor:
         # the places after the cue, up to the next rank ("zweite Plätze in A und B sowie dritte Ränge in C und D")
         until = min((c.i for c in self._placings(clause) if c.i > cue.i and c.position != cue.position),
                     default=clause.end)
+        in_clause = ctx.meetings_named(in_clause)
         places = [e for e in in_clause if cue.i < e.start < until]
         if not places:  # the verb at the end of the clause
             places = in_clause
