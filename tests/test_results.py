@@ -2515,10 +2515,14 @@ def test_a_list_headed_by_a_race_classification_ranks_the_race(extract):
            "McLaren won the United States Grand Prix at Sebring."),
     ("de", "Budapest, 24. August 2003 – Fernando Alonso gewann. Es ist der erste Rekord seit 1959, als Bruce McLaren "
            "den Großen Preis der USA in Sebring gewann."),
+    ("fr", "Budapest, le 24 août 2003 – Fernando Alonso s'impose. Le précédent record tenait depuis 1959 : Bruce "
+           "McLaren avait remporté le Grand Prix des États-Unis à Sebring."),
 ])
-def test_a_clause_after_a_year_and_its_comma_is_of_that_year_and_an_events_venue_is_one_meeting(extract, lang, text):
+def test_a_clause_after_a_year_and_its_comma_or_colon_is_of_that_year_and_an_events_venue_is_one_meeting(
+        extract, lang, text):
+    event = {"en": "United States Grand Prix", "de": "Großer Preis der USA", "fr": "Grand Prix des États-Unis"}[lang]
     assert [(r["season"], r["event"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Bruce McLaren"]] \
-        == [(1959, "United States Grand Prix" if lang == "en" else "Großer Preis der USA")]
+        == [(1959, event)]
 
 
 def test_a_clause_after_a_year_and_its_comma_with_a_year_of_its_own_keeps_it(extract):
@@ -2526,3 +2530,14 @@ def test_a_clause_after_a_year_and_its_comma_with_a_year_of_its_own_keeps_it(ext
             "Didier Auriol 1994, nachdem die Marke im Vorjahr bereits die Herstellerwertung gewonnen hatte.")
     assert {(t["category"], t["season"]) for t in extract(text)["titles"] if t["category"] == "manufacturer"} == {
         ("manufacturer", 2018)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Budapest, 24 August 2003 – Fernando Alonso won. Rubens Barrichello's afternoon ended early when a "
+           "suspension failure sent his Ferrari into the barriers."),
+    ("fr", "Budapest, le 24 août 2003 – Fernando Alonso s'impose. La course de Rubens Barrichello s'est arrêtée "
+           "prématurément lorsqu'une rupture de suspension a envoyé sa Ferrari dans les barrières."),
+])
+def test_a_race_that_ended_early_is_a_retirement(extract, lang, text):
+    assert [r["status"] for r in extract(text, lang)["results"] if r["drivers"] == ["Rubens Barrichello"]] == [
+        "retired"]

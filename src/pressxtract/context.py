@@ -441,13 +441,15 @@ class DocContext:
         return self.anchor
 
     def _year_before_clause(self, lo: int, hi: int) -> int | None:
-        """The year and comma right before a clause at ``[lo, hi)`` that opens with a subordinator and names no year
-        of its own ("since 1959, when Bruce McLaren won", "seit 2009, als Corvette … gewonnen hatte")."""
-        opened = _YEAR_COMMA.search(self.text, max(lo - 8, 0), lo)
-        first = self.text[lo:hi].split(maxsplit=1)[:1]
-        if opened is None or not first or first[0] not in self.subordinators or self.years_in(lo, hi):
+        """The year right before a clause at ``[lo, hi)`` that names no year of its own: after a comma, when the clause
+        opens with a subordinator ("since 1959, when Bruce McLaren won", "seit 2009, als Corvette … gewonnen hatte");
+        after a colon ("tenait depuis 1959 : Bruce McLaren avait remporté …")."""
+        colon = self.text.startswith(":", lo)  # a colon opens the clause after it
+        opened = _YEAR_BREAK.search(self.text[max(lo - 8, 0) : lo] + (":" if colon else ""))
+        if opened is None or self.years_in(lo, hi):
             return None
-        return int(opened.group(1))
+        first = self.text[lo + colon : hi].split(maxsplit=1)[:1]
+        return int(opened.group(1)) if opened.group(2) == ":" or (first and first[0] in self.subordinators) else None
 
     def _says_then(self, lo: int, hi: int, char: int) -> bool:
         """Whether a word saying "then" stands at characters ``[lo, hi)``, not in an aside about someone closed
@@ -829,7 +831,7 @@ class DocContext:
         return None
 
 
-_YEAR_COMMA = re.compile(r"(?<!\d)((?:19|20)\d\d),\s*$")  # a year and its comma, right before a clause
+_YEAR_BREAK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?([,:])\s*$")  # a year and a comma or colon, before a clause
 
 
 def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: tuple[str, ...]) -> set[int]:
