@@ -2541,3 +2541,13 @@ def test_a_clause_after_a_year_and_its_comma_with_a_year_of_its_own_keeps_it(ext
 def test_a_race_that_ended_early_is_a_retirement(extract, lang, text):
     assert [r["status"] for r in extract(text, lang)["results"] if r["drivers"] == ["Rubens Barrichello"]] == [
         "retired"]
+
+
+def test_a_place_after_a_since_word_and_a_possessor_is_another_meeting(extract):
+    text = ("Grove, 25. November 2014 – Den Durchbruch brachte der Große Preis von Österreich in Spielberg. Im "
+            "Qualifying fuhr Felipe Massa auf die Pole-Position, Valtteri Bottas wurde Zweiter – die erste "
+            "Williams-Pole seit Pastor Maldonados Qualifying-Bestzeit in Barcelona 2012. Im Rennen holte Bottas als "
+            "Dritter seinen ersten Podestplatz.")
+    found = {(r["kind"], r["position"], r["event"]) for r in extract(text)["results"] if r["season"] == 2014}
+    assert {("qualifying", 1, "Großer Preis von Österreich"), ("race", 3, "Großer Preis von Österreich")} <= found
+    assert "Barcelona" not in {event for _, _, event in found}

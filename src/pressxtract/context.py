@@ -234,8 +234,15 @@ class DocContext:
         # "… its first one-two since the 2010 Canadian Grand Prix": a meeting after such a word is another one
         # ("Nach dem Triumph bei den 24 Stunden von Le Mans": the win named between is at that meeting, not after it)
         wins = set(words["win_words"])
+        # a possessor's name does not end the reach ("seit Pastor Maldonados Qualifying-Bestzeit in Barcelona 2012")
+        marks = set(words["possessive_marks"])
+        table = TokenTable.of(doc)
+        possessors = {k for e in self.ents if e.label_ == "PERSON" and (
+            (e.end < len(doc) and table.text[e.end] in marks) or (span_text(e) != name_of(e) and not table.ent[e.end]
+                                                                 if e.end < len(doc) else False))
+            for k in range(e.start, e.end)}
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
-                               and _preceded_by(doc, e.start_char, markers, unless=wins)}
+                               and _preceded_by(doc, e.start_char, markers, reach=8, unless=wins, past=possessors)}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
@@ -850,17 +857,18 @@ def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: 
     return out
 
 
-def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4, unless: set[str] = frozenset()) -> bool:
+def _preceded_by(doc: Doc, char: int, words: set[str], reach: int = 4, unless: set[str] = frozenset(),
+                 past: set[int] = frozenset()) -> bool:
     """Whether one of ``words`` (lower case) stands at most ``reach`` tokens before the token at ``char``, with no
-    punctuation, no person and none of ``unless`` between ("seit Toyotas WRC-Rückkehr im Jahr 2017", not "seit
-    Michael Schumacher 2006 in Hockenheim triumphierte")."""
+    punctuation, no person but the tokens in ``past``, and none of ``unless`` between ("seit Toyotas WRC-Rückkehr im
+    Jahr 2017", not "seit Michael Schumacher 2006 in Hockenheim triumphierte")."""
     table = TokenTable.of(doc)
     start = table.first_token(doc, char, char + 1)
     if start is None:
         return False
     for k in range(start - 1, max(start - 1 - reach, -1), -1):
         text = table.text[k]
-        if (table.punct[k] and text not in "-‐‑") or table.ent[k] == "PERSON" or text in unless:
+        if (table.punct[k] and text not in "-‐‑") or (table.ent[k] == "PERSON" and k not in past) or text in unless:
             return False
         if text.lower() in words:  # the token's ``lower_``
             return True
