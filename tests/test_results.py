@@ -2551,3 +2551,9 @@ def test_a_place_after_a_since_word_and_a_possessor_is_another_meeting(extract):
     found = {(r["kind"], r["position"], r["event"]) for r in extract(text)["results"] if r["season"] == 2014}
     assert {("qualifying", 1, "Großer Preis von Österreich"), ("race", 3, "Großer Preis von Österreich")} <= found
     assert "Barcelona" not in {event for _, _, event in found}
+
+
+def test_a_failure_that_ended_a_run_is_a_retirement(extract):
+    text = ("Lamia, 11 September 2022 – Thierry Neuville won. Sébastien Loeb had set the pace on Friday, only for an "
+            "alternator failure to end his run.")
+    assert [r["status"] for r in extract(text, "en")["results"] if r["drivers"] == ["Sébastien Loeb"]] == ["retired"]
