@@ -795,3 +795,10 @@ def test_the_leader_of_a_past_seasons_standing_holds_its_title(extract, lang, te
     document = extract(text, lang)
     assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(1983, ["Hannu Mikkola"])]
     assert [(r["position"], r["drivers"]) for r in document["results"]] == [(2, ["Walter Röhrl"])]
+
+
+def test_a_title_apposition_to_a_descriptor_is_the_title_of_the_one_it_stands_for(extract):
+    text = ("Hamilton, 2 September 2007 – Marcus Grönholm won. It was Grönholm's fifth win of the season. The "
+            "39-year-old, world champion in 2000 and 2002, now leads by ten points.")
+    assert sorted((t["season"], t["drivers"][0]) for t in extract(text, "en")["titles"]) == [
+        (2000, "Marcus Grönholm"), (2002, "Marcus Grönholm")]

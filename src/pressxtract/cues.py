@@ -1154,12 +1154,14 @@ class CueReader:
         return (table.text_between(i, min(i + 4, end)).casefold() + " ").startswith(self.result_appositions)
 
     def is_title_apposition(self, clause: Span) -> bool:
-        """The clause is a title apposition to the name before its comma ("Lewis Hamilton, champion of 2008,",
-        "Sebastian Asch, dem Champion von 2012 und 2015,")."""
+        """The clause is a title apposition to the name or descriptor before its comma ("Lewis Hamilton, champion of
+        2008,", "Sebastian Asch, dem Champion von 2012 und 2015,", "The 39-year-old, world champion in 2000 and
+        2002,")."""
         table = TokenTable.of(clause.doc)
         texts, s = table.text, clause.start
-        if len(clause) < 2 or s < 2 or texts[s - 1] != "," \
-                or not (table.ent[s - 2] in ("PERSON", "TEAM") or texts[s - 2] == ")"):
+        if len(clause) < 2 or s < 2 or texts[s - 1] != "," or not (
+                table.ent[s - 2] in ("PERSON", "TEAM") or texts[s - 2] == ")"
+                or table.doc_text[: table.idx[s - 1]].rpartition(" ")[2].casefold().endswith(self.descriptor_nouns)):
             return False
         first = s + 1 if texts[s] in self.descriptor_articles else s
         return self._opens_with_title(table, first, clause.end)
