@@ -802,3 +802,9 @@ def test_a_title_apposition_to_a_descriptor_is_the_title_of_the_one_it_stands_fo
             "39-year-old, world champion in 2000 and 2002, now leads by ten points.")
     assert sorted((t["season"], t["drivers"][0]) for t in extract(text, "en")["titles"]) == [
         (2000, "Marcus Grönholm"), (2002, "Marcus Grönholm")]
+
+
+def test_a_makes_crown_is_the_manufacturers_title(extract):
+    text = "München, 20. Oktober 2014 – Marco Wittmann ist Meister. 2013 verteidigte BMW die Markenkrone."
+    assert {(t["category"], t["season"]) for t in extract(text)["titles"] if t["manufacturer"] == "BMW"
+            and t["category"] == "manufacturer"} == {("manufacturer", 2012), ("manufacturer", 2013)}
