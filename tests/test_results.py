@@ -2557,3 +2557,20 @@ def test_a_failure_that_ended_a_run_is_a_retirement(extract):
     text = ("Lamia, 11 September 2022 – Thierry Neuville won. Sébastien Loeb had set the pace on Friday, only for an "
             "alternator failure to end his run.")
     assert [r["status"] for r in extract(text, "en")["results"] if r["drivers"] == ["Sébastien Loeb"]] == ["retired"]
+
+
+def test_a_fastest_time_of_several_words_ranks_qualifying(extract):
+    text = ("Monza, le 14 septembre 2008 – Sebastian Vettel a remporté le Grand Prix d'Italie. Dès samedi, il a signé "
+            "le meilleur temps des qualifications devant Heikki Kovalainen et Mark Webber (Red Bull Racing). Ogier a "
+            "signé le 700e meilleur temps de sa carrière.")
+    qualifying = [r for r in extract(text, "fr")["results"] if r["kind"] == "qualifying"]
+    assert sorted((r["position"], r["drivers"][0]) for r in qualifying) == [
+        (1, "Sebastian Vettel"), (2, "Heikki Kovalainen"), (3, "Mark Webber")]
+
+
+def test_the_one_beaten_across_the_line_is_the_races_second_though_the_winner_started_from_pole(extract):
+    text = ("Monza, le 14 septembre 2008 – Sebastian Vettel a remporté le Grand Prix d'Italie. Parti de la pole "
+            "position, le pilote de Heppenheim a franchi la ligne d'arrivée au terme des 53 tours devant Heikki "
+            "Kovalainen sur McLaren.")
+    assert [(r["kind"], r["position"]) for r in extract(text, "fr")["results"]
+            if r["drivers"] == ["Heikki Kovalainen"]] == [("race", 2)]

@@ -389,6 +389,7 @@ class CueReader:
         self.last_holder_words = set(data["last_holder_words"])
         self.fallen_words = set(data["fallen_words"]) | self.passing_words  # a place held on the way is one too
         self.fastest: dict[str, int] = data["fastest_words"]
+        self.fastest_firsts = {k.split()[0] for k in self.fastest}  # "meilleur" of "meilleur temps"
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
         self.leader_nouns = set(data["leader_nouns"])
@@ -560,7 +561,7 @@ class CueReader:
         """Whether a word with text ``t`` can state a placing or title (``_is_cue_word``)."""
         last, folded = _LAST_PARTS[t], t.casefold()
         return (t in self.pole or last in self.pole or t.split("-")[0] in self.pole
-                or t in self.position_nouns or last in self.position_nouns or t in self.fastest
+                or t in self.position_nouns or last in self.position_nouns or t in self.fastest_firsts
                 or _P_NUMBER.match(t) is not None or self.numeric_ordinal.match(t) is not None
                 or folded in self.ordinals or t in self.position_words
                 or t in self.vice or last in self.vice or t in self.leader or last in self.leader_nouns
@@ -1729,9 +1730,11 @@ class CueReader:
                 if positions:
                     cues.extend(Cue(w.i, kind(), p) for p in positions)
                     continue
-            if t in self.fastest and (not nxt.casefold().endswith(self.not_after_fastest)
-                                      or self.names_qualifying(clause)):  # "im Qualifying die schnellste Runde"
-                cues.append(Cue(w.i, "qualifying", self.fastest[t]))  # "mit der zweitschnellsten Zeit"
+            fastest, after = (t, nxt) if t in self.fastest else (f"{t} {nxt}", words[k + 2].text if k + 2 < len(
+                words) else "") if t in self.fastest_firsts else (None, "")  # "meilleur temps"
+            if fastest in self.fastest and (not after.casefold().endswith(self.not_after_fastest)
+                                            or self.names_qualifying(clause)):  # "im Qualifying die schnellste Runde"
+                cues.append(Cue(w.i, "qualifying", self.fastest[fastest]))  # "mit der zweitschnellsten Zeit"
                 continue
             m = _P_NUMBER.match(t)
             if m:

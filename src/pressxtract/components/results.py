@@ -284,7 +284,9 @@ class ResultExtractor:
                             others = {c.kind for c in placings if not second.end < c.i < own.stop} or {
                                 "championship" if self.cues.kind_of(clause) == "championship" else "race"}
                             kind = others.pop() if len(others) == 1 else "race"  # "mit sechs Tausendstel Vorsprung auf
-                            # Bortolotti die Bestzeit": second in qualifying
+                            # Bortolotti die Bestzeit": second in qualifying; not after crossing the line ("Parti de
+                            # la pole position, il a franchi la ligne d'arrivée devant X")
+                            kind = "race" if kind == "qualifying" and self.cues.crosses_line(clause) else kind
                             ranks = {c.position for c in placings if c.position is not None and c.kind == kind
                                      and c.i not in own}
                             behind = min(ranks) + 1 if len(ranks) == 1 else 2
