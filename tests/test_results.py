@@ -2574,3 +2574,14 @@ def test_the_one_beaten_across_the_line_is_the_races_second_though_the_winner_st
             "Kovalainen sur McLaren.")
     assert [(r["kind"], r["position"]) for r in extract(text, "fr")["results"]
             if r["drivers"] == ["Heikki Kovalainen"]] == [("race", 2)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Rom, 13. April 2019 – Mitch Evans gewann. Bei den 24 Stunden von Le Mans siegte Jaguar sieben Mal, zuletzt "
+           "1988 und 1990."),
+    ("en", "Rome, 13 April 2019 – Mitch Evans won. At the Le Mans 24 Hours Jaguar won seven times, most recently in "
+           "1988 and 1990."),
+])
+def test_a_count_of_wins_with_its_latest_years_gives_a_win_in_each(extract, lang, text):
+    assert sorted(r["season"] for r in extract(text, lang)["results"] if r["manufacturer"] == "Jaguar"
+                  and not r["drivers"]) == [1988, 1990]
