@@ -175,13 +175,17 @@ def _non_word_run(limit: int) -> re.Pattern:
     return re.compile(rf"[\W_]{{{max(limit, 0) + 1},}}")
 
 
+# ``json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))``, built once; a record holds no reference cycle
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), check_circular=False)
+
+
 def dumps_line(obj: dict) -> str:
     """One JSONL line (no trailing newline), compact, UTF-8 kept readable.
 
     U+0085, U+2028 and U+2029 are escaped: JSON allows them raw, but line-splitting readers
     (``str.splitlines``) would break the line there.
     """
-    line = json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    line = _LINE_ENCODER.encode(obj)
     if "\u2028" in line or "\u2029" in line or "\x85" in line:
         line = line.translate(_LINE_BREAKS)
     return line

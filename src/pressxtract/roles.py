@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .context import ents_within
+from .context import ents_within, name_of
 from .langdata import load
 from .tokens import TokenTable
 
@@ -120,4 +120,4 @@ class RoleFinder:
 
     def role_for_name(self, doc: Doc, name: str) -> str | None:
         """The first role the document writes next to any mention of ``name``."""
-        return next((role for ent, role in self._roles(doc) if ent._.px_name == name), None)
+        return next((role for ent, role in self._roles(doc) if name_of(ent) == name), None)

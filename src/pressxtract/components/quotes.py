@@ -14,7 +14,7 @@ from itertools import compress, count
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import Ranges, ents_within, sentence_of
+from ..context import Ranges, ents_within, name_of, sentence_of
 from ..cues import YEAR_TOKEN
 from ..kb import KnowledgeBase, load_default
 from ..langdata import load, quote_marks, title_endings
@@ -216,7 +216,7 @@ class QuoteExtractor:
                     line_start = text.rfind("\n", 0, seg.outer_start) + 1
                     named = [p for p in persons if line_start <= p.start_char < seg.outer_start]
                     titled = any(w.casefold().endswith(self.title_endings) for w in draft.role.split())
-                    draft.speaker = named[-1]._.px_name if named and not titled \
+                    draft.speaker = name_of(named[-1]) if named and not titled \
                         else _most_named(persons, seg.outer_start)
                 last_speaker = (draft.speaker, draft.role, seg.outer_start)
             drafts.append(draft)
@@ -261,7 +261,7 @@ class QuoteExtractor:
                 continue  # a question, the interviewer's remark ("Am Ende saß dir X im Nacken."), an earlier answer
             colon = line.find(":")
             head = line[:colon] if 0 < colon < 60 and line[colon + 1 :].lstrip()[:1] in self.marks else line
-            named = {p._.px_name for p in persons if start <= p.start_char < start + len(head)}
+            named = {name_of(p) for p in persons if start <= p.start_char < start + len(head)}
             one_sentence = line[-1:] == "." and line.count(".") == 1
             heading = len(line.split()) <= 8 and line[-1:] not in ".!" + self.mark_chars
             if len(named) == 1 and (head is not line or heading
@@ -295,14 +295,14 @@ class QuoteExtractor:
         named = [p for p in persons if line_start <= p.start_char < first]
         if named:  # the subject of the sentence that names the last of them ("Dixon … with Wheldon and Mears. "…," he
             # said")
-            return next(p for p in named if p.start >= named[-1].sent.start)._.px_name, None
+            return name_of(next(p for p in named if p.start >= named[-1].sent.start)), None
         reported = [q for q in indirect if last_speaker[2] < q["evidence"][0][0] < first]
         if reported:  # "X a reconnu que …" ¶ « … », a-t-il déclaré
             return reported[-1]["speaker"], reported[-1]["role"]
         if last_speaker[0] is not None:
             return last_speaker[:2]
         earlier = [p for p in persons if p.end_char <= first]
-        return (earlier[-1]._.px_name, None) if earlier else (None, None)
+        return (name_of(earlier[-1]), None) if earlier else (None, None)
 
     @staticmethod
     def _continues_open_quote(text: str, prev: QuoteDraft, seg: Segment) -> bool:
@@ -400,7 +400,7 @@ class QuoteExtractor:
             # "Pour Stéphane Sarrazin, déjà vainqueur à Sakhir, « … »": the person the sentence opens with
             person = next((p for p in persons if p.start == span.start + 1), None)
             if person is not None:
-                return person._.px_name, self.roles.role_of(doc, person, within=span), (span.start_char, span.end_char)
+                return name_of(person), self.roles.role_of(doc, person, within=span), (span.start_char, span.end_char)
         if span is None or not any(t.text in self.cue_verbs for t in span[-self.window :]):
             return None
         if not any(p.start >= span.start and p.end <= span.end for p in persons):
@@ -435,7 +435,7 @@ class QuoteExtractor:
         if inside:
             person = inside[0]
             role = self.roles.role_of(doc, person, within=span)
-            return person._.px_name, role, evidence
+            return name_of(person), role, evidence
         for token in span:
             if token.text in self.pronouns:
                 return token.text, None, evidence
@@ -443,7 +443,7 @@ class QuoteExtractor:
         if role:
             person = self.roles.person_with_role(doc, role, before=span.start)
             if person is not None:
-                return person._.px_name, role, evidence
+                return name_of(person), role, evidence
             return None, role, evidence
         if any(t.text in self.articles for t in span):
             # "so der 51-Jährige": the person last named before the quote, not one dated as history
@@ -456,7 +456,7 @@ class QuoteExtractor:
                 # Ayrton Senna gleich. „…“, sagte der 30-Jährige")
                 sent_start = earlier[-1].sent.start
                 subject = next(p for p in earlier if p.start >= sent_start)
-                return subject._.px_name, None, evidence
+                return name_of(subject), None, evidence
         return None
 
     # -- reported speech ---------------------------------------------------------------------
@@ -553,7 +553,7 @@ class QuoteExtractor:
                 return None
             speaker, role, end = said["speaker"], said["role"], referred
         elif person is not None:
-            speaker, end = person._.px_name, person.end_char
+            speaker, end = name_of(person), person.end_char
             role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, speaker)
             comma = text.find(",", end + 1, sent.end_char)
             if text[end : end + 1] == "," and comma > 0 and text[end + 1 : comma].strip().casefold().startswith(
@@ -652,8 +652,8 @@ class QuoteExtractor:
             # not a name inside a relative clause about the speaker ("Gavin, der mit Milner … gewonnen hatte, sagte")
             person = next((p for p in reversed(inside) if not self._in_relative_clause(doc, p, attribution)
                            and not _in_apposition(doc, p, inside, attribution)), inside[-1])
-            role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, person._.px_name)
-            return person._.px_name, role
+            role = self.roles.role_of(doc, person, within=sent) or self.roles.role_for_name(doc, name_of(person))
+            return name_of(person), role
         earlier = [p for p in persons if p.end <= attribution.start]
         if earlier and (any(t.text in self.pronouns for t in attribution) or any(t.text in self.articles for t in attribution)):
             # the sentence before: its first person is its topic ("For Jordan Taylor, who won … alongside
@@ -664,11 +664,11 @@ class QuoteExtractor:
             paragraph = text_of(doc).rfind("\n", 0, sent.start_char) + 1
             of_nationality = self._of_nationality(attribution, earlier)
             if of_nationality is not None:  # "Le pilote italien a expliqué …": the Italian named last before
-                return of_nationality._.px_name, self.roles.role_for_name(doc, of_nationality._.px_name)
+                return name_of(of_nationality), self.roles.role_for_name(doc, name_of(of_nationality))
             if person.start_char < paragraph and not any(t.text in self.pronouns for t in attribution):
                 # "Le pilote a expliqué que …" opening a paragraph: the release's own person, named first
-                return persons[0]._.px_name, self.roles.role_for_name(doc, persons[0]._.px_name)
-            return person._.px_name, self.roles.role_for_name(doc, person._.px_name)
+                return name_of(persons[0]), self.roles.role_for_name(doc, name_of(persons[0]))
+            return name_of(person), self.roles.role_for_name(doc, name_of(person))
         return None, None
 
     def _of_nationality(self, words: Span, earlier: list[Span]) -> Span | None:
@@ -751,7 +751,7 @@ def _most_named(persons: list[Span], before: int) -> str | None:
     seen: dict[str, tuple[int, int]] = {}  # name → (mentions, last mention)
     for p in persons:
         if p.start_char < before:
-            seen[p._.px_name] = (seen.get(p._.px_name, (0, 0))[0] + 1, p.start_char)
+            seen[name_of(p)] = (seen.get(name_of(p), (0, 0))[0] + 1, p.start_char)
     return max(seen, key=seen.get) if seen else None
 
 
@@ -767,4 +767,4 @@ def _headline_speaker(text: str, seg: Segment, persons: list[Span]) -> str | Non
     if not lines or seg.outer_start >= lines[0].end():
         return None
     end = lines[-1].end()
-    return next((p._.px_name for p in persons if seg.outer_end <= p.start_char < end), None)
+    return next((name_of(p) for p in persons if seg.outer_end <= p.start_char < end), None)

@@ -1280,7 +1280,7 @@ def _own_make(ctx: DocContext, last: Group | None) -> Group | None:
     span = ctx.main["MANUFACTURER"]
     if span is None:
         return last
-    return Group("MANUFACTURER", span.start, span.end, [span._.px_name], [span])
+    return Group("MANUFACTURER", span.start, span.end, [name_of(span)], [span])
 
 
 def _antecedent(doc: Doc, groups: list[Group]) -> Group:

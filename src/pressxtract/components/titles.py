@@ -341,7 +341,7 @@ class TitleExtractor:
             record["drivers"] = list(holder.names)
             affiliated = [ctx.affiliation.get(n, {}).get("TEAM") for n in holder.names]
             team = next((t for t in affiliated if t is not None), None)
-            record["team"] = team._.px_name if team is not None else (teams[0].names[0] if teams else None)
+            record["team"] = name_of(team) if team is not None else (teams[0].names[0] if teams else None)
         elif category == "team":
             # a constructors' title names the make ("Den Konstrukteurstitel holte Mercedes")
             makes = [g for g in groups if g.label == "MANUFACTURER"]
