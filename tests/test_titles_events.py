@@ -808,3 +808,13 @@ def test_a_makes_crown_is_the_manufacturers_title(extract):
     text = "München, 20. Oktober 2014 – Marco Wittmann ist Meister. 2013 verteidigte BMW die Markenkrone."
     assert {(t["category"], t["season"]) for t in extract(text)["titles"] if t["manufacturer"] == "BMW"
             and t["category"] == "manufacturer"} == {("manufacturer", 2012), ("manufacturer", 2013)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Mugello, 13 September 2020 – Lewis Hamilton won. Between 2000 and 2004 Michael Schumacher was world "
+           "champion every year."),
+    ("de", "Mugello, 13. September 2020 – Lewis Hamilton gewann. Zwischen 2000 und 2004 wurde Michael Schumacher jedes "
+           "Jahr Weltmeister."),
+])
+def test_a_title_every_year_between_two_years_is_one_in_each(extract, lang, text):
+    assert sorted(t["season"] for t in extract(text, lang)["titles"]) == [2000, 2001, 2002, 2003, 2004]
