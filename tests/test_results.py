@@ -2585,3 +2585,10 @@ def test_the_one_beaten_across_the_line_is_the_races_second_though_the_winner_st
 def test_a_count_of_wins_with_its_latest_years_gives_a_win_in_each(extract, lang, text):
     assert sorted(r["season"] for r in extract(text, lang)["results"] if r["manufacturer"] == "Jaguar"
                   and not r["drivers"]) == [1988, 1990]
+
+
+def test_a_standings_word_before_a_race_noun_names_a_race(extract):
+    text = ("Mugello, 13 September 2020 – Lewis Hamilton won. The story began at Monaco in 1950, where Alberto Ascari "
+            "finished second in the team's first World Championship race.")
+    assert [(r["kind"], r["position"], r["season"], r["event"]) for r in extract(text, "en")["results"]
+            if r["drivers"] == ["Alberto Ascari"]] == [("race", 2, 1950, "Monaco")]

@@ -1293,12 +1293,15 @@ class CueReader:
                 and not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions and self._win_texts[texts[w.i - 2]])]
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
-        if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds) for w in cued) \
+        if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds)
+               and not (w.j < clause.end and (texts[w.j] in self.race_nouns or texts[w.j] in self.round_nouns))
+               for w in cued) \
                 or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))) \
                 or (self.season_phrases is not None and self.season_phrases.search(span_text(clause))
                     and not self.names_a_race(sentence_of(clause))):  # "finished third this year"
-            return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"; not "septième manche du championnat"
+            return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"; not "septième manche du championnat",
+            # "the team's first World Championship race"
         ents = table.ent
         # a qualifying word six words after a start marker is where the car started ("parti dernier après son accident
         # en qualifications")
