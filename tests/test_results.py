@@ -2592,3 +2592,15 @@ def test_a_standings_word_before_a_race_noun_names_a_race(extract):
             "finished second in the team's first World Championship race.")
     assert [(r["kind"], r["position"], r["season"], r["event"]) for r in extract(text, "en")["results"]
             if r["drivers"] == ["Alberto Ascari"]] == [("race", 2, 1950, "Monaco")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, le 26 septembre 1999 – Johnny Herbert s'impose. Giancarlo Fisichella a connu le même sort alors "
+           "qu'il menait, avant que Ralf Schumacher ne perde la victoire sur une crevaison."),
+    ("fr", "Le Mans, le 14 juin 2017 – Toyota arrive en favori. « Cette fois, je veux monter sur la plus haute "
+           "marche », a déclaré Stéphane Sarrazin."),
+    ("en", "Nürburg, 26 September 1999 – Johnny Herbert won. Ralf Schumacher lost the win to a puncture."),
+])
+def test_a_win_lost_or_wanted_is_no_win(extract, lang, text):
+    assert [r for r in extract(text, lang)["results"] if r["drivers"] and r["drivers"][0] in (
+        "Ralf Schumacher", "Stéphane Sarrazin")] == []
