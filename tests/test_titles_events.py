@@ -818,3 +818,11 @@ def test_a_makes_crown_is_the_manufacturers_title(extract):
 ])
 def test_a_title_every_year_between_two_years_is_one_in_each(extract, lang, text):
     assert sorted(t["season"] for t in extract(text, lang)["titles"]) == [2000, 2001, 2002, 2003, 2004]
+
+
+def test_a_standings_word_qualifying_a_podium_is_no_title_nor_standing(extract):
+    text = ("Nairobi, 27 June 2021 – Sébastien Ogier won. Takamoto Katsuta takes a maiden world championship podium in "
+            "second.")
+    document = extract(text, "en")
+    assert document["titles"] == []
+    assert [r["kind"] for r in document["results"] if r["drivers"] == ["Takamoto Katsuta"]] == ["race"]

@@ -1294,14 +1294,15 @@ class CueReader:
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds)
-               and not (w.j < clause.end and (texts[w.j] in self.race_nouns or texts[w.j] in self.round_nouns))
+               and not (w.j < clause.end and (texts[w.j] in self.race_nouns or texts[w.j] in self.round_nouns
+                                              or texts[w.j] in self.podium))
                for w in cued) \
                 or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))) \
                 or (self.season_phrases is not None and self.season_phrases.search(span_text(clause))
                     and not self.names_a_race(sentence_of(clause))):  # "finished third this year"
             return "championship"  # "Mortara folgt mit 93 Zählern auf Rang zwei"; not "septième manche du championnat",
-            # "the team's first World Championship race"
+            # "the team's first World Championship race", "a maiden world championship podium"
         ents = table.ent
         # a qualifying word six words after a start marker is where the car started ("parti dernier après son accident
         # en qualifications")
@@ -1935,7 +1936,9 @@ class CueReader:
             held = self._held_titles(clause)
             idx = TokenTable.of(clause.doc).idx
             found = [i for i in found if not held.covering(idx[i])]
-        standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader] if not found else []
+        # not a standing's word qualifying a podium ("a maiden world championship podium")
+        standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader
+                     and not (w.j < clause.end and texts[w.j] in self.podium)] if not found else []
         if standings:
             wins = [w for w in plain if w.text in self.won_standing]
             awarded = self._awarded_at(clause) if not wins else None
