@@ -356,3 +356,11 @@ def test_a_pronoun_after_a_quote_stands_for_the_subject_of_the_sentence_before(e
     text = ("Daytona Beach, 25 January 2015 – Ganassi won.\n\nScott Dixon won the race for the second time after his "
             "2006 victory with Dan Wheldon and Casey Mears. \"The engine pulled so well on the banking,\" he said.")
     assert [q["speaker"] for q in quotes(lambda t: extract(t, "en"), text)] == ["Scott Dixon"]
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_named_after_a_role_is_theirs(extract):
+    text = ("Nairobi, 27 June 2021 – Sébastien Ogier won.\n\nToyota team principal Jari-Matti Latvala was particularly "
+            "impressed by the performance of his Japanese driver. \"Takamoto showed this weekend how much he has "
+            "learned.\"")
+    assert [(q["speaker"], q["role"]) for q in extract(text, "en")["quotes"]] == [
+        ("Jari-Matti Latvala", "Toyota team principal")]

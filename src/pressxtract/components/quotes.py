@@ -369,9 +369,11 @@ class QuoteExtractor:
             span = self._sentence_tokens(doc, clause_start, start + len(clause) - 1)
             named = [p for p in persons if p.start >= span.start and p.end <= span.end] if span is not None else []
             if named and (any(t.text in self.cue_verbs for t in span)
-                          or (len(named) == 1 and named[0].start <= span.start + 1)):
-                # … or its subject, the one person it names, first or after one word ("David Coulthard was happy to
-                # have contributed to the double. "My job today …"", "Auch Järveoja rang um Fassung. „…“")
+                          or (len(named) == 1 and named[0].start <= span.start + 4
+                              and not any(t.is_punct for t in doc[span.start : named[0].start]))):
+                # … or its subject, the one person it names, first or after a few words and no punctuation ("David
+                # Coulthard was happy to have contributed to the double. "My job today …"", "Auch Järveoja rang um
+                # Fassung. „…“", "Toyota team principal Jari-Matti Latvala was particularly impressed …")
                 return self._speaker_in(doc, span, persons)
             return None
         if not clause.endswith(":"):
