@@ -2604,3 +2604,11 @@ def test_a_standings_word_before_a_race_noun_names_a_race(extract):
 def test_a_win_lost_or_wanted_is_no_win(extract, lang, text):
     assert [r for r in extract(text, lang)["results"] if r["drivers"] and r["drivers"][0] in (
         "Ralf Schumacher", "Stéphane Sarrazin")] == []
+
+
+def test_a_rank_after_a_semicolon_that_follows_a_qualifying_rank_is_a_qualifying_one(extract):
+    text = ("Monza, 14. September 2008 – Sebastian Vettel gewann. Im Regen sicherte er sich im letzten "
+            "Qualifying-Abschnitt die Bestzeit vor Heikki Kovalainen; sein Teamkollege Sébastien Bourdais "
+            "komplettierte als Vierter ein herausragendes Mannschaftsergebnis.")
+    assert [(r["kind"], r["position"]) for r in results(extract, text) if r["drivers"] == ["Sébastien Bourdais"]] == [
+        ("qualifying", 4)]

@@ -1317,6 +1317,8 @@ class CueReader:
         if any(self._is_win(w) for w in cued):
             return "race"
         sentence = sentence_of(clause) if clause.start < len(clause.doc) else clause
+        if sentence != clause and self._after_qualifying(sentence, clause):
+            return "qualifying"  # "… im Qualifying die Bestzeit vor X; sein Teamkollege Z komplettierte als Vierter …"
         raceless = sentence != clause and not self.names_a_race(clause)  # a part of its sentence naming no race
         if raceless and self._after_standing(sentence, clause):
             return "championship"  # "… à la onzième place du championnat, juste devant Esteban Ocon, douzième"
@@ -1376,6 +1378,15 @@ class CueReader:
                 or not 0 < sum(table.alpha[comma + 1 : clause.end]) <= 2:
             return False
         return any(c.kind == "championship" and c.position for b in before for c in self.placings(b))
+
+    def _after_qualifying(self, sentence: Span, clause: Span) -> bool:
+        """``clause`` follows a semicolon after a clause ranking the qualifying session and names no race of its own."""
+        texts = TokenTable.of(clause.doc).text
+        if ";" not in (texts[clause.start], texts[clause.start - 1] if clause.start else ""):
+            return False
+        before = [c for c in self.clauses(sentence) if c.end <= clause.start]
+        return bool(before) and not self.names_race_noun(clause) \
+            and any(c.kind == "qualifying" for c in self.placings(before[-1]))
 
     def names_qualifying(self, span: Span) -> bool:
         """Whether the span has a word of the qualifying session that is no grid slot ("Im Qualifying", not
