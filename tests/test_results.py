@@ -2612,3 +2612,13 @@ def test_a_rank_after_a_semicolon_that_follows_a_qualifying_rank_is_a_qualifying
             "komplettierte als Vierter ein herausragendes Mannschaftsergebnis.")
     assert [(r["kind"], r["position"]) for r in results(extract, text) if r["drivers"] == ["Sébastien Bourdais"]] == [
         ("qualifying", 4)]
+
+
+def test_a_place_after_a_comma_and_a_preposition_is_the_clause_s_own(extract):
+    text = ("Budapest, le 24 août 2003 – Fernando Alonso s'impose. En mars, il avait terminé troisième au Grand Prix "
+            "de Malaisie, et en mai, il avait pris la deuxième place derrière Michael Schumacher lors de sa course à "
+            "domicile, à Barcelone.")
+    found = {(r["position"], r["drivers"][0], r["event"]) for r in extract(text, "fr")["results"]
+             if r["season"] == 2003}
+    assert {(3, "Fernando Alonso", "Grand Prix de Malaisie"), (2, "Fernando Alonso", "Barcelone"),
+            (1, "Michael Schumacher", "Barcelone")} <= found
