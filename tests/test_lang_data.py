@@ -59,7 +59,7 @@ REQUIRED = {
                 "beaten_only_by_pattern": str, "won_standing_verbs": list, "race_nouns": list,
                 "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,
                 "miss_words": list, "standing_points": str, "season_phrases": list, "win_split_pattern": str,
-                "defending_phrases": list, "overall_prefixes": list, "origin_phrases": list,
+                "defending_phrases": list, "overall_prefixes": list, "origin_phrases": list, "ordinal_adverbs": list,
                 "crew_sizes": dict, "staff_role_words": list, "second_place_phrases": list,
                 "crew_partner_phrases": list, "blocker_exceptions": list, "clause_breaks": list, "subordinators": list,
                 "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list,

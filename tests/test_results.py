@@ -2622,3 +2622,13 @@ def test_a_place_after_a_comma_and_a_preposition_is_the_clause_s_own(extract):
              if r["season"] == 2003}
     assert {(3, "Fernando Alonso", "Grand Prix de Malaisie"), (2, "Fernando Alonso", "Barcelone"),
             (1, "Michael Schumacher", "Barcelone")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "São Paulo, 21 October 2007 – Kimi Räikkönen is the champion. Before the finale, Lewis Hamilton led the "
+           "drivers' standings on 107 points, and Räikkönen was only third on 100."),
+    ("fr", "São Paulo, le 21 octobre 2007 – Kimi Räikkönen est champion. Avant la finale, Räikkönen était seulement "
+           "troisième du championnat."),
+])
+def test_an_adverb_between_an_ordinal_cue_and_the_ordinal_keeps_the_rank(extract, lang, text):
+    assert [r["position"] for r in extract(text, lang)["results"] if r["drivers"] == ["Kimi Räikkönen"]] == [3]

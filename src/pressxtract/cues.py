@@ -367,6 +367,7 @@ class CueReader:
         self.after_name_followers = set(data["after_name_ordinal_followers"])
         self.numeric_ordinal = re.compile(data["numeric_ordinal"])  # "2.", "14th", "14e"
         self.ordinal_cues = set(data["ordinal_cues"])  # "finished third": a lowercase ordinal after these is a placing
+        self.ordinal_adverbs = set(data["ordinal_adverbs"])  # "was only third"
         self.overall_prefixes = tuple(data["overall_prefixes"])  # "Gesamtsiebter": in no class
         self.overall_words = set(data["overall_words"])  # "… and fourth overall", "im Gesamtklassement": the race's
         self.position_words: dict[str, int] = data["position_words"]  # "runner-up"
@@ -1618,6 +1619,8 @@ class CueReader:
         if k + 1 < len(words) and words[k + 1].text in self.overall_words \
                 and not (k + 2 < len(words) and self._win_texts[words[k + 2].text]):  # not "its 20th overall win"
             return True
+        while k > 1 and words[k - 1].text in self.ordinal_adverbs:
+            k -= 1  # "was only third"
         while k > 0:
             prev = words[k - 1].text
             if prev in self.ordinal_cues:
