@@ -2632,3 +2632,10 @@ def test_a_place_after_a_comma_and_a_preposition_is_the_clause_s_own(extract):
 ])
 def test_an_adverb_between_an_ordinal_cue_and_the_ordinal_keeps_the_rank(extract, lang, text):
     assert [r["position"] for r in extract(text, lang)["results"] if r["drivers"] == ["Kimi Räikkönen"]] == [3]
+
+
+def test_german_spun_out_is_a_retirement_and_completing_a_triple_is_third(extract):
+    text = ("Nürburg, 29. Juni 2003 – Ralf Schumacher gewann. Vierter wurde Fernando Alonso, nachdem David Coulthard "
+            "sich kurz vor Schluss ins Aus gedreht hatte. Mike Rockenfeller machte den Dreifacherfolg perfekt.")
+    found = {(r["drivers"][0], r["position"], r["status"]) for r in results(extract, text)}
+    assert {("David Coulthard", None, "retired"), ("Mike Rockenfeller", 3, "finished")} <= found
