@@ -826,3 +826,10 @@ def test_a_standings_word_qualifying_a_podium_is_no_title_nor_standing(extract):
     document = extract(text, "en")
     assert document["titles"] == []
     assert [r["kind"] for r in document["results"] if r["drivers"] == ["Takamoto Katsuta"]] == ["race"]
+
+
+def test_a_circuit_in_the_town_of_the_releases_own_rally_is_that_rallys_meeting(extract):
+    text = ("Monaco, le 28 janvier 2024 – Thierry Neuville a remporté le Rallye Monte-Carlo. Avec le nouveau barème, "
+            "Neuville quitte Monaco en tête du championnat.")
+    events = extract(text, "fr")["events"]
+    assert [(e["name"], e["season"]) for e in events] == [("Rallye Monte-Carlo", 2024)]

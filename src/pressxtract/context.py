@@ -525,6 +525,8 @@ class DocContext:
                     # Monte-Carlo" for the Rallye Monte-Carlo), or a town for the one circuit of it the document names
                     # ("Monte Carlo": the Circuit de Monaco)
                     entry = self._main_event_venue(entry, season) or self._named_venue("place", entry.name) or entry
+                elif entry is not None and (own := self._main_venue_in_town(entry, season)) is not None:
+                    entry = own  # "Neuville quitte Monaco en tête": the town of the release's own rally
             else:
                 entry = self.kb.link(kb_id, "venue", season)
             self._meetings[mention] = (entry.id if entry else span_text(ent).casefold(), season)
@@ -538,6 +540,14 @@ class DocContext:
         if main is None or town.id not in {main.data.get("venue"), *(main.data.get("venue_by_season") or {}).values()}:
             return None
         return self.kb.link(main.id, "venue", season)
+
+    def _main_venue_in_town(self, venue, season: int | None):
+        """The venue of the release's own event when it is another venue in the same town as ``venue`` (the Rallye
+        Monte-Carlo's "Monte Carlo" for the Circuit de Monaco's "Monaco")."""
+        if self.main_event is None or self.main_event.label_ != "EVENT" or not venue.data.get("place"):
+            return None
+        own = self.kb.link(self.main_event.kb_id_, "venue", season)
+        return own if own is not None and own.id != venue.id and own.data.get("place") == venue.data["place"] else None
 
     def _named_venue(self, field: str, value: str | None):
         """The one circuit whose ``field`` is ``value`` the document names, if just one: of a country ("Spielberg"
