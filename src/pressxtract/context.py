@@ -235,12 +235,8 @@ class DocContext:
         # ("Nach dem Triumph bei den 24 Stunden von Le Mans": the win named between is at that meeting, not after it)
         wins = set(words["win_words"])
         # a possessor's name does not end the reach ("seit Pastor Maldonados Qualifying-Bestzeit in Barcelona 2012")
-        marks = set(words["possessive_marks"])
-        table = TokenTable.of(doc)
-        possessors = {k for e in self.ents if e.label_ == "PERSON" and (
-            (e.end < len(doc) and table.text[e.end] in marks) or (span_text(e) != name_of(e) and not table.ent[e.end]
-                                                                 if e.end < len(doc) else False))
-            for k in range(e.start, e.end)}
+        possessors = _possessor_tokens(doc, self.ents, set(words["possessive_marks"]),
+                                       tuple(load(doc.lang_)["entities"]["genitive_endings"]))
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
                                and _preceded_by(doc, e.start_char, markers, reach=8, unless=wins, past=possessors)}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
@@ -861,9 +857,24 @@ def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: 
             continue
         for phrase in phrases:
             k = e.start - len(phrase)
-            if k >= 1 and table.text[k : e.start] == phrase and (table.ent[k - 1] == "PERSON" or text[
-                    : table.idx[k]].rstrip().rpartition(" ")[2].endswith(descriptors)):  # "24-year-old"
+            before = text[max(0, table.idx[k] - 40) : table.idx[k]].rstrip().rpartition(" ")[2]  # "24-year-old"
+            if k >= 1 and table.text[k : e.start] == phrase and (table.ent[k - 1] == "PERSON"
+                                                                 or before.endswith(descriptors)):
                 out.add(e.start_char)
+    return out
+
+
+def _possessor_tokens(doc: Doc, ents: list[Span], marks: set[str], endings: tuple[str, ...]) -> set[int]:
+    """Tokens of the persons written as possessors: a possessive mark after the name ("Tänak's") or the surname with
+    a genitive ending ("Pastor Maldonados")."""
+    table = TokenTable.of(doc)
+    out = set()
+    for e in ents:
+        if e.label_ != "PERSON":
+            continue
+        last, surname = table.text[e.end - 1], (name_of(e) or span_text(e)).split()[-1]
+        if (e.end < len(doc) and table.text[e.end] in marks) or any(last == surname + x for x in endings if x):
+            out.update(range(e.start, e.end))
     return out
 
 
