@@ -2069,6 +2069,13 @@ def test_a_rank_apposed_with_a_race_day_phrase_is_that_person_s_race_rank(extrac
     assert not {r for r in found if r[1] == 4 and r[2] == "Marcus Grönholm"}
 
 
+def test_a_rank_after_a_race_day_in_the_standings_is_the_race_s(extract):
+    text = ("Lausitz, 25. August 2019 – René Rast gewinnt. Nach 14 von 18 Läufen führt Rast die Fahrerwertung mit 234 "
+            "Punkten an. Philipp Eng (BMW), am Sonntag nur Zehnter, behauptet Platz vier vor Rockenfeller.")
+    found = {(r["kind"], r["position"]) for r in extract(text)["results"] if r["drivers"] == ["Philipp Eng"]}
+    assert found == {("race", 10), ("championship", 4)}
+
+
 @pytest.mark.parametrize("lang, text, first", [
     ("fr", "Trèves, le 25 août 2002 – Sébastien Loeb remporte le Rallye d'Allemagne. Chez les constructeurs, Peugeot "
            "devance Ford, deuxième, de 34 points.", {"Peugeot"}),

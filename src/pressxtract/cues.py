@@ -1108,9 +1108,12 @@ class CueReader:
         table = TokenTable.of(clause.doc)
         return len(clause) > 0 and table.text[clause.start] in self.breaks and not table.alpha[clause.start]
 
-    def race_day_after(self, doc: Doc, i: int) -> bool:
-        """A race day phrase follows token ``i`` ("seventh today", "fourth at the finish")."""
+    def race_day_at(self, doc: Doc, i: int) -> bool:
+        """A race day phrase follows token ``i`` ("seventh today", "fourth at the finish"), or a race day stands at
+        most two words before it ("am Sonntag nur Zehnter")."""
         table = TokenTable.of(doc)
+        if any(t in self.race_days for t in table.text[max(0, i - 3) : i]) and all(table.alpha[max(0, i - 3) : i]):
+            return True
         return i + 1 < len(table.idx) and self.race_day_phrases is not None \
             and self.race_day_phrases.match(table.doc_text, table.idx[i + 1]) is not None
 
@@ -1881,7 +1884,7 @@ class CueReader:
             cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i not in vice_at else c
                     for c in cues]
         cues = [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.i + 1 < clause.end
-                and self.race_day_after(clause.doc, c.i) else c for c in cues]  # "…, septième aujourd'hui": the race's
+                and self.race_day_at(clause.doc, c.i) else c for c in cues]  # "…, septième aujourd'hui": the race's
         if self.running_words:  # "was running third after the pit stops", "lost third place": no classification
             texts = TokenTable.of(clause.doc).text
             cues = [c for c in cues if not (c.kind == "race" and c.position and not self.running_words.isdisjoint(

@@ -160,7 +160,7 @@ class ResultExtractor:
                     # "…, Toyota folgt drei Zähler dahinter auf Platz drei": the standing goes on
                     kind = "championship" if standings_go_on or follows_standing else "qualifying"
                     placings = [Cue(c.i, kind, c.position, c.status) if c.kind == "race" and c.position
-                                and not self.cues.race_day_after(doc, c.i) else c for c in placings]
+                                and not self.cues.race_day_at(doc, c.i) else c for c in placings]
                 crew = [n for g in groups if g.label == "PERSON" for n in g.names]
                 clause_records: list[dict] = []
                 if [(c.kind, c.position) for c in placings] == [("race", 1)] and quoted is None \
@@ -803,7 +803,7 @@ class ResultExtractor:
         return [(c, g) for c in placings for g in groups if g.label == "PERSON" and g.end == c.i - 1
                 and texts[c.i - 1] == "," and c.i + 1 < clause.end
                 and ((len(placings) > 1 and texts[c.i + 1] in {".", ",", ";"})
-                     or self.cues.race_day_after(clause.doc, c.i))]
+                     or self.cues.race_day_at(clause.doc, c.i))]
 
     def _without_possessors(self, groups: list[Group], cue: int) -> list[Group]:
         """Not a person written as a possessor after the cue, nor what they possess ("retired after running into the
