@@ -2646,3 +2646,11 @@ def test_german_spun_out_is_a_retirement_and_completing_a_triple_is_third(extrac
             "sich kurz vor Schluss ins Aus gedreht hatte. Mike Rockenfeller machte den Dreifacherfolg perfekt.")
     found = {(r["drivers"][0], r["position"], r["status"]) for r in results(extract, text)}
     assert {("David Coulthard", None, "retired"), ("Mike Rockenfeller", 3, "finished")} <= found
+
+
+def test_lmgtp_is_a_class_of_its_own(extract):
+    text = ("Le Mans, le 17 juin 2001 – Audi signe un doublé. Troisième au classement général et première de la "
+            "catégorie LMGTP, la Bentley EXP Speed 8 n°8 d'Andy Wallace, Butch Leitzinger et Eric van de Poele offre "
+            "à la marque britannique un retour réussi.")
+    assert ("LMGTP", ["Andy Wallace", "Butch Leitzinger", "Eric van de Poele"]) in [
+        (r["class"], r["drivers"]) for r in extract(text, "fr")["results"] if r["position"] == 1]
