@@ -2654,3 +2654,9 @@ def test_lmgtp_is_a_class_of_its_own(extract):
             "à la marque britannique un retour réussi.")
     assert ("LMGTP", ["Andy Wallace", "Butch Leitzinger", "Eric van de Poele"]) in [
         (r["class"], r["drivers"]) for r in extract(text, "fr")["results"] if r["position"] == 1]
+
+
+def test_a_day_between_commas_does_not_cut_the_clause(extract):
+    text = ("Ajaccio, le 16 octobre 2005 – Sébastien Loeb gagne le Tour de Corse. Après l'abandon, vendredi, de la "
+            "Peugeot 307 WRC de Marcus Grönholm, Citroën pouvait espérer conclure.")
+    assert [r["status"] for r in extract(text, "fr")["results"] if r["drivers"] == ["Marcus Grönholm"]] == ["retired"]

@@ -591,9 +591,16 @@ class CueReader:
                                       if before == "," or text in self.breaks or text in self.coordinators]
         openers = memo["clause_openers"]
         cuts = [sent.start]
+        goes_on = -1  # the token after a day's aside: the clause goes on there
         for i in openers[bisect.bisect_right(openers, sent.start) : bisect.bisect_left(openers, sent.end)]:
             text = texts[i]
             after_comma = texts[i - 1] == ","
+            if i == goes_on:
+                continue
+            if after_comma and (j := next_comma(texts, i, sent.end)) < sent.end and j - i <= 2 \
+                    and texts[j - 1] in self.race_days:
+                goes_on = j + 1  # "Après l'abandon, vendredi, de la Peugeot de Marcus Grönholm": one clause
+                continue
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (split_lists or (
                     i >= 2 and alpha[i - 2] and ((lower[i - 2] and texts[i - 2] not in self.not_verbs)
                                                  or texts[i - 2].casefold() in self.ordinals)
