@@ -2660,3 +2660,14 @@ def test_a_day_between_commas_does_not_cut_the_clause(extract):
     text = ("Ajaccio, le 16 octobre 2005 – Sébastien Loeb gagne le Tour de Corse. Après l'abandon, vendredi, de la "
             "Peugeot 307 WRC de Marcus Grönholm, Citroën pouvait espérer conclure.")
     assert [r["status"] for r in extract(text, "fr")["results"] if r["drivers"] == ["Marcus Grönholm"]] == ["retired"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Montreal, 12 June 2011 – Jenson Button won. Positions five to seven went to Vitaly Petrov, Felipe Massa "
+           "and Kamui Kobayashi."),
+    ("fr", "Montréal, le 12 juin 2011 – Jenson Button gagne. Places cinq à sept pour Vitaly Petrov, Felipe Massa et "
+           "Kamui Kobayashi."),
+])
+def test_a_position_noun_may_open_the_sentence(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "race"}
+    assert {(5, "Vitaly Petrov"), (6, "Felipe Massa"), (7, "Kamui Kobayashi")} <= found
