@@ -2671,3 +2671,20 @@ def test_a_day_between_commas_does_not_cut_the_clause(extract):
 def test_a_position_noun_may_open_the_sentence(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "race"}
     assert {(5, "Vitaly Petrov"), (6, "Felipe Massa"), (7, "Kamui Kobayashi")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Spa-Francorchamps, 26 July 2015 – Nick Catsburg, Lucas Luhr and Markus Palttala won the Total 24 Hours of "
+           "Spa. Gianmaria Bruni, Alessandro Pier Guidi, Pasin Lathouras and Stéphane Lémeret were fourth in the AF "
+           "Corse Ferrari 458 Italia, which also won the Pro-Am class, ahead of André Lotterer, Marcel Fässler and "
+           "Mike Rockenfeller in the second Phoenix Audi."),
+    ("fr", "Spa-Francorchamps, le 26 juillet 2015 – Nick Catsburg, Lucas Luhr et Markus Palttala ont gagné les 24 "
+           "Heures de Spa. Gianmaria Bruni, Alessandro Pier Guidi, Pasin Lathouras et Stéphane Lémeret ont terminé "
+           "quatrièmes sur la Ferrari 458 Italia d'AF Corse, qui a aussi gagné la catégorie Pro-Am, devant André "
+           "Lotterer, Marcel Fässler et Mike Rockenfeller."),
+])
+def test_a_crew_listed_after_a_relative_clause_s_win_takes_the_place_after_the_main_one(extract, lang, text):
+    ranks = {r["position"] for r in extract(text, lang)["results"] if "André Lotterer" in r["drivers"]}
+    crews = {tuple(r["drivers"]) for r in extract(text, lang)["results"] if "André Lotterer" in r["drivers"]}
+    assert ranks == {5}
+    assert crews == {("André Lotterer", "Marcel Fässler", "Mike Rockenfeller")}

@@ -329,8 +329,12 @@ class ResultExtractor:
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
                                 and not (cue.kind == "qualifying" and last_place is not None and last_place[1].kind
-                                         == "race" and clause.start <= last_place[1].i < clause.end):
-                            last_place = (sent_i, cue)  # "il s'impose depuis la pole, devant X": the race goes on
+                                         == "race" and clause.start <= last_place[1].i < clause.end) \
+                                and not (last_place is not None and last_place[0] == sent_i
+                                         and self.cues.is_relative(clause)):
+                            # "il s'impose depuis la pole, devant X": the race goes on; but not from a relative
+                            # clause ("were fourth in the Ferrari, which also won the Pro-Am class, ahead of X")
+                            last_place = (sent_i, cue)
                         elif cue.kind == "championship" and cue.position is not None:
                             last_standing = (sent_i, cue)
                 elif groups and quoted is None and (beaten := self.cues.beaten_only_by_at(clause)) is not None \
@@ -383,8 +387,9 @@ class ResultExtractor:
                         cue = Cue(clause.start, kind, None, status)
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, named))
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
+                    shared = not ctx.one_driver_cars(sent_i, idx[clause.start])
                     for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i,
-                                                      clauses[k + 1 :]):
+                                                      clauses[k + 1 :], shared_cars=shared):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
                 elif (not groups and placed is not None and placed[0] >= sent_i - 1 and self.cues.adds_wins(clause)
@@ -585,11 +590,13 @@ class ResultExtractor:
         return True
 
     def _continued(self, clause: Span, groups: list[Group], previous: Cue, same_sentence: bool,
-                   later: list[Span]):
+                   later: list[Span], *, shared_cars: bool = False):
         """"Dahinter folgten Lucas Auer und Jonathan Aberdein": the places after ``previous``, one per crew;
         after a time gap, one car ("Nur 0,353 Sekunden dahinter kreuzte X, das er sich mit Y teilte"); a clause
         opening with "vor"/"hinter" after a comma continues a placing of its own sentence only (and goes on into
-        the ``later`` clauses of the sentence when those list exactly the places before it)."""
+        the ``later`` clauses of the sentence when those list exactly the places before it). Where drivers share
+        cars (``shared_cars``), three or more names in one list are one crew ("ahead of André Lotterer, Marcel
+        Fässler and Mike Rockenfeller in the second Phoenix Audi")."""
         at = self.cues.continuation_at(clause)
         if at is None and same_sentence and self._opens_ahead(clause):
             at = clause.start  # "… termine quatrième, devant son coéquipier George Russell": the next place
@@ -607,7 +614,8 @@ class ResultExtractor:
         texts = TokenTable.of(clause.doc).text
         persons = [g for g in groups if g.label == "PERSON"] or groups
         crews = _split_crews(clause, persons, self.cues)
-        if at > clause.start and texts[at - 1] in self.cues.margin_units:
+        if (at > clause.start and texts[at - 1] in self.cues.margin_units) or (
+                shared_cars and len(persons) == 1 and len(crews) >= 3 and all(len(g.names) == 1 for g in crews)):
             crews = [_one_crew(persons)]
         after: list[Group] = []
         if behind:  # "…, derrière Johnny Herbert et devant Rubens Barrichello": those after "devant" come next
