@@ -2688,3 +2688,12 @@ def test_a_crew_listed_after_a_relative_clause_s_win_takes_the_place_after_the_m
     crews = {tuple(r["drivers"]) for r in extract(text, lang)["results"] if "André Lotterer" in r["drivers"]}
     assert ranks == {5}
     assert crews == {("André Lotterer", "Marcel Fässler", "Mike Rockenfeller")}
+
+
+def test_a_relative_clause_after_a_team_s_car_is_about_its_crew(extract):
+    text = ("Spa-Francorchamps, 26 July 2015 – Nick Catsburg, Lucas Luhr and Markus Palttala won the Total 24 Hours of "
+            "Spa. Gianmaria Bruni and Stéphane Lémeret were fourth in the AF Corse Ferrari 458 Italia, which also won "
+            "the Pro-Am class.")
+    wins = [r["drivers"] for r in extract(text, "en")["results"] if r["position"] == 1]
+    assert ["Gianmaria Bruni", "Stéphane Lémeret"] in wins
+    assert [] not in wins  # not the team's alone

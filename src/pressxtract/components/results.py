@@ -1293,10 +1293,15 @@ def _own_make(ctx: DocContext, last: Group | None) -> Group | None:
 
 def _antecedent(doc: Doc, groups: list[Group]) -> Group:
     """What a relative pronoun after ``groups`` stands for: the last of them, or the name a parenthesised
-    tag follows ("an Miguel Molina (Audi), der … gewann")."""
+    tag follows ("an Miguel Molina (Audi), der … gewann"), or the crew of a car its team names ("X and Y were
+    fourth in the AF Corse Ferrari 458 Italia, which also won the Pro-Am class")."""
     last = groups[-1]
     if len(groups) > 1 and last.start > 0 and doc[last.start - 1].text == "(" and groups[-2].end == last.start - 1:
         return groups[-2]
+    ents = TokenTable.of(doc).ent
+    if last.label != "PERSON" and "CAR" in (ents[last.end] if last.end < len(ents) else "", ents[last.start - 1]) \
+            and (crews := [g for g in groups if g.label == "PERSON"]):
+        return crews[-1]
     return last
 
 
