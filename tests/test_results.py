@@ -2697,3 +2697,10 @@ def test_a_relative_clause_after_a_team_s_car_is_about_its_crew(extract):
     wins = [r["drivers"] for r in extract(text, "en")["results"] if r["position"] == 1]
     assert ["Gianmaria Bruni", "Stéphane Lémeret"] in wins
     assert [] not in wins  # not the team's alone
+
+
+def test_the_event_run_in_the_dateline_s_town_is_the_release_s_own(extract):
+    text = ("SEBRING, Fla., March 19, 2016 – Seven weeks after winning the Rolex 24 At Daytona, Tequila Patrón ESM has "
+            "done it again. Pipo Derani won the 64th Mobil 1 Twelve Hours of Sebring.\n\nDane Cameron finished second.")
+    assert [r["event"] for r in extract(text, "en")["results"] if r["drivers"] == ["Dane Cameron"]] == [
+        "Mobil 1 Twelve Hours of Sebring"]

@@ -265,7 +265,8 @@ class DocContext:
         # the release's own meeting: its first named event, else its first venue, in the first third of the text
         early = [e for e in self.ents if e.label_ in PLACE_LABELS and e.start_char < max(len(text) / 3, 400)]
         early = [e for e in early if e.start_char not in self.dateline_only] or early
-        self.main_event = next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
+        self.main_event = self._dateline_event(early, dates) \
+            or next((e for e in early if e.label_ == "EVENT"), early[0] if early else None)
         # a release that never names its series: the one its own meeting belongs to ("Großer Preis von Abu Dhabi")
         self.linked_series = self.kb.link(self.main_event.kb_id_, "series", self.anchor) \
             if self.main["SERIES"] is None and self.main_event is not None else None
@@ -527,6 +528,20 @@ class DocContext:
                 entry = self.kb.link(kb_id, "venue", season)
             self._meetings[mention] = (entry.id if entry else span_text(ent).casefold(), season)
         return self._meetings[mention]
+
+    def _dateline_event(self, early: list[Span], dates: list[int]) -> Span | None:
+        """The first of the ``early`` events run in the town its dateline names ("SEBRING, Fla., March 19, 2016 –
+        Seven weeks after winning the Rolex 24 At Daytona, … the 64th Mobil 1 Twelve Hours of Sebring")."""
+        first = min((d for d in dates if d < 1000), default=None)
+        if first is None:
+            return None
+        line = self.text[self.text.rfind("\n", 0, first) + 1 : first].casefold()
+        for e in early:
+            venue = self.kb.link(e.kb_id_, "venue", self.anchor) if e.label_ == "EVENT" else None
+            town = venue.data.get("place") if venue is not None else None
+            if town and re.search(rf"\b{re.escape(town.casefold())}\b", line):
+                return e
+        return None
 
     def _main_event_venue(self, town, season: int | None):
         """The venue of the release's own event in ``season`` when ``town`` is one of that event's venues in
