@@ -2704,3 +2704,10 @@ def test_the_event_run_in_the_dateline_s_town_is_the_release_s_own(extract):
             "done it again. Pipo Derani won the 64th Mobil 1 Twelve Hours of Sebring.\n\nDane Cameron finished second.")
     assert [r["event"] for r in extract(text, "en")["results"] if r["drivers"] == ["Dane Cameron"]] == [
         "Mobil 1 Twelve Hours of Sebring"]
+
+
+def test_a_place_after_repeating_is_another_meeting(extract):
+    text = ("SEBRING, Fla., March 19, 2016 – Pipo Derani won the 64th Mobil 1 Twelve Hours of Sebring. GT Le Mans went "
+            "to the Corvette of Oliver Gavin and Tommy Milner, repeating its Daytona class win.")
+    assert [r["event"] for r in extract(text, "en")["results"] if r["drivers"] == ["Oliver Gavin", "Tommy Milner"]] == [
+        "Mobil 1 Twelve Hours of Sebring"]
