@@ -2711,3 +2711,11 @@ def test_a_place_after_repeating_is_another_meeting(extract):
             "to the Corvette of Oliver Gavin and Tommy Milner, repeating its Daytona class win.")
     assert [r["event"] for r in extract(text, "en")["results"] if r["drivers"] == ["Oliver Gavin", "Tommy Milner"]] == [
         "Mobil 1 Twelve Hours of Sebring"]
+
+
+def test_a_bullet_breaks_the_clause(extract):
+    text = ("Renault wins in Hungary\n\nFernando Alonso becomes the youngest Grand Prix winner in history • Victory "
+            "from pole position • Jarno Trulli adds two points in seventh\n\nBudapest, 24 August 2003 – Fernando "
+            "Alonso won the Hungarian Grand Prix from pole position. Jarno Trulli finished seventh.")
+    found = {(r["kind"], r["position"]) for r in extract(text, "en")["results"] if r["drivers"] == ["Jarno Trulli"]}
+    assert found == {("race", 7)}
