@@ -2719,3 +2719,16 @@ def test_a_bullet_breaks_the_clause(extract):
             "Alonso won the Hungarian Grand Prix from pole position. Jarno Trulli finished seventh.")
     found = {(r["kind"], r["position"]) for r in extract(text, "en")["results"] if r["drivers"] == ["Jarno Trulli"]}
     assert found == {("race", 7)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monaco, 18. Januar 2014 – Sébastien Ogier gewann. Unter den Ausfällen waren Robert Kubica, Thierry Neuville "
+           "und Mikko Hirvonen."),
+    ("en", "Monaco, 18 January 2014 – Sébastien Ogier won. Robert Kubica, Thierry Neuville and Mikko Hirvonen were "
+           "among the retirements."),
+    ("fr", "Monaco, le 18 janvier 2014 – Sébastien Ogier gagne. Robert Kubica, Thierry Neuville et Mikko Hirvonen "
+           "figurent parmi les abandons."),
+])
+def test_names_among_the_retirements_retired_each(extract, lang, text):
+    retired = [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"]
+    assert retired == [["Robert Kubica"], ["Thierry Neuville"], ["Mikko Hirvonen"]]
