@@ -2732,3 +2732,11 @@ def test_a_bullet_breaks_the_clause(extract):
 def test_names_among_the_retirements_retired_each(extract, lang, text):
     retired = [r["drivers"] for r in extract(text, lang)["results"] if r["status"] == "retired"]
     assert retired == [["Robert Kubica"], ["Thierry Neuville"], ["Mikko Hirvonen"]]
+
+
+def test_a_place_in_an_apposition_to_the_crew_after_the_rank_is_not_the_rank_s_meeting(extract):
+    text = ("Sebring, 15. März 2014 – Scott Pruett, Memo Rojas und Marino Franchitti gewannen das 12-Stunden-Rennen von "
+            "Sebring.\n\nPlatz drei sicherten sich João Barbosa, Christian Fittipaldi und Sébastien Bourdais, die Sieger "
+            "der 24 Stunden von Daytona, im Corvette DP von Action Express Racing.")
+    assert {(r["position"], r["event"]) for r in extract(text)["results"] if "João Barbosa" in r["drivers"]} == {
+        (3, "12-Stunden-Rennen von Sebring"), (1, "24 Stunden von Daytona")}

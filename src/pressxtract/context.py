@@ -508,6 +508,19 @@ class DocContext:
             between = ""  # "X et Y (Hyundai i20 Coupe WRC), vainqueurs en Corse l'an dernier, complètent …"
         return k >= 0 and not between
 
+    def _apposed_after(self, c: int, char: int, end: int) -> bool:
+        """Whether character ``c`` stands in a short apposition to a person, between commas after ``char`` ("Platz
+        drei sicherten sich X, Y und Z, die Sieger der 24 Stunden von Daytona, im Corvette DP"); not in a relative
+        clause ("…, der den Großen Preis von Deutschland gewinnt")."""
+        opened, closed = self.text.rfind(",", char, c), self.text.find(",", c, end)
+        if opened < 0 or closed < 0:
+            return False
+        words = self.text[opened + 1 : closed].split()
+        if len(words) > 8 or (len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()):
+            return False
+        k = bisect.bisect_right(self._person_ends, opened) - 1
+        return k >= 0 and not self.text[self._person_ends[k] : opened].strip()
+
     def meeting_of(self, ent: Span, season: int | None) -> tuple:
         """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""
         label, kb_id = ent.label_, ent.kb_id_
@@ -696,7 +709,8 @@ class DocContext:
             if not own_clause:
                 return ents
             return [e for e in ents if not ((asides_after or e.start_char < char)
-                                            and self._in_apposition(e.start_char, char, sent.start_char))]
+                                            and self._in_apposition(e.start_char, char, sent.start_char))
+                    and not (e.start_char > char and self._apposed_after(e.start_char, char, sent.end_char))]
 
         def nearest(ents: list[Span]) -> Span:
             if earlier_first and any(e.start_char < char for e in ents):
