@@ -72,7 +72,8 @@ REQUIRED = {
                 "subject_clause_openers": list, "race_days": dict, "numeric_ordinal": str, "ordinal_cues": list,
                 "after_name_ordinal_followers": list, "standalone_ordinals_capitalised": bool, "verb_second": bool,
                 "position_words": dict, "crew_joiners": list, "win_count_endings": list, "not_title_phrases": list},
-    "classes": {"class_words": list, "ambiguous_labels": list, "labels": list, "class_openers": list},
+    "classes": {"class_words": list, "ambiguous_labels": list, "labels": list, "class_openers": list,
+                "label_names": dict},
 }
 
 

@@ -2740,3 +2740,10 @@ def test_a_place_in_an_apposition_to_the_crew_after_the_rank_is_not_the_rank_s_m
             "der 24 Stunden von Daytona, im Corvette DP von Action Express Racing.")
     assert {(r["position"], r["event"]) for r in extract(text)["results"] if "João Barbosa" in r["drivers"]} == {
         (3, "12-Stunden-Rennen von Sebring"), (1, "24 Stunden von Daytona")}
+
+
+def test_a_class_written_out_takes_its_short_name(extract):
+    text = ("Sebring, 19 March 2016 – Pipo Derani won the Twelve Hours of Sebring. In GT Le Mans, Oliver Gavin and "
+            "Tommy Milner won in the Corvette; in Prototype Challenge, Colin Braun and Jon Bennett won.")
+    found = {(r["class"], r["drivers"][0]) for r in extract(text, "en")["results"] if r["drivers"]}
+    assert {("GTLM", "Oliver Gavin"), ("PC", "Colin Braun")} <= found

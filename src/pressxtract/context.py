@@ -151,6 +151,7 @@ class ClassFinder:
             return "|".join(alternatives + ([before] if "" in phrases else []))
 
         words, plain = data["class_words"], data["labels"]
+        self.names: dict[str, str] = data["label_names"]
         every = plain + data["ambiguous_labels"]
         opening, word_start = r"(?<![\w-])", r"\b"
         sentence_start = r"^|(?<=[.!?:]\s)|(?<=\n)"  # where a class opener may stand
@@ -170,7 +171,7 @@ class ClassFinder:
                 a, b = m.span("label")
                 if any(s <= a and b <= e for s, e in skip) or any(a <= p < b for p in found):
                     continue
-                found[a] = m.group("label")
+                found[a] = self.names.get(m.group("label"), m.group("label"))
         return sorted(found.items())
 
 
