@@ -2747,3 +2747,16 @@ def test_a_class_written_out_takes_its_short_name(extract):
             "Tommy Milner won in the Corvette; in Prototype Challenge, Colin Braun and Jon Bennett won.")
     found = {(r["class"], r["drivers"][0]) for r in extract(text, "en")["results"] if r["drivers"]}
     assert {("GTLM", "Oliver Gavin"), ("PC", "Colin Braun")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Sebring, 15. März 2014 – Scott Pruett gewann das 12-Stunden-Rennen von Sebring. In der Prototype-Challenge-"
+           "Klasse siegten Colin Braun, Jon Bennett und James Gue und wiederholten damit ihren Klassensieg von Daytona."),
+    ("en", "Sebring, 15 March 2014 – Scott Pruett won the 12 Hours of Sebring. In Prototype Challenge, Colin Braun, Jon "
+           "Bennett and James Gue repeated their class win at Daytona."),
+    ("fr", "Sebring, le 15 mars 2014 – Scott Pruett a gagné les 12 Heures de Sebring. En Prototype Challenge, Colin "
+           "Braun, Jon Bennett et James Gue rééditent leur victoire de catégorie à Daytona."),
+])
+def test_a_place_of_a_win_repeated_is_another_meeting(extract, lang, text):
+    events = {r["event"] for r in extract(text, lang)["results"] if "Colin Braun" in r["drivers"]}
+    assert len(events) == 1 and "Sebring" in events.pop()

@@ -218,7 +218,9 @@ class DocContext:
         # "Der 24-Jährige aus Auckland": a place a person comes from is no place of a meeting (``_labelled``)
         self.origins = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]],
                                 tuple(words["descriptor_nouns"]))
-        markers = {w.casefold() for w in words["other_season_markers"]}  # "Nach 2004, 2014 … ist es der fünfte"
+        # "Nach 2004, 2014 … ist es der fünfte"; "repeating its 2015 win"
+        repeats = {w.casefold() for w in words["repeat_words"]}
+        markers = {w.casefold() for w in words["other_season_markers"]} | repeats
         joiners = {j for j in words["position_list_joiners"] if j.isalpha()}
         partners = set(words["partner_joiners"])
         self.years, other = [], None  # other: where the last year after such a word ends
@@ -239,7 +241,9 @@ class DocContext:
         possessors = _possessor_tokens(doc, self.ents, set(words["possessive_marks"]),
                                        tuple(load(doc.lang_)["entities"]["genitive_endings"]))
         self.other_meetings = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
-                               and _preceded_by(doc, e.start_char, markers, reach=8, unless=wins, past=possessors)}
+                               and (_preceded_by(doc, e.start_char, markers, reach=8, unless=wins, past=possessors)
+                                    # a win repeated was won there ("wiederholten ihren Klassensieg von Daytona")
+                                    or _preceded_by(doc, e.start_char, repeats, reach=8, past=possessors))}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
