@@ -2760,3 +2760,14 @@ def test_a_class_written_out_takes_its_short_name(extract):
 def test_a_place_of_a_win_repeated_is_another_meeting(extract, lang, text):
     events = {r["event"] for r in extract(text, lang)["results"] if "Colin Braun" in r["drivers"]}
     assert len(events) == 1 and "Sebring" in events.pop()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monza, le 14 septembre 2008 – Sebastian Vettel gagne. Septième à l'arrivée, Lewis Hamilton (McLaren) ne "
+           "devance plus Felipe Massa que d'un point au classement du championnat."),
+    ("en", "Monza, 14 September 2008 – Sebastian Vettel won. Seventh at the finish, Lewis Hamilton (McLaren) now leads "
+           "Felipe Massa by just one point in the championship."),
+])
+def test_a_fronted_rank_may_carry_a_race_day_phrase(extract, lang, text):
+    assert ("race", 7) in {(r["kind"], r["position"]) for r in extract(text, lang)["results"]
+                           if r["drivers"] == ["Lewis Hamilton"]}

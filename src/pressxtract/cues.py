@@ -1095,8 +1095,9 @@ class CueReader:
             and table.ent[clause.start + 1] not in COMPETITOR_LABELS
 
     def fronted_rank(self, clause: Span) -> tuple[Cue, int] | None:
-        """The rank opening a clause, alone or with its gap, before a comma ("Troisième à 1'13"5, Thierry Neuville
-        …", "Third, …"), and the token after the comma, where the competitor that has it is named."""
+        """The rank opening a clause, alone or with its gap or a race day phrase, before a comma ("Troisième à 1'13"5,
+        Thierry Neuville …", "Third, …", "Seventh at the finish, …"), and the token after the comma, where the
+        competitor that has it is named."""
         table = TokenTable.of(clause.doc)
         texts = table.text
         start = clause.start + (texts[clause.start] in self.breaks)  # after the dateline's dash
@@ -1104,9 +1105,13 @@ class CueReader:
         if position is None:
             return None  # most clauses
         comma = next_comma(texts, start, clause.end)
+        rest = start + 1
+        if self.race_day_phrases is not None and rest < comma \
+                and (m := self.race_day_phrases.match(table.doc_text, table.idx[rest])) is not None:
+            rest = bisect.bisect_left(table.idx, m.end(), rest, comma)  # "Septième à l'arrivée, Lewis Hamilton …"
         if comma + 1 >= clause.end or any(table.ent[start:comma]) \
                 or any(t.isalpha() and t not in self.margin_units and t not in self.gap_words
-                       for t in texts[start + 1 : comma]):
+                       for t in texts[rest:comma]):
             return None
         return Cue(start, "race", position), comma + 1
 
