@@ -2771,3 +2771,16 @@ def test_a_place_of_a_win_repeated_is_another_meeting(extract, lang, text):
 def test_a_fronted_rank_may_carry_a_race_day_phrase(extract, lang, text):
     assert ("race", 7) in {(r["kind"], r["position"]) for r in extract(text, lang)["results"]
                            if r["drivers"] == ["Lewis Hamilton"]}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "London, 21. Juli 2024 – Pascal Wehrlein ist Weltmeister. Nick Cassidy wurde mit 176 Zählern Dritter der "
+           "Fahrerwertung, Oliver Rowland Vierter."),
+    ("en", "London, 21 July 2024 – Pascal Wehrlein is champion. Nick Cassidy finished third in the drivers' standings "
+           "on 176 points, Oliver Rowland fourth."),
+    ("fr", "Londres, le 21 juillet 2024 – Pascal Wehrlein est champion. Nick Cassidy termine troisième du championnat "
+           "avec 176 points, Oliver Rowland quatrième."),
+])
+def test_a_name_and_a_rank_alone_go_on_with_the_standing_before(extract, lang, text):
+    found = [(r["kind"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Oliver Rowland"]]
+    assert found == [("championship", 4)]

@@ -156,6 +156,12 @@ class ResultExtractor:
                 follows_standing = any(r["kind"] == "championship" for r in records[before:]) \
                     and self.cues.standing_follow_at(clause) is not None and not self.cues.names_a_race(clause) \
                     and bool(self.cues.categories(sent))
+                # "Cassidy wurde mit 176 Zählern Dritter der Fahrerwertung, Oliver Rowland Vierter": a name and a
+                # rank alone go on with the standing before them
+                follows_standing = follows_standing or (
+                    bool(previous_records) and all(r["kind"] == "championship" for r in previous_records)
+                    and len(placings) == 1 and _bare_rank(clause)
+                    and self.cues.kind_of(clauses[k - 1]) == "championship")
                 if standings_go_on or qualifying_goes_on or follows_standing:
                     # "…, Toyota folgt drei Zähler dahinter auf Platz drei": the standing goes on
                     kind = "championship" if standings_go_on or follows_standing else "qualifying"
@@ -1237,6 +1243,13 @@ def _crew_of_size(ctx: DocContext, crews: list[Group], back: int, size: int | No
 def _each(group: Group) -> list[Group]:
     """Each person of a group on their own."""
     return [Group(group.label, span.start, span.end, [name], [span]) for name, span in zip(group.names, group.spans)]
+
+
+def _bare_rank(clause: Span) -> bool:
+    """Whether the clause is a name and a rank alone (", Oliver Rowland Vierter", ", Oliver Rowland fourth")."""
+    table = TokenTable.of(clause.doc)
+    words = [k for k in range(clause.start, clause.end) if table.alpha[k] and not table.ent[k]]
+    return len(words) == 1 and any(table.ent[clause.start : clause.end])
 
 
 def _one_crew(groups: list[Group]) -> Group:
