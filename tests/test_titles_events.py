@@ -833,3 +833,10 @@ def test_a_circuit_in_the_town_of_the_releases_own_rally_is_that_rallys_meeting(
             "Neuville quitte Monaco en tête du championnat.")
     events = extract(text, "fr")["events"]
     assert [(e["name"], e["season"]) for e in events] == [("Rallye Monte-Carlo", 2024)]
+
+
+def test_a_team_before_a_champion_noun_holds_no_title(extract):
+    text = ("René Rast: The Audi Sport Team Rosberg champion looks back\n\nIngolstadt, 30 September 2019 – René Rast "
+            "has already been crowned 2019 DTM champion.")
+    assert {(t["category"], tuple(t["drivers"])) for t in extract(text, "en")["titles"]} == {
+        ("driver", ("René Rast",))}

@@ -226,8 +226,12 @@ class TitleExtractor:
         cue_positions = self.cues.title_cues(clause)
         table = TokenTable.of(clause.doc)
         idx = table.idx
+        all_groups = groups
         for cue in cue_positions:
             char = idx[cue]
+            # "The Audi Sport Team Rosberg champion": a team before a person's title noun is that person's team
+            groups = [g for g in all_groups if g.label == "PERSON" or g.end != cue
+                      or not table.text[cue].casefold().endswith(self.cues.descriptor_nouns)]
             categories = self.cues.cue_categories(clause.doc, cue)
             if len(cue_positions) == 1:  # the category words between the commas around the cue
                 lo = next((k + 1 for k in range(cue - 1, clause.start - 1, -1) if table.text[k] == ","), clause.start)
