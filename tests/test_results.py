@@ -2722,8 +2722,8 @@ def test_a_bullet_breaks_the_clause(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Monaco, 18. Januar 2014 – Sébastien Ogier gewann. Unter den Ausfällen waren Robert Kubica, Thierry Neuville "
-           "und Mikko Hirvonen."),
+    ("de", "Monaco, 18. Januar 2014 – Sébastien Ogier gewann. Unter den Ausfällen waren Robert Kubica, Thierry "
+           "Neuville und Mikko Hirvonen."),
     ("en", "Monaco, 18 January 2014 – Sébastien Ogier won. Robert Kubica, Thierry Neuville and Mikko Hirvonen were "
            "among the retirements."),
     ("fr", "Monaco, le 18 janvier 2014 – Sébastien Ogier gagne. Robert Kubica, Thierry Neuville et Mikko Hirvonen "
@@ -2735,9 +2735,9 @@ def test_names_among_the_retirements_retired_each(extract, lang, text):
 
 
 def test_a_place_in_an_apposition_to_the_crew_after_the_rank_is_not_the_rank_s_meeting(extract):
-    text = ("Sebring, 15. März 2014 – Scott Pruett, Memo Rojas und Marino Franchitti gewannen das 12-Stunden-Rennen von "
-            "Sebring.\n\nPlatz drei sicherten sich João Barbosa, Christian Fittipaldi und Sébastien Bourdais, die Sieger "
-            "der 24 Stunden von Daytona, im Corvette DP von Action Express Racing.")
+    text = ("Sebring, 15. März 2014 – Scott Pruett, Memo Rojas und Marino Franchitti gewannen das 12-Stunden-Rennen "
+            "von Sebring.\n\nPlatz drei sicherten sich João Barbosa, Christian Fittipaldi und Sébastien Bourdais, die "
+            "Sieger der 24 Stunden von Daytona, im Corvette DP von Action Express Racing.")
     assert {(r["position"], r["event"]) for r in extract(text)["results"] if "João Barbosa" in r["drivers"]} == {
         (3, "12-Stunden-Rennen von Sebring"), (1, "24 Stunden von Daytona")}
 
@@ -2750,10 +2750,11 @@ def test_a_class_written_out_takes_its_short_name(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Sebring, 15. März 2014 – Scott Pruett gewann das 12-Stunden-Rennen von Sebring. In der Prototype-Challenge-"
-           "Klasse siegten Colin Braun, Jon Bennett und James Gue und wiederholten damit ihren Klassensieg von Daytona."),
-    ("en", "Sebring, 15 March 2014 – Scott Pruett won the 12 Hours of Sebring. In Prototype Challenge, Colin Braun, Jon "
-           "Bennett and James Gue repeated their class win at Daytona."),
+    ("de", "Sebring, 15. März 2014 – Scott Pruett gewann das 12-Stunden-Rennen von Sebring. In der "
+           "Prototype-Challenge-Klasse siegten Colin Braun, Jon Bennett und James Gue und wiederholten damit ihren "
+           "Klassensieg von Daytona."),
+    ("en", "Sebring, 15 March 2014 – Scott Pruett won the 12 Hours of Sebring. In Prototype Challenge, Colin Braun, "
+           "Jon Bennett and James Gue repeated their class win at Daytona."),
     ("fr", "Sebring, le 15 mars 2014 – Scott Pruett a gagné les 12 Heures de Sebring. En Prototype Challenge, Colin "
            "Braun, Jon Bennett et James Gue rééditent leur victoire de catégorie à Daytona."),
 ])
