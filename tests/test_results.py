@@ -2785,3 +2785,15 @@ def test_a_fronted_rank_may_carry_a_race_day_phrase(extract, lang, text):
 def test_a_name_and_a_rank_alone_go_on_with_the_standing_before(extract, lang, text):
     found = [(r["kind"], r["position"]) for r in extract(text, lang)["results"] if r["drivers"] == ["Oliver Rowland"]]
     assert found == [("championship", 4)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Daytona Beach, 26 January 2025 – Felipe Nasr, Nick Tandy and Laurens Vanthoor won the Rolex 24 At Daytona. "
+           "Pole position had gone to Dries Vanthoor, younger brother of the winner, in the No. 24 BMW M Hybrid V8."),
+    ("fr", "Daytona Beach, le 26 janvier 2025 – Felipe Nasr, Nick Tandy et Laurens Vanthoor ont gagné les 24 Heures de "
+           "Daytona. La pole position était revenue à Dries Vanthoor, frère cadet du vainqueur, sur la BMW n°24."),
+    ("de", "Daytona Beach, 26. Januar 2025 – Felipe Nasr, Nick Tandy und Laurens Vanthoor gewannen das Rolex 24 At "
+           "Daytona. Die Pole-Position hatte Dries Vanthoor, der jüngere Bruder des Siegers, im BMW #24 geholt."),
+])
+def test_the_winner_someone_is_related_to_won_nothing_of_theirs(extract, lang, text):
+    assert [r["kind"] for r in extract(text, lang)["results"] if r["drivers"] == ["Dries Vanthoor"]] == ["qualifying"]

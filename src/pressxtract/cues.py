@@ -468,6 +468,7 @@ class CueReader:
         self.refer_words = self.back_words | self.speaker_pronouns | self.addressee_pronouns
         self.nationality_words: dict[str, str] = data["nationality_words"]
         self.descriptor_nouns = tuple(w.casefold() for w in [*data["descriptor_nouns"], *self.nationality_words])
+        self.win_owner_words = set(data["win_owner_words"])
         self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = _sentence_cased([p for key in ("win_phrases", "second_place_phrases", "third_place_phrases",
@@ -1852,6 +1853,10 @@ class CueReader:
             if is_win and t.casefold().endswith(self.descriptor_nouns) \
                     and not self.margin_units.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
                 is_win = False  # "à 23 tours du vainqueur", "two laps behind the winner": the gap to someone else
+            if is_win and t.casefold().endswith(self.descriptor_nouns) and k and (
+                    words[k - 1].text in self.win_owner_words or (k > 1 and words[k - 2].text in self.win_owner_words
+                                                                  and words[k - 1].text in self.descriptor_articles)):
+                continue  # "Dries Vanthoor, younger brother of the winner", "frère cadet du vainqueur": another's win
             if is_win and not self.behind.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
                 is_win = False  # "derrière l'Audi victorieuse", "behind the winning Audi": second to someone else
                 behind_winner = w.i
