@@ -2797,3 +2797,11 @@ def test_a_name_and_a_rank_alone_go_on_with_the_standing_before(extract, lang, t
 ])
 def test_the_winner_someone_is_related_to_won_nothing_of_theirs(extract, lang, text):
     assert [r["kind"] for r in extract(text, lang)["results"] if r["drivers"] == ["Dries Vanthoor"]] == ["qualifying"]
+
+
+def test_leaving_the_fight_for_victory_is_no_win(extract):
+    text = ("Daytona Beach, le 26 janvier 2025 – Felipe Nasr, Nick Tandy et Laurens Vanthoor ont gagné les 24 Heures de "
+            "Daytona sur la Porsche 963 n°7. La pole position était revenue à Dries Vanthoor sur la BMW M Hybrid V8 n°24 "
+            "du BMW M Team RLL. Après un contact dans le trafic, la BMW a quitté la lutte pour la victoire à moins de 40 "
+            "minutes de l'arrivée.")
+    assert [r["manufacturer"] for r in extract(text, "fr")["results"] if r["kind"] == "race"] == ["Porsche"]
