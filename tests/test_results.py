@@ -2805,3 +2805,16 @@ def test_leaving_the_fight_for_victory_is_no_win(extract):
             "du BMW M Team RLL. Après un contact dans le trafic, la BMW a quitté la lutte pour la victoire à moins de 40 "
             "minutes de l'arrivée.")
     assert [r["manufacturer"] for r in extract(text, "fr")["results"] if r["kind"] == "race"] == ["Porsche"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Daytona Beach, 26. Januar 2025 – Felipe Nasr gewann für Roger Penske das Rolex 24 At Daytona. 1969 hatten "
+           "Mark Donohue und Chuck Parsons für Penske auf einem Lola triumphiert."),
+    ("en", "Daytona Beach, 26 January 2025 – Felipe Nasr won the Rolex 24 At Daytona for Roger Penske. In 1969 Mark "
+           "Donohue and Chuck Parsons had won for Penske in a Lola."),
+    ("fr", "Daytona Beach, le 26 janvier 2025 – Felipe Nasr a gagné les 24 Heures de Daytona pour Roger Penske. En "
+           "1969, Mark Donohue et Chuck Parsons avaient gagné pour Penske sur une Lola."),
+])
+def test_a_person_the_crew_won_for_is_no_competitor(extract, lang, text):
+    assert [r["drivers"] for r in extract(text, lang)["results"] if r["season"] == 1969] == [
+        ["Mark Donohue", "Chuck Parsons"]]

@@ -343,6 +343,7 @@ class CueReader:
         self.start_markers = set(data["start_markers"])
         self.continuation = set(data["continuation_words"])
         self.beneficiaries = set(data["beneficiary_words"])
+        self.owner_words = set(data["owner_words"])
         self.standing_follow = set(data["standing_follow_words"])
         self.margin_units = set(data["margin_units"])
         self.gap_words = set(data["gap_words"])

@@ -41,7 +41,7 @@ class ResultExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.of(doc, self.kb)
-        idx = TokenTable.of(doc).idx
+        idx, texts = TokenTable.of(doc).idx, TokenTable.of(doc).text
         records: list[dict] = []
         last_person: Group | None = None
         last_make: Group | None = None
@@ -119,6 +119,10 @@ class ResultExtractor:
             for k, clause in enumerate(clauses):
                 quoted = ctx.quote_of(clause)
                 groups = [g for g in self.cues.groups(clause) if not self.cues.after_contact(doc, g.start)]
+                # "als Mark Donohue und Chuck Parsons für Penske triumphiert hatten": whom the crew won for
+                groups = [g for g in groups if not (g.label == "PERSON" and g.start
+                                                    and texts[g.start - 1] in self.cues.owner_words
+                                                    and any(h.label == "PERSON" and h.end < g.start for h in groups))]
                 if not any(g.label == "PERSON" for g in groups):
                     # "the No. 8 won at Fuji", "der Porsche Nr. 19 gewann": the crew named with that number before
                     groups = [numbered[n].standing_for(i) for i, n in self.cues.car_numbers(clause)
@@ -282,8 +286,7 @@ class ResultExtractor:
                             # Bottas")
                             # the place behind the one the clause ranks ("sicherte sich mit einem Zähler Vorsprung
                             # auf Alonso Rang drei": Alonso fourth)
-                            texts = TokenTable.of(doc).text  # not the rank of X: "ahead of the second-placed X",
-                            # "sur Bird, deuxième"
+                            # not the rank of X: "ahead of the second-placed X", "sur Bird, deuxième"
                             own = range(runner_up + 1, second.end + 3 if texts[second.end:second.end + 1] == [","]
                                         else second.start)
                             # the kind of the ranks besides X's own ("18 points d'avance sur X, quatrième à l'arrivée")
