@@ -2818,3 +2818,13 @@ def test_leaving_the_fight_for_victory_is_no_win(extract):
 def test_a_person_the_crew_won_for_is_no_competitor(extract, lang, text):
     assert [r["drivers"] for r in extract(text, lang)["results"] if r["season"] == 1969] == [
         ["Mark Donohue", "Chuck Parsons"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Daytona Beach, 26. Januar 2025 – Felipe Nasr gewann das Rolex 24 At Daytona. Es war der erste "
+           "Daytona-Gesamtsieg für Roger Penske seit 1969."),
+    ("en", "Daytona Beach, 26 January 2025 – Felipe Nasr won the Rolex 24 At Daytona. It was the first overall Daytona "
+           "win for Roger Penske since 1969."),
+])
+def test_a_person_known_only_off_the_track_has_no_result(extract, lang, text):
+    assert not [r for r in extract(text, lang)["results"] if "Roger Penske" in r["drivers"]]

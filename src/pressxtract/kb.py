@@ -18,6 +18,7 @@ from typing import Any
 from .errors import Errors, LanguageDataError
 
 LABELS = frozenset({"SERIES", "VENUE", "EVENT", "TEAM", "MANUFACTURER", "CAR", "PERSON", "CLASS"})
+RACING_ROLES = frozenset({"driver", "co-driver"})  # the PERSON ``roles`` of those who compete (models/kb/README.md)
 DEFAULT_KB_DIR = Path(os.environ.get("PRESSXTRACT_KB", Path(__file__).resolve().parents[2] / "models" / "kb"))
 
 
@@ -56,6 +57,11 @@ class KnowledgeBase:
         if label not in self._names:
             self._names[label] = frozenset(f for e in self if e.label == label for f in e.forms)
         return self._names[label]
+
+    def off_track(self) -> frozenset[str]:
+        """Names and aliases of the persons with roles, none of them a racing one (a team owner, an engineer)."""
+        return frozenset(f for e in self if e.label == "PERSON" and e.data.get("roles")
+                         and RACING_ROLES.isdisjoint(e.data["roles"]) for f in e.forms)
 
     def get(self, kb_id: str | None) -> KbEntry | None:
         return self._entries.get(kb_id) if kb_id else None

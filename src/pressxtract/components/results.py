@@ -38,6 +38,8 @@ class ResultExtractor:
     def __init__(self, lang: str, *, kb: KnowledgeBase):
         self.cues = cue_reader(lang)
         self.kb = kb
+        # persons the knowledge base knows only off the track (a team owner, an engineer): no crew of their own
+        self.off_track = kb.off_track()
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.of(doc, self.kb)
@@ -453,7 +455,8 @@ class ResultExtractor:
         # a team boss quoted with the role ("Teamchefin Claire Williams") achieved nothing of this season
         staff = {q["speaker"] for q in doc._.px_quotes or [] if q.get("speaker") and q.get("role")
                  and any(w in q["role"].casefold() for w in self.cues.staff_words)}
-        records = [r for r in records if not (r["season"] == ctx.anchor and set(r["drivers"]) & staff)]
+        records = [r for r in records if not (r["season"] == ctx.anchor and set(r["drivers"]) & staff)
+                   and not (r["drivers"] and self.off_track.issuperset(r["drivers"]))]
         doc._.px_results = _dedupe(_not_fallen(_classified(records)))
         _name_winners_quoted(doc, ctx)
         return doc
