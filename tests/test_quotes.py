@@ -364,3 +364,14 @@ def test_a_quote_after_a_sentence_whose_subject_is_named_after_a_role_is_theirs(
             "learned.\"")
     assert [(q["speaker"], q["role"]) for q in extract(text, "en")["quotes"]] == [
         ("Jari-Matti Latvala", "Toyota team principal")]
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("Nürburg, 28. Mai 2017 – Land-Motorsport gewann. Teamchef Wolfgang Land sagte, er sei unendlich stolz auf seine "
+     "Mannschaft. So etwas erlebe man in einer Karriere nur einmal.", "nur einmal"),
+    ("Stuttgart, 14. Juni 2020 – Porsche feiert. Oliver Blume sagte, der Sieg von 1970 sei der Grundstein der Marke. "
+     "Ohne den Mut der Ingenieure gäbe es die Erfolge nicht.", "Erfolge nicht"),
+])
+def test_reported_speech_goes_on_in_more_subjunctive_verbs(extract, text, tail):
+    quotes = [q for q in extract(text)["quotes"] if q["kind"] == "indirect"]
+    assert len(quotes) == 1 and quotes[0]["text"].rstrip(".").endswith(tail)
