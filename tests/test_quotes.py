@@ -375,3 +375,9 @@ def test_a_quote_after_a_sentence_whose_subject_is_named_after_a_role_is_theirs(
 def test_reported_speech_goes_on_in_more_subjunctive_verbs(extract, text, tail):
     quotes = [q for q in extract(text)["quotes"] if q["kind"] == "indirect"]
     assert len(quotes) == 1 and quotes[0]["text"].rstrip(".").endswith(tail)
+
+
+def test_a_reported_clause_without_that_may_open_with_a_long_subject(extract):
+    text = ("Braselton, 1 October 2022 – Tom Blomqvist won. Oliver Jarvis said the run of second places in the summer "
+            "had been hard to swallow.")
+    assert [(q["kind"], q["speaker"]) for q in extract(text, "en")["quotes"]] == [("indirect", "Oliver Jarvis")]

@@ -22,7 +22,7 @@ from ..roles import RoleFinder
 from ..tokens import TextMemo, TokenTable, text_of
 
 # Without a complementizer, the reported clause's verb comes within this many tokens of the speech verb.
-OPTIONAL_COMPLEMENT_REACH = 6
+OPTIONAL_COMPLEMENT_REACH = 9
 
 if not Doc.has_extension("px_quotes"):
     Doc.set_extension("px_quotes", default=None)
