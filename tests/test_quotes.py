@@ -381,3 +381,15 @@ def test_a_reported_clause_without_that_may_open_with_a_long_subject(extract):
     text = ("Braselton, 1 October 2022 – Tom Blomqvist won. Oliver Jarvis said the run of second places in the summer "
             "had been hard to swallow.")
     assert [(q["kind"], q["speaker"]) for q in extract(text, "en")["quotes"]] == [("indirect", "Oliver Jarvis")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, le 28 mai 2023 – Esteban Ocon termine troisième. Pierre Gasly estimait toutefois à l'arrivée que "
+           "l'équipe aurait pu tirer davantage de sa course."),
+    ("en", "Monaco, 28 May 2023 – Esteban Ocon finished third. Pierre Gasly said after the race that the team could "
+           "have got more out of it."),
+])
+def test_a_few_words_may_stand_between_the_speech_verb_and_that(extract, lang, text):
+    quotes = extract(text, lang)["quotes"]
+    assert [(q["kind"], q["speaker"]) for q in quotes] == [("indirect", "Pierre Gasly")]
+    assert quotes[0]["text"].startswith(("l'équipe", "the team"))

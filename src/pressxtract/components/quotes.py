@@ -23,6 +23,8 @@ from ..tokens import TextMemo, TokenTable, text_of
 
 # Without a complementizer, the reported clause's verb comes within this many tokens of the speech verb.
 OPTIONAL_COMPLEMENT_REACH = 9
+# Words that may stand between the speech verb and its complementizer ("estimait toutefois à l'arrivée que …").
+COMPLEMENTIZER_DELAY = 4
 
 if not Doc.has_extension("px_quotes"):
     Doc.set_extension("px_quotes", default=None)
@@ -615,10 +617,13 @@ class QuoteExtractor:
             return None
         start = cue + 1
         reach = len(tokens)
+        # the complementizer may follow a few words about when it was said ("a confié à l'arrivée qu'il …")
+        opener = next((k for k in range(start, min(start + COMPLEMENTIZER_DELAY + 1, len(tokens)))
+                       if tokens[k].text in self.complementizers or tokens[k].is_punct), None)
         if tokens[start].text in self.infinitive_openers:
             reported = [start]  # "a reconnu avoir vécu …": an infinitive needs no tense of its own
-        elif tokens[start].text in self.complementizers:
-            start += 1
+        elif opener is not None and tokens[opener].text in self.complementizers:
+            start = opener + 1
         elif not self.complementizer_optional or tokens[start].is_punct or tokens[start].text in self.indirect_cues:
             return None
         else:  # "he said the team had …", not "X added victories at A and at B, where the team claimed …"
