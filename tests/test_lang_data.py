@@ -45,7 +45,7 @@ REQUIRED = {
                 "awarded_split_verbs": dict, "start_markers": list, "position_list_joiners": list,
                 "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
                 "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list,
-                "repeat_words": list, "win_owner_words": list,
+                "repeat_words": list, "win_owner_words": list, "race_leader_words": list,
                 "owner_words": list,
                 "then_words": list, "here_words": list, "overall_words": list,
                 "third_place_phrases": list, "runner_up_phrases": list, "runner_up_exceptions": list,

@@ -2828,3 +2828,9 @@ def test_a_person_the_crew_won_for_is_no_competitor(extract, lang, text):
 ])
 def test_a_person_known_only_off_the_track_has_no_result(extract, lang, text):
     assert not [r for r in extract(text, lang)["results"] if "Roger Penske" in r["drivers"]]
+
+
+def test_a_long_time_leader_leads_the_race_not_the_standings(extract):
+    text = ("Nairobi, 27 June 2021 – Sébastien Ogier won the Safari Rally Kenya after long-time leader Thierry "
+            "Neuville was forced out on Saturday with broken rear suspension.")
+    assert not [r for r in extract(text, "en")["results"] if r["kind"] == "championship"]

@@ -395,6 +395,7 @@ class CueReader:
         self.not_after_fastest = tuple(w.casefold() for w in data["not_after_fastest"])
         self.leader = set(data["leader_words"])
         self.leader_nouns = set(data["leader_nouns"])
+        self.race_leader_words = set(data["race_leader_words"])  # "long-time leader X": the race's
         self.leader_phrases = phrase_regex(data["leader_phrases"])
         self.ahead_verbs = set(data["ahead_verbs"])
         self.outpace_verbs = set(data["outpace_verbs"])
@@ -2040,7 +2041,12 @@ class CueReader:
     def _leader_epithet(self, table: TokenTable, w: Word) -> bool:
         """Whether word ``w`` is a leader's epithet standing before a name ("WM-Spitzenreiter Oscar Piastri")."""
         return (w.text in self.leader_nouns or w.last in self.leader_nouns) and not w.entity \
-            and self._before_name(table, w.j)
+            and self._before_name(table, w.j) and not self._race_leader(table, w.i)
+
+    def _race_leader(self, table: TokenTable, i: int) -> bool:
+        """Whether the word before token ``i`` makes a leader noun the race's leader ("long-time leader X")."""
+        before = table.doc_text[max(0, table.idx[i] - 30) : table.idx[i]].rstrip().rpartition(" ")[2]
+        return before.casefold() in self.race_leader_words
 
     @staticmethod
     def _before_name(table: TokenTable, j: int) -> bool:
