@@ -891,9 +891,10 @@ def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: 
             continue
         for phrase in phrases:
             k = e.start - len(phrase)
+            if k < 1 or table.text[k : e.start] != phrase:
+                continue
             before = text[max(0, table.idx[k] - 40) : table.idx[k]].rstrip().rpartition(" ")[2]  # "24-year-old"
-            if k >= 1 and table.text[k : e.start] == phrase and (table.ent[k - 1] == "PERSON"
-                                                                 or before.endswith(descriptors)):
+            if table.ent[k - 1] == "PERSON" or before.endswith(descriptors):
                 out.add(e.start_char)
     return out
 
