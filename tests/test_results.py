@@ -2834,3 +2834,14 @@ def test_a_long_time_leader_leads_the_race_not_the_standings(extract):
     text = ("Nairobi, 27 June 2021 – Sébastien Ogier won the Safari Rally Kenya after long-time leader Thierry "
             "Neuville was forced out on Saturday with broken rear suspension.")
     assert not [r for r in extract(text, "en")["results"] if r["kind"] == "championship"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Ajaccio, le 8 avril 2018 – Sébastien Ogier gagne le Tour de Corse. Le Gapençais compte désormais 17 points "
+           "d'avance sur Thierry Neuville, deuxième du championnat des pilotes."),
+    ("de", "Ajaccio, 8. April 2018 – Sébastien Ogier gewann die Tour de Corse. Ogier hat nun 17 Punkte Vorsprung auf "
+           "Thierry Neuville, Zweiter der Fahrerwertung."),
+])
+def test_the_rank_after_the_one_behind_is_theirs_and_the_one_ahead_leads(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "championship"}
+    assert found == {(1, "Sébastien Ogier"), (2, "Thierry Neuville")}

@@ -310,6 +310,11 @@ class ResultExtractor:
                             for k, group in enumerate(listed, 1):
                                 records.extend(self._records(ctx, sent_i, sent, clause,
                                                              Cue(runner_up, kind, behind + k), group))
+                            if kind == "championship" and any(c.i in own and c.kind == kind for c in placings):
+                                # "compte 17 points d'avance sur Neuville, deuxième du championnat": that rank is
+                                # Neuville's, and the one ahead leads
+                                placings = [c for c in placings if c.i not in own or c.kind != kind] \
+                                    or [Cue(runner_up, kind, behind - 1)]
                             # nor a team in parentheses after them ("clear of Carlos Sainz (Ferrari)")
                             ranked = [second, *listed]
                             paired = [g for g in groups if g not in ranked and not any(
