@@ -2845,3 +2845,15 @@ def test_a_long_time_leader_leads_the_race_not_the_standings(extract):
 def test_the_rank_after_the_one_behind_is_theirs_and_the_one_ahead_leads(extract, lang, text):
     found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "championship"}
     assert found == {(1, "Sébastien Ogier"), (2, "Thierry Neuville")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Sakhir, le 22 avril 2012 – Kimi Räikkönen et Romain Grosjean ont terminé deuxième et troisième au volant "
+           "de leurs Lotus E20, derrière la Red Bull de Sebastian Vettel."),
+    ("en", "Sakhir, 22 April 2012 – Kimi Räikkönen and Romain Grosjean finished second and third in their Lotus E20s, "
+           "behind the Red Bull of Sebastian Vettel."),
+    ("de", "Sakhir, 22. April 2012 – Kimi Räikkönen und Romain Grosjean wurden im Lotus E20 Zweiter und Dritter, "
+           "hinter dem Red Bull von Sebastian Vettel."),
+])
+def test_the_one_behind_whom_several_ranks_finished_is_ahead_of_the_first(extract, lang, text):
+    assert [r["position"] for r in extract(text, lang)["results"] if r["drivers"] == ["Sebastian Vettel"]] == [1]

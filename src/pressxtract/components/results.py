@@ -404,7 +404,12 @@ class ResultExtractor:
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, named))
                 elif groups and last_place is not None and last_place[0] >= sent_i - 1 and quoted is None:
                     shared = not ctx.one_driver_cars(sent_i, idx[clause.start])
-                    for cue, group in self._continued(clause, groups, last_place[1], last_place[0] == sent_i,
+                    previous = last_place[1]
+                    ranks = [r["position"] for r in records[before:] if r["kind"] == previous.kind and r["position"]]
+                    if last_place[0] == sent_i and ranks and self._opens_behind(clause):
+                        # "X et Y ont terminé deuxième et troisième, derrière la Red Bull de Z": behind the first
+                        previous = Cue(previous.i, previous.kind, min(ranks), previous.status)
+                    for cue, group in self._continued(clause, groups, previous, last_place[0] == sent_i,
                                                       clauses[k + 1 :], shared_cars=shared):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
