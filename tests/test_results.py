@@ -2857,3 +2857,9 @@ def test_the_rank_after_the_one_behind_is_theirs_and_the_one_ahead_leads(extract
 ])
 def test_the_one_behind_whom_several_ranks_finished_is_ahead_of_the_first(extract, lang, text):
     assert [r["position"] for r in extract(text, lang)["results"] if r["drivers"] == ["Sebastian Vettel"]] == [1]
+
+
+def test_a_win_that_would_have_been_needed_is_none(extract):
+    text = ("Zandvoort, 29. September 2002 – Mattias Ekström gewann das Hauptrennen. Bernd Schneider hätte gewinnen "
+            "müssen, um die Entscheidung auf das Finale zu vertagen.")
+    assert not [r for r in extract(text)["results"] if r["drivers"] == ["Bernd Schneider"] and r["position"] == 1]
