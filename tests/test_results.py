@@ -2863,3 +2863,14 @@ def test_a_win_that_would_have_been_needed_is_none(extract):
     text = ("Zandvoort, 29. September 2002 – Mattias Ekström gewann das Hauptrennen. Bernd Schneider hätte gewinnen "
             "müssen, um die Entscheidung auf das Finale zu vertagen.")
     assert not [r for r in extract(text)["results"] if r["drivers"] == ["Bernd Schneider"] and r["position"] == 1]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nairobi, 27. Juni 2021 – Sébastien Ogier gewann die Safari Rally. Rang zwei ging an Takamoto Katsuta und "
+           "Daniel Barritt, die damit den ersten Podiumsplatz ihrer Karriere feierten und Toyota einen Doppelsieg "
+           "bescherten."),
+    ("en", "Nairobi, 27 June 2021 – Sébastien Ogier won the Safari Rally Kenya. Second place went to Takamoto Katsuta "
+           "and Daniel Barritt, who handed Toyota a one-two."),
+])
+def test_a_one_two_in_a_relative_clause_adds_nothing_to_a_rank_stated(extract, lang, text):
+    assert [r["position"] for r in extract(text, lang)["results"] if "Takamoto Katsuta" in r["drivers"]] == [2]

@@ -142,6 +142,9 @@ class ResultExtractor:
                 if quoted is None and groups:
                     records.extend(self._leaders_named(ctx, sent_i, sent, clause, groups))
                 placings = self._placings(clause)
+                if len(placings) > 1 and len({c.i for c in placings}) == 1 and self.cues.is_relative(clause) \
+                        and any(r["position"] for r in previous_records):
+                    placings = []  # "Second place went to X, who … handed Toyota a one-two": X's rank is stated
                 if placings and quoted is None:
                     groups = self._without_possessors(groups, min(c.i for c in placings))
                 if placings and quoted is None and self._title_won_elsewhere(ctx, clauses, k):
