@@ -2874,3 +2874,9 @@ def test_a_win_that_would_have_been_needed_is_none(extract):
 ])
 def test_a_one_two_in_a_relative_clause_adds_nothing_to_a_rank_stated(extract, lang, text):
     assert [r["position"] for r in extract(text, lang)["results"] if "Takamoto Katsuta" in r["drivers"]] == [2]
+
+
+def test_an_engine_that_gave_up_is_a_retirement(extract):
+    text = ("Nürburgring, 29. Juni 2003 – Ralf Schumacher gewann. Kimi Räikkönen kontrollierte das Rennen, bis sein "
+            "Motor nach gut 25 Runden in einer Rauchwolke aufgab.")
+    assert [r["status"] for r in extract(text)["results"] if r["drivers"] == ["Kimi Räikkönen"]] == ["retired"]
