@@ -2880,3 +2880,10 @@ def test_an_engine_that_gave_up_is_a_retirement(extract):
     text = ("Nürburgring, 29. Juni 2003 – Ralf Schumacher gewann. Kimi Räikkönen kontrollierte das Rennen, bis sein "
             "Motor nach gut 25 Runden in einer Rauchwolke aufgab.")
     assert [r["status"] for r in extract(text)["results"] if r["drivers"] == ["Kimi Räikkönen"]] == ["retired"]
+
+
+def test_a_relative_clause_after_an_opponent_is_about_the_opponent(extract):
+    text = ("Montreal, 12 June 2011 – Jenson Button won. After the restart Button collided with Fernando Alonso, who "
+            "had to retire his Ferrari, while the McLaren driver dropped to the back of the field with a puncture.")
+    retired = [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"]
+    assert retired == [["Fernando Alonso"]]

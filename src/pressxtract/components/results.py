@@ -207,7 +207,11 @@ class ResultExtractor:
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
                         # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
-                        groups = with_back_reference(groups, clause.start, _antecedent(doc, previous_groups),
+                        # the names as written, an opponent too ("Button collided with Fernando Alonso, who had to
+                        # retire his Ferrari")
+                        named_before = self.cues.groups(clauses[k - 1]) if k else []
+                        groups = with_back_reference(groups, clause.start,
+                                                     _antecedent(doc, named_before or previous_groups),
                                                      self.cues.partner_joiners)
                     elif not groups and previous_groups and k and doc[clause.start - 1].text == "," \
                             and doc[clause.end - 1].text == "," and clause.start >= 2 \
