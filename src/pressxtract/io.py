@@ -37,6 +37,7 @@ _BOM = "\ufeff"
 _BOM_BYTES = b"\xef\xbb\xbf"
 # A run of characters that are neither letters, digits nor whitespace ("_" is \w but punctuation here).
 _PUNCT_RUN = re.compile(r"(?:[^\w\s]|_)+")
+_NON_WORD = re.compile(r"[\W_]+")  # what ``_non_word_run`` finds, of any length
 # Characters JSON leaves raw that ``str.splitlines()`` (and some JSONL readers) take for line breaks.
 _LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
@@ -160,12 +161,21 @@ def check_text(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, max_punct_run: 
     """
     if len(text) > max_chars:
         raise LimitError(Errors.E020.format(length=len(text), limit=max_chars))
-    if len(text) <= max_punct_run or not _non_word_run(max_punct_run).search(text):
+    if len(text) <= max_punct_run or not _has_non_word_run(text, max_punct_run):
         return  # no run of non-word characters that long, so no such run of punctuation either
     for match in _PUNCT_RUN.finditer(text):
         if match.end() - match.start() > max_punct_run:
             raise LimitError(Errors.E021.format(length=match.end() - match.start(), start=match.start(),
                                                 limit=max_punct_run))
+
+
+def _has_non_word_run(text: str, limit: int) -> bool:
+    """Whether more than ``limit`` characters in a row are no letters or digits. Such a run covers two neighbouring
+    checkpoints, every ``(limit + 1) // 2``-th character, and all between: the text is searched only if it has such."""
+    step = (limit + 1) // 2
+    if step > 0 and not any(_NON_WORD.fullmatch(text, i, i + step + 1) for i in range(0, len(text) - step, step)):
+        return False
+    return _non_word_run(limit).search(text) is not None
 
 
 @lru_cache(maxsize=8)
