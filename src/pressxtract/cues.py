@@ -1908,7 +1908,7 @@ class CueReader:
             texts = TokenTable.of(clause.doc).text
             cues = [c for c in cues if not (c.kind == "race" and c.position and not self.running_words.isdisjoint(
                 texts[max(clause.start, c.i - 3) : c.i]))]
-        if self.stage_endings and any(self._stage_texts[t] for t in plain_words):
+        if self.stage_endings and any(map(self._stage_texts.__getitem__, plain_words)):
             cues = [c for c in cues if not (c.kind in ("race", "qualifying") and self._of_stage(clause, c.i))]
         if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
             cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race

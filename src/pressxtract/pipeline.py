@@ -71,8 +71,8 @@ class TextKeepingTokenizer:
         self.chunks_met: set[str] = set()
 
     def __call__(self, text: str):
-        if len(self.chunks_met) < CACHED_CHUNKS:
-            new = set(text.split()) - self.chunks_met
+        if len(self.chunks_met) < CACHED_CHUNKS and not self.chunks_met.issuperset(chunks := text.split()):
+            new = set(chunks) - self.chunks_met
             for chunk in new:
                 self.tokenizer(chunk)  # cached, unless a special case splits it
             self.chunks_met |= new

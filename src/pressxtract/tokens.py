@@ -86,19 +86,28 @@ DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups", "px_spans")
 
 def span_memo(doc: Doc) -> dict:
     """A per-document memo of what the rule components read from token ranges (clauses, placings,
-    title cues), keyed by the caller; dropped when the entities change or the document is another."""
+    title cues), keyed by the caller; dropped when the entities change or the document is another. The last
+    document's memo is at hand without its lookup."""
+    global _last_memo
+    last = _last_memo
+    if last[0] is doc and last[1][0] == len(doc):
+        return last[1][1]
     cached = doc.user_data.get("px_spans")
     if cached is None or cached[0] != len(doc):
         cached = doc.user_data["px_spans"] = (len(doc), {})
+    _last_memo = (doc, cached)
     return cached[1]
+
+
+_last_memo: tuple = (None, None)  # ``span_memo``'s last document and its ``(length, memo)``
 
 
 def remembered(span, name: str, compute, *args):
     """``compute(span, *args)`` once per document, token range and arguments (kept in ``span_memo``); a list
     comes back as a fresh copy each call, so callers may change it."""
     doc = span.doc
-    cached = doc.user_data.get("px_spans")  # ``span_memo``, without a call in the common case
-    memo = cached[1] if cached is not None and cached[0] == len(doc) else span_memo(doc)
+    last = _last_memo  # ``span_memo``, without a call in the common case
+    memo = last[1][1] if last[0] is doc and last[1][0] == len(doc) else span_memo(doc)
     key = (name, span.start, span.end) + args
     value = memo.get(key, memo)  # the memo itself: not computed yet
     if value is memo:
@@ -148,10 +157,15 @@ class TokenTable:
     @staticmethod
     def of(doc: Doc) -> TokenTable:
         """The table of ``doc``, built once (a static method: a third cheaper to call than a class method, and
-        called about a thousand times per document)."""
+        called about a thousand times per document; the last document's table is at hand without its lookup)."""
+        global _last_table
+        last = _last_table
+        if last[0] is doc and last[1].size == len(doc):
+            return last[1]
         cached = doc.user_data.get("px_token_table")
         if cached is None or cached.size != len(doc):
             cached = doc.user_data["px_token_table"] = TokenTable(doc)
+        _last_table = (doc, cached)
         return cached
 
     def entities_changed(self, doc: Doc) -> None:
@@ -160,8 +174,10 @@ class TokenTable:
             ent_type, iob = doc.to_array([ENT_TYPE, ENT_IOB]).T
             self.ent = list(map(strings_of(doc).__getitem__, ent_type.tolist()))
             self.ent_begin = (iob == _IOB_BEGIN).tolist()
+        global _last_memo
         for key in DERIVED:
             doc.user_data.pop(key, None)
+        _last_memo = (None, None)
 
     def sentences_set(self, starts: list[int]) -> None:
         """Take the sentence starts just written to the document: ``SENT_START`` 1 at ``starts``, -1 elsewhere."""
@@ -204,3 +220,5 @@ class TokenTable:
         end = starts[k] if k < len(starts) else max(end, len(self.text))
         return start, end
 
+
+_last_table: tuple[Doc | None, TokenTable | None] = (None, None)  # ``TokenTable.of``'s last document and its table
