@@ -16,10 +16,12 @@ from contextlib import contextmanager
 _compile = re.compile  # the real one, also while ``deferred_compile`` is active
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsu]+\)")
 _LONG_CLASS = 200  # characters in a class body beyond which the cheap copy accepts any character
+_UNMATCHED_LIMIT = 100_000  # strings kept as not matching; a longer run starts afresh
 
 
 class AlternativesPattern:
-    """``re.compile(pattern, flags)`` for ``match``; any other use compiles the whole pattern."""
+    """``re.compile(pattern, flags)`` for ``match``; any other use compiles the whole pattern. ``match`` keeps the
+    strings that do not match (nearly all): a tokenizer asks again for the same words and their parts."""
 
     def __init__(self, pattern: str, flags: int, alternatives: list[str], cheap: list[str], prefix: str):
         self.pattern, self.flags = pattern, flags
@@ -29,6 +31,7 @@ class AlternativesPattern:
         self._cheap_each = [_compile(prefix + c, flags) for c in cheap]
         self._cheap = _compile(prefix + "|".join(cheap), flags)
         self._whole: re.Pattern | None = None
+        self._unmatched: set[str] = set()
 
     @classmethod
     def of(cls, pattern: str, flags: int = 0) -> AlternativesPattern | None:
@@ -46,6 +49,16 @@ class AlternativesPattern:
     def match(self, string: str, *args) -> re.Match | None:
         if args:
             return self._full().match(string, *args)
+        if string in self._unmatched:
+            return None
+        found = self._match(string)
+        if found is None:
+            if len(self._unmatched) >= _UNMATCHED_LIMIT:
+                self._unmatched.clear()
+            self._unmatched.add(string)
+        return found
+
+    def _match(self, string: str) -> re.Match | None:
         if self._cheap.match(string) is None:
             return None
         for i, cheap in enumerate(self._cheap_each):
