@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -12,6 +13,7 @@ from spacy.util import compile_infix_regex
 from . import components  # noqa: F401  (registers the factories)
 from .langdata import load
 from .lazyregex import deferred_compile
+from .phrasetree import alternation
 
 COMPONENTS = (
     "px_sentences",
@@ -63,18 +65,27 @@ class TextKeepingTokenizer:
     spaCy 3.8 caches how it split a chunk (a run of text between spaces) only until a special case ("No.")
     matched in the document, and keeps 10,000 chunks at most: many chunks were split anew in every document.
     Each chunk not met before is split once on its own first, where it is cached; a chunk is split the same
-    wherever it stands, so the tokens are the same."""
+    wherever it stands, so the tokens are the same. The new chunks that hold no special case are split together, in
+    one document: only a special case ends the caching."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
         tokenizer.max_cache_size = max(tokenizer.max_cache_size, CACHED_CHUNKS)
         self.chunks_met: set[str] = set()
+        # a special case matches a chunk or a part of it: a chunk holding none of them cannot match one
+        self.special = re.compile(alternation(sorted(tokenizer.rules))) if tokenizer.rules else None
 
     def __call__(self, text: str):
         if len(self.chunks_met) < CACHED_CHUNKS and not self.chunks_met.issuperset(chunks := text.split()):
             new = set(chunks) - self.chunks_met
+            plain = []
             for chunk in new:
-                self.tokenizer(chunk)  # cached, unless a special case splits it
+                if self.special is None or self.special.search(chunk) is None:
+                    plain.append(chunk)
+                else:
+                    self.tokenizer(chunk)  # cached, unless a special case splits it
+            if plain:
+                self.tokenizer(" ".join(plain))  # each cached
             self.chunks_met |= new
         doc = self.tokenizer(text)
         doc.user_data["px_text"] = (len(doc), text)
