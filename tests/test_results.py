@@ -2887,3 +2887,11 @@ def test_a_relative_clause_after_an_opponent_is_about_the_opponent(extract):
             "had to retire his Ferrari, while the McLaren driver dropped to the back of the field with a puncture.")
     retired = [r["drivers"] for r in extract(text, "en")["results"] if r["status"] == "retired"]
     assert retired == [["Fernando Alonso"]]
+
+
+def test_a_label_that_needs_a_class_word_is_a_class_under_a_heading_of_class_winners(extract):
+    text = ("SEBRING, Fla., March 19, 2016 – Pipo Derani won the Mobil 1 Twelve Hours of Sebring.\n\nClass winners\n"
+            "PC: No. 54 CORE autosport ORECA FLM09 – Colin Braun / Jon Bennett / Mark Wilkins\n"
+            "GTLM: No. 4 Corvette Racing Chevrolet Corvette C7.R – Oliver Gavin / Tommy Milner / Marcel Fässler\n")
+    found = {(r["class"], r["drivers"][0]) for r in extract(text, "en")["results"] if r["drivers"][0] != "Pipo Derani"}
+    assert found == {("PC", "Colin Braun"), ("GTLM", "Oliver Gavin")}

@@ -152,6 +152,7 @@ class ClassFinder:
 
         words, plain = data["class_words"], data["labels"]
         self.names: dict[str, str] = data["label_names"]
+        self.labels = frozenset(plain) | frozenset(data["ambiguous_labels"])  # every label, as written
         every = plain + data["ambiguous_labels"]
         opening, word_start = r"(?<![\w-])", r"\b"
         sentence_start = r"^|(?<=[.!?:]\s)|(?<=\n)"  # where a class opener may stand

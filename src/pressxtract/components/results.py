@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..context import CATEGORY_OF, DocContext, Group, name_of, span_text, with_back_reference
+from ..context import CATEGORY_OF, DocContext, Group, class_finder, name_of, span_text, with_back_reference
 from ..cues import DASHES, Cue, CueReader, cue_reader, dashed_after, digit_tokens, opens_after_comma, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
@@ -516,13 +516,19 @@ class ResultExtractor:
         Racing Cadillac V-Series.R – Pipo Derani / Jack Aitken / Alexander Sims"): the win of the crew it names."""
         text = span_text(sent)
         head, colon, _ = text.partition(":")
-        if not colon or len(head.split()) > 3 \
-                or not any(sent.start_char <= c < sent.start_char + len(head) for c, _ in ctx.classes):
+        if not colon or len(head.split()) > 3:
+            return []
+        named = any(sent.start_char <= c < sent.start_char + len(head) for c, _ in ctx.classes)
+        label = " ".join(head.split())  # "PC: No. 54 …": under the heading, a label that elsewhere needs a class word
+        if not named and label not in class_finder(sent.doc.lang_).labels:
             return []
         groups = self.cues.groups(sent)
         group = next((g for g in groups if g.label == "PERSON"), None) or next(
             (g for g in groups if g.label in CATEGORY_OF), None)
-        return list(self._records(ctx, sent_i, sent, sent, Cue(sent.start, "race", 1), group)) if group else []
+        records = list(self._records(ctx, sent_i, sent, sent, Cue(sent.start, "race", 1), group)) if group else []
+        for record in records if not named else ():
+            record["class"] = class_finder(sent.doc.lang_).names.get(label, label)
+        return records
 
     def _listed_win(self, ctx: DocContext, sent_i: int, sent: Span, winner: Group):
         """The win a bulleted line lists ("- Canadian Grand Prix, Montreal: first Red Bull win"): at its first place,
