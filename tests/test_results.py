@@ -2895,3 +2895,11 @@ def test_a_label_that_needs_a_class_word_is_a_class_under_a_heading_of_class_win
             "GTLM: No. 4 Corvette Racing Chevrolet Corvette C7.R – Oliver Gavin / Tommy Milner / Marcel Fässler\n")
     found = {(r["class"], r["drivers"][0]) for r in extract(text, "en")["results"] if r["drivers"][0] != "Pipo Derani"}
     assert found == {("PC", "Colin Braun"), ("GTLM", "Oliver Gavin")}
+
+
+def test_a_second_sentence_on_a_class_winner_line_leaves_the_list_going(extract):
+    text = ("Braselton, 1 October 2022 – Tom Blomqvist won the Petit Le Mans.\n\nClass winners\n- LMP2: No. 8 Tower "
+            "Motorsport (John Farano, Louis Delétraz, Rui Andrade). Farano takes the LMP2 drivers' title.\n- LMP3: No. "
+            "36 Andretti Autosport (Jarett Andretti, Gabby Chaves, Josh Burdon).\n")
+    wins = {r["class"]: r["drivers"][0] for r in extract(text, "en")["results"] if r["class"] in ("LMP2", "LMP3")}
+    assert wins == {"LMP2": "John Farano", "LMP3": "Jarett Andretti"}

@@ -78,8 +78,10 @@ class ResultExtractor:
             if class_wins and (won := self._class_win(ctx, sent_i, sent)):
                 records.extend(won)
                 continue
-            class_wins = self._heads_class_wins(ctx, sent_i, sent)
-            if class_wins:
+            # a line's second sentence leaves the list going ("- LMP2: … entry. Farano takes the title." ¶ "- LMP3: …")
+            line_goes_on = class_wins and ctx.text[: sent.start_char].rstrip(" \t")[-1:] not in ("\n", "")
+            class_wins = line_goes_on or self._heads_class_wins(ctx, sent_i, sent)
+            if class_wins and not line_goes_on:
                 continue
             if last_person is not None and self._announces_wins(ctx, sent_i, sent):
                 list_winner = last_person  # "From then on the season read like a list of victories:" ¶ "- A" ¶ "- B"
