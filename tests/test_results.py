@@ -2903,3 +2903,9 @@ def test_a_second_sentence_on_a_class_winner_line_leaves_the_list_going(extract)
             "36 Andretti Autosport (Jarett Andretti, Gabby Chaves, Josh Burdon).\n")
     wins = {r["class"]: r["drivers"][0] for r in extract(text, "en")["results"] if r["class"] in ("LMP2", "LMP3")}
     assert wins == {"LMP2": "John Farano", "LMP3": "Jarett Andretti"}
+
+
+def test_an_initial_before_a_name_ends_no_sentence(extract):
+    text = ("Hockenheim, 5. Oktober 2014 – René Rast und Kelvin van der Linde steuerten ihren Audi R8 LMS ultra von "
+            "Prosperia C. Abt Racing auf Rang zehn.")
+    assert [(r["position"], r["team"]) for r in extract(text)["results"]] == [(10, "Prosperia C. Abt Racing")]

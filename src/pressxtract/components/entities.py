@@ -41,7 +41,9 @@ def make_entities(nlp: Language, name: str, kb_paths: list[str]) -> EntityRecogn
     return EntityRecognizer(nlp, kb=load_default(tuple(kb_paths)))
 
 
-def _first_names(path: Path = FIRST_NAMES_FILE) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def first_names(path: Path = FIRST_NAMES_FILE) -> frozenset[str]:
+    """The given names of the lexicon (``models/lexicon/first_names.txt``), read once."""
     if not path.exists():
         return frozenset()
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -77,7 +79,7 @@ class EntityRecognizer:
         self.crew_joiners = frozenset(load(nlp.lang)["results"]["crew_joiners"]) - {","}
         self.partner_words = frozenset(load(nlp.lang)["results"]["partner_joiners"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        first = set(_first_names())
+        first = set(first_names())
         self.kb_surnames: dict[str, list[str]] = defaultdict(list)
         inflections = [tuple(pair) for pair in data.get("name_base_forms", [])]
         for entry in kb:

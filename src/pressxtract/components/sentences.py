@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..langdata import load
 from ..tokens import ENDERS, MAY_END, TokenTable
+from .entities import first_names
 
 _LIST_OPENERS = {":", ","}  # what may stand before a list's number
 
@@ -23,7 +24,8 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
 class SentenceSplitter:
     """Splits at line breaks and at ., !, ? followed by a capitalised word, outside quotations.
 
-    A period after a number ("19. Oktober", "2. Platz", a list's "1. Name") or a listed abbreviation is no boundary;
+    A period after a number ("19. Oktober", "2. Platz", a list's "1. Name"), an initial before a name ("D. Vanthoor") or
+    a listed abbreviation is no boundary;
     a quotation keeps its sentences inside the sentence that frames it only when it is short.
     """
 
@@ -31,6 +33,7 @@ class SentenceSplitter:
         data = load(lang)
         self.abbreviations = set(data["text"]["abbreviations"])
         self.numbered_nouns = set(data["text"]["numbered_nouns"])
+        self.first_names = first_names()
         marks = data["quotes"]["marks"]
         self.closers = {c for closers in marks.values() for c in closers}
         self.openers = set(marks) | {"("}  # a sentence may open with a quotation or a parenthesis
@@ -67,6 +70,9 @@ class SentenceSplitter:
                     continue
             if not spaced[i] and texts[i + 1][:1].isalnum():
                 continue  # a period inside a name ("Cadillac V-Series.R")
+            if len(text) == 2 and text[0].isupper() and text[1] == "." and texts[i + 1][:1].isupper() \
+                    and texts[i + 1] not in self.first_names:
+                continue  # an initial before a surname ("2. D. Vanthoor/Weerts"), not "Formula E. Edoardo Mortara …"
             j = i + 1
             # a closing quotation mark right after the ender belongs to this sentence
             while j < n and texts[j] in self.closers and (not spaced[j - 1] or texts[j] in self.only_closers):
