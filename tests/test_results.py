@@ -2909,3 +2909,9 @@ def test_an_initial_before_a_name_ends_no_sentence(extract):
     text = ("Hockenheim, 5. Oktober 2014 – René Rast und Kelvin van der Linde steuerten ihren Audi R8 LMS ultra von "
             "Prosperia C. Abt Racing auf Rang zehn.")
     assert [(r["position"], r["team"]) for r in extract(text)["results"]] == [(10, "Prosperia C. Abt Racing")]
+
+
+def test_german_reads_the_class_labels_the_other_languages_read(extract):
+    text = ("Sebring, 15. März 2014 – Scott Pruett gewann. In der PC-Klasse siegten Colin Braun, Jon Bennett und "
+            "James Gue.")
+    assert [r["class"] for r in extract(text)["results"] if "Colin Braun" in r["drivers"]] == ["PC"]
