@@ -885,7 +885,7 @@ _YEAR_BREAK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?([,:])\s*$")  # a year and a
 def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: tuple[str, ...]) -> set[int]:
     """First characters of the places named as where a person comes from: one of ``phrases`` right before the place
     and a person's name or a descriptor noun right before the phrase ("Der 24-Jährige aus Auckland")."""
-    table, text = TokenTable.of(doc), text_of(doc)
+    table = TokenTable.of(doc)
     out = set()
     for e in ents:
         if e.label_ not in PLACE_LABELS:
@@ -894,8 +894,7 @@ def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: 
             k = e.start - len(phrase)
             if k < 1 or table.text[k : e.start] != phrase:
                 continue
-            before = text[max(0, table.idx[k] - 40) : table.idx[k]].rstrip().rpartition(" ")[2]  # "24-year-old"
-            if table.ent[k - 1] == "PERSON" or before.endswith(descriptors):
+            if table.ent[k - 1] == "PERSON" or table.word_before(k).endswith(descriptors):
                 out.add(e.start_char)
     return out
 

@@ -1124,8 +1124,8 @@ class CueReader:
         return len(clause) > 0 and table.text[clause.start] in self.breaks and not table.alpha[clause.start]
 
     def race_day_at(self, doc: Doc, i: int) -> bool:
-        """A race day phrase follows token ``i`` ("seventh today", "fourth at the finish"), or a race day stands at
-        most two words before it ("am Sonntag nur Zehnter")."""
+        """A race day phrase follows token ``i`` ("seventh today", "fourth at the finish"), or a race day stands among
+        the three tokens before it, all of them words ("am Sonntag nur Zehnter")."""
         table = TokenTable.of(doc)
         if any(t in self.race_days for t in table.text[max(0, i - 3) : i]) and all(table.alpha[max(0, i - 3) : i]):
             return True
@@ -1181,7 +1181,7 @@ class CueReader:
         texts, s = table.text, clause.start
         if len(clause) < 2 or s < 2 or texts[s - 1] != "," or not (
                 table.ent[s - 2] in ("PERSON", "TEAM") or texts[s - 2] == ")"
-                or table.doc_text[: table.idx[s - 1]].rpartition(" ")[2].casefold().endswith(self.descriptor_nouns)):
+                or table.word_before(s - 1).casefold().endswith(self.descriptor_nouns)):
             return False
         first = s + 1 if texts[s] in self.descriptor_articles else s
         return self._opens_with_title(table, first, clause.end)
@@ -2045,8 +2045,7 @@ class CueReader:
 
     def _race_leader(self, table: TokenTable, i: int) -> bool:
         """Whether the word before token ``i`` makes a leader noun the race's leader ("long-time leader X")."""
-        before = table.doc_text[max(0, table.idx[i] - 30) : table.idx[i]].rstrip().rpartition(" ")[2]
-        return before.casefold() in self.race_leader_words
+        return table.word_before(i).casefold() in self.race_leader_words
 
     @staticmethod
     def _before_name(table: TokenTable, j: int) -> bool:

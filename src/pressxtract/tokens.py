@@ -194,6 +194,12 @@ class TokenTable:
             return ""
         return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
 
+    def word_before(self, k: int) -> str:
+        """The word written before token ``k``, from the space before it on, spaces after it left out ("24-year-old",
+        three tokens, before "from"; "long-time" before "leader")."""
+        end = self.idx[k]
+        return self.doc_text[max(0, end - 40) : end].rstrip().rpartition(" ")[2]
+
     def first_token(self, doc: Doc, start_char: int, end_char: int) -> int | None:
         """The first token of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, or ``None`` where
         that is ``None``; found by bisection, without building the span and its tokens."""

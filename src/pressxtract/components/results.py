@@ -43,7 +43,8 @@ class ResultExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.of(doc, self.kb)
-        idx, texts = TokenTable.of(doc).idx, TokenTable.of(doc).text
+        table = TokenTable.of(doc)
+        idx, texts = table.idx, table.text
         records: list[dict] = []
         last_person: Group | None = None
         last_make: Group | None = None
@@ -1343,7 +1344,8 @@ def _antecedent(doc: Doc, groups: list[Group]) -> Group:
     if len(groups) > 1 and last.start > 0 and doc[last.start - 1].text == "(" and groups[-2].end == last.start - 1:
         return groups[-2]
     ents = TokenTable.of(doc).ent
-    if last.label != "PERSON" and "CAR" in (ents[last.end] if last.end < len(ents) else "", ents[last.start - 1]) \
+    if last.label != "PERSON" and "CAR" in (ents[last.end] if last.end < len(ents) else "",
+                                            ents[last.start - 1] if last.start else "") \
             and (crews := [g for g in groups if g.label == "PERSON"]):
         return crews[-1]
     return last
