@@ -64,6 +64,7 @@ REQUIRED = {
                 "defending_phrases": list, "overall_prefixes": list, "origin_phrases": list, "ordinal_adverbs": list,
                 "crew_sizes": dict, "staff_role_words": list, "second_place_phrases": list,
                 "crew_partner_phrases": list, "blocker_exceptions": list, "clause_breaks": list, "subordinators": list,
+                "clause_conjunctions": list,
                 "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list,
                 "partner_joiners": list, "contact_words": list, "likewise_phrases": list, "race_list_heads": list,
                 "partner_nouns": list,

@@ -2921,3 +2921,19 @@ def test_german_reads_the_class_labels_the_other_languages_read(extract):
     text = ("Sebring, 15. März 2014 – Scott Pruett gewann. In der PC-Klasse siegten Colin Braun, Jon Bennett und "
             "James Gue.")
     assert [r["class"] for r in extract(text)["results"] if "Colin Braun" in r["drivers"]] == ["PC"]
+
+
+def test_a_conjunction_before_a_name_and_its_verb_opens_a_clause_of_its_own(extract):
+    text = ("Nairobi, 27 June 2021 – Sébastien Ogier won the rally after long-time leader Thierry Neuville was forced "
+            "out on Saturday with broken rear suspension.")
+    found = {(r["status"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]}
+    assert found == {("finished", 1, "Sébastien Ogier"), ("retired", None, "Thierry Neuville")}
+
+
+def test_a_year_in_a_clause_a_conjunction_opens_dates_nothing_before_it(extract):
+    text = ("BUDAPEST, 24 August 2003 – Fernando Alonso won the Hungarian Grand Prix and gave Renault its first win "
+            "as a constructor since Alain Prost took the chequered flag at the 1983 Austrian Grand Prix.")
+    results = extract(text, "en")["results"]
+    wins = {(r["season"], r["event"], tuple(r["drivers"])) for r in results if r["kind"] == "race"}
+    assert wins == {(2003, "Hungarian Grand Prix", ("Fernando Alonso",)),
+                    (1983, "Austrian Grand Prix", ("Alain Prost",))}

@@ -249,6 +249,7 @@ class DocContext:
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
+        self.opening_conjunctions = [[w] for w in words["clause_conjunctions"]]
         then = words["then_words"]
         self.then = _phrases(tuple(then))
         self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
@@ -425,8 +426,10 @@ class DocContext:
                        and (titled or not self._titles_year(c))]
         if in_sentence:
             # not a year of a later statement of the sentence ("…, while X won GTE-Pro, fifty years after Y gave Ford
-            # its first win in 1966")
-            earlier = [(c, y) for c, y in in_sentence if c < char or "," not in self.text[char:c]]
+            # its first win in 1966"; "its first win since Alain Prost took the flag in 1983")
+            later = hi if self.text[hi : hi + 20].split(maxsplit=1)[:1] in self.opening_conjunctions else None
+            earlier = [(c, y) for c, y in in_sentence if c < char or not (
+                "," in self.text[char:c] or (later is not None and c >= later))]
             if earlier:
                 return min(earlier, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1

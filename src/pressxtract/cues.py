@@ -440,6 +440,7 @@ class CueReader:
         self.ahead_of = set(data["ahead_of"])
         self.behind = set(data["behind"])
         self.relative_pronouns = set(data["relative_pronouns"])
+        self.conjunctions = set(data["clause_conjunctions"])
         self.aside_openers = self.relative_pronouns | self.subordinators  # ", der …", ", als er …"
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
@@ -591,7 +592,8 @@ class CueReader:
         memo = span_memo(doc)
         if "clause_openers" not in memo:  # every cut below is after a comma, at a clause break or a coordinator
             memo["clause_openers"] = [i for i, (before, text) in enumerate(pairwise(texts), 1)
-                                      if before == "," or text in self.breaks or text in self.coordinators]
+                                      if before == "," or text in self.breaks or text in self.coordinators
+                                      or text in self.conjunctions]
         openers = memo["clause_openers"]
         cuts = [sent.start]
         goes_on = -1  # the token after a day's aside: the clause goes on there
@@ -599,6 +601,10 @@ class CueReader:
             text = texts[i]
             after_comma = texts[i - 1] == ","
             if i == goes_on:
+                continue
+            if not after_comma and text in self.conjunctions and text not in self.breaks:
+                if self._opens_subject_clause(table, i, sent.end):
+                    cuts.append(i)  # "Ogier won after long-time leader Thierry Neuville was forced out"
                 continue
             if after_comma and (j := next_comma(texts, i, sent.end)) < sent.end and j - i <= 2 \
                     and texts[j - 1] in self.race_days:
@@ -685,6 +691,24 @@ class CueReader:
                     cuts.append(i)
         cuts.append(sent.end)
         return [Span(doc, a, b) for a, b in pairwise(cuts) if b > a]  # ``doc[a:b]`` without its slice checks
+
+    def _opens_subject_clause(self, table: TokenTable, i: int, end: int) -> bool:
+        """Whether the conjunction at token ``i`` opens a clause with a subject of its own: a competitor's name,
+        perhaps after an article or an epithet, then its verb ("after long-time leader Thierry Neuville was forced
+        out"; not "second after Neuville")."""
+        texts, lower, alpha = table.text, table.lower, table.alpha
+        k = i + 1
+        while k < min(i + 7, end) and not self._before_name(table, k) and (
+                texts[k] in HYPHENS or texts[k - 1] in HYPHENS or (k + 1 < end and texts[k + 1] in HYPHENS)
+                or texts[k] in self.descriptor_articles
+                or texts[k] in self.possessives or texts[k].casefold() in self.race_leader_words
+                or texts[k] in self.leader_nouns or texts[k].casefold().endswith(self.descriptor_nouns)):
+            k += 1
+        if k >= end or not self._before_name(table, k):
+            return False
+        j = _after_parenthesis(table, _entity_end(table, k, end), end)
+        return j < end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
+            and texts[j] not in self.coordinators and texts[j] not in self.ahead_of and texts[j] not in self.behind
 
     def _year_after_prepositions(self, texts: list[str], i: int, end: int) -> bool:
         """Whether a year follows the one or two year prepositions at token ``i`` ("again in 2020")."""
