@@ -2937,3 +2937,27 @@ def test_a_year_in_a_clause_a_conjunction_opens_dates_nothing_before_it(extract)
     wins = {(r["season"], r["event"], tuple(r["drivers"])) for r in results if r["kind"] == "race"}
     assert wins == {(2003, "Hungarian Grand Prix", ("Fernando Alonso",)),
                     (1983, "Austrian Grand Prix", ("Alain Prost",))}
+
+
+def test_a_circuit_in_the_datelines_town_that_no_event_named_runs_on_is_the_releases_own(extract):
+    text = ("Le Mans, 5 October 2008 – Mattias Ekström won the penultimate round of the DTM on the Circuit Bugatti "
+            "ahead of Paul di Resta. Tom Kristensen, who in June had won the 24 Hours of Le Mans, took pole position.")
+    found = {(r["kind"], r["position"], r["drivers"][0], r["event"]) for r in extract(text, "en")["results"]}
+    assert found == {("race", 1, "Mattias Ekström", "Circuit Bugatti"), ("race", 2, "Paul di Resta", "Circuit Bugatti"),
+                     ("race", 1, "Tom Kristensen", "24 Hours of Le Mans"),
+                     ("qualifying", 1, "Tom Kristensen", "Circuit Bugatti")}
+
+
+def test_a_descriptor_before_a_partner_word_stands_for_the_person_named_before(extract):
+    text = ("Sakhir, 6. November 2021 – Einen schöneren Abschied hätte sich Kazuki Nakajima kaum wünschen können. In "
+            "seinem letzten Rennen hat der Japaner gemeinsam mit Sébastien Buemi und Brendon Hartley die 8 Stunden von "
+            "Bahrain gewonnen.")
+    crews = [r["drivers"] for r in extract(text)["results"]]
+    assert crews == [["Kazuki Nakajima", "Sébastien Buemi", "Brendon Hartley"]]
+
+
+def test_a_year_after_a_semicolon_dates_nothing_before_it(extract):
+    text = ("Sakhir, 6. November 2021 – Conway, Kobayashi und López hatten im August die 24 Stunden von Le Mans "
+            "gewonnen; bereits im November 2020 waren sie in Bahrain Weltmeister geworden.")
+    wins = [(r["season"], r["event"]) for r in extract(text)["results"] if r["kind"] == "race"]
+    assert wins == [(2021, "24 Stunden von Le Mans")]

@@ -429,7 +429,7 @@ class DocContext:
             # its first win in 1966"; "its first win since Alain Prost took the flag in 1983")
             later = hi if self.text[hi : hi + 20].split(maxsplit=1)[:1] in self.opening_conjunctions else None
             earlier = [(c, y) for c, y in in_sentence if c < char or not (
-                "," in self.text[char:c] or (later is not None and c >= later))]
+                "," in self.text[char:c] or ";" in self.text[char:c] or (later is not None and c >= later))]
             if earlier:
                 return min(earlier, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
@@ -552,14 +552,19 @@ class DocContext:
         return self._meetings[mention]
 
     def _dateline_event(self, early: list[Span], dates: list[int]) -> Span | None:
-        """The first of the ``early`` events run in the town its dateline names ("SEBRING, Fla., March 19, 2016 –
-        Seven weeks after winning the Rolex 24 At Daytona, … the 64th Mobil 1 Twelve Hours of Sebring")."""
+        """The first of the ``early`` events run in the town its dateline names, or circuits in that town ("SEBRING,
+        Fla., March 19, 2016 – Seven weeks after winning the Rolex 24 At Daytona, … the 64th Mobil 1 Twelve Hours of
+        Sebring"; "Le Mans, 5 October 2008 – … the DTM on the Circuit Bugatti …, … the 24 Hours of Le Mans")."""
         first = min((d for d in dates if d < 1000), default=None)
         if first is None:
             return None
         line = self.text[self.text.rfind("\n", 0, first) + 1 : first].casefold()
-        for e in early:
-            venue = self.kb.link(e.kb_id_, "venue", self.anchor) if e.label_ == "EVENT" else None
+        venues = [self.kb.link(e.kb_id_, "venue", self.anchor) if e.label_ == "EVENT" else self.kb.get(e.kb_id_)
+                  for e in early]
+        held = {v.id for e, v in zip(early, venues) if e.label_ == "EVENT" and v is not None}
+        for e, venue in zip(early, venues):
+            if e.label_ != "EVENT" and (venue is None or venue.id in held or venue.name == venue.data.get("place")):
+                continue  # a circuit counts where no event named early is run on it, a town never
             town = venue.data.get("place") if venue is not None else None
             if town and re.search(rf"\b{re.escape(town.casefold())}\b", line):
                 return e

@@ -776,9 +776,10 @@ class CueReader:
                 if after and not after[0].entity and not any(
                         ents[k] == "PERSON" for w in between for k in range(w.i, w.j)):
                     # "Der Fahrer-Champion hieß Jörg Müller": an apposition to the name that follows; but
-                    # "Der Schweizer gewann vor Rast": the name after "vor" is another competitor
+                    # "Der Schweizer gewann vor Rast": the name after "vor" is another competitor, and so is the partner
+                    # after "der Japaner gemeinsam mit"
                     for k in range(after[0].j, min(after[0].j + 3, clause.end)):
-                        if texts[k] in self.ahead_of or texts[k] in self.behind or texts[k] in self.coordinators:
+                        if texts[k] in self.ahead_of or texts[k] in self.behind or texts[k] in self.partner_joiners:
                             break
                         if ents[k] == "PERSON":
                             return None

@@ -448,7 +448,8 @@ class ResultExtractor:
                 for number, crew in numbered.items():  # "Werner im Schwesterauto #1" … "Biela, Pirro und Werner"
                     numbered[number] = next((p for p in persons if set(crew.names) < set(p.names)), crew)
                 if quoted is None:
-                    crews.extend(p for p in persons if len(p.names) > 1)
+                    # as named, and as read ("der Japaner gemeinsam mit Sébastien Buemi und Brendon Hartley")
+                    crews.extend(p for p in persons + groups if p.label == "PERSON" and len(p.names) > 1)
                 if persons and quoted is None and (last_person is None or self.cues.back_reference(clause) is None) \
                         and not (referred and self.cues.continues_subject(clause)) \
                         and not (last_person is not None and self.cues.is_relative(clause)):
