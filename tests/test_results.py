@@ -2961,3 +2961,16 @@ def test_a_year_after_a_semicolon_dates_nothing_before_it(extract):
             "gewonnen; bereits im November 2020 waren sie in Bahrain Weltmeister geworden.")
     wins = [(r["season"], r["event"]) for r in extract(text)["results"] if r["kind"] == "race"]
     assert wins == [(2021, "24 Stunden von Le Mans")]
+
+
+def test_a_french_rank_after_elance_is_a_grid_slot(extract):
+    text = ("Diriyah, le 27 février 2021 – Edoardo Mortara a terminé deuxième. Élancé depuis la quatrième place, le "
+            "pilote de l'écurie monégasque a dépassé Mitch Evans.")
+    assert [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]] == [(2, ["Edoardo Mortara"])]
+
+
+def test_a_fronted_rank_goes_to_the_person_a_descriptor_after_it_stands_for(extract):
+    text = ("Diriyah, le 27 février 2021 – Nyck de Vries a gagné devant René Rast. Quatrième, l'Allemand se console "
+            "avec le point du meilleur tour.")
+    found = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]]
+    assert found == [(1, ["Nyck de Vries"]), (2, ["René Rast"]), (4, ["René Rast"])]

@@ -138,6 +138,9 @@ class ResultExtractor:
                     named = next((g for g in groups if g.label == "PERSON" and (g.start == fronted[1] or (
                         g.start > fronted[1] and ctx.in_range("CAR", idx[fronted[1]], idx[g.start])
                         and not ctx.in_range("PERSON", idx[fronted[1]], idx[g.start])))), None)
+                    if named is None and last_person is not None and self.cues.back_reference(clause) == fronted[1]:
+                        # "Quatrième, l'Allemand se console …": the person named before
+                        named = ctx.of_nationality(self.cues.nationality_at(doc, fronted[1]), last_person, fronted[1])
                     if named is not None:
                         records.extend(self._records(ctx, sent_i, sent, clause, fronted[0], named))
                 if quoted is None and self.cues.defended_wins(clause):
