@@ -182,3 +182,8 @@ def test_a_name_never_ends_in_the_hyphen_of_a_compound(extract):
     found = entities(extract, text)
     assert ("Aston-Martin", "MANUFACTURER") in found
     assert not [t for t, label in found if label == "PERSON" and t.endswith("-")]
+
+
+def test_the_words_of_a_series_name_are_no_person_after_a_role(extract):
+    text = "London, 21. Juli 2024 – „Wir sind Weltmeister“, sagte Florian Modlinger, Direktor Werksmotorsport Formel E."
+    assert [t for t, label in entities(extract, text) if label == "PERSON"] == ["Florian Modlinger"]
