@@ -67,7 +67,7 @@ REQUIRED = {
                 "clause_conjunctions": list,
                 "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list,
                 "partner_joiners": list, "contact_words": list, "likewise_phrases": list, "race_list_heads": list,
-                "partner_nouns": list,
+                "partner_nouns": list, "codriver_nouns": list,
                 "phrase_starters": list,
                 "subject_pronouns": list, "descriptor_articles": list,
                 "descriptor_nouns": list, "nationality_words": dict, "year_prepositions": list, "year_joiners": list,

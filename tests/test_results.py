@@ -2974,3 +2974,8 @@ def test_a_fronted_rank_goes_to_the_person_a_descriptor_after_it_stands_for(extr
             "avec le point du meilleur tour.")
     found = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]]
     assert found == [(1, ["Nyck de Vries"]), (2, ["René Rast"]), (4, ["René Rast"])]
+
+
+def test_a_co_driver_after_a_verb_and_a_partner_word_is_of_the_crew(extract):
+    text = "Nairobi, 27 June 2021 – Sébastien Ogier won with co-driver Julien Ingrassia on the Safari Rally Kenya."
+    assert [r["drivers"] for r in extract(text, "en")["results"]] == [["Sébastien Ogier", "Julien Ingrassia"]]

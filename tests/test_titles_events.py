@@ -840,3 +840,17 @@ def test_a_team_before_a_champion_noun_holds_no_title(extract):
             "has already been crowned 2019 DTM champion.")
     assert {(t["category"], tuple(t["drivers"])) for t in extract(text, "en")["titles"]} == {
         ("driver", ("René Rast",))}
+
+
+def test_titles_after_an_earlier_win_word_come_with_the_seasons_own(extract):
+    text = ("Abu Dhabi, 27. November 2016 – Nico Rosberg ist Formel-1-Weltmeister. Mercedes hatte bereits nach 2014 "
+            "und 2015 zum dritten Mal in Folge die Konstrukteurswertung gewonnen.")
+    seasons = sorted(t["season"] for t in extract(text)["titles"] if t["category"] == "team")
+    assert seasons == [2014, 2015, 2016]
+
+
+def test_a_co_driver_after_a_verb_and_a_partner_word_shares_the_title(extract):
+    text = ("Paris, 20. November 2002 – Marcus Grönholm sicherte sich mit Beifahrer Timo Rautiainen zum zweiten Mal "
+            "nach 2000 die Weltmeisterschaft der Fahrer.")
+    titles = {(t["season"], tuple(t["drivers"])) for t in extract(text)["titles"]}
+    assert titles == {(2002, ("Marcus Grönholm", "Timo Rautiainen")), (2000, ("Marcus Grönholm", "Timo Rautiainen"))}

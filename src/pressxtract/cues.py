@@ -448,6 +448,7 @@ class CueReader:
         self.likewise = phrase_regex(data["likewise_phrases"])
         self.race_list_heads = phrase_regex(_sentence_cased(data["race_list_heads"]))
         self.partner_nouns = set(data["partner_nouns"])
+        self.codriver_nouns = set(data["codriver_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
         self.subject_pronouns = set(data["subject_pronouns"])
@@ -1263,7 +1264,8 @@ class CueReader:
                         and len(linking) <= 2 and (linking or not partner)) or (
                         # "X und Y", "X (GER)/Y (GBR)", "X gemeinsam mit Y", "X und Beifahrer Y"
                         self.crew_partners is not None and len(between) <= 12
-                        and self.crew_partners.search(table.text_between(last.end, ent.start).rstrip())):
+                        and self.crew_partners.search(table.text_between(last.end, ent.start).rstrip())) \
+                        or self._with_codriver(table, last.end, ent.start):
                     # "Loïc Duval gewann 2013 an der Seite von Tom Kristensen und Allan McNish": one crew
                     last.end = ent.end
                     last.names.append(name_of(ent))
@@ -1271,6 +1273,16 @@ class CueReader:
                     continue
             groups.append(Group.of(ent))
         return groups
+
+    def _with_codriver(self, table: TokenTable, lo: int, hi: int) -> bool:
+        """Whether tokens ``[lo, hi)`` between two persons are a few lower-case words, then a partner word and a
+        co-driver noun ("gewann mit Beifahrer", "sicherte sich mit seinem Beifahrer", "won with co-driver")."""
+        texts = table.text
+        joint = next((i for i in range(lo, hi) if texts[i] in self.partner_words), None)
+        if joint is None or joint - lo > 3 or not all(table.alpha[i] and table.lower[i] for i in range(lo, joint)):
+            return False
+        rest = [t for t in texts[joint + 1 : hi] if t not in self.possessives]
+        return "".join(rest) in self.codriver_nouns or " ".join(rest) in self.codriver_nouns
 
     # -- what a clause states ---------------------------------------------------------------
     @staticmethod

@@ -412,7 +412,8 @@ class TitleExtractor:
             if other.start != clause.start and (self.cues.titles(other)[0] is None or not self.cues.groups(other))
             for year in self.cues.earlier_wins(other)]
         if earlier:  # "le huitième titre après ceux de 2003, 2004 …": this season's and the earlier ones
-            before = [_year(texts[i]) for i in years if i < cue]
+            # not the earlier ones themselves ("nach 2014 und 2015 … die Konstrukteurswertung gewonnen": and 2016's)
+            before = [_year(texts[i]) for i in years if i < cue and _year(texts[i]) not in earlier]
             return [before[-1] if before else ctx.anchor, *earlier]
         run = self.cues.run_length(clause, cue)
         tail = self._counted_after_dash(clause)
