@@ -2979,3 +2979,28 @@ def test_a_fronted_rank_goes_to_the_person_a_descriptor_after_it_stands_for(extr
 def test_a_co_driver_after_a_verb_and_a_partner_word_is_of_the_crew(extract):
     text = "Nairobi, 27 June 2021 – Sébastien Ogier won with co-driver Julien Ingrassia on the Safari Rally Kenya."
     assert [r["drivers"] for r in extract(text, "en")["results"]] == [["Sébastien Ogier", "Julien Ingrassia"]]
+
+
+def test_a_fronted_rank_may_stand_with_its_place(extract):
+    text = "Enstone, le 5 décembre 2013 – Troisième au Nürburgring, Romain Grosjean a enchaîné trois podiums."
+    assert [(r["position"], r["event"], r["drivers"]) for r in extract(text, "fr")["results"]] == [
+        (3, "Nürburgring", ["Romain Grosjean"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Enstone, le 5 décembre 2013 – Romain Grosjean a enchaîné trois podiums : troisième en Corée, troisième à "
+           "Suzuka."),
+    ("en", "Enstone, 5 December 2013 – Romain Grosjean then scored two podiums in a row: third in Korea, third at "
+           "Suzuka."),
+    ("de", "Enstone, 5. Dezember 2013 – Romain Grosjean holte danach zwei Podestplätze: Dritter in Korea, Dritter in "
+           "Suzuka."),
+])
+def test_ranks_with_their_places_listed_after_a_colon_are_the_named_ones(extract, lang, text):
+    found = [(r["position"], r["event"], r["drivers"]) for r in extract(text, lang)["results"]]
+    assert found == [(3, "Korea" if lang != "fr" else "Corée", ["Romain Grosjean"]), (3, "Suzuka", ["Romain Grosjean"])]
+
+
+def test_a_grid_slot_after_a_colon_is_no_rank(extract):
+    text = ("Sakhir, le 22 avril 2012 – Kimi Räikkönen a terminé deuxième. Romain Grosjean a réalisé un départ "
+            "remarquable : septième sur la grille, le pilote français a vite gagné des places.")
+    assert [r["position"] for r in extract(text, "fr")["results"] if r["drivers"] == ["Romain Grosjean"]] == []

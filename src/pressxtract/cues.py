@@ -473,7 +473,8 @@ class CueReader:
         self.nationality_words: dict[str, str] = data["nationality_words"]
         self.descriptor_nouns = tuple(w.casefold() for w in [*data["descriptor_nouns"], *self.nationality_words])
         self.win_owner_words = set(data["win_owner_words"])
-        self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | set(data["phrase_starters"])
+        self.phrase_starters = set(data["phrase_starters"])
+        self.not_verbs = set(data["ordinals"]) | set(self.numbers) | self.descriptor_articles | self.phrase_starters
         # every phrase that states a placing or a title by itself, unanchored: searched once per document
         stating = _sentence_cased([p for key in ("win_phrases", "second_place_phrases", "third_place_phrases",
                                                  "fourth_place_phrases", "retired_phrases", "disqualified_words",
@@ -1138,10 +1139,12 @@ class CueReader:
         if self.race_day_phrases is not None and rest < comma \
                 and (m := self.race_day_phrases.match(table.doc_text, table.idx[rest])) is not None:
             rest = bisect.bisect_left(table.idx, m.end(), rest, comma)  # "Septième à l'arrivée, Lewis Hamilton …"
-        if comma + 1 >= clause.end or any(table.ent[start:comma]) \
-                or any(t.isalpha() and t not in self.margin_units and t not in self.gap_words
-                       for t in texts[rest:comma]):
-            return None
+        ents = table.ent
+        if comma + 1 >= clause.end or any(ents[k] not in ("", "EVENT", "VENUE") for k in range(start, comma)) \
+                or any(texts[k].isalpha() and not ents[k] and texts[k] not in self.margin_units
+                       and texts[k] not in self.gap_words and texts[k] not in self.phrase_starters
+                       for k in range(rest, comma)):
+            return None  # but "Troisième au Nürburgring, Grosjean …": a place may stand with the rank
         return Cue(start, "race", position), comma + 1
 
     def starts_anew(self, clause: Span) -> bool:
@@ -1674,6 +1677,8 @@ class CueReader:
         if k + 1 < len(words) and words[k + 1].text in self.overall_words \
                 and not (k + 2 < len(words) and self._win_texts[words[k + 2].text]):  # not "its 20th overall win"
             return True
+        if self._in_colon_list(words, k):
+            return True  # "trois podiums : troisième en Corée, troisième à Suzuka": ranks with their places
         while k > 1 and words[k - 1].text in self.ordinal_adverbs:
             k -= 1  # "was only third"
         while k > 0:
@@ -1690,6 +1695,20 @@ class CueReader:
                 return False
             k -= 2  # "in second and third"
         return False
+
+    def _in_colon_list(self, words: list[Word], k: int) -> bool:
+        """Whether the ordinal ``words[k]`` is one of a list of ranks with their places that opens its clause after
+        a colon (": troisième en Corée, troisième à Suzuka", ": third in Korea, third at Suzuka")."""
+        if not words or words[0].text != ":" or k + 1 >= len(words) or words[k + 1].text not in self.phrase_starters \
+                or not any(w.entity for w in words[k + 2 : k + 4]):
+            return False  # not "un départ remarquable : septième sur la grille"
+        return all(w.entity or w.text == "," or w.text in self.list_joiners or w.text in self.phrase_starters
+                   or w.text.casefold() in self.ordinals for w in words[1:k])
+
+    def opens_colon_list(self, clause: Span) -> bool:
+        """Whether the clause is a list of ranks with their places after a colon (its subject the sentence's)."""
+        words = words_of(clause)
+        return len(words) > 2 and words[1].text.casefold() in self.ordinals and self._in_colon_list(words, 1)
 
     def said_overall(self, doc: Doc, i: int) -> bool:
         """Whether an overall word follows the cue at token ``i`` ("eighth overall") or the cue is a rank word

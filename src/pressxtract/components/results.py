@@ -252,6 +252,10 @@ class ResultExtractor:
                             names = [*subject.names, *(n for g in partners for n in g.names)]
                             groups = [Group("PERSON", partners[0].start, partners[-1].end, names,
                                             [*subject.spans, *(s for g in partners for s in g.spans)])]
+                    elif not groups and k and self.cues.opens_colon_list(clause) and (persons := [
+                            g for g in self.cues.groups(clauses[k - 1]) if g.label == "PERSON"]):
+                        # "Grosjean a enchaîné trois podiums : troisième en Corée, …": the one named before the colon
+                        groups = [persons[-1].standing_for(clause.start)]
                     elif (resumed := self._after_coordinated_subject(clauses, k, groups)
                           or self._after_subordinate_subject(clauses, k, groups)) is not None and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
