@@ -3004,3 +3004,22 @@ def test_a_grid_slot_after_a_colon_is_no_rank(extract):
     text = ("Sakhir, le 22 avril 2012 – Kimi Räikkönen a terminé deuxième. Romain Grosjean a réalisé un départ "
             "remarquable : septième sur la grille, le pilote français a vite gagné des places.")
     assert [r["position"] for r in extract(text, "fr")["results"] if r["drivers"] == ["Romain Grosjean"]] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Le Mans, 17 June 2012 – Audi won. In the other classes, victory went to the HPD ARX-03b of Enzo "
+           "Potolicchio, Ryan Dalziel and Tom Kimber-Smith (LMP2), the AF Corse Ferrari 458 Italia of Giancarlo "
+           "Fisichella, Gianmaria Bruni and Toni Vilander (GTE-Pro) and the Larbre Compétition Corvette C6.R of "
+           "Patrick Bornhauser, Julien Canal and Pedro Lamy (GTE-Am)."),
+    ("de", "Le Mans, 17. Juni 2012 – Audi gewann. In den weiteren Klassen siegten der HPD ARX-03b mit Enzo "
+           "Potolicchio, Ryan Dalziel und Tom Kimber-Smith (LMP2), der Ferrari 458 Italia von AF Corse mit Giancarlo "
+           "Fisichella, Gianmaria Bruni und Toni Vilander (GTE-Pro) sowie die Corvette C6.R von Larbre Compétition "
+           "mit Patrick Bornhauser, Julien Canal und Pedro Lamy (GTE-Am)."),
+    ("fr", "Le Mans, le 17 juin 2012 – Audi s'impose. Dans les autres catégories, la victoire est revenue à la HPD "
+           "ARX-03b d'Enzo Potolicchio, Ryan Dalziel et Tom Kimber-Smith (LMP2), à la Ferrari 458 Italia d'AF Corse "
+           "de Giancarlo Fisichella, Gianmaria Bruni et Toni Vilander (GTE-Pro) et à la Corvette C6.R de Larbre "
+           "Compétition de Patrick Bornhauser, Julien Canal et Pedro Lamy (GTE-Am)."),
+])
+def test_crews_listed_after_one_win_each_with_a_class_in_parentheses_won_that_class(extract, lang, text):
+    wins = {(r["class"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["drivers"]}
+    assert wins == {("LMP2", "Enzo Potolicchio"), ("GTE-Pro", "Giancarlo Fisichella"), ("GTE-Am", "Patrick Bornhauser")}

@@ -193,6 +193,15 @@ class ResultExtractor:
                                       for group, years in dated for year in years]
                     records.extend(clause_records)
                     placings = []
+                if [(c.kind, c.position) for c in placings] == [("race", 1)] and quoted is None \
+                        and len(labelled := _class_labelled(ctx, [(g, clause) for g in groups]
+                                                            + self._list_goes_on(clauses, k))) > 1:
+                    # "victory went to the HPD of X, Y and Z (LMP2), the Ferrari of A, B and C (GTE-Pro) and …": each
+                    # crew won the class after it
+                    clause_records = [{**record, "class": label} for group, part, label in labelled
+                                      for record in self._records(ctx, sent_i, sent, part, placings[0], group)]
+                    records.extend(clause_records)
+                    placings = []
                 if not placings and crew and self.cues.names_car_crew(clause):
                     for record in previous_records:  # "Zweiter wurde der Peugeot 908, den sich X, Y und Z teilten"
                         if not record["drivers"] and record["kind"] != "championship":
@@ -897,6 +906,16 @@ class ResultExtractor:
                 years = self.cues.earlier_wins(after)
         return years
 
+    def _list_goes_on(self, clauses: list[Span], k: int) -> list[tuple[Group, Span]]:
+        """The groups, with their clauses, of the clauses after clause ``k`` that state no placing of their own
+        (", der Ferrari … mit A, B und C (GTE-Pro) sowie die Corvette …")."""
+        out = []
+        for clause in clauses[k + 1 :]:
+            if self._placings(clause):
+                break
+            out.extend((group, clause) for group in self.cues.groups(clause))
+        return out
+
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
         """The same competitor's placing in an earlier ``year`` (at the same meeting, for a race)."""
@@ -1278,6 +1297,19 @@ def _crew_of_size(ctx: DocContext, crews: list[Group], back: int, size: int | No
     if qualifier:
         sized = [c for c in sized if qualifier in span_text(ctx.sents[ctx.sent_index(c.spans[0].start)])] or sized
     return max(reversed(sized), key=lambda c: sum(named[n] for n in c.names), default=None)
+
+
+def _class_labelled(ctx: DocContext, groups: list[tuple[Group, Span]]) -> list[tuple[Group, Span, str]]:
+    """The crews each followed by a class label in parentheses ("… Toni Vilander (GTE-Pro)"), with their clauses and
+    labels."""
+    labels = dict(ctx.classes)
+    out = []
+    for group, clause in groups:
+        end = group.spans[-1].end_char
+        opened = end + len(ctx.text[end : end + 3]) - len(ctx.text[end : end + 3].lstrip())
+        if group.label == "PERSON" and ctx.text.startswith("(", opened) and opened + 1 in labels:
+            out.append((group, clause, labels[opened + 1]))
+    return out
 
 
 def _each(group: Group) -> list[Group]:
