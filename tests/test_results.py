@@ -3023,3 +3023,13 @@ def test_a_grid_slot_after_a_colon_is_no_rank(extract):
 def test_crews_listed_after_one_win_each_with_a_class_in_parentheses_won_that_class(extract, lang, text):
     wins = {(r["class"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["drivers"]}
     assert wins == {("LMP2", "Enzo Potolicchio"), ("GTE-Pro", "Giancarlo Fisichella"), ("GTE-Am", "Patrick Bornhauser")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Braselton, 4 October 2008 – Allan McNish won the Petit Le Mans. With 35 laps to go, McNish rejoined on "
+           "fresh tyres in fourth place."),
+    ("de", "Braselton, 4. Oktober 2008 – Allan McNish gewann das Petit Le Mans. Rund 35 Runden vor Schluss ging McNish "
+           "als Vierter wieder auf die Strecke."),
+])
+def test_a_place_in_which_a_car_rejoined_is_no_result(extract, lang, text):
+    assert [r["position"] for r in extract(text, lang)["results"]] == [1]
