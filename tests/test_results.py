@@ -3033,3 +3033,13 @@ def test_crews_listed_after_one_win_each_with_a_class_in_parentheses_won_that_cl
 ])
 def test_a_place_in_which_a_car_rejoined_is_no_result(extract, lang, text):
     assert [r["position"] for r in extract(text, lang)["results"]] == [1]
+
+
+def test_an_event_in_the_datelines_town_stays_the_releases_own_beside_its_circuit(extract):
+    text = ("Vierter Gesamtsieg in Folge am Nürburgring\n\nBernhard, Lieb, Dumas und Tiemann gewinnen das 37. "
+            "24-Stunden-Rennen\n\nNürburg, 24. Mai 2009 – Timo Bernhard, Marc Lieb, Romain Dumas und Marcel Tiemann "
+            "gewannen am Sonntag das ADAC Zurich 24h-Rennen auf dem Nürburgring. Die Pole hatte Dirk Adorf im Ford GT "
+            "herausgefahren.")
+    events = {(r["kind"], r["event"]) for r in extract(text)["results"]}
+    assert events == {("race", "ADAC Zurich 24h-Rennen auf dem Nürburgring"),
+                      ("qualifying", "ADAC Zurich 24h-Rennen auf dem Nürburgring")}

@@ -552,23 +552,30 @@ class DocContext:
         return self._meetings[mention]
 
     def _dateline_event(self, early: list[Span], dates: list[int]) -> Span | None:
-        """The first of the ``early`` events run in the town its dateline names, or circuits in that town ("SEBRING,
-        Fla., March 19, 2016 – Seven weeks after winning the Rolex 24 At Daytona, … the 64th Mobil 1 Twelve Hours of
-        Sebring"; "Le Mans, 5 October 2008 – … the DTM on the Circuit Bugatti …, … the 24 Hours of Le Mans")."""
+        """The first of the ``early`` events run in the town its dateline names ("SEBRING, Fla., March 19, 2016 –
+        Seven weeks after winning the Rolex 24 At Daytona, … the 64th Mobil 1 Twelve Hours of Sebring"), one of
+        another series than the release's excepted; else the first circuit in that town that no such event runs on
+        ("Le Mans, 5 October 2008 – … the DTM on the Circuit Bugatti …, … the 24 Hours of Le Mans")."""
         first = min((d for d in dates if d < 1000), default=None)
         if first is None:
             return None
         line = self.text[self.text.rfind("\n", 0, first) + 1 : first].casefold()
+
+        def in_town(venue) -> bool:
+            town = venue.data.get("place") if venue is not None else None
+            return bool(town) and re.search(rf"\b{re.escape(town.casefold())}\b", line) is not None
+
+        own = self.main["SERIES"].kb_id_ if self.main["SERIES"] is not None else None
         venues = [self.kb.link(e.kb_id_, "venue", self.anchor) if e.label_ == "EVENT" else self.kb.get(e.kb_id_)
                   for e in early]
-        held = {v.id for e, v in zip(early, venues) if e.label_ == "EVENT" and v is not None}
-        for e, venue in zip(early, venues):
-            if e.label_ != "EVENT" and (venue is None or venue.id in held or venue.name == venue.data.get("place")):
-                continue  # a circuit counts where no event named early is run on it, a town never
-            town = venue.data.get("place") if venue is not None else None
-            if town and re.search(rf"\b{re.escape(town.casefold())}\b", line):
+        events = [(e, v) for e, v in zip(early, venues) if e.label_ == "EVENT" and in_town(v)]
+        for e, _ in events:
+            series = self.kb.link(e.kb_id_, "series", self.anchor)
+            if own is None or (series is not None and series.id == own):
                 return e
-        return None
+        held = {v.id for _, v in events}
+        return next((e for e, v in zip(early, venues) if e.label_ != "EVENT" and v is not None and v.id not in held
+                     and v.name != v.data.get("place") and in_town(v)), events[0][0] if events else None)
 
     def _main_event_venue(self, town, season: int | None):
         """The venue of the release's own event in ``season`` when ``town`` is one of that event's venues in
