@@ -3043,3 +3043,9 @@ def test_an_event_in_the_datelines_town_stays_the_releases_own_beside_its_circui
     events = {(r["kind"], r["event"]) for r in extract(text)["results"]}
     assert events == {("race", "ADAC Zurich 24h-Rennen auf dem Nürburgring"),
                       ("qualifying", "ADAC Zurich 24h-Rennen auf dem Nürburgring")}
+
+
+def test_a_meeting_takes_the_form_most_of_its_names_hold(extract):
+    text = ("Cologne, 1 December 2014 – Le Mans proved far less kind. Anthony Davidson and Sébastien Buemi fought back "
+            "to third place at Le Mans. Buemi said: \"The one thing missing is victory at the Sarthe.\"")
+    assert [(r["position"], r["event"]) for r in extract(text, "en")["results"]] == [(3, "Le Mans")]

@@ -674,7 +674,9 @@ class DocContext:
                 # not a part of another form found ("Mans", for "du Mans", inside "Le Mans")
                 short = [f for f in short if not any(f != g and _word_pattern(f).search(g) for g in short)]
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
-            best = min(short, key=lambda f: (len(f.split()), f != entry.name, len(f))) if short else span_text(body[0])
+            # the form most of the names hold ("Le Mans" three times, not "Sarthe" once), then the shortest
+            best = min(short, key=lambda f: (-sum(_word_pattern(f).search(t) is not None for t in named),
+                                             len(f.split()), f != entry.name, len(f))) if short else span_text(body[0])
             words = [set(re.findall(r"\w+", span_text(m).casefold())) for m in events]
             fullest = max(range(len(events)), key=lambda k: len(words[k]), default=None)
             if fullest is not None and all(w <= words[fullest] for w in words):
