@@ -62,7 +62,7 @@ REQUIRED = {
                 "consecutive_words": list, "hattrick_words": list, "category_words": dict, "blockers": list,
                 "miss_words": list, "standing_points": str, "season_phrases": list, "win_split_pattern": str,
                 "defending_phrases": list, "overall_prefixes": list, "origin_phrases": list, "ordinal_adverbs": list,
-                "crew_sizes": dict, "staff_role_words": list, "second_place_phrases": list,
+                "crew_sizes": dict, "same_words": list, "staff_role_words": list, "second_place_phrases": list,
                 "crew_partner_phrases": list, "blocker_exceptions": list, "clause_breaks": list, "subordinators": list,
                 "clause_conjunctions": list,
                 "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list,

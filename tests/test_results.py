@@ -3049,3 +3049,14 @@ def test_a_meeting_takes_the_form_most_of_its_names_hold(extract):
     text = ("Cologne, 1 December 2014 – Le Mans proved far less kind. Anthony Davidson and Sébastien Buemi fought back "
             "to third place at Le Mans. Buemi said: \"The one thing missing is victory at the Sarthe.\"")
     assert [(r["position"], r["event"]) for r in extract(text, "en")["results"]] == [(3, "Le Mans")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Cologne, 1 December 2014 – At Silverstone, Anthony Davidson, Sébastien Buemi and Nicolas Lapierre won. Two "
+           "weeks later the same three won again at Spa-Francorchamps."),
+    ("de", "Köln, 1. Dezember 2014 – In Silverstone gewannen Anthony Davidson, Sébastien Buemi und Nicolas Lapierre. "
+           "Zwei Wochen später siegten dieselben drei auch in Spa-Francorchamps."),
+])
+def test_the_same_three_are_the_crew_of_three_named_before(extract, lang, text):
+    wins = [(r["event"], len(r["drivers"])) for r in extract(text, lang)["results"]]
+    assert wins == [("Silverstone", 3), ("Spa-Francorchamps", 3)]

@@ -468,7 +468,9 @@ class CueReader:
         self.top_pattern = phrase_regex(list(self.top_groups))
         self.addressee_pronouns = set(data["addressee_pronouns"])
         self.descriptor_articles = set(data["descriptor_articles"])
-        self.back_words = self.subject_pronouns | self.descriptor_articles  # what ``back_reference`` looks for
+        self.same_words = set(data["same_words"])
+        # what ``back_reference`` looks for
+        self.back_words = self.subject_pronouns | self.descriptor_articles | self.same_words
         self.refer_words = self.back_words | self.speaker_pronouns | self.addressee_pronouns
         self.nationality_words: dict[str, str] = data["nationality_words"]
         self.descriptor_nouns = tuple(w.casefold() for w in [*data["descriptor_nouns"], *self.nationality_words])
@@ -768,8 +770,10 @@ class CueReader:
                 return None  # but "Mit Red Bull Racing holte er …" still refers back
             if texts[i] in self.subject_pronouns:
                 return i
-            if texts[i] in self.descriptor_articles and i + 2 < clause.end and texts[i + 1] in self.crew_sizes \
-                    and texts[i + 2].islower() and texts[i + 2] not in self.race_nouns:
+            size = i + 1 + (i + 1 < clause.end and texts[i + 1] in self.same_words)  # "the same three"
+            if (texts[i] in self.descriptor_articles or texts[i] in self.same_words) and size + 1 < clause.end \
+                    and texts[size] in self.crew_sizes and texts[size + 1].islower() \
+                    and texts[size + 1] not in self.race_nouns:
                 return i  # "Bereits 2011 hatten die drei in Le Mans triumphiert", "The three had already triumphed"
             if texts[i] in self.descriptor_articles:
                 following_words = words_between(doc, i + 1, min(i + 8, clause.end))[:3]
@@ -1809,8 +1813,10 @@ class CueReader:
                         cues.extend(Cue(w.i, kind(), p) for p in range(1, top + 1))
                     continue
             if (prev and self._is_count(prev) and before_prev not in self.number_labels
-                    and not (listed_places and is_win)):
-                continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen" does not
+                    and not (listed_places and is_win) and not (
+                        prev in self.crew_sizes and is_win and t.islower()
+                        and (before_prev in self.descriptor_articles or before_prev in self.same_words))):
+                continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen", "the three won" do not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
                 if not self._counts_times(words, k):  # not "started from pole position five times"
                     cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
