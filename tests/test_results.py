@@ -3060,3 +3060,11 @@ def test_a_meeting_takes_the_form_most_of_its_names_hold(extract):
 def test_the_same_three_are_the_crew_of_three_named_before(extract, lang, text):
     wins = [(r["event"], len(r["drivers"])) for r in extract(text, lang)["results"]]
     assert wins == [("Silverstone", 3), ("Spa-Francorchamps", 3)]
+
+
+def test_a_nationality_descriptor_makes_the_sentences_subject_the_one_of_that_nationality(extract):
+    text = ("Magny-Cours, le 3 juillet 2005 – Fernando Alonso a gagné le Grand Prix de France. Alonso a pris un départ "
+            "parfait, profitant de ce que la Toyota de Jarno Trulli retenait le peloton. Soixante-dix tours plus tard, "
+            "l'Espagnol franchissait la ligne d'arrivée, signant sa cinquième victoire de l'année après celles de "
+            "Malaisie et de Bahreïn.")
+    assert {r["drivers"][0] for r in extract(text, "fr")["results"]} == {"Fernando Alonso"}

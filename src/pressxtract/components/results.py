@@ -445,8 +445,10 @@ class ResultExtractor:
                 if subject is None and quoted is None and last_person is not None \
                         and not any(g.label == "PERSON" for g in groups) \
                         and (pronoun := self.cues.back_reference(clause)) is not None:
-                    # "2016 blieb er sieglos und beendete das Jahr als Vierter", "Der Ferrari-Pilot, der …, gewann"
-                    subject = last_person.standing_for(pronoun)
+                    # "2016 blieb er sieglos und beendete das Jahr als Vierter", "Der Ferrari-Pilot, der …, gewann";
+                    # "l'Espagnol franchissait la ligne …, signant sa cinquième victoire": the one of that nationality
+                    meant = ctx.of_nationality(self.cues.nationality_at(doc, pronoun), last_person, pronoun)
+                    subject = meant.standing_for(pronoun)
                     referred = True
                 elif groups and subject is None and not (k == 0 and TokenTable.of(doc).text[clause.start]
                                                          in self.cues.opening_subordinators):
