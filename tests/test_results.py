@@ -3068,3 +3068,10 @@ def test_a_nationality_descriptor_makes_the_sentences_subject_the_one_of_that_na
             "l'Espagnol franchissait la ligne d'arrivée, signant sa cinquième victoire de l'année après celles de "
             "Malaisie et de Bahreïn.")
     assert {r["drivers"][0] for r in extract(text, "fr")["results"]} == {"Fernando Alonso"}
+
+
+def test_san_marino_is_a_round_named_by_its_country(extract):
+    text = ("Magny-Cours, 3 July 2005 – Fernando Alonso won the French Grand Prix, his fifth win of the year after "
+            "those in Malaysia, Bahrain and San Marino.")
+    assert [r["event"] for r in extract(text, "en")["results"]] == [
+        "French Grand Prix", "Malaysia", "Bahrain", "San Marino"]
