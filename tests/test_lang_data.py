@@ -63,6 +63,7 @@ REQUIRED = {
                 "miss_words": list, "standing_points": str, "season_phrases": list, "win_split_pattern": str,
                 "defending_phrases": list, "overall_prefixes": list, "origin_phrases": list, "ordinal_adverbs": list,
                 "crew_sizes": dict, "same_words": list, "staff_role_words": list, "second_place_phrases": list,
+                "taken_from_phrases": list,
                 "crew_partner_phrases": list, "blocker_exceptions": list, "clause_breaks": list, "subordinators": list,
                 "clause_conjunctions": list,
                 "relative_pronouns": list, "ahead_of": list, "behind": list, "coordinators": list,

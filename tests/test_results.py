@@ -3075,3 +3075,21 @@ def test_san_marino_is_a_round_named_by_its_country(extract):
             "those in Malaysia, Bahrain and San Marino.")
     assert [r["event"] for r in extract(text, "en")["results"]] == [
         "French Grand Prix", "Malaysia", "Bahrain", "San Marino"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Monaco, 21 January 2007 – Sébastien Loeb won the Monte Carlo Rally. Chris Atkinson snatched fourth place "
+           "from Mikko Hirvonen's Ford on the last day."),
+    ("fr", "Monaco, le 21 janvier 2007 – Sébastien Loeb remporte le Rallye Monte-Carlo. Chris Atkinson (Subaru) "
+           "arrache la quatrième place aux dépens de Mikko Hirvonen."),
+])
+def test_the_one_a_rank_was_taken_from_is_placed_next(extract, lang, text):
+    found = [(r["position"], r["drivers"]) for r in extract(text, lang)["results"]]
+    assert found == [(1, ["Sébastien Loeb"]), (4, ["Chris Atkinson"]), (5, ["Mikko Hirvonen"])]
+
+
+def test_a_country_without_a_preposition_in_a_later_clause_is_no_place(extract):
+    text = ("Suzuka, 1 November 1998 – Mika Häkkinen won the Japanese Grand Prix. Damon Hill took fourth place on the "
+            "final lap, a move that lifted Jordan to fourth in the constructors' table.")
+    assert [(r["position"], r["event"]) for r in extract(text, "en")["results"] if r["kind"] == "race"] == [
+        (1, "Japanese Grand Prix"), (4, "Japanese Grand Prix")]

@@ -246,6 +246,7 @@ class DocContext:
                                     # a win repeated was won there ("wiederholten ihren Klassensieg von Daytona")
                                     or _preceded_by(doc, e.start_char, repeats, reach=8, past=possessors))}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
+        self.phrase_starters = set(words["phrase_starters"])
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
@@ -820,9 +821,13 @@ class DocContext:
                                 earlier_first=True)
         sent = self.sents[sent_i]
         if nearest is not None and (nearest.start_char in other or (
-                self.is_country(nearest) and not sent.start_char <= nearest.start_char < sent.end_char
+                self.is_country(nearest) and not (sent.start_char <= nearest.start_char < sent.end_char and (
+                    lo <= nearest.start_char < hi or nearest.start_char < char
+                    or TokenTable.of(self.doc).word_before(nearest.start) in self.phrase_starters))
                 and not self._countries_name_rounds(sent_i, char))):
-            nearest = None  # nor a country named in an earlier sentence ("Die Siege gingen nach Frankreich …")
+            # nor a country named in an earlier sentence ("Die Siege gingen nach Frankreich …") or, without a
+            # preposition, in a later clause ("…, a move that lifted Jordan to fourth": the team)
+            nearest = None
         if nearest is not None and not lo <= nearest.start_char < hi and self._of_other_series(nearest, sent_i, char):
             nearest = None
         return nearest or self.main_event

@@ -447,6 +447,7 @@ class CueReader:
         self.contact_words = set(data["contact_words"])
         self.likewise = phrase_regex(data["likewise_phrases"])
         self.race_list_heads = phrase_regex(_sentence_cased(data["race_list_heads"]))
+        self.taken_from = [tuple(p.split()) for p in data["taken_from_phrases"]]
         self.partner_nouns = set(data["partner_nouns"])
         self.codriver_nouns = set(data["codriver_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
@@ -895,6 +896,16 @@ class CueReader:
         if at is not None and self.stage_endings and self._of_stage(clause, at):
             return None  # "holte sich die Prüfung mit 3,6 Sekunden Vorsprung auf Evans": a stage's margin
         return at
+
+    def taken_from_at(self, clause: Span, i: int) -> int | None:
+        """Token index after a phrase that follows the rank at token ``i`` and names the one it was taken from
+        ("fourth place from Frentzen", "la quatrième place aux dépens de Hirvonen"), if any."""
+        texts = TokenTable.of(clause.doc).text
+        for k in range(i + 1, min(i + 4, clause.end)):
+            for phrase in self.taken_from:
+                if tuple(texts[k : k + len(phrase)]) == phrase:
+                    return k + len(phrase)
+        return None
 
     def outpace_at(self, clause: Span) -> int | None:
         """Token index of a verb of being ahead in the clause ("devance", "heads"), if any."""

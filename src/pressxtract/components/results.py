@@ -202,6 +202,17 @@ class ResultExtractor:
                                       for record in self._records(ctx, sent_i, sent, part, placings[0], group)]
                     records.extend(clause_records)
                     placings = []
+                if quoted is None and len(placings) == 1 and placings[0].kind == "race" and placings[0].position \
+                        and (victim := self.cues.taken_from_at(clause, placings[0].i)) is not None \
+                        and (taker := [g for g in groups if g.end <= placings[0].i]) \
+                        and (taken := [g for g in self.cues.groups(clause) if victim <= g.start <= victim + 1]):
+                    # "Hill snatched fourth place from Frentzen's Williams": the one it was taken from is next
+                    cue = placings[0]
+                    taker = [g for g in taker if g.label == "PERSON"] or taker
+                    clause_records = [*self._records(ctx, sent_i, sent, clause, cue, taker[-1]), *self._records(
+                        ctx, sent_i, sent, clause, Cue(cue.i, cue.kind, cue.position + 1, cue.status), taken[0])]
+                    records.extend(clause_records)
+                    placings = []
                 if not placings and crew and self.cues.names_car_crew(clause):
                     for record in previous_records:  # "Zweiter wurde der Peugeot 908, den sich X, Y und Z teilten"
                         if not record["drivers"] and record["kind"] != "championship":
