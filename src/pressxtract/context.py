@@ -250,7 +250,7 @@ class DocContext:
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
-        self.opening_conjunctions = [[w] for w in words["clause_conjunctions"]]
+        self.clause_conjunctions = set(words["clause_conjunctions"])
         then = words["then_words"]
         self.then = _phrases(tuple(then))
         self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
@@ -428,7 +428,7 @@ class DocContext:
         if in_sentence:
             # not a year of a later statement of the sentence ("…, while X won GTE-Pro, fifty years after Y gave Ford
             # its first win in 1966"; "its first win since Alain Prost took the flag in 1983")
-            later = hi if self.text[hi : hi + 20].split(maxsplit=1)[:1] in self.opening_conjunctions else None
+            later = hi if (self.text[hi : hi + 20].split() or [""])[0] in self.clause_conjunctions else None
             earlier = [(c, y) for c, y in in_sentence if c < char or not (
                 "," in self.text[char:c] or ";" in self.text[char:c] or (later is not None and c >= later))]
             if earlier:
@@ -554,9 +554,10 @@ class DocContext:
 
     def _dateline_event(self, early: list[Span], dates: list[int]) -> Span | None:
         """The first of the ``early`` events run in the town its dateline names ("SEBRING, Fla., March 19, 2016 –
-        Seven weeks after winning the Rolex 24 At Daytona, … the 64th Mobil 1 Twelve Hours of Sebring"), one of
-        another series than the release's excepted; else the first circuit in that town that no such event runs on
-        ("Le Mans, 5 October 2008 – … the DTM on the Circuit Bugatti …, … the 24 Hours of Le Mans")."""
+        Seven weeks after winning the Rolex 24 At Daytona, … the 64th Mobil 1 Twelve Hours of Sebring") that is not
+        of another series than the release's; else the first circuit in that town on which none of those events is
+        run ("Le Mans, 5 October 2008 – … the DTM on the Circuit Bugatti …, … the 24 Hours of Le Mans"); else the
+        first of those events."""
         first = min((d for d in dates if d < 1000), default=None)
         if first is None:
             return None

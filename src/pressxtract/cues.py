@@ -440,7 +440,7 @@ class CueReader:
         self.ahead_of = set(data["ahead_of"])
         self.behind = set(data["behind"])
         self.relative_pronouns = set(data["relative_pronouns"])
-        self.conjunctions = set(data["clause_conjunctions"])
+        self.clause_conjunctions = set(data["clause_conjunctions"])
         self.aside_openers = self.relative_pronouns | self.subordinators  # ", der …", ", als er …"
         self.coordinators = set(data["coordinators"])
         self.partner_words = set(data["partner_joiners"])
@@ -598,7 +598,7 @@ class CueReader:
         if "clause_openers" not in memo:  # every cut below is after a comma, at a clause break or a coordinator
             memo["clause_openers"] = [i for i, (before, text) in enumerate(pairwise(texts), 1)
                                       if before == "," or text in self.breaks or text in self.coordinators
-                                      or text in self.conjunctions]
+                                      or text in self.clause_conjunctions]
         openers = memo["clause_openers"]
         cuts = [sent.start]
         goes_on = -1  # the token after a day's aside: the clause goes on there
@@ -607,7 +607,7 @@ class CueReader:
             after_comma = texts[i - 1] == ","
             if i == goes_on:
                 continue
-            if not after_comma and text in self.conjunctions and text not in self.breaks:
+            if not after_comma and text in self.clause_conjunctions and text not in self.breaks:
                 if self._opens_subject_clause(table, i, sent.end):
                     cuts.append(i)  # "Ogier won after long-time leader Thierry Neuville was forced out"
                 continue

@@ -1318,8 +1318,8 @@ def _class_labelled(ctx: DocContext, groups: list[tuple[Group, Span]]) -> list[t
     labels = dict(ctx.classes)
     out = []
     for group, clause in groups:
-        end = group.spans[-1].end_char
-        opened = end + len(ctx.text[end : end + 3]) - len(ctx.text[end : end + 3].lstrip())
+        after = ctx.text[group.spans[-1].end_char : group.spans[-1].end_char + 3]
+        opened = group.spans[-1].end_char + len(after) - len(after.lstrip())  # the parenthesis, past any space
         if group.label == "PERSON" and ctx.text.startswith("(", opened) and opened + 1 in labels:
             out.append((group, clause, labels[opened + 1]))
     return out
