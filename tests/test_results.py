@@ -3093,3 +3093,14 @@ def test_a_country_without_a_preposition_in_a_later_clause_is_no_place(extract):
             "final lap, a move that lifted Jordan to fourth in the constructors' table.")
     assert [(r["position"], r["event"]) for r in extract(text, "en")["results"] if r["kind"] == "race"] == [
         (1, "Japanese Grand Prix"), (4, "Japanese Grand Prix")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hanover, 24 November 2015 – Sébastien Ogier won Wales Rally GB. Jari-Matti Latvala finished the year as "
+           "runner-up, ahead of Andreas Mikkelsen."),
+    ("de", "Hannover, 24. November 2015 – Sébastien Ogier gewann die Rallye Großbritannien. Jari-Matti Latvala "
+           "beendete das Jahr als Zweiter vor Andreas Mikkelsen."),
+])
+def test_a_rank_the_year_was_finished_in_is_a_standing(extract, lang, text):
+    found = [(r["kind"], r["position"]) for r in extract(text, lang)["results"]]
+    assert found == [("race", 1), ("championship", 2), ("championship", 3)]
