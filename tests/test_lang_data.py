@@ -34,6 +34,7 @@ REQUIRED = {
                 "since_words": list, "make_nouns": list, "crew_participles": list, "car_number_markers": list,
                 "defended_words": list, "more_wins_phrases": list, "top_groups": dict, "each_words": list,
                 "win_suffixes": list, "win_phrases": list, "weak_win_words": list, "weak_win_needs": list,
+                "standing_win_nouns": list,
                 "multi_win_words": dict, "car_prepositions": list, "result_appositions": list,
                 "standing_follow_words": list, "beneficiary_words": list, "podium_words": list,
                 "podium_completers": list, "continuation_words": list,

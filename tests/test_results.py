@@ -3104,3 +3104,12 @@ def test_a_country_without_a_preposition_in_a_later_clause_is_no_place(extract):
 def test_a_rank_the_year_was_finished_in_is_a_standing(extract, lang, text):
     found = [(r["kind"], r["position"]) for r in extract(text, lang)["results"]]
     assert found == [("race", 1), ("championship", 2), ("championship", 3)]
+
+
+def test_a_championship_win_is_a_race_win_and_no_title(extract):
+    text = ("Hanover, 24 November 2015 – Sébastien Ogier won Wales Rally GB. Only one rally escaped Volkswagen – "
+            "Argentina, where Kris Meeke scored his first world championship win for Citroën.")
+    document = extract(text, "en")
+    assert [(r["kind"], r["event"], r["drivers"]) for r in document["results"]] == [
+        ("race", "Wales Rally GB", ["Sébastien Ogier"]), ("race", "Argentina", ["Kris Meeke"])]
+    assert document["titles"] == []
