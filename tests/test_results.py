@@ -3113,3 +3113,9 @@ def test_a_championship_win_is_a_race_win_and_no_title(extract):
     assert [(r["kind"], r["event"], r["drivers"]) for r in document["results"]] == [
         ("race", "Wales Rally GB", ["Sébastien Ogier"]), ("race", "Argentina", ["Kris Meeke"])]
     assert document["titles"] == []
+
+
+def test_a_place_a_car_was_lying_in_is_no_result(extract):
+    text = ("Monte Carlo, 23 May 2004 – Jarno Trulli won the Monaco Grand Prix. Fernando Alonso, lying second, lost the "
+            "car in the tunnel.")
+    assert [(r["position"], r["drivers"]) for r in extract(text, "en")["results"]] == [(1, ["Jarno Trulli"])]
