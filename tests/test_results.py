@@ -3119,3 +3119,10 @@ def test_a_place_a_car_was_lying_in_is_no_result(extract):
     text = ("Monte Carlo, 23 May 2004 – Jarno Trulli won the Monaco Grand Prix. Fernando Alonso, lying second, lost the "
             "car in the tunnel.")
     assert [(r["position"], r["drivers"]) for r in extract(text, "en")["results"]] == [(1, ["Jarno Trulli"])]
+
+
+def test_a_place_in_a_winner_apposition_before_the_rank_is_not_its_meeting(extract):
+    text = ("Monaco, 9 May 2015 – Sébastien Buemi won the Monaco ePrix ahead of Lucas di Grassi. Nelson Piquet, winner "
+            "at Long Beach last time out, completed the podium.")
+    found = {(r["position"], r["event"]) for r in extract(text, "en")["results"] if r["drivers"] == ["Nelson Piquet"]}
+    assert found == {(1, "Long Beach"), (3, "Monaco ePrix")}

@@ -247,6 +247,7 @@ class DocContext:
                                     or _preceded_by(doc, e.start_char, repeats, reach=8, past=possessors))}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.phrase_starters = set(words["phrase_starters"])
+        self.descriptor_nouns = set(words["descriptor_nouns"])
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
@@ -510,8 +511,11 @@ class DocContext:
             # subordinate clause does not go on ("…, qui avait abandonné l'an dernier, lorsque la victoire …")
             after = self.text[closed + 1 : char].split()[:1]
             return not (after and after[0] in self.subordinators)
-        if len(words) > 5 and (titled or not any(w.casefold().endswith(self.title_endings) for w in words)):
-            return False  # a short one: ", vainqueur en 2022,", not a clause of its own
+        if len(words) > 5 and (titled or not any(w.casefold().endswith(self.title_endings) for w in words)) \
+                and not (len(words) <= 8 and words[0] in self.descriptor_nouns):
+            # a short one: ", vainqueur en 2022,", not a clause of its own; up to eight words after a descriptor
+            # noun (", winner at Long Beach last time out,")
+            return False
         k = bisect.bisect_right(self._person_ends, opened) - 1
         between = self.text[self._person_ends[k] : opened].strip() if k >= 0 else "-"
         if between.startswith("(") and between.endswith(")") and between.count("(") == 1:
