@@ -448,7 +448,8 @@ class CueReader:
         self.likewise = phrase_regex(data["likewise_phrases"])
         self.race_list_heads = phrase_regex(_sentence_cased(data["race_list_heads"]))
         self.taken_from = [tuple(p.split()) for p in data["taken_from_phrases"]]
-        self.standing_win_nouns = set(data["standing_win_nouns"])
+        # words after a standing's word that make it qualify them ("a world championship podium", "… win")
+        self.standing_qualifiers = self.podium | set(data["standing_win_nouns"])
         self.partner_nouns = set(data["partner_nouns"])
         self.codriver_nouns = set(data["codriver_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
@@ -1370,7 +1371,7 @@ class CueReader:
         phrase = self._search(self.championship_phrases, clause)
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds)
                and not (w.j < clause.end and (texts[w.j] in self.race_nouns or texts[w.j] in self.round_nouns
-                                              or texts[w.j] in self.podium or texts[w.j] in self.standing_win_nouns))
+                                              or texts[w.j] in self.standing_qualifiers))
                for w in cued) \
                 or (phrase is not None and not any(0 < phrase - r <= 3 for r in rounds)) \
                 or (self.standing_points is not None and self.standing_points.search(span_text(clause))) \
@@ -2048,9 +2049,8 @@ class CueReader:
             found = [i for i in found if not held.covering(idx[i])]
         # not a standing's word qualifying a podium or a win ("a maiden world championship podium", "his first world
         # championship win")
-        qualified = self.podium | self.standing_win_nouns
         standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader
-                     and not (w.j < clause.end and texts[w.j] in qualified)] if not found else []
+                     and not (w.j < clause.end and texts[w.j] in self.standing_qualifiers)] if not found else []
         if standings:
             wins = [w for w in plain if w.text in self.won_standing]
             awarded = self._awarded_at(clause) if not wins else None
