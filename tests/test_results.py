@@ -3126,3 +3126,11 @@ def test_a_place_in_a_winner_apposition_before_the_rank_is_not_its_meeting(extra
             "at Long Beach last time out, completed the podium.")
     found = {(r["position"], r["event"]) for r in extract(text, "en")["results"] if r["drivers"] == ["Nelson Piquet"]}
     assert found == {(1, "Long Beach"), (3, "Monaco ePrix")}
+
+
+def test_a_crew_that_led_home_a_one_two_is_first_and_the_one_after_ahead_of_second(extract):
+    text = ("Cologne, 1 December 2014 – At Silverstone, Anthony Davidson, Sébastien Buemi and Nicolas Lapierre led "
+            "home a one-two in the No. 8 car, ahead of team-mates Alexander Wurz, Stéphane Sarrazin and Kazuki Nakajima "
+            "in the No. 7.")
+    found = [(r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]]
+    assert found == [(1, "Anthony Davidson"), (2, "Alexander Wurz")]

@@ -1064,8 +1064,9 @@ class ResultExtractor:
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return
-            if len(members) == 1:
-                placings = placings[:1]
+            if len(members) == 1 or (len(pool) == 1 and pool[0].label == "PERSON" and placings[0].position == 1
+                                     and self.cues.podium_completers.isdisjoint(texts[clause.start : clause.end])):
+                placings = placings[:1]  # "X, Y and Z led home a one-two …": the crew the one-two is led by
         elif len(placings) > 1 and len(pool) == 1 and all(c.position for c in placings):
             # "Daniel Ricciardo and Max Verstappen lined up third and fourth": one name per place, in order
             members = _split_crews(clause, pool)
