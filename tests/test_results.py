@@ -3134,3 +3134,11 @@ def test_a_crew_that_led_home_a_one_two_is_first_and_the_one_after_ahead_of_seco
             "in the No. 7.")
     found = [(r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]]
     assert found == [(1, "Anthony Davidson"), (2, "Alexander Wurz")]
+
+
+def test_an_article_after_a_comma_before_a_noun_its_verb_and_names_opens_no_relative_clause(extract):
+    text = ("Le Mans, 15. Juni 2014 – Anthony Davidson und Sébastien Buemi kämpften sich auf Rang drei vor, den "
+            "Sieg holten Marcel Fässler, André Lotterer und Benoît Tréluyer für Audi. Vorn lag Jean-Éric Vergne, der "
+            "Zweiter wurde.")
+    found = [(r["position"], r["drivers"][0]) for r in extract(text)["results"]]
+    assert found == [(3, "Anthony Davidson"), (1, "Marcel Fässler"), (2, "Jean-Éric Vergne")]

@@ -1201,8 +1201,15 @@ class CueReader:
         return len(clause) > 0 and TokenTable.of(clause.doc).text[clause.start] in self.coordinators
 
     def is_relative(self, clause: Span) -> bool:
-        """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …")."""
-        return opens_after_comma(clause, self.relative_pronouns)
+        """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …", ", der Zweiter
+        wurde"), not with an article before a noun, its verb and then a competitor (", den Sieg holten X für Audi")."""
+        if not opens_after_comma(clause, self.relative_pronouns):
+            return False
+        table = TokenTable.of(clause.doc)
+        k = clause.start + 1
+        return not (k + 2 < clause.end and table.alpha[k] and table.text[k][:1].isupper() and not table.ent[k]
+                    and table.alpha[k + 1] and table.lower[k + 1]
+                    and any(table.ent[j] in COMPETITOR_LABELS for j in range(k + 2, clause.end)))
 
     def is_aside(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun or a subordinator after a comma (", als er ebenfalls für das
