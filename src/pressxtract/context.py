@@ -247,7 +247,7 @@ class DocContext:
                                     or _preceded_by(doc, e.start_char, repeats, reach=8, past=possessors))}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.phrase_starters = set(words["phrase_starters"])
-        self.descriptor_nouns = set(words["descriptor_nouns"])
+        self.descriptor_nouns = tuple(w.casefold() for w in words["descriptor_nouns"])  # as ``CueReader`` reads them
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
@@ -494,7 +494,7 @@ class DocContext:
         if c > char:  # "… verteidigte den Titel, den die Mannschaft bereits 2013 gewonnen hatte"
             opened = self.text.rfind(",", char, c)
             words = self.text[opened + 1 : c + 4].split()[:2] if opened >= 0 else []  # with the year: ", der 2016 …"
-            return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
+            return self._relative(words)
         opened, closed = self.text.rfind(",", lo, c), self.text.find(",", c, char)
         # past the commas of a year list (", der 2010, 2011 und 2012 Weltmeister geworden ist,"), not the one opening
         # an apposition that starts with its year ("Massa, 2008 Vizeweltmeister, stand …")
@@ -506,21 +506,18 @@ class DocContext:
         if opened < 0 or closed < 0:
             return False
         words = self.text[opened + 1 : closed].split()
-        if len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper():
+        if self._relative(words):
             # a relative clause (", der im Vorjahr …,"), not an article (", dem Champion von 2012,"), that a
             # subordinate clause does not go on ("…, qui avait abandonné l'an dernier, lorsque la victoire …")
             after = self.text[closed + 1 : char].split()[:1]
             return not (after and after[0] in self.subordinators)
         if len(words) > 5 and (titled or not any(w.casefold().endswith(self.title_endings) for w in words)) \
-                and not (len(words) <= 8 and words[0] in self.descriptor_nouns):
+                and not (len(words) <= 8 and words[0].casefold().endswith(self.descriptor_nouns)):
             # a short one: ", vainqueur en 2022,", not a clause of its own; up to eight words after a descriptor
             # noun (", winner at Long Beach last time out,")
             return False
-        k = bisect.bisect_right(self._person_ends, opened) - 1
-        between = self.text[self._person_ends[k] : opened].strip() if k >= 0 else "-"
-        if between.startswith("(") and between.endswith(")") and between.count("(") == 1:
-            between = ""  # "X et Y (Hyundai i20 Coupe WRC), vainqueurs en Corse l'an dernier, complètent …"
-        return k >= 0 and not between
+        # "X et Y (Hyundai i20 Coupe WRC), vainqueurs en Corse l'an dernier, complètent …": past a tag too
+        return self._after_person(opened, tagged=True)
 
     def _apposed_after(self, c: int, char: int, end: int) -> bool:
         """Whether character ``c`` stands in a short apposition to a person, between commas after ``char`` ("Platz
@@ -530,10 +527,20 @@ class DocContext:
         if opened < 0 or closed < 0:
             return False
         words = self.text[opened + 1 : closed].split()
-        if len(words) > 8 or (len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()):
+        return len(words) <= 8 and not self._relative(words) and self._after_person(opened)
+
+    def _relative(self, words: list[str]) -> bool:
+        """Whether ``words`` open with a relative pronoun (", der im Vorjahr …"), not an article (", dem Champion")."""
+        return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
+
+    def _after_person(self, char: int, *, tagged: bool = False) -> bool:
+        """Whether a person's name ends right before character ``char``, with only spaces between (or, ``tagged``, a
+        parenthesis: "X et Y (Hyundai i20 Coupe WRC),")."""
+        k = bisect.bisect_right(self._person_ends, char) - 1
+        if k < 0:
             return False
-        k = bisect.bisect_right(self._person_ends, opened) - 1
-        return k >= 0 and not self.text[self._person_ends[k] : opened].strip()
+        between = self.text[self._person_ends[k] : char].strip()
+        return not between or (tagged and between.startswith("(") and between.endswith(")") and between.count("(") == 1)
 
     def meeting_of(self, ent: Span, season: int | None) -> tuple:
         """Key of the race meeting a place mention belongs to: its venue (KB id or text) and season."""

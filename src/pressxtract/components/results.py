@@ -553,14 +553,15 @@ class ResultExtractor:
             return []
         named = any(sent.start_char <= c < sent.start_char + len(head) for c, _ in ctx.classes)
         label = " ".join(head.split())  # "PC: No. 54 …": under the heading, a label that elsewhere needs a class word
-        if not named and label not in class_finder(sent.doc.lang_).labels:
+        classes = class_finder(sent.doc.lang_)
+        if not named and label not in classes.labels:
             return []
         groups = self.cues.groups(sent)
         group = next((g for g in groups if g.label == "PERSON"), None) or next(
             (g for g in groups if g.label in CATEGORY_OF), None)
         records = list(self._records(ctx, sent_i, sent, sent, Cue(sent.start, "race", 1), group)) if group else []
         for record in records if not named else ():
-            record["class"] = class_finder(sent.doc.lang_).names.get(label, label)
+            record["class"] = classes.names.get(label, label)
         return records
 
     def _listed_win(self, ctx: DocContext, sent_i: int, sent: Span, winner: Group):
