@@ -140,7 +140,7 @@ def test_narrative_tense_after_speech_verb_is_not_reported_speech(extract, lang,
 
 # -- placings and titles -----------------------------------------------------------------------------------------
 
-DATELINE = {"en": "Sebring, 16 March 2013.", "fr": "Sebring, le 16 mars 2013."}
+DATELINE = {"de": "Sebring, 16. März 2013.", "en": "Sebring, 16 March 2013.", "fr": "Sebring, le 16 mars 2013."}
 
 
 def _placing(results, driver):
@@ -243,6 +243,22 @@ def test_crew_after_a_margin_is_second_as_one_crew(extract, lang, text):
     second = _placing(results, "Valtteri Bottas")
     assert second["position"] == 2
     assert set(second["drivers"]) == {"Felipe Massa", "Valtteri Bottas", "Jenson Button"}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("de", "Rang zwei ging an den 911 GT3 RSR von IMSA Performance, den Patrick Pilet, Raymond Narac und "
+            "Richard Lietz pilotierten."),
+     ("en", "Second place went to the IMSA Performance 911 GT3 RSR, which Patrick Pilet, Raymond Narac and "
+            "Richard Lietz drove."),
+     ("fr", "La deuxième place est revenue à la Porsche 911 GT3 RSR d'IMSA Performance, que pilotaient "
+            "Patrick Pilet, Raymond Narac et Richard Lietz.")],
+    ids=["de-pilotierten", "en-drove", "fr-pilotaient"],
+)
+def test_relative_clause_with_a_driving_verb_names_the_crew_of_the_car(extract, lang, text):
+    second = only(records(extract, f"{DATELINE[lang]} {text}", lang, "results"))
+    assert (second["position"], second["team"]) == (2, "IMSA Performance")
+    assert second["drivers"] == ["Patrick Pilet", "Raymond Narac", "Richard Lietz"]
 
 
 @pytest.mark.parametrize(
