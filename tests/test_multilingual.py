@@ -263,6 +263,25 @@ def test_relative_clause_with_a_driving_verb_names_the_crew_of_the_car(extract, 
 
 @pytest.mark.parametrize(
     "lang, text",
+    [("de", "Porsche gewann die GTLM-Klasse beim Petit Le Mans. Es war der zweite Sieg des Jahres nach dem Erfolg "
+            "beim 12-Stunden-Rennen von Sebring im März. Platz zwei ging an die Corvette von Oliver Gavin und "
+            "Tommy Milner."),
+     ("en", "Porsche won the GTLM class at Petit Le Mans. It was the second win of the year after the success at the "
+            "Sebring 12 Hours in March. Second place went to the Corvette of Oliver Gavin and Tommy Milner."),
+     ("fr", "Porsche a remporté la catégorie GTLM au Petit Le Mans. C'est la deuxième victoire de l'année après le "
+            "succès aux 12 Heures de Sebring en mars. La deuxième place est revenue à la Corvette d'Oliver Gavin et "
+            "Tommy Milner.")],
+    ids=["de-nach-dem-erfolg", "en-after-the-success", "fr-apres-le-succes"],
+)
+def test_a_meeting_won_before_is_not_the_one_later_sentences_go_on_with(extract, lang, text):
+    dateline = {"de": "Braselton, 13. Oktober 2018.", "en": "Braselton, 13 October 2018.",
+                "fr": "Braselton, le 13 octobre 2018."}[lang]
+    second = _placing(records(extract, f"{dateline} {text}", lang, "results"), "Oliver Gavin")
+    assert (second["position"], second["event"]) == (2, "Petit Le Mans")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
     [("en", "Nick Catsburg and Nick Yelloly qualified third. They then won the race at Sebring."),
      ("fr", "Nick Catsburg et Nick Yelloly se sont qualifiés troisièmes. Ils ont ensuite remporté la course à Sebring.")],
     ids=["en-they", "fr-ils"],

@@ -290,6 +290,12 @@ def test_partner_joins_the_crew(extract):
     assert _placed(extract, text) == {(1, ("Marc Gené", "Alexander Wurz", "David Brabham"))}
 
 
+def test_article_before_a_rank_after_a_comma_opens_no_relative_clause(extract):
+    text = ("Braselton, 13. Oktober 2018. Platz zwei ging an Oliver Gavin und Tommy Milner, den dritten Rang "
+            "belegten John Edwards und Jesse Krohn.")
+    assert _placed(extract, text) == {(2, ("Oliver Gavin", "Tommy Milner")), (3, ("John Edwards", "Jesse Krohn"))}
+
+
 def test_relative_clause_names_the_crew_of_the_car(extract):
     text = ("Le Mans, 12. Juni 2011. Zweiter wurde der Peugeot 908 mit der Nummer 9, den sich Simon Pagenaud, "
             "Sébastien Bourdais und Pedro Lamy teilten.")

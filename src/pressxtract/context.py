@@ -245,6 +245,9 @@ class DocContext:
                                and (_preceded_by(doc, e.start_char, markers, reach=8, unless=wins, past=possessors)
                                     # a win repeated was won there ("wiederholten ihren Klassensieg von Daytona")
                                     or _preceded_by(doc, e.start_char, repeats, reach=8, past=possessors))}
+        # "nach dem Erfolg beim 12-Stunden-Rennen von Sebring": a win before, not the meeting later sentences go on with
+        self.won_before = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
+                           and _preceded_by(doc, e.start_char, markers, reach=8, past=possessors)}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.phrase_starters = set(words["phrase_starters"])
         self.descriptor_nouns = tuple(w.casefold() for w in words["descriptor_nouns"])  # as ``CueReader`` reads them
@@ -842,6 +845,9 @@ class DocContext:
             nearest = None
         if nearest is not None and not lo <= nearest.start_char < hi and self._of_other_series(nearest, sent_i, char):
             nearest = None
+        if nearest is not None and nearest.start_char in self.won_before \
+                and not sent.start_char <= nearest.start_char < sent.end_char:
+            nearest = None  # "nach dem Erfolg beim Rennen von Sebring …. Platz zwei ging an …": not Sebring's
         return nearest or self.main_event
 
     def _of_other_series(self, place: Span, sent_i: int, char: int) -> bool:

@@ -1202,11 +1202,14 @@ class CueReader:
 
     def is_relative(self, clause: Span) -> bool:
         """The clause opens with a relative pronoun after a comma (", der als Tabellenführer …", ", der Zweiter
-        wurde"), not with an article before a noun, its verb and then a competitor (", den Sieg holten X für Audi")."""
+        wurde"), not with an article before a noun (or a rank and a noun), its verb and then a competitor (", den Sieg
+        holten X für Audi", ", den dritten Rang belegte X")."""
         if not opens_after_comma(clause, self.relative_pronouns):
             return False
         table = TokenTable.of(clause.doc)
         k = clause.start + 1
+        if k < clause.end and table.lower[k] and table.text[k] in self.ordinals:
+            k += 1  # ", den dritten Rang belegte X": an ordinal before the noun
         return not (k + 2 < clause.end and table.alpha[k] and table.text[k][:1].isupper() and not table.ent[k]
                     and table.alpha[k + 1] and table.lower[k + 1]
                     and any(table.ent[j] in COMPETITOR_LABELS for j in range(k + 2, clause.end)))
