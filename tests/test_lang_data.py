@@ -45,7 +45,7 @@ REQUIRED = {
                 "qualifying_words": list, "position_nouns": list, "number_labels": list, "awarded_phrases": list,
                 "awarded_split_verbs": dict, "start_markers": list, "position_list_joiners": list,
                 "position_range_words": list, "ordinals": dict, "number_words": dict, "championship_words": list,
-                "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list,
+                "championship_suffixes": list, "championship_phrases": list, "other_season_markers": list, "earlier_clause_openers": list,
                 "repeat_words": list, "win_owner_words": list, "race_leader_words": list,
                 "owner_words": list,
                 "then_words": list, "here_words": list, "overall_words": list,

@@ -282,6 +282,26 @@ def test_a_meeting_won_before_is_not_the_one_later_sentences_go_on_with(extract,
 
 @pytest.mark.parametrize(
     "lang, text",
+    [("de", "Sakhir, 31. März 2019. Lewis Hamilton hat den Großen Preis von Bahrain gewonnen. Mercedes feierte mit "
+            "Hamilton vor Valtteri Bottas den zweiten Doppelsieg der Saison, nachdem beim Auftakt in Melbourne Bottas "
+            "vor Hamilton gewonnen hatte. Sebastian Vettel kam auf Rang fünf."),
+     ("en", "Sakhir, 31 March 2019. Lewis Hamilton won the Bahrain Grand Prix. Mercedes celebrated its second one-two "
+            "of the season with Hamilton ahead of Valtteri Bottas, after Bottas had beaten Hamilton at the opener in "
+            "Melbourne. Sebastian Vettel finished fifth."),
+     ("fr", "Sakhir, le 31 mars 2019. Lewis Hamilton a remporté le Grand Prix de Bahreïn. Mercedes signe son deuxième "
+            "doublé de la saison avec Hamilton devant Valtteri Bottas, après que Bottas s'était imposé devant Hamilton "
+            "à Melbourne. Sebastian Vettel a terminé cinquième.")],
+    ids=["de-nachdem", "en-after", "fr-apres-que"],
+)
+def test_a_place_in_a_clause_about_an_earlier_race_is_that_race_only(extract, lang, text):
+    results = records(extract, text, lang, "results")
+    bahrain = {"de": "Großer Preis von Bahrain", "en": "Bahrain Grand Prix", "fr": "Grand Prix de Bahreïn"}[lang]
+    assert (2, bahrain) in {(r["position"], r["event"]) for r in results if r["drivers"] == ["Valtteri Bottas"]}
+    assert _placing(results, "Sebastian Vettel")["event"] == bahrain
+
+
+@pytest.mark.parametrize(
+    "lang, text",
     [("en", "Nick Catsburg and Nick Yelloly qualified third. They then won the race at Sebring."),
      ("fr", "Nick Catsburg et Nick Yelloly se sont qualifiés troisièmes. Ils ont ensuite remporté la course à Sebring.")],
     ids=["en-they", "fr-ils"],

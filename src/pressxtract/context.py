@@ -255,6 +255,7 @@ class DocContext:
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
         self.clause_conjunctions = set(words["clause_conjunctions"])
+        self.earlier_clause_openers = {w.casefold() for w in words["earlier_clause_openers"]}
         then = words["then_words"]
         self.then = _phrases(tuple(then))
         self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
@@ -845,10 +846,24 @@ class DocContext:
             nearest = None
         if nearest is not None and not lo <= nearest.start_char < hi and self._of_other_series(nearest, sent_i, char):
             nearest = None
+        if nearest is not None and (clause := self._earlier_clause(nearest.start_char)) is not None \
+                and not clause[0] <= char < clause[1]:
+            nearest = None  # "…, nachdem beim Auftakt in Melbourne Bottas gewonnen hatte": that clause's meeting only
         if nearest is not None and nearest.start_char in self.won_before \
                 and not sent.start_char <= nearest.start_char < sent.end_char:
             nearest = None  # "nach dem Erfolg beim Rennen von Sebring …. Platz zwei ging an …": not Sebring's
         return nearest or self.main_event
+
+    def _earlier_clause(self, c: int) -> tuple[int, int] | None:
+        """The characters of the clause holding character ``c`` when a word of an earlier event opens it (", nachdem
+        beim Auftakt in Melbourne Bottas gewonnen hatte", "After winning in Melbourne, …")."""
+        sent = self.sents[bisect.bisect_right(self.sent_start_chars, c) - 1]
+        start = self.text.rfind(",", sent.start_char, c) + 1 or sent.start_char
+        opener = next(iter(self.text[start:c].split()), "")
+        if opener.casefold() not in self.earlier_clause_openers:
+            return None
+        end = self.text.find(",", c, sent.end_char)
+        return start, end if end >= 0 else sent.end_char
 
     def _of_other_series(self, place: Span, sent_i: int, char: int) -> bool:
         """Whether the part of its sentence that names ``place`` puts it in another series than the one raced at
