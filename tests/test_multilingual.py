@@ -314,6 +314,14 @@ def test_plural_pronoun_stands_for_the_crew_named_before(extract, lang, text):
     assert qualifying["position"] == 3
 
 
+def test_a_descriptor_with_a_team_name_of_several_words_refers_back(extract):
+    text = ("Abu Dhabi, 25 November 2018. Lewis Hamilton brought the season to a close. The Mercedes-AMG Petronas "
+            "Motorsport driver won the Abu Dhabi Grand Prix ahead of Ferrari's Sebastian Vettel.")
+    results = records(extract, text, "en", "results")
+    assert {(r["position"], tuple(r["drivers"])) for r in results} == {(1, ("Lewis Hamilton",)),
+                                                                      (2, ("Sebastian Vettel",))}
+
+
 def test_that_year_is_the_year_last_mentioned(extract):
     text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
             "Meyer Shank Racing took the team title that year.")

@@ -779,7 +779,9 @@ class CueReader:
                     and texts[size + 1] not in self.race_nouns:
                 return i  # "Bereits 2011 hatten die drei in Le Mans triumphiert", "The three had already triumphed"
             if texts[i] in self.descriptor_articles:
-                following_words = words_between(doc, i + 1, min(i + 8, clause.end))[:3]
+                # a name counts as one word ("The Mercedes-AMG Petronas Motorsport driver")
+                following_words = [w for w in words_between(doc, i + 1, min(i + 8, clause.end))
+                                   if not w.entity or table.ent_begin[w.i]][:3]
                 after = [w for w in following_words if w.text.casefold().endswith(self.descriptor_nouns)][:1]
                 between = following_words[: following_words.index(after[0])] if after else []
                 if after and not after[0].entity and not any(
