@@ -225,6 +225,13 @@ def test_an_event_keeps_the_circuits_name_over_its_town(extract):
     assert [(e["venue"], e["season"]) for e in events] == [("Circuit des Amériques", 2014)]
 
 
+def test_an_event_takes_the_form_most_mentions_of_its_venue_hold(extract):
+    text = ("Shanghai, 9. November 2013. Audi hat in Le Mans gewonnen. Der Sieg in Le Mans war der wichtigste. Im Juni "
+            "stand Allan McNish an der Sarthe ganz oben.")
+    events = extracted(extract, text)["events"]
+    assert [(e["venue"], e["season"]) for e in events] == [("Le Mans", 2013)]
+
+
 def test_a_pronoun_after_a_team_in_a_partner_phrase_refers_back(extract):
     text = ("Abu Dhabi, 26. November 2017 – Sebastian Vettel fährt für Ferrari. Mit Red Bull Racing holte er "
             "anschließend vier Weltmeistertitel in Serie von 2010 bis 2013.")

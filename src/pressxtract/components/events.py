@@ -9,6 +9,7 @@ Sets ``doc._.px_events``: dicts with the Event fields of SPEC §3, ``evidence`` 
 
 from __future__ import annotations
 
+from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,6 +34,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.of(doc, self.kb)
         meetings: dict[tuple, dict] = {}
+        self._forms = _venue_forms(ctx)
         dates = doc._.px_dates or []
         dateline = _dateline_date(doc)
         elsewhere = any(not ctx.is_country(m) and m.start_char not in ctx.dateline_only for m in ctx.places(0, len(ctx.text)))
@@ -89,7 +91,11 @@ class EventExtractor:
         if ent.label_ == "VENUE" and (not record.get("_venue_written") or (record.get("_venue_is_town") and not town)):
             # as written (a town in full: "Le Mans" for "du Mans"); a circuit's name before its town ("Circuit des
             # Amériques" over "Austin")
-            record["venue"] = town or span_text(ent)
+            written = span_text(ent)
+            form = self._forms.get(ent.kb_id_, written)
+            if len(form.split()) >= len(written.split()):  # "Le Mans" for "Sarthe"; not "Austin" for "Circuit des …"
+                written = form
+            record["venue"] = town or written
             record["_venue_written"] = True
             record["_venue_is_town"] = town
         if record["venue"] is None and venue_entry is not None:
@@ -108,6 +114,21 @@ class EventExtractor:
     def _series(self, kb_id: str, season: int | None) -> str | None:
         linked = self.kb.link(kb_id, "series", season)
         return linked.name if linked else None
+
+
+def _venue_forms(ctx: DocContext) -> dict[str, str]:
+    """The form most of the document's mentions of a venue hold, where one form holds more than the others ("Le
+    Mans" three times, "an der Sarthe" once)."""
+    counts: dict[str, Counter] = {}
+    for ent in ctx.places(0, len(ctx.text)):
+        if ent.label_ == "VENUE" and ent.kb_id_:
+            counts.setdefault(ent.kb_id_, Counter())[span_text(ent)] += 1
+    out = {}
+    for kb_id, forms in counts.items():
+        ranked = forms.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            out[kb_id] = ranked[0][0]
+    return out
 
 
 def _seasons_of(ctx: DocContext, sent_i: int, ent) -> list[int | None]:
