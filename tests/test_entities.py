@@ -51,8 +51,9 @@ def test_persons_not_in_the_knowledge_base(extract, text, name):
     "text, team",
     [("Phoenix Beispiel Racing gewann.", "Phoenix Beispiel Racing"), ("BMW Team Beispiel gewann.", "BMW Team Beispiel"),
      ("Der Ford von Michael Shank Racing gewann.", "Michael Shank Racing"),
-     ("Der Ford von Karl Unbekannt Racing gewann.", "Karl Unbekannt Racing")],
-    ids=["suffix", "make-team", "known-person-suffix", "first-name-suffix"],
+     ("Der Ford von Karl Unbekannt Racing gewann.", "Karl Unbekannt Racing"),
+     ("1979 holte das Kremer-Team den Gesamtsieg.", "Kremer-Team")],
+    ids=["suffix", "make-team", "known-person-suffix", "first-name-suffix", "hyphen-joined-suffix"],
 )
 def test_teams_not_in_the_knowledge_base(extract, text, team):
     assert (team, "TEAM") in entities(extract, text)

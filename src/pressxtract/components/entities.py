@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..context import keep_entities, keep_name
 from ..kb import DEFAULT_KB_DIR, KnowledgeBase, load_default
 from ..langdata import load
-from ..tokens import TextMemo, TokenTable
+from ..tokens import HYPHENS, TextMemo, TokenTable
 
 OUTPUT_LABELS = ("PERSON", "TEAM", "MANUFACTURER", "CAR", "SERIES", "EVENT", "VENUE")
 FIRST_NAMES_FILE = DEFAULT_KB_DIR.parent / "lexicon" / "first_names.txt"
@@ -243,12 +243,13 @@ class EntityRecognizer:
                 end = self._name_end(table, i + 1, taken, limit=2)
                 if end > i + 1:
                     yield Span(doc, i, end, label="TEAM")
-            if text in self.team_suffixes and i > 0 and text not in self.team_prefixes:
-                start = i
+            joined = i > 1 and texts[i - 1] in HYPHENS and not table.spaced[i - 2] and not table.spaced[i - 1]
+            if text in self.team_suffixes and i > 0 and (text not in self.team_prefixes or joined):
+                start = i - 1 if joined else i  # "das Kremer-Team": the name joined to the suffix by a hyphen
                 while start > 0 and start > i - 3 and (_is_cap(texts[start - 1]) or texts[start - 1].isupper()) \
                         and texts[start - 1] not in self.not_names and not taken[start - 1]:
                     start -= 1
-                if start < i:
+                if start < i and texts[start] not in HYPHENS:
                     yield Span(doc, start, i + 1, label="TEAM")
 
     def _cars(self, doc: Doc, table: TokenTable, spans: list[Span], taken: list[bool]):
