@@ -322,6 +322,14 @@ def test_a_descriptor_with_a_team_name_of_several_words_refers_back(extract):
                                                                       (2, ("Sebastian Vettel",))}
 
 
+def test_a_name_and_its_verb_after_a_clause_ending_in_its_year_open_a_clause(extract):
+    text = ("Sakhir, le 31 mars 2019. Lewis Hamilton a remporté le Grand Prix de Bahreïn. Michael Schumacher y avait "
+            "remporté la première édition en 2004, Felipe Massa s'y était imposé en 2007 et en 2008.")
+    wins = {(r["season"], tuple(r["drivers"])) for r in records(extract, text, "fr", "results") if r["position"] == 1}
+    assert wins == {(2019, ("Lewis Hamilton",)), (2004, ("Michael Schumacher",)), (2007, ("Felipe Massa",)),
+                    (2008, ("Felipe Massa",))}
+
+
 def test_that_year_is_the_year_last_mentioned(extract):
     text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
             "Meyer Shank Racing took the team title that year.")

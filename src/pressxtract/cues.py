@@ -620,9 +620,13 @@ class CueReader:
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (split_lists or (
                     i >= 2 and alpha[i - 2] and ((lower[i - 2] and texts[i - 2] not in self.not_verbs)
                                                  or texts[i - 2].casefold() in self.ordinals)
-                    and "PERSON" in ents[cuts[-1] : i - 1])):
+                    and "PERSON" in ents[cuts[-1] : i - 1]) or (
+                    i >= 2 and kinds[i - 2] & YEAR and "PERSON" in ents[cuts[-1] : i - 1]
+                    and (j := _entity_end(table, i, sent.end)) < sent.end and lower[j] and texts[j][:1].isalpha()
+                    and texts[j] not in self.not_verbs)):
                 # "X hatten … gewonnen, Y belegten …": a name after a clause that ended in its verb or its rank
-                # ("X wurde im zweiten Ferrari Dritter, Y Vierter vor Z")
+                # ("X wurde im zweiten Ferrari Dritter, Y Vierter vor Z") or its year, then the name's verb ("X y
+                # avait remporté la première édition en 2004, Y s'y était imposé en 2007")
                 cuts.append(i)
                 continue
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and "PERSON" in ents[cuts[-1] : i - 1] \
