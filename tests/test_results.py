@@ -296,6 +296,12 @@ def test_article_before_a_rank_after_a_comma_opens_no_relative_clause(extract):
     assert _placed(extract, text) == {(2, ("Oliver Gavin", "Tommy Milner")), (3, ("John Edwards", "Jesse Krohn"))}
 
 
+def test_a_relative_pronoun_before_a_title_word_is_no_descriptor_of_the_subject(extract):
+    text = ("Hockenheim, 2. Oktober 2016. Connor De Phillippi und Christopher Mies sind Meister. Das Duo lag am Ende "
+            "vor David Jahn, der als Vizemeister abschloss.")
+    assert _placed(extract, text, "championship") == {(2, ("David Jahn",))}
+
+
 def test_relative_clause_names_the_crew_of_the_car(extract):
     text = ("Le Mans, 12. Juni 2011. Zweiter wurde der Peugeot 908 mit der Nummer 9, den sich Simon Pagenaud, "
             "Sébastien Bourdais und Pedro Lamy teilten.")

@@ -219,6 +219,8 @@ class ResultExtractor:
                             record["drivers"] = list(crew)
                 if placings:
                     back = self.cues.back_reference(clause)
+                    if back == clause.start and self.cues.is_relative(clause):
+                        back = None  # ", der als Vizemeister abschloss": a relative pronoun, about the name before it
                     me = self.cues.self_reference(clause)
                     speaker = ctx.speaker_meant(me)
                     if speaker is not None:  # "I won at Zolder", "you finished third" (an interview question)
