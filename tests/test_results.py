@@ -302,6 +302,13 @@ def test_a_relative_pronoun_before_a_title_word_is_no_descriptor_of_the_subject(
     assert _placed(extract, text, "championship") == {(2, ("David Jahn",))}
 
 
+def test_an_adverb_before_a_margin_after_a_comma_opens_no_clause(extract):
+    text = ("Hockenheim, 2. Oktober 2016. Als Tabellenführer waren Connor De Phillippi und Christopher Mies angereist, "
+            "nur zwei Zähler vor Jules Gounon und Daniel Keilwitz.")
+    assert _placed(extract, text, "championship") == {(1, ("Connor De Phillippi", "Christopher Mies")),
+                                                     (2, ("Jules Gounon", "Daniel Keilwitz"))}
+
+
 def test_relative_clause_names_the_crew_of_the_car(extract):
     text = ("Le Mans, 12. Juni 2011. Zweiter wurde der Peugeot 908 mit der Nummer 9, den sich Simon Pagenaud, "
             "Sébastien Bourdais und Pedro Lamy teilten.")

@@ -687,7 +687,10 @@ class CueReader:
                 cuts.append(i)  # ", a result that made them champions": a clause of its own
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \
                     and text not in self.coordinators and not ents[i] and not self._fronted_years(table, cuts[-1], i) \
-                    and not _place_list_goes_on(table, i - 2, i, sent.end):
+                    and not _place_list_goes_on(table, i - 2, i, sent.end) \
+                    and not (i + 3 < sent.end and texts[i + 1] in self.numbers
+                             and (texts[i + 3] in self.ahead_of or texts[i + 3] in self.behind)):
+                # not an adverb before a margin ("…, nur zwei Zähler vor X", "…, just two points ahead of X")
                 # "…, der als Tabellenführer angereist war, blieb …": the main clause resumes; not after its fronted
                 # years (": en 2015 et en 2016, ils avaient remporté …")
                 cuts.append(i)
