@@ -330,6 +330,17 @@ def test_a_name_and_its_verb_after_a_clause_ending_in_its_year_open_a_clause(ext
                     (2008, ("Felipe Massa",))}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Lausitzring, 6. Mai 2012. Bruno Spengler gewann auf dem Lausitzring. Hinter ihm kamen Gary Paffett im "
+           "Mercedes und Spenglers Markenkollege Augusto Farfus ins Ziel."),
+    ("en", "Lausitzring, 6 May 2012. Bruno Spengler won at the Lausitzring. Behind him, Gary Paffett and Augusto "
+           "Farfus crossed the line."),
+], ids=["de-hinter-ihm", "en-behind-him"])
+def test_the_names_behind_him_take_the_next_places(extract, lang, text):
+    placed = {(r["position"], tuple(r["drivers"])) for r in records(extract, text, lang, "results")}
+    assert placed == {(1, ("Bruno Spengler",)), (2, ("Gary Paffett",)), (3, ("Augusto Farfus",))}
+
+
 def test_that_year_is_the_year_last_mentioned(extract):
     text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
             "Meyer Shank Racing took the team title that year.")

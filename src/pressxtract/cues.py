@@ -341,7 +341,8 @@ class CueReader:
         self.position_nouns = set(data["position_nouns"])
         self.position_endings = tuple(n.casefold() for n in self.position_nouns)  # "Podestplatz"
         self.start_markers = set(data["start_markers"])
-        self.continuation = set(data["continuation_words"])
+        self.continuation = {w for w in data["continuation_words"] if " " not in w}
+        self.continuation_pairs = {tuple(w.split()) for w in data["continuation_words"] if " " in w}  # "Hinter ihm"
         self.beneficiaries = set(data["beneficiary_words"])
         self.owner_words = set(data["owner_words"])
         self.standing_follow = set(data["standing_follow_words"])
@@ -974,7 +975,8 @@ class CueReader:
     def continuation_at(self, clause: Span) -> int | None:
         """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""
         texts = TokenTable.of(clause.doc).text
-        return next((i for i in range(clause.start, clause.end) if texts[i] in self.continuation), None)
+        return next((i for i in range(clause.start, clause.end) if texts[i] in self.continuation
+                     or (i + 1 < clause.end and (texts[i], texts[i + 1]) in self.continuation_pairs)), None)
 
     def earlier_wins(self, clause: Span) -> list[int]:
         """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"."""

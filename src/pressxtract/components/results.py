@@ -683,6 +683,7 @@ class ResultExtractor:
         if at is None:
             return
         texts = TokenTable.of(clause.doc).text
+        groups = self._without_possessors(groups, at)  # "… und Spenglers Markenkollege Augusto Farfus"
         persons = [g for g in groups if g.label == "PERSON"] or groups
         crews = _split_crews(clause, persons, self.cues)
         if (at > clause.start and texts[at - 1] in self.cues.margin_units) or (
