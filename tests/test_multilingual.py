@@ -341,6 +341,14 @@ def test_the_names_behind_him_take_the_next_places(extract, lang, text):
     assert placed == {(1, ("Bruno Spengler",)), (2, ("Gary Paffett",)), (3, ("Augusto Farfus",))}
 
 
+def test_that_day_is_the_day_of_the_race_named_before(extract):
+    text = ("Bathurst, le 5 février 2023. Jules Gounon a gagné les 12 Heures de Bathurst. Il avait de nouveau triomphé "
+            "en mai 2022 avec SunEnergy1, aux côtés de Kenny Habul. Ce jour-là, Mercedes-AMG avait signé un triplé : "
+            "la voiture de Craft-Bamboo Racing (Maro Engel, Daniel Juncadella, Kevin Tse) avait terminé deuxième.")
+    second = _placing(records(extract, text, "fr", "results"), "Maro Engel")
+    assert (second["position"], second["season"]) == (2, 2022)
+
+
 def test_that_year_is_the_year_last_mentioned(extract):
     text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
             "Meyer Shank Racing took the team title that year.")
