@@ -93,6 +93,13 @@ def test_surname_goes_to_the_person_named_most(extract):
     assert [q["speaker"] for q in document["quotes"]] == ["Jules Gounon"]
 
 
+def test_a_surname_already_given_to_a_person_counts_as_a_mention_of_them(extract):
+    text = ("Maranello, 16. Oktober 2001. Michael Schumacher gewann die Weltmeisterschaft. Schumacher holte die "
+            "Pole-Position, Ralf Schumacher wurde Dritter. Schumacher siegte in Suzuka.")
+    wins = [r for r in extract(text)["results"] if r["kind"] == "race" and r["position"] == 1]
+    assert [r["drivers"] for r in wins] == [["Michael Schumacher"]]
+
+
 def test_class_names_are_not_read_as_venues(extract):
     document = extract("Watkins Glen, 30. Juni 2019. Mazda gewann mit einem Daytona Prototype international.")
     assert not any(e["text"] == "Daytona" for e in document["entities"])

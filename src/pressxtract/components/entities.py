@@ -336,6 +336,7 @@ class EntityRecognizer:
         for _, n in full:
             given, _, surname = n.rpartition(" ")
             surnames_of.setdefault(given, set()).add(surname)
+        resolved: Counter = Counter()  # bare surnames already given to a person count as mentions of them
         for ent in ents:
             if ent.label_ == "PERSON":
                 name = names[ent.start, ent.end]  # the document's own spelling, not the KB's
@@ -347,11 +348,13 @@ class EntityRecognizer:
                         same = [(s, n) for s, n in full if n in owners] if len(owners) == 1 else []
                     before = [n for s, n in same if s < ent.start]
                     after = [n for s, n in same if s > ent.start]
-                    counts = Counter(n for _, n in same)
+                    counts = Counter(n for _, n in same) + resolved
                     if before:  # the person named most often, else the nearest before ("Jules" over a father)
                         name = max(reversed(before), key=lambda n: counts[n])
                     elif after:
                         name = after[0]
+                    if before or after:
+                        resolved[name] += 1
                 elif ent.kb_id_ and name not in (entry := self.kb.get(ent.kb_id_)).forms:
                     name = entry.name  # "Fernando Alonsos Erfolg": the genitive of a full name the KB knows
                 else:  # "Fernando Alonsos Sieg": the genitive of a full name the document writes
