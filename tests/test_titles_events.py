@@ -179,8 +179,10 @@ def test_compound_epithet_before_a_name(extract):
          list(range(2014, 2021))),
         ("Versailles, 12 novembre 2012 – Citroën remporte le titre des constructeurs, le huitième après ceux de "
          "2003, 2004 et 2005.", "fr", [2003, 2004, 2005, 2012]),
+        ("Cologne, 17 November 2022 – Toyota won the title. It is Toyota's fifth manufacturers' title, following those "
+         "of 2014, 2018-2019, 2019-2020 and 2021.", "en", [2014, 2019, 2020, 2021, 2022]),
     ],
-    ids=["run-up-to-now", "run-since-year", "after-listed-years"],
+    ids=["run-up-to-now", "run-since-year", "after-listed-years", "following-listed-seasons-over-two-years"],
 )
 def test_title_runs_and_earlier_titles(extract, text, lang, seasons):
     found = extract(text, lang)["titles"]

@@ -170,10 +170,17 @@ def year_run(texts: list[str], i: int, end: int, joiners, openers=frozenset()) -
 def year_run_to(texts: list[str], i: int, end: int, joiners, openers=frozenset(),
                 prepositions=frozenset()) -> tuple[list[int], int]:
     """``year_run``, and the token after the run; with ``prepositions`` a year may follow one or two of them after its
-    joiner ("en 2015 et en 2016", "in 2019 and again in 2020")."""
+    joiner ("en 2015 et en 2016", "in 2019 and again in 2020"). A season over two years is its second year's ("2014,
+    2018-2019 and 2021")."""
     years = [int(texts[i].rstrip("."))]
     k = i + 1
-    while k + 1 < end and texts[k] in joiners:
+    while True:
+        if k + 1 < end and (texts[k] in HYPHENS or texts[k] == "/") and YEAR_TOKEN.match(texts[k + 1]) \
+                and int(texts[k + 1].rstrip(".")) == years[-1] + 1:
+            years[-1] += 1
+            k += 2
+        if not (k + 1 < end and texts[k] in joiners):
+            break
         p = k + 1
         while p < min(k + 3, end) and texts[p] in prepositions:
             p += 1
