@@ -22,8 +22,9 @@ def entities(extract, text):
         ("Nächste Station ist die Rallye Sanremo, danach geht es nach Irland.",
          [("Rallye Sanremo", "EVENT"), ("Irland", "VENUE")]),
         ("Williams wurde Achter, Caterham Zehnter.", [("Williams", "MANUFACTURER"), ("Caterham", "TEAM")]),
+        ("Gabriele Gardel ist Champion der FIA GT.", [("Gabriele Gardel", "PERSON"), ("FIA GT", "SERIES")]),
     ],
-    ids=["series-venue", "make-car", "team-event", "rally-country", "f1-team"],
+    ids=["series-venue", "make-car", "team-event", "rally-country", "f1-team", "series-short-name"],
 )
 def test_knowledge_base_names(extract, text, expected):
     assert entities(extract, text) == expected
