@@ -349,6 +349,19 @@ def test_that_day_is_the_day_of_the_race_named_before(extract):
     assert (second["position"], second["season"]) == (2, 2022)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Baku, 6. Juni 2021. Sergio Pérez gewann den Großen Preis von Aserbaidschan. Charles Leclerc wurde Vierter. "
+           "Danach kamen in dieser Reihenfolge Lando Norris, Fernando Alonso, Yuki Tsunoda und Carlos Sainz ins Ziel."),
+    ("fr", "Bakou, le 6 juin 2021. Sergio Pérez a gagné le Grand Prix d'Azerbaïdjan. Charles Leclerc a terminé "
+           "quatrième. Derrière lui ont terminé dans l'ordre Lando Norris, Fernando Alonso, Yuki Tsunoda, l'équipier de "
+           "Pierre Gasly, Carlos Sainz et Daniel Ricciardo."),
+], ids=["de-in-dieser-reihenfolge", "fr-dans-l-ordre"])
+def test_names_listed_in_order_take_the_next_places_and_a_partner_named_in_passing_none(extract, lang, text):
+    placed = {(r["position"], tuple(r["drivers"])) for r in records(extract, text, lang, "results")}
+    assert {(5, ("Lando Norris",)), (6, ("Fernando Alonso",)), (7, ("Yuki Tsunoda",)), (8, ("Carlos Sainz",))} <= placed
+    assert not any("Gasly" in name for _, names in placed for name in names)
+
+
 def test_that_year_is_the_year_last_mentioned(extract):
     text = ("Daytona, 29 January 2023. Acura won at Daytona. In 2022, Tom Blomqvist had won the race. "
             "Meyer Shank Racing took the team title that year.")

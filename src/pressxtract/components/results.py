@@ -686,6 +686,8 @@ class ResultExtractor:
         groups = self._without_possessors(groups, at)  # "… und Spenglers Markenkollege Augusto Farfus"
         persons = [g for g in groups if g.label == "PERSON"] or groups
         crews = _split_crews(clause, persons, self.cues)
+        # nor the one a partner noun names ("Yuki Tsunoda, l'équipier de Gasly, Carlos Sainz …")
+        crews = [g for g in crews if g.start < 2 or texts[g.start - 2] not in self.cues.partner_nouns]
         if (at > clause.start and texts[at - 1] in self.cues.margin_units) or (
                 shared_cars and len(persons) == 1 and len(crews) >= 3 and all(len(g.names) == 1 for g in crews)):
             crews = [_one_crew(persons)]
