@@ -10,6 +10,7 @@ Sets ``doc._.px_events``: dicts with the Event fields of SPEC §3, ``evidence`` 
 from __future__ import annotations
 
 from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,7 +35,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.of(doc, self.kb)
         meetings: dict[tuple, dict] = {}
-        self._forms = _venue_forms(ctx)
+        forms = _venue_forms(ctx)
         dates = doc._.px_dates or []
         dateline = _dateline_date(doc)
         elsewhere = any(not ctx.is_country(m) and m.start_char not in ctx.dateline_only for m in ctx.places(0, len(ctx.text)))
@@ -46,7 +47,7 @@ class EventExtractor:
                     record = meetings.setdefault(ctx.meeting_of(ent, season), {
                         "name": None, "venue": None, "series": None, "season": season, "date": None,
                         "evidence": [], "confidence": 0.6})
-                    self._fill(ctx, record, ent, sent_i, sent, dates)
+                    self._fill(ctx, record, ent, sent_i, sent, dates, forms)
         for result in doc._.px_results or []:
             place = result.get("_place")
             if place is not None and result["season"] is not None:
@@ -77,9 +78,11 @@ class EventExtractor:
         doc._.px_events = list(meetings.values())
         return doc
 
-    def _fill(self, ctx: DocContext, record: dict, ent, sent_i: int, sent, dates: list[dict]) -> None:
+    def _fill(self, ctx: DocContext, record: dict, ent, sent_i: int, sent, dates: list[dict],
+              forms: dict[str, str]) -> None:
         """Add one mention to its meeting: names as the body of the text writes them (a headline's short
-        name gives way), a venue as written before the knowledge base's name for it."""
+        name gives way), a venue as written (or in the form ``forms`` says most of its mentions hold) before the
+        knowledge base's name for it."""
         season = record["season"]
         venue_entry = self.kb.get(ent.kb_id_) if ent.label_ == "VENUE" else self.kb.link(ent.kb_id_, "venue", season)
         in_body = ent.start_char >= ctx.body_start
@@ -92,7 +95,7 @@ class EventExtractor:
             # as written (a town in full: "Le Mans" for "du Mans"); a circuit's name before its town ("Circuit des
             # Amériques" over "Austin")
             written = span_text(ent)
-            form = self._forms.get(ent.kb_id_, written)
+            form = forms.get(ent.kb_id_, written)
             if len(form.split()) >= len(written.split()):  # "Le Mans" for "Sarthe"; not "Austin" for "Circuit des …"
                 written = form
             record["venue"] = town or written
