@@ -353,8 +353,8 @@ def test_that_day_is_the_day_of_the_race_named_before(extract):
     ("de", "Baku, 6. Juni 2021. Sergio Pérez gewann den Großen Preis von Aserbaidschan. Charles Leclerc wurde Vierter. "
            "Danach kamen in dieser Reihenfolge Lando Norris, Fernando Alonso, Yuki Tsunoda und Carlos Sainz ins Ziel."),
     ("fr", "Bakou, le 6 juin 2021. Sergio Pérez a gagné le Grand Prix d'Azerbaïdjan. Charles Leclerc a terminé "
-           "quatrième. Derrière lui ont terminé dans l'ordre Lando Norris, Fernando Alonso, Yuki Tsunoda, l'équipier de "
-           "Pierre Gasly, Carlos Sainz et Daniel Ricciardo."),
+           "quatrième. Derrière lui ont terminé dans l'ordre Lando Norris, Fernando Alonso, Yuki Tsunoda, l'équipier "
+           "de Pierre Gasly, Carlos Sainz et Daniel Ricciardo."),
 ], ids=["de-in-dieser-reihenfolge", "fr-dans-l-ordre"])
 def test_names_listed_in_order_take_the_next_places_and_a_partner_named_in_passing_none(extract, lang, text):
     placed = {(r["position"], tuple(r["drivers"])) for r in records(extract, text, lang, "results")}
