@@ -391,6 +391,10 @@ class DocContext:
         """Index of the sentence holding token ``token_i``."""
         return bisect.bisect_right(self.sent_starts, token_i) - 1 if self.sent_starts else 0
 
+    def sent_index_at(self, char: int) -> int:
+        """Index of the sentence holding character ``char`` (-1 before the first)."""
+        return bisect.bisect_right(self.sent_start_chars, char) - 1
+
     def paragraph_start(self, sent_i: int) -> Span:
         """The first sentence of the paragraph holding sentence ``sent_i``."""
         return self.sents[self._paragraph_first[sent_i]]
@@ -857,7 +861,7 @@ class DocContext:
     def _earlier_clause(self, c: int) -> tuple[int, int] | None:
         """The characters of the clause holding character ``c`` when a word of an earlier event opens it (", nachdem
         beim Auftakt in Melbourne Bottas gewonnen hatte", "After winning in Melbourne, …")."""
-        sent = self.sents[bisect.bisect_right(self.sent_start_chars, c) - 1]
+        sent = self.sents[self.sent_index_at(c)]
         start = self.text.rfind(",", sent.start_char, c) + 1 or sent.start_char
         opener = next(iter(self.text[start:c].split()), "")
         if opener.casefold() not in self.earlier_clause_openers:
@@ -896,7 +900,7 @@ class DocContext:
             or [label for c, label in self.classes if lo <= c < hi]
         if inside:
             return inside[0]
-        sent_i = bisect.bisect_right(self.sent_start_chars, lo) - 1
+        sent_i = self.sent_index_at(lo)
         para_lo = self._paragraph_range(sent_i)[0] if sent_i >= 0 else lo
         earlier = [label for c, label in self.classes if para_lo <= c < lo]
         return earlier[-1] if earlier else self.main_class
