@@ -10,7 +10,8 @@ OUT    := out
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# the hot modules are compiled with Cython (setup.py): a changed source rebuilds them before the tests or the demo run
+$(VENV)/.installed: pyproject.toml setup.py $(wildcard src/pressxtract/*.py src/pressxtract/components/*.py)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@

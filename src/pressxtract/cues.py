@@ -1699,6 +1699,14 @@ class CueReader:
             k -= 2
         return positions
 
+    def _ordinal_after_name(self, words: list[Word], k: int, nxt: str) -> bool:
+        """Whether ordinal ``k`` places the name before it ("et Caterham la dixième"): a follower word or a line's end
+        comes next."""
+        if not (_after_name(words, k) or (k >= 2 and words[k - 1].text in self.descriptor_articles
+                                          and _after_name(words, k - 1))):
+            return False
+        return nxt in self.after_name_followers or not nxt.strip()
+
     def _ordinal_range(self, words: list[Word], k: int) -> list[int]:
         """The ordinal ``words[k]`` alone, or the positions of a range it opens ("took fourth to sixth")."""
         first = self.ordinals[words[k].text.casefold()]
@@ -1882,10 +1890,8 @@ class CueReader:
             if t.casefold() in self.ordinals and self._counts_rounds(words, k):
                 continue  # "septième manche du championnat", "huitième des douze manches": which round, no place
             if (t.casefold() in self.ordinals and nxt not in self.position_nouns and not nxt[:1].isupper()
-                    and (t[:1].isupper() if self.standalone_ordinals_capitalised else self._after_ordinal_cue(words, k)
-                         or ((_after_name(words, k) or (k >= 2 and words[k - 1].text in self.descriptor_articles
-                                                       and _after_name(words, k - 1)))  # "et Caterham la dixième"
-                             and (nxt in self.after_name_followers or not nxt.strip())))):  # or a line's end
+                    and (t[:1].isupper() if self.standalone_ordinals_capitalised
+                         else self._after_ordinal_cue(words, k) or self._ordinal_after_name(words, k, nxt))):
                 positions = self._ordinal_range(words, k)
                 cues.extend(Cue(w.i, kind(), p) for p in positions)
                 if len(positions) > 1:

@@ -693,7 +693,7 @@ class ResultExtractor:
             crews = [_one_crew(persons)]
         after: list[Group] = []
         if behind:  # "…, derrière Johnny Herbert et devant Rubens Barrichello": those after "devant" come next
-            stop = max([clause.end, *(g.end for g in crews)])  # the list may go on after the clause (``later``)
+            stop = max([clause.end] + [g.end for g in crews])  # the list may go on after the clause (``later``)
             turn = next((k for k in range(at + 1, stop) if texts[k] in self.cues.ahead_of), stop)
             after = [g for g in crews if g.start > turn]
             crews = [g for g in crews if g.start < turn]
