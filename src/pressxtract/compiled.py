@@ -29,5 +29,6 @@ def check_extensions() -> None:
     """Raise ``ImportError`` naming the stale extension modules, if any."""
     stale = stale_extensions()
     if stale:
-        raise ImportError(f"compiled module(s) older than their source: {', '.join(stale)}; rebuild them with "
-                          "`make install` (or `pip install -e .`), or delete their .so files to run pure Python")
+        raise ImportError(f"compiled module(s) built from other source than the .py beside them: {', '.join(stale)};"
+                          " rebuild them with `make install` (or `pip install -e .`), or delete their .so files to run "
+                          "pure Python")
