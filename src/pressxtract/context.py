@@ -250,7 +250,7 @@ class DocContext:
                            and _preceded_by(doc, e.start_char, markers, reach=8, past=possessors)}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.phrase_starters = set(words["phrase_starters"])
-        self.descriptor_nouns = tuple(w.casefold() for w in words["descriptor_nouns"])  # as ``CueReader`` reads them
+        self.descriptor_nouns = tuple(w.casefold() for w in words["descriptor_nouns"])  # casefolded; no nationalities
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
         self.subordinators = set(words["subordinators"])
