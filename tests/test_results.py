@@ -2262,6 +2262,33 @@ def test_a_numbered_result_list_line_by_line(extract, lang, text):
                      ("race", 3, ["Jérôme d'Ambrosio"])]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Daytona Beach, 31. Januar 2010 – Action Express Racing gewann.\n\nDie Platzierten in der GT-Klasse:\n1. "
+           "SpeedSource, Mazda RX-8 (Jonathan Bomarito/Nick Ham/David Haskell/Sylvain Tremblay)\n2. Farnbacher Loles, "
+           "Porsche 911 GT3 Cup (Dirk Werner/Wolf Henzler)\n"),
+    ("en", "Daytona Beach, 31 January 2010 – Action Express Racing won.\n\nGT class top two:\n1. SpeedSource, Mazda "
+           "RX-8 (Jonathan Bomarito/Nick Ham/David Haskell/Sylvain Tremblay)\n2. Farnbacher Loles, Porsche 911 GT3 Cup "
+           "(Dirk Werner/Wolf Henzler)\n"),
+])
+def test_a_numbered_line_opening_with_an_unknown_team_places_the_crew_it_names(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["drivers"]}
+    assert found == {(1, "Jonathan Bomarito"), (2, "Dirk Werner")}
+
+
+def test_a_numbered_line_naming_a_race_is_no_list_item(extract):
+    text = ("Hockenheim, 5. Mai 2019 – Zwei Rennen am Wochenende.\n1. Rennen: René Rast gewann vor Marco "
+            "Wittmann.\n2. Rennen: Marco Wittmann siegte vor René Rast.")
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, "de")["results"]}
+    assert found == {(1, "René Rast"), (2, "Marco Wittmann"), (1, "Marco Wittmann"), (2, "René Rast")}
+
+
+def test_a_race_is_named_by_a_form_of_its_fullest_name_not_by_another_languages_town(extract):
+    text = ("Barcelone, le 30 septembre 2018 – Deuxième à Barcelone, Raffaele Marciello est champion. La victoire "
+            "sur le Circuit de Barcelona-Catalunya revient à Maro Engel. Marciello a fêté son titre à Barcelone.")
+    events = {r["event"] for r in extract(text, "fr")["results"]}
+    assert events and all("Barcelona" in event for event in events)
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [

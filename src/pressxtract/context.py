@@ -694,6 +694,10 @@ class DocContext:
                         break
                 # not a part of another form found ("Mans", for "du Mans", inside "Le Mans")
                 short = [f for f in short if not any(f != g and _word_pattern(f).search(g) for g in short)]
+                # a form of the fullest name ("Barcelona-Catalunya" of "Circuit de Barcelona-Catalunya"), not another
+                # language's town ("Barcelone") that only more of the names hold
+                fullest_name = max(named, key=lambda t: len(t.split()), default="")
+                short = [f for f in short if _word_pattern(f).search(fullest_name)] or short
             body = [m for m in events or venues if m.start_char >= self.body_start] or events or venues or [ent]
             # the form most of the names hold ("Le Mans" three times, not "Sarthe" once), then the shortest
             best = min(short, key=lambda f: (-sum(_word_pattern(f).search(t) is not None for t in named),

@@ -963,7 +963,8 @@ class CueReader:
     def numbered_items(self, sent: Span) -> list[tuple[int, int, int]]:
         """The items of a numbered list in the sentence ("Drivers: 1. Kalle Rovanperä (Toyota) 207 points, 2. Ott
         Tänak …", a line "2. Jean-Éric Vergne (DS Techeetah)"): ``(number, first token, end token)``, each opening
-        with its number at the sentence's start or after a line break, colon or comma, a competitor right after it."""
+        with its number at the sentence's start or after a line break, colon or comma, a competitor right after it
+        (at a line's start, a capitalised name the entities do not know will do when the line names persons)."""
         return remembered(sent, "numbered_items", self._numbered_items)
 
     def _numbered_items(self, sent: Span) -> list[tuple[int, int, int]]:
@@ -972,12 +973,27 @@ class CueReader:
         starts: list[tuple[int, int]] = []
         for i in digit_tokens(sent.doc, sent.start, sent.end):
             number, name_at = (texts[i][:-1], i + 1) if texts[i].endswith(".") else (texts[i], i + 2)
-            if not (number.isdigit() and len(number) <= 2 and name_at < sent.end and ents[name_at] in COMPETITOR_LABELS
+            if not (number.isdigit() and len(number) <= 2 and name_at < sent.end
                     and (name_at == i + 1 or texts[i + 1] == ".")):
                 continue
-            if i == sent.start or texts[i - 1] in (":", ",") or texts[i - 1].isspace():
+            line_start = i == sent.start or "\n" in texts[i - 1]
+            if ents[name_at] not in COMPETITOR_LABELS and not (line_start and self._names_crew_later(table, name_at,
+                                                                                                    sent.end)):
+                continue
+            if line_start or texts[i - 1] in (":", ",") or texts[i - 1].isspace():
                 starts.append((int(number), i))
         return [(n, s, starts[k + 1][1] if k + 1 < len(starts) else sent.end) for k, (n, s) in enumerate(starts)]
+
+    def _names_crew_later(self, table: TokenTable, i: int, end: int) -> bool:
+        """A line's item opens with a capitalised name the entities do not know and names persons later on its line
+        ("1. SpeedSource, Mazda RX-8 (Jonathan Bomarito/Nick Ham)"); not with a word of races or placings ("2.
+        Rennen: Müller siegte vor Rast")."""
+        text = table.text[i]
+        if not (table.alpha[i] and text[:1].isupper()) or self._cue_texts[text] or text in self.race_nouns \
+                or text in self.round_nouns or text in self.qualifying:
+            return False
+        line_end = next((k for k in range(i, end) if "\n" in table.text[k]), end)
+        return "PERSON" in table.ent[i:line_end]
 
     def continuation_at(self, clause: Span) -> int | None:
         """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""
