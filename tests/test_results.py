@@ -2289,6 +2289,18 @@ def test_a_race_is_named_by_a_form_of_its_fullest_name_not_by_another_languages_
     assert events and all("Barcelona" in event for event in events)
 
 
+def test_a_season_success_counted_with_an_ordinal_is_a_win_at_each_place_listed_after_it(extract):
+    text = ("Bad Kissingen, 25. August 2019 – Ott Tänak gewann die Rallye Deutschland. Zugleich feierte Tänak den "
+            "fünften Saisonerfolg nach Schweden, Chile, Portugal und Finnland.")
+    events = {r["event"] for r in extract(text, "de")["results"] if (r["kind"], r["position"]) == ("race", 1)}
+    assert {"Schweden", "Chile", "Portugal"} <= events
+
+
+def test_a_season_success_without_an_ordinal_is_no_win(extract):
+    text = "Rovaniemi, 5. August 2019 – Der zweite Platz in Finnland war für Ott Tänak ein wichtiger Saisonerfolg."
+    assert [(r["kind"], r["position"]) for r in extract(text, "de")["results"]] == [("race", 2)]
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [
