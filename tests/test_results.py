@@ -2301,6 +2301,19 @@ def test_a_season_success_without_an_ordinal_is_no_win(extract):
     assert [(r["kind"], r["position"]) for r in extract(text, "de")["results"]] == [("race", 2)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lusail, 2 March 2024 – Porsche won.\n\nLMGT3, top two:\n1. #92 Manthey PureRxcing, Porsche 911 GT3 R "
+           "(Aliaksandr Malykhin, Joel Sturm, Klaus Bachler)\n2. #27 Heart of Racing Team, Aston Martin Vantage AMR "
+           "(Ian James, Daniel Mancinelli, Alex Riberas)\n"),
+    ("de", "Lusail, 2. März 2024 – Porsche gewann.\n\nLMGT3, die ersten zwei:\n1. #92 Manthey PureRxcing, Porsche "
+           "911 GT3 R (Aliaksandr Malykhin, Joel Sturm, Klaus Bachler)\n2. #27 Heart of Racing Team, Aston Martin "
+           "Vantage AMR (Ian James, Daniel Mancinelli, Alex Riberas)\n"),
+])
+def test_a_numbered_line_with_a_car_number_and_a_team_places_the_crew_in_parentheses(extract, lang, text):
+    found = {(r["position"], r["drivers"][-1], r["team"]) for r in extract(text, lang)["results"] if r["drivers"]}
+    assert found == {(1, "Klaus Bachler", "Manthey PureRxcing"), (2, "Alex Riberas", "Heart of Racing Team")}
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [

@@ -522,10 +522,15 @@ class ResultExtractor:
 
     def _numbered(self, ctx: DocContext, sent_i: int, sent: Span, items: list[tuple[int, int, int]], kind: str,
                   category: str | None):
-        """Each numbered item's place for the first competitor named in it."""
+        """Each numbered item's place for the crew it names, else for the first competitor named in it."""
         for number, start, end in items:
             item = Span(sent.doc, start, end)
-            group = next((g for g in self.cues.groups(item) if g.label in CATEGORY_OF), None)
+            groups = [g for g in self.cues.groups(item) if g.label in CATEGORY_OF]
+            # "2. #27 Heart of Racing Team, Aston Martin Vantage (Ian James, …)": the crew, in the team's car; a
+            # standing of teams or makes places the first named
+            crew = next((g for g in groups if g.label == "PERSON"), None) if category not in ("team", "manufacturer") \
+                else None
+            group = crew or next(iter(groups), None)
             for record in self._records(ctx, sent_i, sent, item, Cue(start, kind, number), group) if group else ():
                 if kind == "championship" and category is not None:
                     record["category"] = category
