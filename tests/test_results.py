@@ -2308,6 +2308,9 @@ def test_a_season_success_without_an_ordinal_is_no_win(extract):
     ("de", "Lusail, 2. März 2024 – Porsche gewann.\n\nLMGT3, die ersten zwei:\n1. #92 Manthey PureRxcing, Porsche "
            "911 GT3 R (Aliaksandr Malykhin, Joel Sturm, Klaus Bachler)\n2. #27 Heart of Racing Team, Aston Martin "
            "Vantage AMR (Ian James, Daniel Mancinelli, Alex Riberas)\n"),
+    ("fr", "Lusail, le 2 mars 2024 – Porsche s'impose.\n\nLMGT3, les deux premiers :\n1. n°92 Manthey PureRxcing, "
+           "Porsche 911 GT3 R (Aliaksandr Malykhin, Joel Sturm, Klaus Bachler)\n2. n°27 Heart of Racing Team, Aston "
+           "Martin Vantage AMR (Ian James, Daniel Mancinelli, Alex Riberas)\n"),
 ])
 def test_a_numbered_line_with_a_car_number_and_a_team_places_the_crew_in_parentheses(extract, lang, text):
     found = {(r["position"], r["drivers"][-1], r["team"]) for r in extract(text, lang)["results"] if r["drivers"]}

@@ -976,11 +976,8 @@ class CueReader:
             if not (number.isdigit() and len(number) <= 2 and name_at < sent.end
                     and (name_at == i + 1 or texts[i + 1] == ".")):
                 continue
-            # "2. #27 Heart of Racing Team, …": the car's number before the name, one token or two
-            if texts[name_at] == "#" and name_at + 2 < sent.end and texts[name_at + 1].isdigit():
-                name_at += 2
-            elif texts[name_at][:1] == "#" and texts[name_at][1:].isdigit() and name_at + 1 < sent.end:
-                name_at += 1
+            if texts[name_at] in self.car_number_markers and name_at + 2 < sent.end and texts[name_at + 1].isdigit():
+                name_at += 2  # "2. #27 Heart of Racing Team, …", "2. n°27 …": the car's number before the name
             line_start = i == sent.start or "\n" in texts[i - 1]
             if ents[name_at] not in COMPETITOR_LABELS and not (line_start and self._names_crew_later(table, name_at,
                                                                                                     sent.end)):
