@@ -2317,6 +2317,13 @@ def test_a_numbered_line_with_a_car_number_and_a_team_places_the_crew_in_parenth
     assert found == {(1, "Klaus Bachler", "Manthey PureRxcing"), (2, "Alex Riberas", "Heart of Racing Team")}
 
 
+def test_a_verb_after_an_apposition_goes_on_about_the_name_before_it(extract):
+    text = ("Nuremberg, le 3 juillet 2011 – Bruno Spengler a gagné, tandis que Martin Tomczyk, parti dixième, a hissé "
+            "l'Audi A4 DTM de l'Audi Sport Team Phoenix sur la troisième marche du podium.")
+    found = {(r["position"], tuple(r["drivers"])) for r in extract(text, "fr")["results"]}
+    assert (3, ("Martin Tomczyk",)) in found and (3, ()) not in found
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [

@@ -279,7 +279,8 @@ class ResultExtractor:
                         # "Grosjean a enchaîné trois podiums : troisième en Corée, …": the one named before the colon
                         groups = [persons[-1].standing_for(clause.start)]
                     elif (resumed := self._after_coordinated_subject(clauses, k, groups)
-                          or self._after_subordinate_subject(clauses, k, groups)) is not None and quoted is None:
+                          or self._after_subordinate_subject(clauses, k, groups)
+                          or self._after_apposed_subject(clauses, k, groups)) is not None and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
                     elif ((not groups or self._names_only_behind(clause, groups) or self._makes_driven(clause, groups))
                           and subject is not None
@@ -805,6 +806,26 @@ class ResultExtractor:
         if first is None or not self.cues.subject_pronouns.isdisjoint(texts[before.start : first.start]):
             return None
         return first
+
+    def _after_apposed_subject(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
+        """The person clause ``k`` goes on about when it names no person and opens in lower case after a comma, the
+        clause before is a short apposition that names and places nobody, and the one before that ends in one name
+        after at most two small words ("…, tandis que Martin Tomczyk, parti dixième, a hissé l'Audi … sur la troisième
+        marche du podium", "Tomczyk, tenth on the grid, finished third"): that name."""
+        if k < 2 or any(g.label == "PERSON" for g in groups):
+            return None
+        apposition, before = clauses[k - 1], clauses[k - 2]
+        table = TokenTable.of(apposition.doc)
+        s = clauses[k].start
+        if not (table.lower[s] and table.alpha[s] and table.text[s - 1] == ",") or len(apposition) > 6 \
+                or self.cues.groups(apposition) or self._placings(apposition) or self._placings(before):
+            return None
+        persons = [g for g in self.cues.groups(before) if g.label == "PERSON"]
+        if len(persons) != 1 or persons[0].end != before.end - 1 or table.text[before.end - 1] != "," \
+                or persons[0].start - before.start > 2 or not all(table.lower[i]
+                                                                  for i in range(before.start, persons[0].start)):
+            return None
+        return persons[0]
 
     def _names_only_behind(self, clause: Span, groups: list[Group]) -> bool:
         """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" (or after
