@@ -2324,6 +2324,20 @@ def test_a_verb_after_an_apposition_goes_on_about_the_name_before_it(extract):
     assert (3, ("Martin Tomczyk",)) in found and (3, ()) not in found
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 14. Oktober 2007 – Mattias Ekström ist Meister. Schon das Qualifying war ganz nach dem "
+           "Geschmack von Audi verlaufen. Tom Kristensen fuhr auf die Pole-Position, Timo Scheider und Mattias Ekström "
+           "machten als Zweiter und Dritter das Audi-Trio an der Spitze perfekt."),
+    ("en", "Hockenheim, 14 October 2007 – Mattias Ekström is champion. Qualifying had already gone Audi's way. Tom "
+           "Kristensen took pole position, and Timo Scheider and Mattias Ekström made it an Audi trio in second and "
+           "third."),
+])
+def test_a_pole_after_a_sentence_about_the_session_keeps_the_places_after_it_in_qualifying(extract, lang, text):
+    found = {(r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["drivers"]}
+    assert {("qualifying", 1, "Tom Kristensen"), ("qualifying", 2, "Timo Scheider"),
+            ("qualifying", 3, "Mattias Ekström")} <= found and ("race", 2, "Timo Scheider") not in found
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [

@@ -380,7 +380,8 @@ class ResultExtractor:
                             # not a title heading a name ("Championship leader Fernando Alonso"), nor a standing in an
                             # aside ("Alonso, der als Tabellenführer nach Abu Dhabi gereist war, …")
                             standing_at = sent_i
-                        elif cue.kind == "qualifying" and self.cues.names_qualifying(clause):
+                        elif cue.kind == "qualifying" and (self.cues.names_qualifying(clause)
+                                                           or (cue.position == 1 and self._after_session(ctx, sent_i))):
                             qualifying_at = sent_i
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
@@ -950,6 +951,16 @@ class ResultExtractor:
             if texts[after.start] in self.cues.earlier_win_markers and not self._placings(after):
                 years = self.cues.earlier_wins(after)
         return years
+
+    def _after_session(self, ctx: DocContext, sent_i: int) -> bool:
+        """The sentence before, in the same paragraph and outside quotes, is about the qualifying session and names no
+        race or win ("Schon das Qualifying war ganz nach dem Geschmack der Ingolstädter verlaufen. Tom Kristensen fuhr
+        auf die Pole-Position, …"): a pole in this sentence goes on with that session."""
+        if sent_i == 0 or ctx.paragraph[sent_i] != ctx.paragraph[sent_i - 1]:
+            return False
+        before = ctx.sents[sent_i - 1]
+        return ctx.quote_of(before) is None and self.cues.names_qualifying(before) \
+            and not self.cues.names_race_noun(before) and not self.cues.names_a_win(before)
 
     def _list_goes_on(self, clauses: list[Span], k: int) -> list[tuple[Group, Span]]:
         """The groups, with their clauses, of the clauses after clause ``k`` that state no placing of their own
