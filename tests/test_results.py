@@ -2338,6 +2338,17 @@ def test_a_pole_after_a_sentence_about_the_session_keeps_the_places_after_it_in_
             ("qualifying", 3, "Mattias Ekström")} <= found and ("race", 2, "Timo Scheider") not in found
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Le Mans, 7 September 2008 – Mattias Ekström won the DTM race at the Circuit Bugatti. Bruno Spengler was "
+           "seventh, followed by Tom Kristensen, Mike Rockenfeller and Jamie Green."),
+    ("fr", "Le Mans, le 7 septembre 2008 – Mattias Ekström remporte la course du DTM sur le circuit Bugatti. Bruno "
+           "Spengler a terminé septième, suivi de Tom Kristensen, Mike Rockenfeller et Jamie Green."),
+])
+def test_the_names_after_followed_by_take_the_next_places(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert {(7, "Bruno Spengler"), (8, "Tom Kristensen"), (9, "Mike Rockenfeller"), (10, "Jamie Green")} <= found
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [
