@@ -2349,6 +2349,19 @@ def test_the_names_after_followed_by_take_the_next_places(extract, lang, text):
     assert {(7, "Bruno Spengler"), (8, "Tom Kristensen"), (9, "Mike Rockenfeller"), (10, "Jamie Green")} <= found
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nuremberg, le 2 juillet 2017 – Bruno Spengler s'impose. Suivent Paul Di Resta (6e), Augusto Farfus (7e) et "
+           "Jamie Green (8e)."),
+    ("en", "Nuremberg, 2 July 2017 – Bruno Spengler won. Next came Paul Di Resta (6th), Augusto Farfus (7th) and Jamie "
+           "Green (8th)."),
+    ("de", "Nürnberg, 2. Juli 2017 – Bruno Spengler gewann. Es folgten Paul Di Resta (6.), Augusto Farfus (7.) und "
+           "Jamie Green (8.)."),
+])
+def test_a_rank_in_parentheses_after_a_name_is_that_persons(extract, lang, text):
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]}
+    assert {(6, "Paul Di Resta"), (7, "Augusto Farfus"), (8, "Jamie Green")} <= found
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [

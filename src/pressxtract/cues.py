@@ -1915,6 +1915,10 @@ class CueReader:
                 if len(positions) > 1:
                     range_ends.add(k + 2)
                 continue
+            if self.numeric_ordinal.match(t) and prev == "(" and nxt == ")" and k >= 2 \
+                    and TokenTable.of(clause.doc).ent[words[k - 2].i] == "PERSON" and (n := self._number(t)):
+                cues.append(Cue(w.i, kind(), n))  # "Suivent Paul Di Resta (6e), Augusto Farfus (7e) …": its name's
+                continue
             if (self.numeric_ordinal.match(t) and self._after_ordinal_cue(words, k) and not nxt[:1].isupper()
                     and nxt not in self.position_nouns and (n := self._number(t))):
                 cues.append(Cue(w.i, kind(), n))  # "verpasste als 14. die Punkte", "finished 14th"
