@@ -2362,6 +2362,20 @@ def test_a_rank_in_parentheses_after_a_name_is_that_persons(extract, lang, text)
     assert {(6, "Paul Di Resta"), (7, "Augusto Farfus"), (8, "Jamie Green")} <= found
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hockenheim, 20. Juli 2014 – Nico Rosberg gewann den Großen Preis von Deutschland. Auf den Plätzen sieben "
+           "bis zehn folgten Nico Hülkenberg (Force India), die McLaren-Piloten Jenson Button und Kevin Magnussen "
+           "sowie Sergio Pérez im zweiten Force India."),
+    ("en", "Hockenheim, 20 July 2014 – Nico Rosberg won the German Grand Prix. Places seven to ten went to Nico "
+           "Hülkenberg (Force India), the McLaren drivers Jenson Button and Kevin Magnussen, and Sergio Pérez in the "
+           "second Force India."),
+])
+def test_a_range_of_places_goes_on_with_the_names_listed_after_the_comma(extract, lang, text):
+    found = {(r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert found == {(1, ("Nico Rosberg",)), (7, ("Nico Hülkenberg",)), (8, ("Jenson Button",)),
+                     (9, ("Kevin Magnussen",)), (10, ("Sergio Pérez",))}
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [

@@ -360,6 +360,8 @@ class ResultExtractor:
                             paired = [g for g in groups if g not in ranked and not any(
                                 g.start == r.end + 1 and texts[r.end] == "(" for r in ranked)] or (
                                 [subject] if subject is not None and not self.cues.starts_anew(clause) else [])
+                    if quoted is None and len(placings) > 1 and len({c.i for c in placings}) == 1:
+                        paired = self._range_goes_on(clauses, k, placings, paired)
                     for cue, group in self._apposed_ranks(clause, placings, groups):
                         # "…, two ahead of Eddie Irvine, seventh today": the name before the comma
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
@@ -961,6 +963,18 @@ class ResultExtractor:
         before = ctx.sents[sent_i - 1]
         return ctx.quote_of(before) is None and self.cues.names_qualifying(before) \
             and not self.cues.names_race_noun(before) and not self.cues.names_a_win(before)
+
+    def _range_goes_on(self, clauses: list[Span], k: int, placings: list[Cue], groups: list[Group]) -> list[Group]:
+        """``groups``, and the persons of the clauses after clause ``k`` that place nobody when the places one word of
+        clause ``k`` states outnumber its crews and those persons make up the difference ("Auf den Plätzen sieben bis
+        zehn folgten Nico Hülkenberg (Force India), die McLaren-Piloten Button und Magnussen sowie Sergio Pérez")."""
+        persons = [g for g in groups if g.label == "PERSON"]
+        if not persons or len(_split_crews(clauses[k], persons, self.cues)) >= len(placings):
+            return groups
+        more = [g for g, _ in self._list_goes_on(clauses, k) if g.label == "PERSON"]
+        if not more or len(_split_crews(clauses[k], persons + more, self.cues)) != len(placings):
+            return groups
+        return groups + more
 
     def _list_goes_on(self, clauses: list[Span], k: int) -> list[tuple[Group, Span]]:
         """The groups, with their clauses, of the clauses after clause ``k`` that state no placing of their own
