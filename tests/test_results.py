@@ -2376,6 +2376,13 @@ def test_a_range_of_places_goes_on_with_the_names_listed_after_the_comma(extract
                      (9, ("Kevin Magnussen",)), (10, ("Sergio Pérez",))}
 
 
+def test_the_names_after_behind_and_a_name_with_particles_take_the_next_places(extract):
+    text = ("Hockenheim, 9. Oktober 2022 – Marco Wittmann gewann, Sheldon van der Linde wurde Dritter und ist Meister. "
+            "Hinter van der Linde kamen Marius Zug, Kelvin van der Linde und Nico Müller ins Ziel.")
+    found = {(r["position"], r["drivers"][0]) for r in extract(text, "de")["results"] if r["kind"] == "race"}
+    assert {(3, "Sheldon van der Linde"), (4, "Marius Zug"), (5, "Kelvin van der Linde"), (6, "Nico Müller")} <= found
+
+
 def test_a_date_after_a_comma_is_no_numbered_list(extract):
     text = "Hockenheim, 1. Mai 2019 – Marco Wittmann gewann das Rennen vor René Rast."
     assert [(r["position"], r["drivers"]) for r in extract(text, "de")["results"]] == [

@@ -735,16 +735,18 @@ class ResultExtractor:
         """A clause opening with "behind" and a competitor placed in this season's race before, then others: they
         take the places after it, in order ("Hinter van der Linde kamen Zug, Kelvin van der Linde und Müller ins
         Ziel")."""
-        texts = TokenTable.of(clause.doc).text
-        if len(groups) < 2 or texts[clause.start].casefold() not in self.cues.behind \
-                or groups[0].start > clause.start + 2:
+        table = TokenTable.of(clause.doc)
+        # a name right after it, or after lower-case words ("Hinter van der Linde": the name's particles)
+        if len(groups) < 2 or table.text[clause.start].casefold() not in self.cues.behind \
+                or groups[0].start > clause.start + 3 or not all(table.lower[i] for i in range(clause.start + 1,
+                                                                                               groups[0].start)):
             return []
         placed = [r for r in records if r["kind"] == "race" and r["position"] and r["season"] == ctx.anchor
                   and r["drivers"] and set(groups[0].names) <= set(r["drivers"])]
         if not placed:
             return []
         others = [g for g in groups[1:] if g.label == "PERSON"] or groups[1:]
-        one_driver = ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[clause.start])
+        one_driver = ctx.one_driver_cars(sent_i, table.idx[clause.start])
         crews = [one for g in others for one in _each(g)] if one_driver else _split_crews(clause, others, self.cues)
         return [(Cue(clause.start, "race", placed[-1]["position"] + k), crew) for k, crew in enumerate(crews, 1)]
 
