@@ -816,7 +816,7 @@ class ResultExtractor:
         """The person clause ``k`` goes on about when it names no person and opens in lower case after a comma, the
         clause before is a short apposition that names and places nobody, and the one before that ends in one name
         after at most two small words ("…, tandis que Martin Tomczyk, parti dixième, a hissé l'Audi … sur la troisième
-        marche du podium", "Tomczyk, tenth on the grid, finished third"): that name."""
+        marche du podium"): that name."""
         if k < 2 or any(g.label == "PERSON" for g in groups):
             return None
         apposition, before = clauses[k - 1], clauses[k - 2]
