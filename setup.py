@@ -1,6 +1,7 @@
 """Build: the extraction's hot modules are compiled with Cython from their unchanged Python source (about 13 % less CPU
 per release). Where they cannot be compiled (no C compiler), or with ``PRESSXTRACT_NO_EXTENSIONS=1``, the package
-installs as pure Python: slower, same output. ``pressxtract.compiled`` refuses an extension older than its source."""
+installs as pure Python: slower, same output. ``pressxtract.compiled`` refuses an extension built from other source
+than the ``.py`` beside it."""
 import hashlib
 import os
 from pathlib import Path

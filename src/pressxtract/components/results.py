@@ -787,11 +787,9 @@ class ResultExtractor:
         l'équipe Phoenix, complète le podium"): that name."""
         if k < 2 or any(g.label == "PERSON" for g in groups):
             return None
-        before, doc = clauses[k - 1], clauses[k].doc
-        table = TokenTable.of(doc)
-        s = clauses[k].start
-        if not (table.lower[s] and table.alpha[s] and table.text[s - 1] == ",") or len(before) < 2 \
-                or not self.cues.is_coordinated(before) or self._placings(before):
+        before = clauses[k - 1]
+        if not _verb_after_comma(clauses[k]) or len(before) < 2 or not self.cues.is_coordinated(before) \
+                or self._placings(before):
             return None
         first = next((g for g in self.cues.groups(before) if g.label == "PERSON"), None)
         return first if first is not None and first.start == before.start + 1 else None
@@ -821,9 +819,8 @@ class ResultExtractor:
             return None
         apposition, before = clauses[k - 1], clauses[k - 2]
         table = TokenTable.of(apposition.doc)
-        s = clauses[k].start
-        if not (table.lower[s] and table.alpha[s] and table.text[s - 1] == ",") or len(apposition) > 6 \
-                or self.cues.groups(apposition) or self._placings(apposition) or self._placings(before):
+        if not _verb_after_comma(clauses[k]) or len(apposition) > 6 or self.cues.groups(apposition) \
+                or self._placings(apposition) or self._placings(before):
             return None
         persons = [g for g in self.cues.groups(before) if g.label == "PERSON"]
         if len(persons) != 1 or persons[0].end != before.end - 1 or table.text[before.end - 1] != "," \
@@ -1388,6 +1385,13 @@ def _class_labelled(ctx: DocContext, groups: list[tuple[Group, Span]]) -> list[t
 def _each(group: Group) -> list[Group]:
     """Each person of a group on their own."""
     return [Group(group.label, span.start, span.end, [name], [span]) for name, span in zip(group.names, group.spans)]
+
+
+def _verb_after_comma(clause: Span) -> bool:
+    """The clause opens in lower case, with its verb, right after a comma (", complète le podium")."""
+    table = TokenTable.of(clause.doc)
+    s = clause.start
+    return s > 0 and table.lower[s] and table.alpha[s] and table.text[s - 1] == ","
 
 
 def _bare_rank(clause: Span) -> bool:
