@@ -758,6 +758,26 @@ def test_more_wins_added_at_listed_places(extract):
 
 
 @pytest.mark.parametrize(
+    "text, lang, event",
+    [
+        ("Rallye Deutschland\n\nBostalsee, 25. August 2019 – Für Ott Tänak war es bei der Rallye Deutschland der "
+         "fünfte Saisonsieg nach Schweden, Chile, Portugal und Finnland.", "de", "Rallye Deutschland"),
+        ("Rallye Deutschland\n\nBostalsee, 25 August 2019 – For Ott Tänak it was the fifth win of the season, after "
+         "Sweden, Chile, Portugal and Finland.", "en", "Rallye Deutschland"),
+        ("Rallye d'Allemagne\n\nBostalsee, le 25 août 2019 – Pour Ott Tänak, c'est la cinquième victoire de la "
+         "saison après la Suède, le Chili, le Portugal et la Finlande.", "fr", "Rallye d'Allemagne"),
+    ],
+    ids=["de", "en", "fr"],
+)
+def test_places_after_an_earlier_win_marker_are_this_seasons_earlier_wins(extract, text, lang, event):
+    found = {r["event"] for r in results(lambda t: extract(t, lang), text) if r["drivers"] == ["Ott Tänak"]
+             and (r["kind"], r["position"], r["season"]) == ("race", 1, 2019)}
+    places = {"de": ["Schweden", "Chile", "Portugal", "Finnland"], "en": ["Sweden", "Chile", "Portugal", "Finland"],
+              "fr": ["Suède", "Chili", "Portugal", "Finlande"]}[lang]
+    assert found == {event, *places}
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("Barcelona, 15 May 2016 – Carlos Sainz finished sixth. Sergio Pérez (Force India), Felipe Massa (Williams), "

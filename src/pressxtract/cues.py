@@ -1021,6 +1021,34 @@ class CueReader:
                       if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
         return years
 
+    def earlier_win_places(self, clause: Span, places: list[Span], whole: bool = False) -> list[Span]:
+        """The ``places`` listed right after an earlier-win marker in a clause that counts its win ("der fünfte
+        Saisonsieg nach Zolder, Misano und Assen", "la cinquième victoire … après la Suède, le Chili et le Portugal"):
+        wins before the one the clause states. With ``whole``, the clause opens with the marker and is the list
+        (", after Sweden, Chile and Portugal"), and no count is needed."""
+        texts = TokenTable.of(clause.doc).text
+        starts = {p.start: p for p in places}
+        joiners = self.list_joiners | self.coordinators
+        last = clause.end - (clause.end > clause.start and not texts[clause.end - 1].isalnum())
+        counted = whole or any(texts[i].casefold() in self.ordinals for i in range(clause.start, clause.end))
+        for i in range(clause.start, clause.end - 1) if counted else ():
+            if texts[i] not in self.earlier_win_markers:
+                continue
+            out, k = [], i + 1
+            while True:
+                k += texts[k] in self.descriptor_articles if k < clause.end else 0
+                if (place := starts.get(k)) is None:
+                    break
+                out.append(place)
+                k = place.end
+                while k < clause.end and texts[k] in joiners:
+                    k += 1
+            if whole:
+                return out if i == clause.start and out and out[-1].end >= last else []
+            if out:
+                return out
+        return []
+
     def names_with_years(self, clause: Span) -> list[tuple[Group, list[int]]]:
         """Each person the clause names with the years right after them ("Sebastian Vettel in 2011 and Daniel
         Ricciardo in 2018"), when every person named has some."""

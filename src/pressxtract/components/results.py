@@ -456,8 +456,10 @@ class ResultExtractor:
                                                       clauses[k + 1 :], shared_cars=shared):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
-                elif (not groups and placed is not None and placed[0] >= sent_i - 1 and self.cues.adds_wins(clause)
-                      and (placed[1]["kind"], placed[1]["position"]) == ("race", 1)):
+                elif (not groups and placed is not None and placed[0] >= sent_i - 1
+                      and (placed[1]["kind"], placed[1]["position"]) == ("race", 1)
+                      and (self.cues.adds_wins(clause) or placed[0] == sent_i and self.cues.earlier_win_places(
+                          clause, ctx.places(clause.start_char, clause.end_char), whole=True))):
                     records.extend(self._more_wins(ctx, clause, placed[1]))
                 if subject is None and quoted is None and last_person is not None \
                         and not any(g.label == "PERSON" for g in groups) \
@@ -1174,6 +1176,17 @@ class ResultExtractor:
         until = min((c.i for c in self._placings(clause) if c.i > cue.i and c.position != cue.position),
                     default=clause.end)
         in_clause = ctx.meetings_named(in_clause)
+        record = self._record(ctx, sent_i, sent, clause, cue, group)
+        # "der fünfte Saisonsieg nach Zolder, Misano und Assen": this season's wins before this one, not where it was
+        # won (the release's own meeting)
+        earlier = self.cues.earlier_win_places(clause, in_clause) \
+            if (cue.kind, cue.position) == ("race", 1) and record["season"] == ctx.anchor else []
+        if earlier:
+            in_clause = [e for e in in_clause if e not in earlier]
+            if record["_place"] in earlier:
+                here = ctx.main_event
+                record.update(event=ctx.meeting_name(here, record["season"]) if here is not None else None, _place=here)
+            yield from _at_places(ctx, {**record, "confidence": 0.6}, earlier, skip=frozenset({record["event"]}))
         places = [e for e in in_clause if cue.i < e.start < until]
         if not places:  # the verb at the end of the clause
             places = in_clause
@@ -1181,7 +1194,6 @@ class ResultExtractor:
                 # several ranks, each with the place of its own part ("in Le Castellet Platz fünf, in Monza Rang vier")
                 a, b = ctx.part_around(TokenTable.of(clause.doc).idx[cue.i], clause.start_char, clause.end_char)
                 places = [e for e in in_clause if a <= e.start_char < b] or places
-        record = self._record(ctx, sent_i, sent, clause, cue, group)
         seasons = self.cues.listed_years(clause) if cue.kind != "championship" else []
         if seasons and len(places) < 2:  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen"
             for season in seasons:
