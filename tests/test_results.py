@@ -777,6 +777,13 @@ def test_places_after_an_earlier_win_marker_are_this_seasons_earlier_wins(extrac
     assert found == {event, *places}
 
 
+def test_an_earlier_win_listed_with_a_year_is_in_that_year(extract):
+    text = ("Rallye Finnland\n\nJyväskylä, 31. Juli 2016 – Für Kris Meeke war es bei der Rallye Finnland der dritte "
+            "Sieg nach Argentinien 2015 und Portugal 2016.")
+    found = {(r["event"], r["season"]) for r in results(extract, text) if r["drivers"] == ["Kris Meeke"]}
+    assert found == {("Rallye Finnland", 2016), ("Argentinien", 2015), ("Portugal", 2016)}
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [

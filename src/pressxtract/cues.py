@@ -1021,11 +1021,12 @@ class CueReader:
                       if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
         return years
 
-    def earlier_win_places(self, clause: Span, places: list[Span], whole: bool = False) -> list[Span]:
+    def earlier_win_places(self, clause: Span, places: list[Span], whole: bool = False) -> list[tuple[Span, int | None]]:
         """The ``places`` listed right after an earlier-win marker in a clause that counts its win ("der fünfte
         Saisonsieg nach Zolder, Misano und Assen", "la cinquième victoire … après la Suède, le Chili et le Portugal"):
-        wins before the one the clause states. With ``whole``, the clause opens with the marker and is the list
-        (", after Sweden, Chile and Portugal"), and no count is needed."""
+        wins before the one the clause states, each with the year written right after it ("nach Argentinien 2015 und
+        Portugal 2016"), if any. With ``whole``, the clause opens with the marker and is the list (", after Sweden,
+        Chile and Portugal"), and no count is needed."""
         texts = TokenTable.of(clause.doc).text
         starts = {p.start: p for p in places}
         joiners = self.list_joiners | self.coordinators
@@ -1039,12 +1040,14 @@ class CueReader:
                 k += texts[k] in self.descriptor_articles if k < clause.end else 0
                 if (place := starts.get(k)) is None:
                     break
-                out.append(place)
                 k = place.end
+                year = int(texts[k].rstrip(".")) if k < clause.end and YEAR_TOKEN.match(texts[k]) else None
+                out.append((place, year))
+                k += year is not None
                 while k < clause.end and texts[k] in joiners:
                     k += 1
             if whole:
-                return out if i == clause.start and out and out[-1].end >= last else []
+                return out if i == clause.start and out and k >= last else []
             if out:
                 return out
         return []

@@ -457,10 +457,12 @@ class ResultExtractor:
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
                         last_place = (sent_i, cue)
                 elif (not groups and placed is not None and placed[0] >= sent_i - 1
-                      and (placed[1]["kind"], placed[1]["position"]) == ("race", 1)
-                      and (self.cues.adds_wins(clause) or placed[0] == sent_i and self.cues.earlier_win_places(
-                          clause, ctx.places(clause.start_char, clause.end_char), whole=True))):
-                    records.extend(self._more_wins(ctx, clause, placed[1]))
+                      and (placed[1]["kind"], placed[1]["position"]) == ("race", 1)):
+                    if self.cues.adds_wins(clause):
+                        records.extend(self._more_wins(ctx, clause, placed[1]))
+                    elif placed[0] == sent_i and (listed := self.cues.earlier_win_places(
+                            clause, ctx.places(clause.start_char, clause.end_char), whole=True)):
+                        records.extend(self._earlier_wins(ctx, placed[1], listed))  # ", after Sweden, Chile and …"
                 if subject is None and quoted is None and last_person is not None \
                         and not any(g.label == "PERSON" for g in groups) \
                         and (pronoun := self.cues.back_reference(clause)) is not None:
@@ -987,6 +989,14 @@ class ResultExtractor:
             out.extend((group, clause) for group in self.cues.groups(clause))
         return out
 
+    def _earlier_wins(self, ctx: DocContext, record: dict, earlier: list[tuple[Span, int | None]]):
+        """``record``'s competitor's wins at the places listed, in the year written after each, else in its season,
+        except at its own meeting."""
+        for place, year in earlier:
+            won = self._earlier(ctx, {**record, "_place": place}, year or record["season"])
+            if won["event"] != record["event"] or won["season"] != record["season"]:
+                yield won
+
     @staticmethod
     def _earlier(ctx: DocContext, record: dict, year: int) -> dict:
         """The same competitor's placing in an earlier ``year`` (at the same meeting, for a race)."""
@@ -1182,11 +1192,12 @@ class ResultExtractor:
         earlier = self.cues.earlier_win_places(clause, in_clause) \
             if (cue.kind, cue.position) == ("race", 1) and record["season"] == ctx.anchor else []
         if earlier:
-            in_clause = [e for e in in_clause if e not in earlier]
-            if record["_place"] in earlier:
+            listed = [place for place, _ in earlier]
+            in_clause = [e for e in in_clause if e not in listed]
+            if record["_place"] in listed:
                 here = ctx.main_event
                 record.update(event=ctx.meeting_name(here, record["season"]) if here is not None else None, _place=here)
-            yield from _at_places(ctx, {**record, "confidence": 0.6}, earlier, skip=frozenset({record["event"]}))
+            yield from self._earlier_wins(ctx, record, earlier)
         places = [e for e in in_clause if cue.i < e.start < until]
         if not places:  # the verb at the end of the clause
             places = in_clause
