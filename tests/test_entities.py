@@ -30,6 +30,18 @@ def test_knowledge_base_names(extract, text, expected):
     assert entities(extract, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, car",
+    [
+        ("Luhr fuhr den Nissan GT-R mit der Startnummer 23.", "Nissan GT-R"),
+        ("Im Audi R8 LMS-Fahrerfeld war er Schnellster.", "Audi R8 LMS"),
+    ],
+    ids=["hyphen-letter", "hyphen-word"],
+)
+def test_a_model_code_joined_by_a_hyphen_to_a_capital_letter_is_part_of_the_car(extract, text, car):
+    assert (car, "CAR") in entities(extract, text)
+
+
 def test_kb_ids_are_set(extract):
     [series] = [e for e in extract("Die ALMS endete.")["entities"] if e["label"] == "SERIES"]
     assert series["kb_id"] == "series/alms"

@@ -259,6 +259,11 @@ class EntityRecognizer:
             end = span.end
             while end < len(doc) and end - span.end < 4 and not taken[end] and _is_model_code(table.text[end]):
                 end += 1
+                # "Nissan GT-R": a hyphen joining a capital letter or a code to the code before it
+                if end + 1 < len(doc) and table.text[end] in HYPHENS and not table.spaced[end - 1] \
+                        and not table.spaced[end] and not taken[end + 1] and table.text[end + 1][:1].isupper() \
+                        and (len(table.text[end + 1]) == 1 or _is_model_code(table.text[end + 1])):
+                    end += 2
             if end > span.end:
                 yield Span(doc, span.start, end, label="CAR")
 
