@@ -36,3 +36,16 @@ def test_a_slash_between_spaces_separates_phrases_not_a_crew():
 ])
 def test_a_name_suffix_ends_a_sentence_only_before_a_capital(text, sentences):
     assert [s.text for s in get_pipeline("en")(text).sents] == sentences
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("de", "Es war sein 100. Rennen in der Formel E. Sein Teamkollege wurde Vierter.",
+     ["Es war sein 100. Rennen in der Formel E.", "Sein Teamkollege wurde Vierter."]),
+    ("en", "It was his 100th race in Formula E. His team-mate was fourth.",
+     ["It was his 100th race in Formula E.", "His team-mate was fourth."]),
+    ("fr", "C'était sa centième course en Formule E. Son équipier était quatrième.",
+     ["C'était sa centième course en Formule E.", "Son équipier était quatrième."]),
+    ("de", "2. D. Vanthoor/Weerts", ["2. D. Vanthoor/Weerts"]),
+])
+def test_a_capital_letter_and_period_before_a_stop_word_ends_a_sentence(lang, text, sentences):
+    assert [s.text for s in get_pipeline(lang)(text).sents] == sentences

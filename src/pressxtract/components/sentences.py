@@ -71,8 +71,10 @@ class SentenceSplitter:
             if not spaced[i] and texts[i + 1][:1].isalnum():
                 continue  # a period inside a name ("Cadillac V-Series.R")
             if len(text) == 2 and text[0].isupper() and text[1] == "." and texts[i + 1][:1].isupper() \
-                    and texts[i + 1] not in self.first_names:
-                continue  # an initial before a surname ("2. D. Vanthoor/Weerts"), not "Formula E. Edoardo Mortara …"
+                    and texts[i + 1] not in self.first_names and not doc[i + 1].is_stop:
+                # an initial before a surname ("2. D. Vanthoor/Weerts"), not "Formula E. Edoardo Mortara …" nor
+                # "Formula E. His team-mate …" (a stop word of the language opens the next sentence)
+                continue
             j = i + 1
             # a closing quotation mark right after the ender belongs to this sentence
             while j < n and texts[j] in self.closers and (not spaced[j - 1] or texts[j] in self.only_closers):
