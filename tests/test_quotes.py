@@ -145,6 +145,12 @@ def test_indicative_statement_is_not_reported_speech(extract):
     assert quotes(extract, "Bobby Rahal sagte, dass das Team nach Daytona reist.") == []
 
 
+def test_a_race_or_its_winners_declared_are_not_reported_speech(extract):
+    text = ("Bathurst, 4 February 2018 – Robin Frijns, Stuart Leonard and Dries Vanthoor were declared winners after "
+            "officials declared the race before the clock ran out. Never before had a result been declared early.")
+    assert quotes(lambda t: extract(t, "en"), text) == []
+
+
 def test_interview_answer_after_a_title_abbreviation(extract):
     text = ("Ingolstadt, 17. Juni 2014. Dr. Wolfgang Ullrich zieht Bilanz.\n\n"
             "Wie fühlt sich dieser Erfolg an?\n"
