@@ -3309,3 +3309,10 @@ def test_an_article_after_a_comma_before_a_noun_its_verb_and_names_opens_no_rela
             "Zweiter wurde.")
     found = [(r["position"], r["drivers"][0]) for r in extract(text)["results"]]
     assert found == [(3, "Anthony Davidson"), (1, "Marcel Fässler"), (2, "Jean-Éric Vergne")]
+
+
+def test_a_car_entered_privately_says_nothing_of_the_championship(extract):
+    text = ("Faro, le 30 mai 2010 – Sébastien Ogier a remporté le Rallye du Portugal. Petter Solberg, sur sa C4 engagée "
+            "à titre privé, a dû laisser la quatrième place à Mikko Hirvonen. Dani Sordo vient parachever un triplé.")
+    found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "fr"), text))
+    assert found == [("race", 1, ["Sébastien Ogier"]), ("race", 3, ["Dani Sordo"]), ("race", 4, ["Mikko Hirvonen"])]

@@ -384,6 +384,7 @@ class CueReader:
         self.championship = set(data["championship_words"])
         self.championship_suffixes = tuple(s.casefold() for s in data["championship_suffixes"])
         self.championship_phrases = phrase_regex(data["championship_phrases"])
+        self.idioms = phrase_regex(data["championship_word_idioms"])
         self.standing_points = re.compile(data["standing_points"]) if data["standing_points"] else None
         self.season_phrases = phrase_regex(data["season_phrases"])
         self.win_split = re.compile(data["win_split_pattern"]) if data["win_split_pattern"] else None
@@ -1444,6 +1445,9 @@ class CueReader:
         cued = [w for n, w in enumerate(words) if not w.entity and cue_texts[w.text] and w.i not in described
                 and n not in epithets
                 and not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions and self._win_texts[texts[w.i - 2]])]
+        if self.idioms is not None and any(self._is_championship(w) for w in cued):
+            idiom = self._phrase_tokens(self.idioms, clause)  # "sur sa C4 engagée à titre privé": no title
+            cued = [w for w in cued if w.i not in idiom]
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
         if any(self._is_championship(w) and not any(0 < w.i - r <= 3 for r in rounds)
@@ -1488,6 +1492,9 @@ class CueReader:
                       and not (texts[w.i - 1] in self.descriptor_articles
                                and w.text.casefold().endswith(self.descriptor_nouns))  # "Le champion du monde 2001 …"
                       and not (texts[w.i - 1] == "," and table.ent[w.i - 2] == "PERSON")]  # "X, Meister von 2008, …"
+            if titled and self.idioms is not None:
+                idiom = self._phrase_tokens(self.idioms, sentence)
+                titled = [w for w in titled if w.i not in idiom]
             if titled:
                 held = self._held_titles(sentence)
                 if any(not held.covering(table.idx[w.i]) for w in titled):
@@ -2272,6 +2279,16 @@ class CueReader:
         if found is None or found[0] != len(doc):
             found = doc.user_data["px_last_winners"] = (len(doc), self.defending_winners.search(text_of(doc)))
         return self._named_after(self.defending_winners, clause) if found[1] else []
+
+    @staticmethod
+    def _phrase_tokens(pattern: re.Pattern, clause: Span) -> set[int]:
+        """Token indices inside the matches of ``pattern`` in the clause."""
+        out: set[int] = set()
+        for m in pattern.finditer(span_text(clause)):
+            span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
 
     @staticmethod
     def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:
