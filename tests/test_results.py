@@ -3316,3 +3316,20 @@ def test_a_car_entered_privately_says_nothing_of_the_championship(extract):
             "à titre privé, a dû laisser la quatrième place à Mikko Hirvonen. Dani Sordo vient parachever un triplé.")
     found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "fr"), text))
     assert found == [("race", 1, ["Sébastien Ogier"]), ("race", 3, ["Dani Sordo"]), ("race", 4, ["Mikko Hirvonen"])]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sebring, 19 March 2016 – Pipo Derani won the race. The Corvette of Dane Cameron and Eric Curran finished 2.9 "
+         "seconds behind.", "en"),
+        ("Sebring, 19. März 2016 – Pipo Derani gewann das Rennen. Die Corvette von Dane Cameron und Eric Curran kam "
+         "2,9 Sekunden hinter dem Sieger ins Ziel.", "de"),
+        ("Sebring, le 19 mars 2016 – Pipo Derani a remporté la course. La Corvette de Dane Cameron et Eric Curran a "
+         "terminé 2,9 secondes derrière.", "fr"),
+    ],
+    ids=["en", "de", "fr"],
+)
+def test_a_crew_a_margin_behind_nobody_named_takes_the_next_place(extract, text, lang):
+    found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text))
+    assert found == [(1, ["Pipo Derani"]), (2, ["Dane Cameron", "Eric Curran"])]

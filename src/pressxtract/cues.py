@@ -999,10 +999,15 @@ class CueReader:
         return "PERSON" in table.ent[i:line_end]
 
     def continuation_at(self, clause: Span) -> int | None:
-        """Token index of a word after which the names take the next places ("Dahinter folgten X und Y")."""
-        texts = TokenTable.of(clause.doc).text
+        """Token index of a word after which the names take the next places ("Dahinter folgten X und Y"), or of a
+        behind word right after a margin that names nobody after it ("X finished 2.9 seconds behind")."""
+        table = TokenTable.of(clause.doc)
+        texts = table.text
         return next((i for i in range(clause.start, clause.end) if texts[i] in self.continuation
-                     or (i + 1 < clause.end and (texts[i], texts[i + 1]) in self.continuation_pairs)), None)
+                     or (i + 1 < clause.end and (texts[i], texts[i + 1]) in self.continuation_pairs)
+                     or (texts[i] in self.behind and i > clause.start and texts[i - 1] in self.margin_units
+                         and not any(table.ent[k] in COMPETITOR_LABELS for k in range(i + 1, min(i + 4, clause.end))))),
+                    None)
 
     def earlier_wins(self, clause: Span) -> list[int]:
         """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"."""
