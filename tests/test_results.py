@@ -3333,3 +3333,18 @@ def test_a_car_entered_privately_says_nothing_of_the_championship(extract):
 def test_a_crew_a_margin_behind_nobody_named_takes_the_next_place(extract, text, lang):
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text))
     assert found == [(1, ["Pipo Derani"]), (2, ["Dane Cameron", "Eric Curran"])]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Spa, 4. Mai 2013 – Audi gewann in der LMP1-Klasse. Gesamtfünfte wurden Neel Jani und Nick Heidfeld.", "race"),
+        ("Spa, 4. Mai 2013 – Audi gewann in der LMP1-Klasse. Neel Jani und Nick Heidfeld sind Gesamtfünfte der "
+         "Fahrerwertung.", "championship"),
+        ("Hockenheim, 4. Mai 2013 – Neel Jani und Nick Heidfeld wurden Gesamtfünfte.", "championship"),
+    ],
+    ids=["race-of-classes", "standing-named", "no-class"],
+)
+def test_an_overall_rank_word_in_a_report_on_a_race_of_classes_is_the_races(extract, text, kind):
+    found = [(r["kind"], r["position"]) for r in results(extract, text) if r["drivers"] == ["Neel Jani", "Nick Heidfeld"]]
+    assert found == [(kind, 5)]

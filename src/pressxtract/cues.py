@@ -1831,6 +1831,19 @@ class CueReader:
         return (i + 1 < len(texts) and texts[i + 1] in self.overall_words) \
             or (bool(self.overall_prefixes) and texts[i].startswith(self.overall_prefixes) and texts[i] in self.vice)
 
+    def _overall_in_classes(self, clause: Span) -> bool:
+        """Whether the document names a class and the clause no standing besides its overall rank word: that rank is
+        the race's ("Gesamtfünfte wurden Neel Jani, Nick Heidfeld und Nicolas Prost" in a report on a race of classes)."""
+        texts = TokenTable.of(clause.doc).text
+        if any(self._championship_texts[t] for t in texts[clause.start : clause.end]
+               if not t.startswith(self.overall_prefixes)) or self._search(self.championship_phrases, clause) is not None:
+            return False
+        doc = clause.doc
+        named = doc.user_data.get("px_names_classes")  # searched once per document
+        if named is None:
+            named = doc.user_data["px_names_classes"] = self._names_class(doc[:])
+        return named
+
     def _names_class(self, span: Span) -> bool:
         """Whether ``span`` names a class ("LMP2-Klasse", "in der Bronze-Wertung")."""
         return any(part in self.class_labels for t in TokenTable.of(span.doc).text[span.start : span.end]
@@ -1971,7 +1984,8 @@ class CueReader:
                 continue
             if t in self.vice or w.last in self.vice:  # "Vizemeister", "Vorjahres-Vizemeister"
                 position = self.vice.get(t) or self.vice[w.last]
-                if self.overall_prefixes and t.startswith(self.overall_prefixes) and self._names_class(clause.sent):
+                if self.overall_prefixes and t.startswith(self.overall_prefixes) and (
+                        self._names_class(clause.sent) or self._overall_in_classes(clause)):
                     cues.append(Cue(w.i, "race", position))  # "…, das als Gesamtsiebter ins Ziel kam"
                     continue
                 cues.append(Cue(w.i, "championship", position))
