@@ -3348,3 +3348,18 @@ def test_a_crew_a_margin_behind_nobody_named_takes_the_next_place(extract, text,
 def test_an_overall_rank_word_in_a_report_on_a_race_of_classes_is_the_races(extract, text, kind):
     found = [(r["kind"], r["position"]) for r in results(extract, text) if r["drivers"] == ["Neel Jani", "Nick Heidfeld"]]
     assert found == [(kind, 5)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Silverstone, le 19 août 2018 – La BR Engineering n°17 de SMP Racing termine troisième, confiée à Stéphane "
+         "Sarrazin et Mikhail Aleshin.", "fr"),
+        ("Silverstone, 19 August 2018 – The No. 17 BR Engineering of SMP Racing finished third, entrusted to Stéphane "
+         "Sarrazin and Mikhail Aleshin.", "en"),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_car_entrusted_to_a_crew_is_that_crews(extract, text, lang):
+    found = [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
+    assert found == [(3, ["Stéphane Sarrazin", "Mikhail Aleshin"])]
