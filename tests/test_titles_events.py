@@ -510,6 +510,12 @@ def test_overlapping_held_title_phrases_hold_every_title_word(extract):
     assert extract(text, "fr")["titles"] == []
 
 
+def test_a_held_title_word_may_have_a_series_name_between_it_and_the_title(extract):
+    text = ("Audi wins at Bathurst\n\nBathurst, 4 February 2018 – Audi won. Markus Winkelhock is the reigning "
+            "Intercontinental GT Challenge champion.")
+    assert extract(text, "en")["titles"] == []
+
+
 def test_overlapping_ranges_are_joined():
     from pressxtract.context import Ranges
 

@@ -1608,9 +1608,10 @@ class CueReader:
                     continue
                 # "der neunmalige Champion", "a three-time IndyCar champion", "Götz, der amtierende DTM-Champion,": a
                 # count, or a held-title word where no name follows (that is an epithet: "reigning world champions X"),
-                # one word apart at most, and no years after it ("zweifacher Weltmeister von 2005 und 2006" names its
-                # titles)
-                before = next((b for b in words[max(0, k - 2) : k] if b.text.endswith(self.title_count_endings)
+                # one word apart at most, not counting a name between ("the reigning Intercontinental GT Challenge
+                # champion"), and no years after it ("zweifacher Weltmeister von 2005 und 2006" names its titles)
+                near = [b for b in words[max(0, k - 6) : k] if not b.entity][-2:]
+                before = next((b for b in near if b.text.endswith(self.title_count_endings)
                                or (b.text in self.held_title_modifiers and not self._before_name(table, w.j))), None)
                 if any(YEAR_TOKEN.match(x.text) for x in words[k + 1 : k + 4]):
                     continue
