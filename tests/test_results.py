@@ -3363,3 +3363,11 @@ def test_an_overall_rank_word_in_a_report_on_a_race_of_classes_is_the_races(extr
 def test_a_car_entrusted_to_a_crew_is_that_crews(extract, text, lang):
     found = [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
     assert found == [(3, ["Stéphane Sarrazin", "Mikhail Aleshin"])]
+
+
+def test_topping_qualifying_is_the_pole(extract):
+    text = ("Le Castellet, 24 June 2018 – Lewis Hamilton topped qualifying ahead of team-mate Valtteri Bottas, with "
+            "Sebastian Vettel third for Ferrari.")
+    found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
+    assert found == [("qualifying", 1, ["Lewis Hamilton"]), ("qualifying", 2, ["Valtteri Bottas"]),
+                     ("qualifying", 3, ["Sebastian Vettel"])]
