@@ -3371,3 +3371,17 @@ def test_topping_qualifying_is_the_pole(extract):
     found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
     assert found == [("qualifying", 1, ["Lewis Hamilton"]), ("qualifying", 2, ["Valtteri Bottas"]),
                      ("qualifying", 3, ["Sebastian Vettel"])]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Maranello, le 30 novembre 2002 – Troisième du championnat, Juan Pablo Montoya est loin derrière.", "fr"),
+        ("Maranello, 30 November 2002 – Third in the championship, Juan Pablo Montoya is well behind.", "en"),
+        ("Maranello, 30. November 2002 – Dritter der Meisterschaft, Juan Pablo Montoya liegt weit zurück.", "de"),
+    ],
+    ids=["fr", "en", "de"],
+)
+def test_a_fronted_rank_of_the_championship_is_a_standing(extract, text, lang):
+    found = [(r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
+    assert found == [("championship", 3, ["Juan Pablo Montoya"])]

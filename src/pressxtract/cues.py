@@ -1230,12 +1230,16 @@ class CueReader:
                 and (m := self.race_day_phrases.match(table.doc_text, table.idx[rest])) is not None:
             rest = bisect.bisect_left(table.idx, m.end(), rest, comma)  # "Septième à l'arrivée, Lewis Hamilton …"
         ents = table.ent
+        # "Troisième du championnat, Juan Pablo Montoya …": the standing's rank
+        standing = any(self._championship_texts[texts[k]] for k in range(rest, comma))
         if comma + 1 >= clause.end or any(ents[k] not in ("", "EVENT", "VENUE") for k in range(start, comma)) \
                 or any(texts[k].isalpha() and not ents[k] and texts[k] not in self.margin_units
                        and texts[k] not in self.gap_words and texts[k] not in self.phrase_starters
+                       and not (standing and (self._championship_texts[texts[k]] or self._category_texts[texts[k]]
+                                              or texts[k] in self.descriptor_articles))
                        for k in range(rest, comma)):
             return None  # but "Troisième au Nürburgring, Grosjean …": a place may stand with the rank
-        return Cue(start, "race", position), comma + 1
+        return Cue(start, "championship" if standing else "race", position), comma + 1
 
     def starts_anew(self, clause: Span) -> bool:
         """The clause follows a dash, colon or semicolon: it has a subject of its own ("– Schnitzer-Crew als Dritte")."""
