@@ -3385,3 +3385,12 @@ def test_topping_qualifying_is_the_pole(extract):
 def test_a_fronted_rank_of_the_championship_is_a_standing(extract, text, lang):
     found = [(r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, lang), text)]
     assert found == [("championship", 3, ["Juan Pablo Montoya"])]
+
+
+def test_points_after_with_and_a_comma_state_a_standing(extract):
+    text = ("Misano, 26 August 2018 – Paul di Resta won. Edoardo Mortara is third with 118, ahead of Marco Wittmann on 112 "
+            "and Lucas Auer on 110.")
+    found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text)
+                   if r["position"] != 1)
+    assert found == [("championship", 3, ["Edoardo Mortara"]), ("championship", 4, ["Marco Wittmann"]),
+                     ("championship", 5, ["Lucas Auer"])]
