@@ -3394,3 +3394,9 @@ def test_points_after_with_and_a_comma_state_a_standing(extract):
                    if r["position"] != 1)
     assert found == [("championship", 3, ["Edoardo Mortara"]), ("championship", 4, ["Marco Wittmann"]),
                      ("championship", 5, ["Lucas Auer"])]
+
+
+def test_a_decimal_after_with_is_no_tally(extract):
+    text = "Misano, 26 August 2018 – Paul di Resta won. Robin Frijns finished second with 2.9 seconds to spare."
+    found = [(r["kind"], r["position"]) for r in results(lambda t: extract(t, "en"), text) if r["drivers"] == ["Robin Frijns"]]
+    assert found == [("race", 2)]
