@@ -3400,3 +3400,11 @@ def test_a_decimal_after_with_is_no_tally(extract):
     text = "Misano, 26 August 2018 – Paul di Resta won. Robin Frijns finished second with 2.9 seconds to spare."
     found = [(r["kind"], r["position"]) for r in results(lambda t: extract(t, "en"), text) if r["drivers"] == ["Robin Frijns"]]
     assert found == [("race", 2)]
+
+
+def test_a_title_sponsor_is_no_title(extract):
+    text = ("Hockenheim, 20 July 2014 – Lewis Hamilton won. With the team's title sponsor watching, Valtteri Bottas "
+            "finished second.")
+    found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
+    assert found == [("race", 1, ["Lewis Hamilton"]), ("race", 2, ["Valtteri Bottas"])]
+    assert extract(text, "en")["titles"] == []

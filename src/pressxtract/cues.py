@@ -2161,6 +2161,9 @@ class CueReader:
         found = [w.i for w in cued
                  if (w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes))
                  and not self.behind.intersection(texts[max(clause.start, w.i - 2) : w.i])]  # not "hinter dem Champion"
+        if found and self.idioms is not None:  # "the team's title sponsor": no title
+            idiom = self._phrase_tokens(self.idioms, clause)
+            found = [i for i in found if i not in idiom]
         if found:  # a title held before, not won here
             held = self._held_titles(clause)
             idx = TokenTable.of(clause.doc).idx
@@ -2305,14 +2308,17 @@ class CueReader:
         return self._named_after(self.defending_winners, clause) if found[1] else []
 
     @staticmethod
-    def _phrase_tokens(pattern: re.Pattern, clause: Span) -> set[int]:
-        """Token indices inside the matches of ``pattern`` in the clause."""
-        out: set[int] = set()
+    def _matched_spans(pattern: re.Pattern, clause: Span):
+        """The tokens of each match of ``pattern`` in the clause's text."""
         for m in pattern.finditer(span_text(clause)):
             span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
             if span is not None:
-                out.update(range(span.start, span.end))
-        return out
+                yield span
+
+    @staticmethod
+    def _phrase_tokens(pattern: re.Pattern, clause: Span) -> set[int]:
+        """Token indices inside the matches of ``pattern`` in the clause."""
+        return {i for span in CueReader._matched_spans(pattern, clause) for i in range(span.start, span.end)}
 
     @staticmethod
     def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:
@@ -2320,12 +2326,8 @@ class CueReader:
         if pattern is None:
             return []
         table = TokenTable.of(clause.doc)
-        found = []
-        for m in pattern.finditer(span_text(clause)):
-            span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
-            if span is not None and span.end < clause.end and CueReader._before_name(table, span.end):
-                found.append((span.start, span.end))
-        return found
+        return [(span.start, span.end) for span in CueReader._matched_spans(pattern, clause)
+                if span.end < clause.end and CueReader._before_name(table, span.end)]
 
     def titles(self, clause: Span) -> tuple[int | None, bool]:
         """(token index of the first title cue or None, whether all three titles are meant)."""
