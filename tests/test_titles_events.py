@@ -516,6 +516,21 @@ def test_a_held_title_word_may_have_a_series_name_between_it_and_the_title(extra
     assert extract(text, "en")["titles"] == []
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Enstone, 11 October 2020 – In 2005 Renault won the Formula 1 drivers' and constructors' titles with Fernando "
+         "Alonso.", "en"),
+        ("Enstone, le 11 octobre 2020 – En 2005, Renault a remporté les titres pilotes et constructeurs de Formule 1 "
+         "avec Fernando Alonso.", "fr"),
+    ],
+    ids=["en", "fr"],
+)
+def test_two_categories_joined_before_their_title_word_are_one_clause(extract, text, lang):
+    found = sorted((t["category"], t["season"], t["drivers"], t["team"]) for t in extract(text, lang)["titles"])
+    assert found == [("driver", 2005, ["Fernando Alonso"], None), ("team", 2005, [], "Renault")]
+
+
 def test_overlapping_ranges_are_joined():
     from pressxtract.context import Ranges
 

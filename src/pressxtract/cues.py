@@ -705,6 +705,7 @@ class CueReader:
                 cuts.append(i)
             elif text in self.coordinators and i + 1 < sent.end:
                 verb_next = alpha[i + 1] and lower[i + 1] and texts[i + 1] not in self.not_verbs and not ents[i + 1] \
+                    and not self._category_texts[texts[i + 1]] \
                     and texts[i + 1] not in self.possessives and texts[i + 1] not in self.ahead_of \
                     and texts[i + 1] not in self.behind and not _place_list_goes_on(table, i - 1, i + 1, sent.end) \
                     and not (YEAR_TOKEN.match(texts[i - 1]) and self._year_after_prepositions(texts, i + 1, sent.end))
