@@ -531,6 +531,21 @@ def test_two_categories_joined_before_their_title_word_are_one_clause(extract, t
     assert found == [("driver", 2005, ["Fernando Alonso"], None), ("team", 2005, [], "Renault")]
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Enstone, 11 October 2020 – Renault won the Formula 1 constructors' title with Fernando Alonso in 2005 and "
+         "2006.", "en"),
+        ("Enstone, 11. Oktober 2020 – Renault gewann den Konstrukteurstitel der Formel 1 mit Fernando Alonso 2005 und "
+         "2006.", "de"),
+    ],
+    ids=["en", "de"],
+)
+def test_years_after_a_partner_named_after_the_title_are_its_seasons(extract, text, lang):
+    found = sorted((t["category"], t["season"], t["team"]) for t in extract(text, lang)["titles"])
+    assert found == [("team", 2005, "Renault"), ("team", 2006, "Renault")]
+
+
 def test_overlapping_ranges_are_joined():
     from pressxtract.context import Ranges
 

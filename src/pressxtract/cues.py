@@ -267,7 +267,7 @@ def _sentence_cased(phrases: list[str]) -> list[str]:
     return list(dict.fromkeys([*phrases, *(p[:1].upper() + p[1:] for p in phrases)]))
 
 
-def _entity_end(table: TokenTable, i: int, end: int) -> int:
+def entity_end(table: TokenTable, i: int, end: int) -> int:
     """The token after the entity that begins at ``i``."""
     j = i + 1
     while j < end and table.ent[j] == table.ent[i] and not table.ent_begin[j]:
@@ -631,7 +631,7 @@ class CueReader:
                                                  or texts[i - 2].casefold() in self.ordinals)
                     and "PERSON" in ents[cuts[-1] : i - 1]) or (
                     i >= 2 and kinds[i - 2] & YEAR and "PERSON" in ents[cuts[-1] : i - 1]
-                    and (j := _entity_end(table, i, sent.end)) < sent.end and lower[j] and texts[j][:1].isalpha()
+                    and (j := entity_end(table, i, sent.end)) < sent.end and lower[j] and texts[j][:1].isalpha()
                     and texts[j] not in self.not_verbs)):
                 # "X hatten … gewonnen, Y belegten …": a name after a clause that ended in its verb or its rank
                 # ("X wurde im zweiten Ferrari Dritter, Y Vierter vor Z") or its year, then the name's verb ("X y
@@ -639,7 +639,7 @@ class CueReader:
                 cuts.append(i)
                 continue
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and "PERSON" in ents[cuts[-1] : i - 1] \
-                    and (j := _entity_end(table, i, sent.end)) < sent.end and texts[j].casefold() in self.ordinals \
+                    and (j := entity_end(table, i, sent.end)) < sent.end and texts[j].casefold() in self.ordinals \
                     and any(texts[k].casefold() in self.ordinals for k in range(cuts[-1], i - 1)):
                 cuts.append(i)  # "X finished third in the second Ferrari, Y fourth ahead of Z": a rank for each
                 continue
@@ -653,11 +653,11 @@ class CueReader:
                     and (not self.title_cues(Span(doc, cuts[-1], i - 1))
                          or not self.vice.keys().isdisjoint(texts[i : next_comma(texts, i, sent.end)])):
                 # but "…, BMW schloss das Jahr als Vizemeister ab" after a title: a runner-up of its own
-                j = _after_parenthesis(table, _entity_end(table, i, sent.end), sent.end)
+                j = _after_parenthesis(table, entity_end(table, i, sent.end), sent.end)
                 while j + 1 < sent.end and (texts[j] in self.coordinators or texts[j] == ",") \
                         and ents[j + 1] == ents[i] and table.ent_begin[j + 1] and not ents[i - 2] and texts[i - 2] != ")":
                     # "… auf dem Podium, Jamie Green und Robin Frijns folgten …", not a crew "Biela, Kristensen und …"
-                    j = _after_parenthesis(table, _entity_end(table, j + 1, sent.end), sent.end)
+                    j = _after_parenthesis(table, entity_end(table, j + 1, sent.end), sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
                         and texts[j] not in self.coordinators:
                     cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own
@@ -670,7 +670,7 @@ class CueReader:
                 # "…, his McLaren team-mate Fernando Alonso was next on 103", "…, Vorjahres-Vizemeister Müller wurde
                 # Achter", "…, Mahindra-Teamkollege Nick Heidfeld stand …": a name after a possessive or a
                 # descriptor, then its verb
-                j = _entity_end(table, p, sent.end)
+                j = entity_end(table, p, sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
                         and texts[j] not in self.coordinators:
                     cuts.append(i)
@@ -681,7 +681,7 @@ class CueReader:
                 fronted = i + 1
             elif self.verb_second and after_comma and lower[i] and i + 1 < sent.end \
                     and ents[i + 1] in ("EVENT", "VENUE") and table.ent_begin[i + 1]:
-                fronted = _entity_end(table, i + 1, sent.end)
+                fronted = entity_end(table, i + 1, sent.end)
             elif self.verb_second and after_comma and lower[i] and i + 2 < sent.end:
                 j = i + 1 + (texts[i + 1] in self.descriptor_articles)
                 if texts[j] in self.class_labels or texts[j] in self.overall_words:
@@ -730,7 +730,7 @@ class CueReader:
             k += 1
         if k >= end or not self._before_name(table, k):
             return False
-        j = _after_parenthesis(table, _entity_end(table, k, end), end)
+        j = _after_parenthesis(table, entity_end(table, k, end), end)
         return j < end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
             and texts[j] not in self.coordinators and texts[j] not in self.ahead_of and texts[j] not in self.behind
 

@@ -22,7 +22,7 @@ from ..context import (
     span_text,
     with_back_reference,
 )
-from ..cues import DASHES, HYPHENS, YEAR_TOKEN, cue_reader, next_comma, year_run_to, year_tokens
+from ..cues import DASHES, HYPHENS, YEAR_TOKEN, cue_reader, entity_end, next_comma, year_run_to, year_tokens
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable
 
@@ -397,13 +397,20 @@ class TitleExtractor:
         after = cue + 1
         while after < clause.end and (texts[after] in HYPHENS or texts[after - 1] in HYPHENS):
             after += 1  # past the rest of a compound ("DTM-Champion von 2014")
-        for i in range(after, min(after + 6, clause.end)):  # "Champion du monde des rallyes en 2004 et 2005"
+        i, stop = after, min(after + 6, clause.end)
+        while i < stop:  # "Champion du monde des rallyes en 2004 et 2005"
             if YEAR_TOKEN.match(texts[i]):
                 return _year_list(doc, i, clause.end)
+            if table.ent[i] in ("PERSON", "TEAM") and texts[i - 1] in self.cues.partner_words:
+                # "the drivers' and constructors' titles with Fernando Alonso in 2005 and 2006": past the partner
+                i = entity_end(table, i, clause.end)
+                stop = min(i + 3, clause.end)
+                continue
             if table.ent[i] in ("PERSON", "TEAM") or texts[i] == "," or texts[i] in self.cues.earlier_win_markers \
                     or texts[i] in self.cues.since_words:
                 break  # "… den Fahrertitel, 2009 hatte das Team …": the year of the next clause; not "his second
                 # title after 2008", "der Konstrukteurstitel nach 2000 und 2001", "Titel in Folge seit 2014"
+            i += 1
         # "Für Rast ist es nach 2017, als er …, bereits der zweite Titel": the marker may open the sentence, in a
         # clause with no titled competitor of its own (not "Der Pilot des Audi Sport Team Rosberg machte seinen
         # zweiten Titel nach 2017 perfekt, nachdem Audi die Herstellerwertung gewonnen hatte")
