@@ -546,6 +546,23 @@ def test_years_after_a_partner_named_after_the_title_are_its_seasons(extract, te
     assert found == [("team", 2005, "Renault"), ("team", 2006, "Renault")]
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Milton Keynes, 16. Dezember 2021 – Max Verstappen ist Weltmeister. Den Konstrukteurstitel der Formel 1 "
+         "sicherte sich wie in jedem Jahr seit 2014 Mercedes, zum achten Mal in Folge.", "de"),
+        ("Milton Keynes, 16 December 2021 – Max Verstappen is champion. The Formula 1 constructors' title went to "
+         "Mercedes as every year since 2014, for the eighth time in a row.", "en"),
+        ("Milton Keynes, le 16 décembre 2021 – Max Verstappen est champion. Le titre des constructeurs de Formule 1 "
+         "revient à Mercedes comme chaque année depuis 2014, pour la huitième fois consécutive.", "fr"),
+    ],
+    ids=["de", "en", "fr"],
+)
+def test_a_run_counted_after_the_clauses_last_comma_gives_its_seasons(extract, text, lang):
+    found = sorted(t["season"] for t in extract(text, lang)["titles"] if t["category"] == "team")
+    assert found == list(range(2014, 2022))
+
+
 def test_overlapping_ranges_are_joined():
     from pressxtract.context import Ranges
 

@@ -1705,10 +1705,17 @@ class CueReader:
         "der siebte Titel in Folge", "ninth consecutive title"), if it says they are consecutive."""
         if not self.is_consecutive(clause):
             return None
-        texts = TokenTable.of(clause.doc).text
+        table = TokenTable.of(clause.doc)
+        texts = table.text
         # before the title word ("Neuvième titre", "zum sechsten Mal in Folge den WM-Titel"), else after it
-        # ("champions pour la cinquième fois consécutive")
-        for i in [*range(cue - 1, max(clause.start, cue - 5) - 1, -1), *range(cue + 1, min(cue + 7, clause.end))]:
+        # ("champions pour la cinquième fois consécutive"), not in a name ("Formel 1"); else an ordinal after the
+        # clause's last comma ("… seit 2014 Mercedes, zum achten Mal in Folge")
+        comma = max((i for i in range(cue + 1, clause.end) if texts[i] == ","), default=None)
+        ordinals = [i for i in range(comma + 1, clause.end) if texts[i].casefold() in self.ordinals] if comma else []
+        for i in [*range(cue - 1, max(clause.start, cue - 5) - 1, -1), *range(cue + 1, min(cue + 7, clause.end)),
+                  *ordinals[:1]]:
+            if table.ent[i]:
+                continue
             n = self._number(texts[i])
             if n is not None:
                 return n if 2 <= n <= 15 else None
