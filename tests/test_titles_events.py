@@ -563,6 +563,22 @@ def test_a_run_counted_after_the_clauses_last_comma_gives_its_seasons(extract, t
     assert found == list(range(2014, 2022))
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Milton Keynes, 16. Dezember 2021 – Sebastian Vettel gewann den Titel zwischen 2010 und 2013 viermal in Serie.",
+         "de"),
+        ("Milton Keynes, 16 December 2021 – Sebastian Vettel won the title between 2010 and 2013 four times in a row.",
+         "en"),
+        ("Milton Keynes, le 16 décembre 2021 – Sebastian Vettel a remporté le titre entre 2010 et 2013 quatre fois de "
+         "suite.", "fr"),
+    ],
+    ids=["de", "en", "fr"],
+)
+def test_a_range_of_years_counted_after_it_is_every_season_between(extract, text, lang):
+    assert sorted(t["season"] for t in extract(text, lang)["titles"]) == [2010, 2011, 2012, 2013]
+
+
 def test_overlapping_ranges_are_joined():
     from pressxtract.context import Ranges
 

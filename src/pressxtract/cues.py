@@ -1734,6 +1734,22 @@ class CueReader:
                 return n
         return None
 
+    def times_after(self, clause: Span, i: int) -> int | None:
+        """A count of times within three words after token ``i`` ("viermal", "four times", "quatre fois")."""
+        texts = TokenTable.of(clause.doc).text
+        for k in range(i + 1, min(i + 4, clause.end)):
+            word = texts[k]
+            stem = next((word[: -len(x)] for x in self.times_words if word.endswith(x) and len(word) > len(x)), None)
+            if stem:  # "viermal"
+                n = self._number(stem)
+            elif k + 1 < clause.end and texts[k + 1] in self.times_words:  # "four times"
+                n = self._number(word)
+            else:
+                n = None
+            if n is not None:
+                return n
+        return None
+
     def _positions_after(self, words: list[Word], k: int) -> list[int]:
         """``zwei``, ``zwei und drei``, ``fünf bis sieben``: the positions written after a position noun."""
         first = self._number(words[k].text) if k < len(words) else None

@@ -392,7 +392,8 @@ class TitleExtractor:
             # von 2014 und 2016"
             lo, hi = _year(texts[years[0]]), _year(texts[years[1]])
             if 0 < hi - lo < 15 and (texts[years[0] + 1] not in self.cues.list_joiners
-                                     or self.cues.title_count(clause, cue) == hi - lo + 1):
+                                     or self.cues.title_count(clause, cue) == hi - lo + 1
+                                     or self.cues.times_after(clause, years[1]) == hi - lo + 1):
                 return list(range(lo, hi + 1))
         after = cue + 1
         while after < clause.end and (texts[after] in HYPHENS or texts[after - 1] in HYPHENS):
