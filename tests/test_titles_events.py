@@ -579,6 +579,21 @@ def test_a_range_of_years_counted_after_it_is_every_season_between(extract, text
     assert sorted(t["season"] for t in extract(text, lang)["titles"]) == [2010, 2011, 2012, 2013]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Zandvoort, 12. August 2010 – Bruno Spengler führt. Der Fahrertitel ging 2007 an Mattias Ekström, 2008 und "
+         "2009 an Timo Scheider.", "de",
+         [(2007, ["Mattias Ekström"]), (2008, ["Timo Scheider"]), (2009, ["Timo Scheider"])]),
+        ("Mugello, 13 September 2020 – Lewis Hamilton won. Between 2000 and 2004 Michael Schumacher was world champion "
+         "every year.", "en", [(year, ["Michael Schumacher"]) for year in range(2000, 2005)]),
+    ],
+    ids=["years-listed", "range"],
+)
+def test_years_listed_before_a_year_and_its_crew_share_the_crew(extract, text, lang, expected):
+    assert sorted((t["season"], t["drivers"]) for t in extract(text, lang)["titles"]) == expected
+
+
 def test_overlapping_ranges_are_joined():
     from pressxtract.context import Ranges
 

@@ -1140,23 +1140,33 @@ class CueReader:
         return 2 <= len(step) <= 6 and step[0] in self.partner_words and any(t in self.list_joiners for t in step)
 
     def year_crews(self, sent: Span) -> list[tuple[int, Group]]:
-        """Each year in the sentence right before a crew (or "mit" and a crew), with that crew ("2015 X, Y und Z
-        …, 2016 A, B und C"; "gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit …"); read once per sentence."""
+        """Each year in the sentence right before a crew (or "mit" or an awarding verb's particle and a crew), with
+        that crew ("2015 X, Y und Z …, 2016 A, B und C"; "gewann Le Mans dreimal: 2015 mit X, Y und Z, 2016 mit …";
+        "ging … 2007 an Ekström, 2008 und 2009 an Scheider": a year listed before such a year has its crew too); read
+        once per sentence."""
         return remembered(sent, "year_crews", self._year_crews)
 
     def _year_crews(self, sent: Span) -> list[tuple[int, Group]]:
         table = TokenTable.of(sent.doc)
         texts, ents = table.text, table.ent
+        particles = set(self.awarded_split.values())
+        years = year_tokens(sent.doc, sent.start, sent.end - 2)
         starts = {}
-        for i in year_tokens(sent.doc, sent.start, sent.end - 2):
-            k = i + 2 if texts[i + 1].casefold() in self.partner_words else i + 1
+        for i in years:
+            k = i + 2 if texts[i + 1].casefold() in self.partner_words or texts[i + 1] in particles else i + 1
             if ents[k] == "PERSON" and table.ent_begin[k]:
                 starts[i] = k
         found = []
         for i, end in zip(starts, [*list(starts)[1:], sent.end]):
             persons = [g for g in self.groups(sent.doc[starts[i] : end]) if g.label == "PERSON"]
             if persons and persons[0].start == starts[i]:
-                found.append((int(texts[i].rstrip(".")), persons[0]))
+                # after a particle, the years listed before this one ("2008 und 2009 an Scheider"); not "after those of
+                # 2000, 2001 and 2002 with Tom Kristensen" (another crew's wins) nor a range ("Between 2000 and 2004
+                # Michael Schumacher was …")
+                listed = [j for j in years if j < i and all(
+                    texts[m] in self.list_joiners or m in years for m in range(j + 1, i))] \
+                    if texts[i + 1] in particles else []
+                found.extend((int(texts[j].rstrip(".")), persons[0]) for j in [*listed, i])
         return found
 
     def names_crew(self, sent: Span) -> bool:
