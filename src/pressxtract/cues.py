@@ -1028,7 +1028,8 @@ class CueReader:
                       if texts[i] in self.since_words and YEAR_TOKEN.match(texts[i + 1])]
         return years
 
-    def earlier_win_places(self, clause: Span, places: list[Span], whole: bool = False) -> list[tuple[Span, int | None]]:
+    def earlier_win_places(self, clause: Span, places: list[Span],
+                           whole: bool = False) -> list[tuple[Span, int | None]]:
         """The ``places`` listed right after an earlier-win marker in a clause that counts its win ("der fünfte
         Saisonsieg nach Zolder, Misano und Assen", "la cinquième victoire … après la Suède, le Chili et le Portugal"):
         wins before the one the clause states, each with the year written right after it ("nach Argentinien 2015 und
@@ -1163,9 +1164,10 @@ class CueReader:
                 # after a particle, the years listed before this one ("2008 und 2009 an Scheider"); not "after those of
                 # 2000, 2001 and 2002 with Tom Kristensen" (another crew's wins) nor a range ("Between 2000 and 2004
                 # Michael Schumacher was …")
-                listed = [j for j in years if j < i and all(
-                    texts[m] in self.list_joiners or m in years for m in range(j + 1, i))] \
-                    if texts[i + 1] in particles else []
+                listed = []
+                if texts[i + 1] in particles:
+                    listed = [j for j in years if j < i
+                              and all(texts[m] in self.list_joiners or m in years for m in range(j + 1, i))]
                 found.extend((int(texts[j].rstrip(".")), persons[0]) for j in [*listed, i])
         return found
 
@@ -1721,7 +1723,8 @@ class CueReader:
         # ("champions pour la cinquième fois consécutive"), not in a name ("Formel 1"); else an ordinal after the
         # clause's last comma ("… seit 2014 Mercedes, zum achten Mal in Folge")
         comma = max((i for i in range(cue + 1, clause.end) if texts[i] == ","), default=None)
-        ordinals = [i for i in range(comma + 1, clause.end) if texts[i].casefold() in self.ordinals] if comma else []
+        ordinals = [] if comma is None else [
+            i for i in range(comma + 1, clause.end) if texts[i].casefold() in self.ordinals]
         for i in [*range(cue - 1, max(clause.start, cue - 5) - 1, -1), *range(cue + 1, min(cue + 7, clause.end)),
                   *ordinals[:1]]:
             if table.ent[i]:
@@ -1872,10 +1875,12 @@ class CueReader:
 
     def _overall_in_classes(self, clause: Span) -> bool:
         """Whether the document names a class and the clause no standing besides its overall rank word: that rank is
-        the race's ("Gesamtfünfte wurden Neel Jani, Nick Heidfeld und Nicolas Prost" in a report on a race of classes)."""
+        the race's ("Gesamtfünfte wurden Neel Jani, Nick Heidfeld und Nicolas Prost" in a report on a race of
+        classes)."""
         texts = TokenTable.of(clause.doc).text
-        if any(self._championship_texts[t] for t in texts[clause.start : clause.end]
-               if not t.startswith(self.overall_prefixes)) or self._search(self.championship_phrases, clause) is not None:
+        if self._search(self.championship_phrases, clause) is not None or any(
+                self._championship_texts[t] for t in texts[clause.start : clause.end]
+                if not t.startswith(self.overall_prefixes)):
             return False
         doc = clause.doc
         named = doc.user_data.get("px_names_classes")  # searched once per document
@@ -2345,7 +2350,8 @@ class CueReader:
     def _matched_spans(pattern: re.Pattern, clause: Span):
         """The tokens of each match of ``pattern`` in the clause's text."""
         for m in pattern.finditer(span_text(clause)):
-            span = clause.doc.char_span(clause.start_char + m.start(), clause.start_char + m.end(), alignment_mode="expand")
+            start, end = clause.start_char + m.start(), clause.start_char + m.end()
+            span = clause.doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 yield span
 
