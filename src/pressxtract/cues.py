@@ -1045,13 +1045,14 @@ class CueReader:
                 continue
             out, k = [], i + 1
             while True:
-                k += texts[k] in self.descriptor_articles if k < clause.end else 0
+                if k < clause.end and texts[k] in self.descriptor_articles:
+                    k += 1  # "après la Suède"
                 if (place := starts.get(k)) is None:
                     break
-                k = place.end
-                year = int(texts[k].rstrip(".")) if k < clause.end and YEAR_TOKEN.match(texts[k]) else None
+                k, year = place.end, None
+                if k < clause.end and YEAR_TOKEN.match(texts[k]):
+                    k, year = k + 1, int(texts[k].rstrip("."))  # "nach Argentinien 2015"
                 out.append((place, year))
-                k += year is not None
                 while k < clause.end and texts[k] in joiners:
                     k += 1
             if whole:
@@ -1467,8 +1468,8 @@ class CueReader:
         cued = [w for n, w in enumerate(words) if not w.entity and cue_texts[w.text] and w.i not in described
                 and n not in epithets
                 and not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions and self._win_texts[texts[w.i - 2]])]
-        if self.idioms is not None and any(self._is_championship(w) for w in cued):
-            idiom = self._phrase_tokens(self.idioms, clause)  # "sur sa C4 engagée à titre privé": no title
+        if any(self._is_championship(w) for w in cued):
+            idiom = self._idiom_tokens(clause)  # "sur sa C4 engagée à titre privé": no title
             cued = [w for w in cued if w.i not in idiom]
         rounds = [w.i for w in words if w.text in self.round_nouns]
         phrase = self._search(self.championship_phrases, clause)
@@ -1514,8 +1515,8 @@ class CueReader:
                       and not (texts[w.i - 1] in self.descriptor_articles
                                and w.text.casefold().endswith(self.descriptor_nouns))  # "Le champion du monde 2001 …"
                       and not (texts[w.i - 1] == "," and table.ent[w.i - 2] == "PERSON")]  # "X, Meister von 2008, …"
-            if titled and self.idioms is not None:
-                idiom = self._phrase_tokens(self.idioms, sentence)
+            if titled:
+                idiom = self._idiom_tokens(sentence)
                 titled = [w for w in titled if w.i not in idiom]
             if titled:
                 held = self._held_titles(sentence)
@@ -2200,8 +2201,8 @@ class CueReader:
         found = [w.i for w in cued
                  if (w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes))
                  and not self.behind.intersection(texts[max(clause.start, w.i - 2) : w.i])]  # not "hinter dem Champion"
-        if found and self.idioms is not None:  # "the team's title sponsor": no title
-            idiom = self._phrase_tokens(self.idioms, clause)
+        if found:  # "the team's title sponsor": no title
+            idiom = self._idiom_tokens(clause)
             found = [i for i in found if i not in idiom]
         if found:  # a title held before, not won here
             held = self._held_titles(clause)
@@ -2355,10 +2356,12 @@ class CueReader:
             if span is not None:
                 yield span
 
-    @staticmethod
-    def _phrase_tokens(pattern: re.Pattern, clause: Span) -> set[int]:
-        """Token indices inside the matches of ``pattern`` in the clause."""
-        return {i for span in CueReader._matched_spans(pattern, clause) for i in range(span.start, span.end)}
+    def _idiom_tokens(self, span: Span) -> set[int]:
+        """Token indices inside the span's idioms that hold a championship word and say nothing of a championship
+        (``championship_word_idioms``: "à titre privé", "title sponsor")."""
+        if self.idioms is None:
+            return set()
+        return {i for match in self._matched_spans(self.idioms, span) for i in range(match.start, match.end)}
 
     @staticmethod
     def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:
