@@ -210,6 +210,17 @@ def test_driver_title(extract, lang, text):
     assert (title["category"], title["season"], title["drivers"]) == ("driver", 2014, ["Lewis Hamilton"])
 
 
+@pytest.mark.parametrize("text, titles", [
+    ("Abu Dhabi, 25 November 2018 – Hamilton won the Formula 1 race. His victory at Interlagos confirmed "
+     "the Constructors' Championship for Mercedes.", [("team", 2018, (), "Mercedes")]),
+    ("Abu Dhabi, 25 November 2018 – Lewis Hamilton won his earlier crowns in 2014 and 2015.",
+     [("driver", 2014, ("Lewis Hamilton",), None), ("driver", 2015, ("Lewis Hamilton",), None)]),
+], ids=["confirmed", "crowns"])
+def test_english_title_words_and_verbs(extract, text, titles):
+    found = records(extract, text, "en", "titles")
+    assert sorted((t["category"], t["season"], tuple(t["drivers"]), t["team"]) for t in found) == titles
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [("en", "Lewis Hamilton will hope to win at Sebring in 2015."),
@@ -731,6 +742,20 @@ def test_rounded_out_a_top_group_is_its_last_place(extract):
     text = "Monza, 6 September 2020 – Pierre Gasly won. Lando Norris rounded out the top five."
     assert {(r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]} == {
         (1, "Pierre Gasly"), (5, "Lando Norris")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Paris, le 3 décembre 2024 – Les titres pilotes sont allés à Nelson Piquet Jr. (2014-2015), "
+           "Sébastien Buemi (2015-2016) et Jean-Éric Vergne (2017-2018 et 2018-2019)."),
+    ("en", "London, 3 December 2024 – The drivers' titles went to Nelson Piquet Jr. (2014-15), "
+           "Sébastien Buemi (2015-16) and Jean-Éric Vergne (2017-18 and 2018-19)."),
+])
+def test_seasons_over_two_years_in_parentheses_give_one_title_each(extract, lang, text):
+    # a season over two years is its second year's; the name's suffix "Jr." before its years ends no sentence
+    titles = records(extract, text, lang, "titles")
+    assert sorted((t["category"], t["season"], tuple(t["drivers"])) for t in titles) == [
+        ("driver", 2015, ("Nelson Piquet Jr.",)), ("driver", 2016, ("Sébastien Buemi",)),
+        ("driver", 2018, ("Jean-Éric Vergne",)), ("driver", 2019, ("Jean-Éric Vergne",))]
 
 
 @pytest.mark.parametrize("lang, text, holder, season", [

@@ -33,6 +33,9 @@ def test_a_slash_between_spaces_separates_phrases_not_a_crew():
     ("Buemi lost the title to Nelson Piquet Jr. Lucas di Grassi was third.",
      ["Buemi lost the title to Nelson Piquet Jr.", "Lucas di Grassi was third."]),
     ("Nelson Piquet Jr. won the title.", ["Nelson Piquet Jr. won the title."]),
+    ("Titles went to Nelson Piquet Jr. (2015) and Sébastien Buemi (2016).",
+     ["Titles went to Nelson Piquet Jr. (2015) and Sébastien Buemi (2016)."]),
+    ("Buemi won the race. (Photo: Renault)", ["Buemi won the race.", "(Photo: Renault)"]),
 ])
 def test_a_name_suffix_ends_a_sentence_only_before_a_capital(text, sentences):
     assert [s.text for s in get_pipeline("en")(text).sents] == sentences

@@ -171,12 +171,11 @@ def year_run_to(texts: list[str], i: int, end: int, joiners, openers=frozenset()
                 prepositions=frozenset()) -> tuple[list[int], int]:
     """``year_run``, and the token after the run; with ``prepositions`` a year may follow one or two of them after its
     joiner ("en 2015 et en 2016", "in 2019 and again in 2020"). A season over two years is its second year's ("2014,
-    2018-2019 and 2021")."""
+    2018-2019 and 2021", "2014-15")."""
     years = [int(texts[i].rstrip("."))]
     k = i + 1
     while True:
-        if k + 1 < end and (texts[k] in HYPHENS or texts[k] == "/") and YEAR_TOKEN.match(texts[k + 1]) \
-                and int(texts[k + 1].rstrip(".")) == years[-1] + 1:
+        if k + 1 < end and (texts[k] in HYPHENS or texts[k] == "/") and _next_year(texts[k + 1], years[-1]):
             years[-1] += 1
             k += 2
         if not (k + 1 < end and texts[k] in joiners):
@@ -198,6 +197,13 @@ def year_run_to(texts: list[str], i: int, end: int, joiners, openers=frozenset()
         else:
             break
     return years, k
+
+
+def _next_year(text: str, year: int) -> bool:
+    """Whether ``text`` is the year after ``year``, written out or by its last two digits ("2014-15")."""
+    if YEAR_TOKEN.match(text):
+        return int(text.rstrip(".")) == year + 1
+    return len(text) == 2 and text.isdigit() and int(text) == (year + 1) % 100
 
 
 def _after_name(words: list[Word], k: int) -> bool:

@@ -84,6 +84,8 @@ class SentenceSplitter:
             if j > i + 1 and punct[j] and texts[j] in {",", ";"}:
                 continue
             first = texts[j]
+            if first == "(" and j + 1 < n and texts[j + 1][:1].isdigit():
+                continue  # a name's suffix before its years ("Nelson Piquet Jr. (2015)"): no sentence opens so
             if first[:1].isupper() or first[:1].isdigit() or quote[j] or first in self.openers:
                 starts.append(j)
         # one array write: setting ``token.is_sent_start`` token by token rescans the document each time

@@ -498,9 +498,14 @@ def _year(text: str) -> int:
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
     """``2008 und 2009`` / ``2002, 2004 und 2007`` / ``en 2018 puis en 2019`` starting at token ``i``."""
+    return _year_run(doc, i, end)[0]
+
+
+def _year_run(doc: Doc, i: int, end: int) -> tuple[list[int], int]:
+    """``_year_list`` and the token after the run."""
     cues = cue_reader(doc.lang_)
     return year_run_to(TokenTable.of(doc).text, i, end, cues.crew_joiners | cues.year_joiners, cues.year_range_openers,
-                       cues.year_prepositions)[0]
+                       cues.year_prepositions)
 
 
 def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]:
@@ -512,8 +517,7 @@ def _years_after(clause: Span, group: Group, *, bare: bool = False) -> list[int]
     if bare and k < clause.end and YEAR_TOKEN.match(texts[k]):
         return _year_list(doc, k, clause.end)
     if k < clause.end and texts[k] == "(" and k + 1 < clause.end and YEAR_TOKEN.match(texts[k + 1]):
-        years = _year_list(doc, k + 1, clause.end)
-        close = k + 1 + 2 * (len(years) - 1) + 1
+        years, close = _year_run(doc, k + 1, clause.end)
         if close < len(doc) and texts[close] == ")":
             return years
     return []
