@@ -744,6 +744,18 @@ def test_rounded_out_a_top_group_is_its_last_place(extract):
         (1, "Pierre Gasly"), (5, "Lando Norris")}
 
 
+def test_the_release_team_is_the_one_whose_make_it_names_most(extract):
+    # "the Scuderia" names no team: the release's own is Scuderia Ferrari Marlboro, named once beside three "Ferrari",
+    # not a rival named twice
+    text = ("Schumacher wins at Suzuka – the Scuderia takes the constructors' title for the third year running\n\n"
+            "Maranello, 16 October 2001 – Scuderia Ferrari Marlboro won the Japanese Grand Prix with Michael "
+            "Schumacher. Ferrari scored 179 points, ahead of McLaren-Mercedes on 102 and Williams-BMW on 80. "
+            "Williams-BMW and McLaren-Mercedes each won four races. Ferrari won nine. Ferrari will keep its drivers.")
+    titles = records(extract, text, "en", "titles")
+    assert sorted((t["season"], t["team"]) for t in titles) == [
+        (1999, "Scuderia Ferrari Marlboro"), (2000, "Scuderia Ferrari Marlboro"), (2001, "Scuderia Ferrari Marlboro")]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Paris, le 3 décembre 2024 – Les titres pilotes sont allés à Nelson Piquet Jr. (2014-2015), "
            "Sébastien Buemi (2015-2016) et Jean-Éric Vergne (2017-2018 et 2018-2019)."),

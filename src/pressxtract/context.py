@@ -379,11 +379,18 @@ class DocContext:
         return out
 
     def _dominant(self, label: str) -> Span | None:
+        """The entity of ``label`` the document names most (ties: the first named); a team counts its make's mentions
+        as well ("Ferrari" seven times beside one "Scuderia Ferrari Marlboro" and two "Williams-BMW")."""
         spans = self._labelled((label,))[0]
         if not spans:
             return None
         names = [name_of(e) for e in spans]
         counts = Counter(names)
+        if label == "TEAM":
+            makes = Counter(name_of(e) for e in self._labelled(("MANUFACTURER",))[0])
+            first = dict(zip(reversed(names), reversed(spans)))
+            for name, e in first.items():
+                counts[name] += makes[self.manufacturer_of([e])]
         best = max(counts.values())
         return next(e for e, name in zip(spans, names) if counts[name] == best)
 
