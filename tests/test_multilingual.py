@@ -198,6 +198,17 @@ def test_placings(extract, lang, sentence, driver, kind, position, status):
     assert result["season"] == 2013
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nürburg, le 11 octobre 2020 – Ricciardo a terminé troisième. Appelé au dernier moment pour remplacer "
+           "Lance Stroll, souffrant, Nico Hülkenberg est parti de la dernière place et a terminé huitième."),
+    ("en", "Nürburg, 11 October 2020 – Ricciardo finished third. Called up at the last minute to replace Lance Stroll, "
+           "Nico Hülkenberg started from last and finished eighth."),
+])
+def test_a_name_inside_a_fronted_phrase_is_not_the_sentence_subject(extract, lang, text):
+    results = records(extract, text, lang, "results")
+    assert [r["drivers"] for r in results if r["position"] == 8] == [["Nico Hülkenberg"]]
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [("en", "The season ended in Abu Dhabi. Lewis Hamilton clinched the 2014 drivers' title."),

@@ -472,7 +472,8 @@ class ResultExtractor:
                     subject = meant.standing_for(pronoun)
                     referred = True
                 elif groups and subject is None and not (k == 0 and TokenTable.of(doc).text[clause.start]
-                                                         in self.cues.opening_subordinators):
+                                                         in self.cues.opening_subordinators) \
+                        and not self._fronted_phrase(clauses, k, groups):
                     # not the names of a subordinate clause opening the sentence ("Pendant que Räikkönen …")
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 elif quoted is None and (joined := self._joined_subject(clauses, k, subject)) is not None:
@@ -784,6 +785,21 @@ class ResultExtractor:
         if persons and all(self.cues.after_partner_word(clause.doc, g.start, lo=clause.start) for g in persons):
             return persons
         return []
+
+    def _fronted_phrase(self, clauses: list[Span], k: int, groups: list[Group]) -> bool:
+        """Whether clause ``k`` is a phrase opening the sentence, ending in a comma, naming nobody at its start and
+        placing nobody, before a clause that opens with a person, or with one word and a comma before one: its names
+        are not the sentence's subject ("Appelé … pour remplacer Lance Stroll, souffrant, Nico Hülkenberg … a terminé
+        huitième"; not "…, holte Felipe Massa von Ferrari")."""
+        if k or len(clauses) < 2 or groups[0].start == clauses[0].start:
+            return False
+        clause, after = clauses[0], clauses[1]
+        texts = TokenTable.of(clause.doc).text
+        if texts[clause.end - 1] != "," or self._placings(clause):
+            return False
+        person = next((g for g in self.cues.groups(after) if g.label == "PERSON"), None)
+        return person is not None and (person.start == after.start
+                                       or (person.start - after.start == 2 and texts[person.start - 1] == ","))
 
     def _after_coordinated_subject(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
         """The person that clause ``k`` goes on about when it names no person, opens in lower case after a comma
