@@ -199,6 +199,16 @@ def test_placings(extract, lang, sentence, driver, kind, position, status):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("de", "Nico Rosberg war in Q3 Zweiter in Sebring."),
+    ("en", "Nico Rosberg was second in Q3 at Sebring."),
+    ("fr", "Nico Rosberg s'est classé deuxième en Q3 à Sebring."),
+])
+def test_a_qualifying_session_named_by_its_part_is_qualifying(extract, lang, text):
+    result = _placing(records(extract, text, lang, "results"), "Nico Rosberg")
+    assert (result["kind"], result["position"]) == ("qualifying", 2)
+
+
+@pytest.mark.parametrize("lang, text", [
     ("fr", "Nürburg, le 11 octobre 2020 – Ricciardo a terminé troisième. Appelé au dernier moment pour remplacer "
            "Lance Stroll, souffrant, Nico Hülkenberg est parti de la dernière place et a terminé huitième."),
     ("en", "Nürburg, 11 October 2020 – Ricciardo finished third. Called up at the last minute to replace Lance Stroll, "
