@@ -199,6 +199,17 @@ def test_placings(extract, lang, sentence, driver, kind, position, status):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("fr", "Losail, le 21 novembre 2021 – Lando Norris (McLaren) et Sebastian Vettel (Aston Martin), neuvième et "
+           "dixième, ont pris les derniers points."),
+    ("en", "Losail, 21 November 2021 – Lando Norris (McLaren) and Sebastian Vettel (Aston Martin), ninth and tenth, "
+           "took the last points."),
+])
+def test_names_listed_apart_take_the_ranks_after_them_in_order(extract, lang, text):
+    results = records(extract, text, lang, "results")
+    assert sorted((r["drivers"], r["position"]) for r in results) == [(["Lando Norris"], 9), (["Sebastian Vettel"], 10)]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Nico Rosberg war in Q3 Zweiter in Sebring."),
     ("en", "Nico Rosberg was second in Q3 at Sebring."),
     ("fr", "Nico Rosberg s'est classé deuxième en Q3 à Sebring."),

@@ -14,6 +14,7 @@ one placed first before it as its speaker.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -925,6 +926,24 @@ class ResultExtractor:
             end = group.end
         return listed
 
+    def _listed_apart(self, clause: Span, placings: list[Cue], pool: list[Group]) -> bool:
+        """Whether the names, each perhaps with a parenthesis after it, are listed with nothing but list joiners
+        between them, before rising ranks ("X (McLaren) et Y (Aston Martin), neuvième et dixième"; not "Hinter
+        Hamilton komplettierten X und Y als Zweiter und Dritter")."""
+        ranks = [c.position for c in sorted(placings, key=lambda c: c.i)]
+        named = sorted(pool, key=lambda g: g.start)
+        if not all(ranks) or any(a >= b for a, b in pairwise(ranks)) or named[-1].end > min(c.i for c in placings):
+            return False
+        texts = TokenTable.of(clause.doc).text
+        joiners = self.cues.list_joiners | self.cues.coordinators
+        for a, b in pairwise(named):
+            k = a.end
+            if texts[k] == "(":
+                k = next((j + 1 for j in range(k, b.start) if texts[j] == ")"), b.start)
+            if not all(t in joiners for t in texts[k : b.start]):
+                return False
+        return True
+
     def _apposed_ranks(self, clause: Span, placings: list[Cue], groups: list[Group]) -> list[tuple[Cue, Group]]:
         """A rank standing alone in apposition to the person before its comma, other ranks in the clause ("…, two
         ahead of Eddie Irvine, seventh today."), or alone with a race day phrase ("18 points clear of Colin McRae,
@@ -1157,6 +1176,11 @@ class ResultExtractor:
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return
+        elif len(placings) == len(pool) > 1 and self._listed_apart(clause, placings, pool):
+            # "Lando Norris (McLaren) et Sebastian Vettel (Aston Martin), neuvième et dixième": the same, the names
+            # apart
+            yield from zip(sorted(placings, key=lambda c: c.i), sorted(pool, key=lambda g: g.start))
+            return
         partners = [g for g in pool if self.cues.after_partner_word(clause.doc, g.start, reach=3, lo=clause.start)]
         for cue in placings:
             # "er startete von der Pole-Position und kollidierte mit Teamkollege Räikkönen": a partner or opponent
