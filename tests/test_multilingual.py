@@ -210,6 +210,18 @@ def test_names_listed_apart_take_the_ranks_after_them_in_order(extract, lang, te
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("fr", "Donington, le 19 mai 2002 – Jean Alesi a gagné. Manuel Reuter, auteur du meilleur temps des qualifications "
+           "sur son Opel Astra, a pris la troisième place."),
+    ("en", "Donington, 19 May 2002 – Jean Alesi won. Manuel Reuter, fastest in qualifying in his Opel Astra, took "
+           "third place."),
+])
+def test_a_session_in_an_apposition_is_not_the_main_clause_s(extract, lang, text):
+    results = records(extract, text, lang, "results")
+    placed = [(r["kind"], r["position"]) for r in results if r["drivers"] == ["Manuel Reuter"]]
+    assert ("race", 3) in placed and ("qualifying", 3) not in placed
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Nico Rosberg war in Q3 Zweiter in Sebring."),
     ("en", "Nico Rosberg was second in Q3 at Sebring."),
     ("fr", "Nico Rosberg s'est classé deuxième en Q3 à Sebring."),

@@ -384,7 +384,8 @@ class ResultExtractor:
                             # aside ("Alonso, der als Tabellenführer nach Abu Dhabi gereist war, …")
                             standing_at = sent_i
                         elif cue.kind == "qualifying" and (self.cues.names_qualifying(clause)
-                                                           or (cue.position == 1 and self._after_session(ctx, sent_i))):
+                                                           or (cue.position == 1 and self._after_session(ctx, sent_i))) \
+                                and not _apposition(clauses, k):
                             qualifying_at = sent_i
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
@@ -1448,6 +1449,17 @@ def _class_labelled(ctx: DocContext, groups: list[tuple[Group, Span]]) -> list[t
 def _each(group: Group) -> list[Group]:
     """Each person of a group on their own."""
     return [Group(group.label, span.start, span.end, [name], [span]) for name, span in zip(group.names, group.spans)]
+
+
+def _apposition(clauses: list[Span], k: int) -> bool:
+    """Whether clause ``k`` stands between commas after a name and before its verb ("Manuel Reuter, auteur du meilleur
+    temps des qualifications, a pris la troisième place"): its session is not the sentence's."""
+    if k == 0 or k + 1 == len(clauses):
+        return False
+    table = TokenTable.of(clauses[k].doc)
+    before, clause = clauses[k - 1], clauses[k]
+    return len(before) > 1 and table.ent[before.end - 2] == "PERSON" and table.text[clause.end - 1] == "," \
+        and _verb_after_comma(clause) and _verb_after_comma(clauses[k + 1])
 
 
 def _verb_after_comma(clause: Span) -> bool:
