@@ -221,6 +221,15 @@ def test_a_session_in_an_apposition_is_not_the_main_clause_s(extract, lang, text
     assert ("race", 3) in placed and ("qualifying", 3) not in placed
 
 
+def test_a_standing_by_points_goes_on_after_a_follow_word(extract):
+    text = ("Donington, le 19 mai 2002 – Laurent Aiello, Jean Alesi, Mattias Ekström et Christian Abt étaient en "
+            "piste. Au classement provisoire, Aiello totalise 25 points, Alesi 17. Suivent Ekström avec 16 points et "
+            "Abt avec 12 points.")
+    results = records(extract, text, "fr", "results")
+    assert [(r["drivers"][0].split()[-1], r["position"]) for r in results if r["kind"] == "championship"] == [
+        ("Aiello", 1), ("Alesi", 2), ("Ekström", 3), ("Abt", 4)]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("de", "Nico Rosberg war in Q3 Zweiter in Sebring."),
     ("en", "Nico Rosberg was second in Q3 at Sebring."),
