@@ -231,6 +231,19 @@ def test_a_standing_by_points_goes_on_after_a_follow_word(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("fr", "Donington, le 19 mai 2002 – Parti seizième, le champion 2001 Bernd Schneider est remonté jusqu'au huitième "
+           "rang."),
+    ("de", "Donington, 19. Mai 2002 – Von Startplatz 16 kämpfte sich DTM-Champion 2001 Bernd Schneider auf Rang acht "
+           "vor."),
+])
+def test_a_title_with_its_year_before_a_name_is_an_epithet(extract, lang, text):
+    document = extract(text, lang)
+    assert [(r["position"], r["season"]) for r in document["results"] if r["drivers"] == ["Bernd Schneider"]] == [
+        (8, 2002)]
+    assert [(t["drivers"], t["season"]) for t in document["titles"]] == [(["Bernd Schneider"], 2001)]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Nico Rosberg war in Q3 Zweiter in Sebring."),
     ("en", "Nico Rosberg was second in Q3 at Sebring."),
     ("fr", "Nico Rosberg s'est classé deuxième en Q3 à Sebring."),

@@ -2269,9 +2269,17 @@ class CueReader:
         return [(i, j) for i, j in found if not held.covering(idx[i])]
 
     def _epithets(self, span: Span) -> list[tuple[int, int]]:
+        """``(title word, name start)`` token indices of each title word before a name, or before a year and a name
+        ("le champion 2001 Bernd Schneider")."""
         table = TokenTable.of(span.doc)
-        return [(w.i, w.j) for w in words_of(span) if not w.entity and (w.text in self.title or w.last in self.title)
-                and w.j < span.end and self._before_name(table, w.j)]
+        found = []
+        for w in words_of(span):
+            if w.entity or not (w.text in self.title or w.last in self.title) or w.j >= span.end:
+                continue
+            start = w.j + 1 if w.j + 1 < span.end and YEAR_TOKEN.match(table.text[w.j]) else w.j
+            if self._before_name(table, start):
+                found.append((w.i, start))
+        return found
 
     def leader_epithets(self, clause: Span) -> list[tuple[int, int]]:
         """``(word, name start)`` token indices of each leader's epithet before a name ("Tabellenführer Jules
