@@ -231,12 +231,14 @@ def test_a_standing_by_points_goes_on_after_a_follow_word(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Donington, 19 May 2002 – Starting 16th, 2001 champion Bernd Schneider climbed to eighth."),
     ("fr", "Donington, le 19 mai 2002 – Parti seizième, le champion 2001 Bernd Schneider est remonté jusqu'au huitième "
            "rang."),
     ("de", "Donington, 19. Mai 2002 – Von Startplatz 16 kämpfte sich DTM-Champion 2001 Bernd Schneider auf Rang acht "
            "vor."),
 ])
 def test_a_title_with_its_year_before_a_name_is_an_epithet(extract, lang, text):
+    # the year dates the title, not the race
     document = extract(text, lang)
     assert [(r["position"], r["season"]) for r in document["results"] if r["drivers"] == ["Bernd Schneider"]] == [
         (8, 2002)]

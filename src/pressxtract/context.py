@@ -499,7 +499,8 @@ class DocContext:
         if not self.text[c : c + 4].isdigit():
             return False  # "Twelve months ago" is no title's year
         window = re.split(r"[.!?;:]", self.text[max(0, c - 30) : c])[-1].split()[-4:]
-        return any(w.strip(",").casefold().endswith(self.title_endings) for w in window)
+        after = re.split(r"[.!?;:,]", self.text[c + 4 : c + 30])[0].split()[:2]  # "the 2001 (DTM) champion X"
+        return any(w.strip(",").casefold().endswith(self.title_endings) for w in window + after)
 
     def _in_apposition(self, c: int, char: int, lo: int, titled: bool = True) -> bool:
         """Whether the year at ``c`` stands in an apposition to a person, or in a relative clause, that closes
