@@ -253,6 +253,7 @@ class DocContext:
         self.descriptor_nouns = tuple(w.casefold() for w in words["descriptor_nouns"])  # casefolded; no nationalities
         self.relative_pronouns = set(words["relative_pronouns"])
         self.title_endings = title_endings(doc.lang_)
+        self.title_modifiers = set(words["title_modifiers"])
         self.subordinators = set(words["subordinators"])
         self.clause_conjunctions = set(words["clause_conjunctions"])
         self.earlier_clause_openers = {w.casefold() for w in words["earlier_clause_openers"]}
@@ -499,7 +500,10 @@ class DocContext:
         if not self.text[c : c + 4].isdigit():
             return False  # "Twelve months ago" is no title's year
         window = re.split(r"[.!?;:]", self.text[max(0, c - 30) : c])[-1].split()[-4:]
-        after = re.split(r"[.!?;:,]", self.text[c + 4 : c + 30])[0].split()[:2]  # "the 2001 (DTM) champion X"
+        # "the 2001 champion", "the 1995 world champion", "the 1999 CART champion"; not "2017 als Vizeweltmeister"
+        after = re.split(r"[.!?;:,]", self.text[c + 4 : c + 30])[0].split()[:2]
+        if len(after) == 2 and not (after[0][:1].isupper() or after[0] in self.title_modifiers):
+            after = after[:1]
         return any(w.strip(",").casefold().endswith(self.title_endings) for w in window + after)
 
     def _in_apposition(self, c: int, char: int, lo: int, titled: bool = True) -> bool:
