@@ -182,6 +182,7 @@ def _placing(results, driver):
         ("fr", "Lewis Hamilton a été mis hors course à Sebring.", "Lewis Hamilton", "race", None, "disqualified"),
         ("fr", "Lewis Hamilton occupe la tête avec 12 longueurs d'avance.", "Lewis Hamilton",
          "championship", 1, "finished"),
+        ("en", "Lewis Hamilton took GTC honours at Sebring.", "Lewis Hamilton", "race", 1, "finished"),
     ],
     ids=["en-finished-third", "en-took-pole", "en-claimed-victory", "en-won", "en-runner-up", "en-14th-place",
          "en-retired", "en-disqualified", "fr-termine-troisieme", "fr-decroche-pole", "fr-remporte", "fr-s-impose",
@@ -189,7 +190,7 @@ def _placing(results, driver):
          "en-rounded-out-top-three", "en-sits-third-standings", "en-non-finisher", "fr-2e", "fr-se-classe",
          "fr-franchit-la-ligne-en-tete", "fr-derniere-marche", "fr-pas-vu-l-arrivee", "fr-jete-l-eponge",
          "fr-typographic-apostrophe",
-         "fr-mis-hors-course", "fr-longueurs-d-avance"],
+         "fr-mis-hors-course", "fr-longueurs-d-avance", "en-class-honours"],
 )
 def test_placings(extract, lang, sentence, driver, kind, position, status):
     text = f"{DATELINE[lang]} {sentence}"
