@@ -247,6 +247,15 @@ def test_a_title_with_its_year_before_a_name_is_an_epithet(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Cologne, 17 November 2022 – Sébastien Buemi was world champion with Anthony Davidson in 2014."),
+    ("fr", "Cologne, le 17 novembre 2022 – Sébastien Buemi a été champion du monde avec Anthony Davidson en 2014."),
+])
+def test_a_title_won_with_a_partner_is_the_crew_s(extract, lang, text):
+    titles = records(extract, text, lang, "titles")
+    assert [(t["drivers"], t["season"]) for t in titles] == [(["Sébastien Buemi", "Anthony Davidson"], 2014)]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Nico Rosberg war in Q3 Zweiter in Sebring."),
     ("en", "Nico Rosberg was second in Q3 at Sebring."),
     ("fr", "Nico Rosberg s'est classé deuxième en Q3 à Sebring."),

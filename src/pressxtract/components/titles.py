@@ -256,6 +256,13 @@ class TitleExtractor:
                 if holder is not None and owned:
                     # "Hamilton zog mit seinem dritten Titel mit Ayrton Senna gleich": the subject's title
                     holder = next((g for g in candidates if g.start < cue), holder)
+                elif holder is not None and category == "driver" \
+                        and (first := next((g for g in candidates if g.end <= cue), None)) is not None \
+                        and (partner := next((g for g in candidates if g.start > cue
+                                              and table.text[g.start - 1] in self.cues.partner_joiners), None)):
+                    # "Buemi was world champion with Anthony Davidson in 2014": the subject and the partner, a crew
+                    holder = Group(holder.label, first.start, partner.end, [*first.names, *partner.names],
+                                   [*first.spans, *partner.spans])
                 base = self._record(ctx, sent_i, sent, clause, category, holder, char, groups)
                 if base is None:
                     continue
