@@ -256,6 +256,20 @@ def test_a_title_won_with_a_partner_is_the_crew_s(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("de", "Spa, 1. August 2021 – Alessandro Pier Guidi, Nicklas Nielsen und Côme Ledogar gewannen die 24 Stunden von "
+           "Spa vor dem Audi von Nico Müller, Robin Frijns und Dennis Lind und dem Porsche von Nick Tandy, Maxime "
+           "Martin und Laurens Vanthoor."),
+    ("fr", "Spa, le 1er août 2021 – Alessandro Pier Guidi, Nicklas Nielsen et Côme Ledogar ont remporté les 24 Heures "
+           "de Spa devant l'Audi de Nico Müller, Robin Frijns et Dennis Lind et la Porsche de Nick Tandy, Maxime "
+           "Martin et Laurens Vanthoor."),
+])
+def test_three_names_after_a_car_are_its_crew(extract, lang, text):
+    results = records(extract, text, lang, "results")
+    assert sorted((r["position"], r["drivers"][0]) for r in results if r["position"] > 1) == [
+        (2, "Nico Müller"), (3, "Nick Tandy")]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Nico Rosberg war in Q3 Zweiter in Sebring."),
     ("en", "Nico Rosberg was second in Q3 at Sebring."),
     ("fr", "Nico Rosberg s'est classé deuxième en Q3 à Sebring."),

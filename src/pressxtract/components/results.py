@@ -935,15 +935,7 @@ class ResultExtractor:
         named = sorted(pool, key=lambda g: g.start)
         if not all(ranks) or any(a >= b for a, b in pairwise(ranks)) or named[-1].end > min(c.i for c in placings):
             return False
-        texts = TokenTable.of(clause.doc).text
-        joiners = self.cues.list_joiners | self.cues.coordinators
-        for a, b in pairwise(named):
-            k = a.end
-            if texts[k] == "(":
-                k = next((j + 1 for j in range(k, b.start) if texts[j] == ")"), b.start)
-            if not all(t in joiners for t in texts[k : b.start]):
-                return False
-        return True
+        return self._listed_after(clause, named, named[0]) == named[1:]
 
     def _apposed_ranks(self, clause: Span, placings: list[Cue], groups: list[Group]) -> list[tuple[Cue, Group]]:
         """A rank standing alone in apposition to the person before its comma, other ranks in the clause ("…, two
@@ -1401,9 +1393,11 @@ def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = Non
 
     for group in groups:
         current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
-        # the names of a car's number ("la n°20 de Mark Webber, Brendon Hartley et Timo Bernhard"): one crew
+        # the names of a car's number ("la n°20 de Mark Webber, Brendon Hartley et Timo Bernhard"), or three or more
+        # after a car or make ("the second WRT Audi of Nico Müller, Robin Frijns and Dennis Lind"): one crew
         numbered = cues is not None and current.start >= 2 and texts[current.start - 1] in cues.crew_of_words \
-            and texts[current.start - 2].isdigit()
+            and (texts[current.start - 2].isdigit()
+                 or (len(group.names) > 2 and table.ent[current.start - 2] in ("CAR", "MANUFACTURER")))
         for name, span in zip(group.names[1:], group.spans[1:]):
             if numbered or table.text_between(current.end, span.start).strip() in {"/", "&"} \
                     or ((opened := parenthesis(current.start)) is not None and opened == parenthesis(span.start)) \
