@@ -190,7 +190,7 @@ def _placing(results, driver):
          "en-rounded-out-top-three", "en-sits-third-standings", "en-non-finisher", "fr-2e", "fr-se-classe",
          "fr-franchit-la-ligne-en-tete", "fr-derniere-marche", "fr-pas-vu-l-arrivee", "fr-jete-l-eponge",
          "fr-typographic-apostrophe",
-         "fr-mis-hors-course", "fr-longueurs-d-avance", "en-class-honours"],
+         "fr-mis-hors-course", "fr-longueurs-d-avance", "en-gtc-honours"],
 )
 def test_placings(extract, lang, sentence, driver, kind, position, status):
     text = f"{DATELINE[lang]} {sentence}"
@@ -216,7 +216,7 @@ def test_names_listed_apart_take_the_ranks_after_them_in_order(extract, lang, te
     ("en", "Donington, 19 May 2002 – Jean Alesi won. Manuel Reuter, fastest in qualifying in his Opel Astra, took "
            "third place."),
 ])
-def test_a_session_in_an_apposition_is_not_the_main_clause_s(extract, lang, text):
+def test_a_session_in_an_apposition_is_not_the_sentences(extract, lang, text):
     results = records(extract, text, lang, "results")
     placed = [(r["kind"], r["position"]) for r in results if r["drivers"] == ["Manuel Reuter"]]
     assert ("race", 3) in placed and ("qualifying", 3) not in placed
@@ -250,7 +250,7 @@ def test_a_title_with_its_year_before_a_name_is_an_epithet(extract, lang, text):
     ("en", "Cologne, 17 November 2022 – Sébastien Buemi was world champion with Anthony Davidson in 2014."),
     ("fr", "Cologne, le 17 novembre 2022 – Sébastien Buemi a été champion du monde avec Anthony Davidson en 2014."),
 ])
-def test_a_title_won_with_a_partner_is_the_crew_s(extract, lang, text):
+def test_a_title_won_with_a_partner_is_the_crews(extract, lang, text):
     titles = records(extract, text, lang, "titles")
     assert [(t["drivers"], t["season"]) for t in titles] == [(["Sébastien Buemi", "Anthony Davidson"], 2014)]
 

@@ -389,7 +389,7 @@ class DocContext:
         counts = Counter(names)
         if label == "TEAM":
             makes = Counter(name_of(e) for e in self._labelled(("MANUFACTURER",))[0])
-            first = dict(zip(reversed(names), reversed(spans)))
+            first = dict(zip(reversed(names), reversed(spans)))  # each name's first mention
             for name, e in first.items():
                 counts[name] += makes[self.manufacturer_of([e])]
         best = max(counts.values())

@@ -85,7 +85,7 @@ class SentenceSplitter:
                 continue
             first = texts[j]
             if first == "(" and j + 1 < n and texts[j + 1][:1].isdigit():
-                continue  # a name's suffix before its years ("Nelson Piquet Jr. (2015)"): no sentence opens so
+                continue  # a parenthesis with a digit after a name's suffix opens no sentence ("Piquet Jr. (2015)")
             if first[:1].isupper() or first[:1].isdigit() or quote[j] or first in self.openers:
                 starts.append(j)
         # one array write: setting ``token.is_sent_start`` token by token rescans the document each time
