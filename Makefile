@@ -10,8 +10,10 @@ OUT    := out
 
 install: $(VENV)/.installed
 
-# the hot modules are compiled with Cython (setup.py): a changed source rebuilds them before the tests or the demo run
-$(VENV)/.installed: pyproject.toml setup.py $(wildcard src/pressxtract/*.py src/pressxtract/components/*.py)
+# the hot modules are compiled with Cython (setup.py): a changed .py or .pxd rebuilds them before the tests or the demo
+# run
+$(VENV)/.installed: pyproject.toml setup.py $(wildcard src/pressxtract/*.py src/pressxtract/components/*.py \
+                    src/pressxtract/*.pxd src/pressxtract/components/*.pxd)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@

@@ -1,7 +1,8 @@
 """Build: the extraction's hot modules are compiled with Cython from their unchanged Python source (about 13 % less CPU
 per release). Where they cannot be compiled (no C compiler), or with ``PRESSXTRACT_NO_EXTENSIONS=1``, the package
-installs as pure Python: slower, same output. ``pressxtract.compiled`` refuses an extension built from other source
-than the ``.py`` beside it."""
+installs as pure Python: slower, same output. A ``.pxd`` beside a module declares, for the compiler only, its classes
+as extension types. ``pressxtract.compiled`` refuses an extension built from other source than the ``.py`` (and
+``.pxd``) beside it."""
 import hashlib
 import os
 from pathlib import Path
@@ -45,10 +46,18 @@ class OptionalBuildExt(build_ext):
             self._failed.append(ext)
 
 
+def _digest(module: str) -> str:
+    """SHA-256 of a module's ``.py``, then of its ``.pxd`` where one is beside it: as
+    ``pressxtract.compiled.source_digest`` reads it (the package is not imported here)."""
+    pxd = PACKAGE / f"{module}.pxd"
+    source = (PACKAGE / f"{module}.py").read_bytes() + (pxd.read_bytes() if pxd.exists() else b"")
+    return hashlib.sha256(source).hexdigest()
+
+
 def _sources_table(modules: list[str]) -> str:
-    """The ``_sources.py`` module: each compiled module's name and the SHA-256 of the source it was compiled from."""
-    rows = "".join(f'    "{m.replace("/", ".")}": "{hashlib.sha256((PACKAGE / f"{m}.py").read_bytes()).hexdigest()}",\n'
-                   for m in modules)
+    """The ``_sources.py`` module: each compiled module's name and the SHA-256 of the source it was compiled from
+    (its ``.py`` and ``.pxd``)."""
+    rows = "".join(f'    "{m.replace("/", ".")}": "{_digest(m)}",\n' for m in modules)
     return f'"""Written by setup.py: the compiled modules and their sources\' SHA-256."""\n\nSOURCES = {{\n{rows}}}\n'
 
 

@@ -39,3 +39,11 @@ def test_extension_of_edited_source_is_stale(tmp_path):
 
 def test_extension_not_built_by_setup_is_stale(tmp_path):
     assert stale_extensions(_package(tmp_path, "x = 1\n"), {}) == ["components.mod"]
+
+
+def test_extension_of_edited_declarations_is_stale(tmp_path):
+    root = _package(tmp_path, "x = 1\n")
+    (root / "components" / "mod.pxd").write_text("cdef class C:\n    pass\n", encoding="utf-8")
+    assert stale_extensions(root, {"components.mod": hashlib.sha256(b"x = 1\n").hexdigest()}) == ["components.mod"]
+    digest = hashlib.sha256(b"x = 1\ncdef class C:\n    pass\n").hexdigest()
+    assert stale_extensions(root, {"components.mod": digest}) == []

@@ -1,0 +1,34 @@
+# Read by Cython when it compiles cues.py (setup.py); cues.py stays the pure-Python source.
+# CueReader is an extension type: its own methods read its attributes at fixed offsets,
+# not from a dict.
+
+cdef class CueReader:
+    cdef public object _category_texts, _championship_texts, _counted_times, _cue_texts, _race_texts, _stage_texts
+    cdef public object _win_texts, addressee_pronouns, after_name_followers, ahead_of, ahead_verbs, any_phrase
+    cdef public object aside_openers, awarded, awarded_split, back_words, beaten_only_by, behind, beneficiaries
+    cdef public object blocker_exceptions, blockers, blockers_avoid_cuts, breaks, car_number_markers
+    cdef public object car_preposition_end, category_words, championship, championship_phrases
+    cdef public object championship_suffixes, class_labels, class_words, clause_conjunctions, codriver_nouns
+    cdef public object consecutive, contact_words, continuation, continuation_pairs, coordinators, crew_joiners
+    cdef public object crew_of_words, crew_openers, crew_participle_end, crew_partners, crew_phrases, crew_sizes
+    cdef public object crew_verbs, defended_words, defending, defending_winners, descriptor_articles
+    cdef public object descriptor_nouns, disqualified, each_words, earlier_win_markers, fallen_words, fastest
+    cdef public object fastest_firsts, finish_line_words, first_words, follow_on_words, fourth_place, gap_words
+    cdef public object genitive_endings, hattrick, held_title_modifiers, idioms, last_holder_words, leader
+    cdef public object leader_adverbs, leader_nouns, leader_phrases, likewise, list_joiners, make_nouns
+    cdef public object margin_units, miss_words, more_wins, multi_win, nationality_words, not_after_fastest
+    cdef public object not_title, not_verbs, number_labels, numbers, numeric_ordinal, opening_subordinators
+    cdef public object ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs, overall_prefixes, overall_words
+    cdef public object owner_words, partner_joiners, partner_nouns, partner_words, passing_words, phrase_starters
+    cdef public object placing_phrases, podium, podium_completers, pole, position_endings, position_nouns
+    cdef public object position_words, possessive_marks, possessives, practice, qualifying, race_day_phrases
+    cdef public object race_days, race_leader_words, race_list_heads, race_nouns, range_words, refer_words
+    cdef public object reigning_after, reigning_words, relative_pronouns, result_appositions, retired
+    cdef public object retired_phrases, retired_split, round_nouns, runner_up, runner_up_exceptions, running_words
+    cdef public object same_words, scope_prepositions, season_phrases, second_place, since_words, speaker_pronouns
+    cdef public object staff_words, stage_endings, standalone_ordinals_capitalised, standing_follow, standing_points
+    cdef public object standing_qualifiers, start_markers, subject_clause_openers, subject_pronouns, subordinators
+    cdef public object taken_from, third_place, times_words, title, title_count_endings, title_modifiers
+    cdef public object title_suffixes, top_groups, top_pattern, trailing, verb_second, vice, weak_needs, weak_win
+    cdef public object win, win_count_endings, win_owner_words, win_phrases, win_split, win_suffixes, won_standing
+    cdef public object year_joiners, year_prepositions, year_range_openers
