@@ -15,4 +15,4 @@ cdef class DocContext:
     cdef public object earlier_clause_openers, ents, here, kb, linked_series, main, main_class, main_event, makes
     cdef public object name_forms, origins, other_meetings, paragraph, phrase_starters, quote_marks, quote_openers
     cdef public object quoted, relative_pronouns, sent_start_chars, sent_starts, sents, spoken, subordinators, text
-    cdef public object then, then_words, title_endings, won_before, year_chars, years
+    cdef public object then, then_words, title_endings, title_modifiers, won_before, year_chars, years
