@@ -1,6 +1,9 @@
 # Read by Cython when it compiles cues.py (setup.py); cues.py stays the pure-Python source.
-# CueReader is an extension type: its own methods read its attributes at fixed offsets,
-# not from a dict.
+# Word and CueReader are extension types: Word is built without running Python code; CueReader's own methods read
+# its attributes at fixed offsets, not from a dict.
+
+cdef class Word:
+    cdef public object text, i, j, entity, last
 
 cdef class CueReader:
     cdef public object _category_texts, _championship_texts, _counted_times, _cue_texts, _race_texts, _stage_texts

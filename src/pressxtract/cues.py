@@ -48,17 +48,30 @@ class Cue:
     status: str = "finished"
 
 
-@dataclass(slots=True)
 class Word:
     """A hyphen-joined run of tokens ``[i, j)``; ``entity`` when all its parts belong to names;
     ``last`` its last part ("Sieg" in "Le-Mans-Sieg"). Whether it can state a placing or title is
-    ``CueReader._cue_texts[word.text]``."""
+    ``CueReader._cue_texts[word.text]``. Written out, not a dataclass: compiled, ``cues.pxd`` makes it an extension
+    type (fixed attributes), built without running Python code; equal and shown as the dataclass it was."""
 
-    text: str
-    i: int
-    j: int
-    entity: bool
-    last: str
+    def __init__(self, text: str, i: int, j: int, entity: bool, last: str):
+        self.text = text
+        self.i = i
+        self.j = j
+        self.entity = entity
+        self.last = last
+
+    def __eq__(self, other) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.i, self.j, self.entity, self.last) \
+            == (other.text, other.i, other.j, other.entity, other.last)
+
+    __hash__ = None  # mutable and compared by value
+
+    def __repr__(self) -> str:
+        return "Word(text={!r}, i={!r}, j={!r}, entity={!r}, last={!r})".format(self.text, self.i, self.j, self.entity,
+                                                                                 self.last)
 
 
 def words_of(span: Span) -> list[Word]:
