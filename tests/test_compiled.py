@@ -1,7 +1,11 @@
-"""The Cython build: the hot modules run compiled, and an extension built from other source is refused."""
+"""The Cython build: the hot modules run compiled, an extension built from other source is refused, and the classes a
+``.pxd`` makes extension types declare every attribute they set (compiled, an undeclared one fails at run time)."""
+import ast
 import hashlib
 import os
+import re
 from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +14,8 @@ import pressxtract.cues
 from pressxtract.compiled import SOURCES, stale_extensions
 
 SUFFIX = EXTENSION_SUFFIXES[0]
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "pressxtract"
+DECLARATIONS = sorted(PACKAGE.rglob("*.pxd"))
 
 
 @pytest.mark.skipif(bool(os.environ.get("PRESSXTRACT_NO_EXTENSIONS")), reason="installed as pure Python")
@@ -47,3 +53,31 @@ def test_extension_of_edited_declarations_is_stale(tmp_path):
     assert stale_extensions(root, {"components.mod": hashlib.sha256(b"x = 1\n").hexdigest()}) == ["components.mod"]
     digest = hashlib.sha256(b"x = 1\ncdef class C:\n    pass\n").hexdigest()
     assert stale_extensions(root, {"components.mod": digest}) == []
+
+
+def _declared(pxd: str) -> dict[str, set[str]]:
+    """The attributes of each ``cdef class`` of a ``.pxd``."""
+    classes: dict[str, set[str]] = {}
+    current = None
+    for line in pxd.splitlines():
+        if m := re.match(r"cdef class (\w+)", line):
+            current = classes.setdefault(m.group(1), set())
+        elif current is not None and (m := re.match(r"\s+cdef public object (.+)", line)):
+            current.update(name.strip() for name in m.group(1).split(","))
+    return classes
+
+
+def test_declarations_are_found():
+    assert {p.stem for p in DECLARATIONS} >= {"cues", "context", "tokens", "results"}
+
+
+@pytest.mark.parametrize("pxd", DECLARATIONS, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_extension_types_declare_every_attribute_they_set(pxd):
+    tree = ast.parse(pxd.with_suffix(".py").read_text(encoding="utf-8"))
+    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    for name, declared in _declared(pxd.read_text(encoding="utf-8")).items():
+        cls = classes[name]
+        assert not cls.decorator_list, f"{name}: an extension type takes no class decorator (a dataclass)"
+        stored = {n.attr for n in ast.walk(cls) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                  and n.value.id == "self" and isinstance(n.ctx, ast.Store)}
+        assert stored <= declared, f"{pxd.name}: {name} sets {sorted(stored - declared)}, not declared there"
