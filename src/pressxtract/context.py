@@ -42,6 +42,10 @@ class Group:
         """The same competitor, placed at token ``i`` (where a pronoun or descriptor stands for it)."""
         return Group(self.label, i, i + 1, list(self.names), list(self.spans))
 
+    def crew_with(self, other: Group) -> Group:
+        """This person and ``other`` as one crew, from this group's start to the other's end."""
+        return Group("PERSON", self.start, other.end, [*self.names, *other.names], [*self.spans, *other.spans])
+
     @classmethod
     def of(cls, mention: Span) -> Group:
         """The competitor one entity mention names, as a group of one."""

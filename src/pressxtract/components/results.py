@@ -876,8 +876,7 @@ class ResultExtractor:
         joined = next((g for g in self.cues.groups(clauses[k]) if g.label == "PERSON"), None)
         if joined is None or joined.start != clauses[k].start + 1:
             return None
-        return Group("PERSON", subject.start, joined.end, [*subject.names, *joined.names],
-                     [*subject.spans, *joined.spans])
+        return subject.crew_with(joined)
 
     def _makes_driven(self, clause: Span, groups: list[Group]) -> bool:
         """The clause names only makes, each after a partner or beneficiary word: the cars driven ("finished third this

@@ -261,8 +261,7 @@ class TitleExtractor:
                         and (partner := next((g for g in candidates if g.start > cue
                                               and table.text[g.start - 1] in self.cues.partner_joiners), None)):
                     # "Buemi was world champion with Anthony Davidson in 2014": the subject and the partner, a crew
-                    holder = Group(holder.label, first.start, partner.end, [*first.names, *partner.names],
-                                   [*first.spans, *partner.spans])
+                    holder = first.crew_with(partner)
                 base = self._record(ctx, sent_i, sent, clause, category, holder, char, groups)
                 if base is None:
                     continue
