@@ -2276,6 +2276,20 @@ def test_a_numbered_standings_list_places_each_competitor(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Spa-Francorchamps, 7 May 2022 – The race was wet.\n\nHypercar: 1. Toyota Gazoo Racing No. 7 (Conway/Kobayashi/"
+           "López), Toyota GR010 Hybrid; 2. Alpine Elf Team No. 36 (Negrão/Lapierre/Vaxivière), Alpine A480-Gibson; 3. "
+           "Glickenhaus Racing No. 708 (Pla/Dumas/Derani), Glickenhaus 007 LMH."),
+    ("fr", "Spa-Francorchamps, le 7 mai 2022 – La course était humide.\n\nHypercar : 1. Toyota Gazoo Racing n°7 (Conway/"
+           "Kobayashi/López), Toyota GR010 Hybrid ; 2. Alpine Elf Team n°36 (Negrão/Lapierre/Vaxivière), Alpine "
+           "A480-Gibson ; 3. Glickenhaus Racing n°708 (Pla/Dumas/Derani), Glickenhaus 007 LMH."),
+])
+def test_a_numbered_list_goes_on_after_semicolons_each_item_with_its_own_team(extract, lang, text):
+    found = [(r["position"], r["drivers"][0], r["team"], r["class"]) for r in extract(text, lang)["results"]]
+    assert found == [(1, "Conway", "Toyota Gazoo Racing", "Hypercar"), (2, "Negrão", "Alpine Elf Team", "Hypercar"),
+                     (3, "Pla", "Glickenhaus Racing", "Hypercar")]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Diriyah, 15. Dezember 2018 – António Félix da Costa gewann.\n\nErgebnis Ad Diriyah E-Prix (Top 3):\n1. "
            "António Félix da Costa (BMW i Andretti Motorsport)\n2. Jean-Éric Vergne (DS Techeetah)\n3. Jérôme "
            "d'Ambrosio (Mahindra Racing)\n\nStimmen:"),

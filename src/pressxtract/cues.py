@@ -1003,7 +1003,7 @@ class CueReader:
             if ents[name_at] not in COMPETITOR_LABELS and not (line_start and self._names_crew_later(table, name_at,
                                                                                                     sent.end)):
                 continue
-            if line_start or texts[i - 1] in (":", ",") or texts[i - 1].isspace():
+            if line_start or texts[i - 1] in (":", ",", ";") or texts[i - 1].isspace():
                 starts.append((int(number), i))
         return [(n, s, starts[k + 1][1] if k + 1 < len(starts) else sent.end) for k, (n, s) in enumerate(starts)]
 

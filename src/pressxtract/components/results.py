@@ -1304,10 +1304,12 @@ class ResultExtractor:
         for name in group.names:
             for label, span in ctx.affiliation.get(name, {}).items():
                 near.setdefault(label, span)
-        # else the sentence's first, unless it is written next to someone else ("vor Pérez (Racing Point)")
+        # else the clause's first, else the sentence's, unless it is written next to someone else ("vor Pérez (Racing
+        # Point)")
         others = None
         for label in ("TEAM", "CAR", "MANUFACTURER"):
-            if label not in near and (named := ctx.in_range(label, sent.start_char, sent.end_char)):
+            if label not in near and (named := ctx.in_range(label, clause.start_char, clause.end_char)
+                                      or ctx.in_range(label, sent.start_char, sent.end_char)):
                 if others is None:
                     others = {span.start for name, spans in ctx.affiliation.items() if name not in group.names
                               for span in spans.values()}

@@ -13,7 +13,7 @@ from ..langdata import load
 from ..tokens import ENDERS, MAY_END, TokenTable
 from .entities import first_names
 
-_LIST_OPENERS = {":", ","}  # what may stand before a list's number
+_LIST_OPENERS = {":", ",", ";"}  # what may stand before a list's number
 
 
 @Language.factory("px_sentences", assigns=["token.is_sent_start"])
