@@ -2290,6 +2290,22 @@ def test_a_numbered_list_goes_on_after_semicolons_each_item_with_its_own_team(ex
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("de", "Abu Dhabi, 12. Dezember 2021 – Max Verstappen gewann in Abu Dhabi.\n\nDie Endstände im Überblick:\nFahrer: "
+           "1. Max Verstappen (Red Bull Racing Honda) 395,5 Punkte, 2. Lewis Hamilton (Mercedes) 387,5.\nKonstrukteure: "
+           "1. Mercedes 613,5 Punkte, 2. Red Bull Racing Honda 585,5, 3. Ferrari 323,5."),
+    ("en", "Abu Dhabi, 12 December 2021 – Max Verstappen won in Abu Dhabi.\n\nFinal standings:\nDrivers: 1. Max "
+           "Verstappen (Red Bull Racing Honda) 395.5 points, 2. Lewis Hamilton (Mercedes) 387.5.\nManufacturers: 1. "
+           "Mercedes 613.5 points, 2. Red Bull Racing Honda 585.5, 3. Ferrari 323.5."),
+])
+def test_a_make_listed_with_its_points_is_a_competitor_not_a_car(extract, lang, text):
+    doc = extract(text, lang)
+    found = [(r["position"], r["drivers"][0] if r["drivers"] else r["manufacturer"])
+             for r in doc["results"] if r["kind"] == "championship"]
+    assert found == [(1, "Max Verstappen"), (2, "Lewis Hamilton"), (1, "Mercedes"), (2, "Red Bull"), (3, "Ferrari")]
+    assert not [e for e in doc["entities"] if e["label"] == "CAR"]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Diriyah, 15. Dezember 2018 – António Félix da Costa gewann.\n\nErgebnis Ad Diriyah E-Prix (Top 3):\n1. "
            "António Félix da Costa (BMW i Andretti Motorsport)\n2. Jean-Éric Vergne (DS Techeetah)\n3. Jérôme "
            "d'Ambrosio (Mahindra Racing)\n\nStimmen:"),

@@ -264,8 +264,9 @@ class EntityRecognizer:
                         and not table.spaced[end] and not taken[end + 1] and table.text[end + 1][:1].isupper() \
                         and (len(table.text[end + 1]) == 1 or _is_model_code(table.text[end + 1])):
                     end += 2
-            if end > span.end:
-                yield Span(doc, span.start, end, label="CAR")
+            if end > span.end and not (_after_list_number(table.text, span.start)
+                                       and all(_is_amount(t) for t in table.text[span.end : end])):
+                yield Span(doc, span.start, end, label="CAR")  # not a listed make's points ("2. Ferrari 571")
 
     def _surnames(self, kinds: list[int], doc: Doc, table: TokenTable, spans: list[Span],
                   taken: list[bool]) -> list[Span]:
@@ -389,6 +390,18 @@ def _is_model_code(text: str) -> bool:
     if len(text) == 4 and text.isdigit() and 1950 <= int(text) < 2050:
         return False
     return any(c.isdigit() for c in text) or (text.isupper() and 1 < len(text) <= 5 and text.isalpha())
+
+
+def _after_list_number(texts: list[str], i: int) -> bool:
+    """Whether token ``i`` opens a numbered list's item ("2. Ferrari", "2 . Ferrari")."""
+    if i and texts[i - 1].endswith(".") and texts[i - 1][:-1].isdigit():
+        return True
+    return i > 1 and texts[i - 1] == "." and texts[i - 2].isdigit() and len(texts[i - 2]) <= 2
+
+
+def _is_amount(text: str) -> bool:
+    """A number of points, whole or with decimals ("571", "613,5", "25.5")."""
+    return text.replace(",", "").replace(".", "").isdigit()
 
 
 def _in_parentheses(texts: list[str], start: int, end: int, reach: int = 3) -> bool:
