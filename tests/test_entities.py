@@ -167,6 +167,12 @@ def test_a_country_that_is_a_first_name_before_a_surname_is_the_person(extract):
     assert ("Jordan Witt", "PERSON") in found and ("Jordan", "VENUE") in found
 
 
+def test_a_venue_that_is_a_first_name_before_a_surname_is_the_person(extract):
+    found = entities(extract, "Daytona Beach, 26. Januar 2025 – Rang drei ging an Mike Rockenfeller und Austin "
+                              "Cindric. Das nächste Rennen findet in Austin statt.")
+    assert ("Austin Cindric", "PERSON") in found and ("Austin", "VENUE") in found
+
+
 @pytest.mark.parametrize("lang, text", [
     ("de", "Nürburgring, 7. Juli 2013. Dahinter folgten Valtteri Bottas im Williams und Nico Hülkenberg."),
     ("en", "Nürburgring, 7 July 2013. Valtteri Bottas finished fifth in the Williams and Nico Hülkenberg sixth."),

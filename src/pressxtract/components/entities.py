@@ -121,8 +121,10 @@ class EntityRecognizer:
         spans = [s for s in spans if s.label_ != "CLASS"]
         table = TokenTable.of(doc)  # text, spacing and sentence starts; its entity lists are read again below
         # a country in parentheses is a nationality ("Olivier Pla (Frankreich)"), and a country's name that is a
-        # person's in this language is the person ("l'Australien", the German "Australien"): not the round held there
-        first_names = [s for s in spans if (self.kb.get(s.kb_id_).data.get("host_country")
+        # person's in this language is the person ("l'Australien", the German "Australien"): not the round held there;
+        # a one-word country or venue that is a first name before a surname is the person's ("Austin Cindric")
+        first_names = [s for s in spans if ((self.kb.get(s.kb_id_).data.get("host_country")
+                                             or (s.label_ == "VENUE" and len(s) == 1))
                                             and self._first_name_of(table, s, taken))
                        or (s.label_ == "MANUFACTURER" and self._after_first_name(table, s, taken))]
         # "Michael Shank Racing": a person's name before a team suffix is the team's
