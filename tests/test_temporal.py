@@ -97,6 +97,18 @@ def test_years_earlier_count_back_from_the_year_named_before(extract, lang, text
     assert {r["season"] for r in extract(text, lang)["results"] if r["drivers"] == ["Jacky Ickx"]} == {1969}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Sapporo, 12. September 2010 – Sébastien Ogier gewinnt. 2004 gewann Petter Solberg, der im Jahr zuvor "
+           "den Fahrertitel geholt hatte."),
+    ("en", "Sapporo, 12 September 2010 – Sébastien Ogier won. The first Rally Japan, in 2004, was won by Petter "
+           "Solberg, who had taken the drivers' title the previous year."),
+    ("fr", "Sapporo, le 12 septembre 2010 – Sébastien Ogier s'impose. En 2004, Petter Solberg avait gagné, lui qui "
+           "avait remporté le titre des pilotes l'année précédente."),
+])
+def test_the_previous_year_counts_back_from_the_year_its_paragraph_named(extract, lang, text):
+    assert [(t["season"], t["drivers"]) for t in extract(text, lang)["titles"]] == [(2003, ["Petter Solberg"])]
+
+
 def test_years_back_counts_back_from_the_documents_year(extract):
     text = ("Stuttgart, 1. März 2022 – Walter Röhrl im Interview.\n\nHerr Röhrl, Ihr erster WM-Titel liegt 42 Jahre "
             "zurück.")

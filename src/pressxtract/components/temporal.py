@@ -67,6 +67,9 @@ class TemporalTagger:
         # whole words only: "letzte Saison" is not in "das letzte Saisonrennen"
         self.relative = phrase_regex([k.lower() for k in rel])
         self.relative_offsets = {k.lower(): v for k, v in rel.items()}
+        # "the following year": from the year the paragraph last named
+        self.narrative = phrase_regex([k.lower() for k in data["narrative_years"]])
+        self.narrative_offsets = {k.lower(): v for k, v in data["narrative_years"].items()}
         self.months_lower = {k.lower(): v for k, v in self.months.items()}
         month_alt_lower = "|".join(re.escape(m) for m in sorted(self.months_lower, key=len, reverse=True))
         self.dateline_lines = data["dateline_lines"]
@@ -123,6 +126,11 @@ class TemporalTagger:
         if anchor:
             lowered = _lower(text)
             years += [(m.start(), anchor + self.relative_offsets[m.group(0)]) for m in self.relative.finditer(lowered)]
+            for m in self.narrative.finditer(lowered) if self.narrative is not None else ():
+                # "The first Rally Japan, in 2004, was won by Solberg, who had taken the title the previous year"
+                paragraph = text.rfind("\n", 0, m.start())
+                named = [y for c, y in explicit if paragraph < c < m.start()]
+                years.append((m.start(), (named[-1] if named else anchor) + self.narrative_offsets[m.group(0)]))
             for m in _matches(self.years_ago, self.years_ago_words, lowered):  # "Heute vor 50 Jahren", "two years ago"
                 count = self._count(next(g for g in m.groups() if g))
                 if count:
