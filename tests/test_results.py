@@ -263,6 +263,13 @@ def test_earlier_wins_listed_after_the_count(extract):
     assert seasons == [2000, 2003, 2012, 2014]
 
 
+def test_years_after_a_title_word_and_an_earlier_win_marker_are_the_titles_not_the_wins(extract):
+    text = ("Hockenheim, 7. Oktober 2001 – Bernd Mayländer gewann. Die Meisterschaft war im September auf dem A1-Ring "
+            "entschieden worden, wo Bernd Schneider mit einem Sieg seinen dritten DTM-Titel nach 1995 und 2000 perfekt "
+            "gemacht hatte.")
+    assert [r["season"] for r in results(extract, text) if r["drivers"] == ["Bernd Schneider"]] == [2001]
+
+
 def test_crew_named_in_the_next_sentence(extract):
     text = ("Nürburg, 22. Juni 2014. Mit 2:59 Minuten Rückstand wurde der Mercedes-Benz SLS AMG GT3 von Black Falcon "
             "als Zweiter abgewinkt. Am Steuer saßen Jeroen Bleekemolen, Andreas Simonsen, Christian Menzel und "

@@ -1029,12 +1029,15 @@ class CueReader:
                          and not any(table.ent[k] in COMPETITOR_LABELS for k in range(i + 1, min(i + 4, clause.end))))),
                     None)
 
-    def earlier_wins(self, clause: Span) -> list[int]:
-        """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"."""
+    def earlier_wins(self, clause: Span, *, titled: bool = True) -> list[int]:
+        """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"; without
+        ``titled``, not after a title word ("mit einem Sieg seinen dritten DTM-Titel nach 1995 und 2000": the title's
+        years, not the win's)."""
         texts = TokenTable.of(clause.doc).text
         years = []
         for i in range(clause.start, clause.end - 1):
-            if texts[i] in self.earlier_win_markers:
+            if texts[i] in self.earlier_win_markers and (titled or i == clause.start or not (
+                    texts[i - 1] in self.title or texts[i - 1].casefold().endswith(self.title_suffixes))):
                 # the years right after the marker, or after a few small words ("après ceux de 2003")
                 k = next((k for k in range(i + 1, min(i + 5, clause.end)) if not texts[k].islower()), None)
                 if k is not None and YEAR_TOKEN.match(texts[k]):
