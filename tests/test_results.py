@@ -850,6 +850,16 @@ def test_a_year_in_a_short_apposition_dates_only_the_apposition(extract):
     assert found == [(2022, 1), (2023, 5)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburg, 13. Juni 2004 – BMW gewinnt. Opel, im Vorjahr noch siegreich, wurde Zehnter."),
+    ("en", "Nürburg, 13 June 2004 – BMW won. Opel, last year's winners, finished tenth."),
+    ("fr", "Nürburg, le 13 juin 2004 – BMW s'impose. Opel, victorieux l'an dernier, a terminé dixième."),
+])
+def test_a_year_in_a_short_apposition_to_a_make_dates_only_the_apposition(extract, lang, text):
+    found = sorted((r["season"], r["position"]) for r in extract(text, lang)["results"] if r["manufacturer"] == "Opel")
+    assert found == [(2003, 1), (2004, 10)]
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))

@@ -10,7 +10,7 @@ cdef class ClassFinder:
 
 cdef class DocContext:
     cdef public object _by_labels, _meeting_names, _meetings, _named_venues, _nationality, _paragraph_first
-    cdef public object _participants, _person_ends, affiliation, all_years, anchor, body_start, classes
+    cdef public object _entrant_ends, _participants, _person_ends, affiliation, all_years, anchor, body_start, classes
     cdef public object clause_conjunctions, coordinators, dateline_only, descriptor_nouns, doc
     cdef public object earlier_clause_openers, ents, here, kb, linked_series, main, main_class, main_event, makes
     cdef public object name_forms, origins, other_meetings, paragraph, phrase_starters, quote_marks, quote_openers

@@ -301,6 +301,7 @@ class DocContext:
         self._meetings: dict[tuple, tuple] = {}  # ``meeting_of`` by mention and season
         self._named_venues: dict[tuple[str, str | None], object] = {}
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
+        self._entrant_ends = sorted(e.end_char for e in self.ents if e.label_ in ("TEAM", "MANUFACTURER"))
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]
         self._nationality: dict[str, str] | None = None  # ``_nationalities``, read when a descriptor needs it
         self._participants: list[bool] | None = None  # ``has_participants`` of every sentence, read once
@@ -540,8 +541,11 @@ class DocContext:
             # a short one: ", vainqueur en 2022,", not a clause of its own; up to eight words after a descriptor
             # noun (", winner at Long Beach last time out,")
             return False
-        # "X et Y (Hyundai i20 Coupe WRC), vainqueurs en Corse l'an dernier, complètent …": past a tag too
-        return self._after_person(opened, tagged=True)
+        # "X et Y (Hyundai i20 Coupe WRC), vainqueurs en Corse l'an dernier, complètent …": past a tag too; after a
+        # team or make, one that ends in a word ("Opel, last year's winners, brought …"; not "with Porsche, in 2015
+        # and 2017,")
+        return self._after_person(opened, tagged=True) or (
+            not words[-1][:1].isdigit() and self._after_person(opened, ends=self._entrant_ends))
 
     def _apposed_after(self, c: int, char: int, end: int) -> bool:
         """Whether character ``c`` stands in a short apposition to a person, between commas after ``char`` ("Platz
@@ -557,13 +561,14 @@ class DocContext:
         """Whether ``words`` open with a relative pronoun (", der im Vorjahr …"), not an article (", dem Champion")."""
         return len(words) > 1 and words[0] in self.relative_pronouns and not words[1][:1].isupper()
 
-    def _after_person(self, char: int, *, tagged: bool = False) -> bool:
-        """Whether a person's name ends right before character ``char``, with only spaces between (or, ``tagged``, a
-        parenthesis: "X et Y (Hyundai i20 Coupe WRC),")."""
-        k = bisect.bisect_right(self._person_ends, char) - 1
+    def _after_person(self, char: int, *, tagged: bool = False, ends: list[int] | None = None) -> bool:
+        """Whether a person's name (or a name ending at one of ``ends``) ends right before character ``char``, with only
+        spaces between (or, ``tagged``, a parenthesis: "X et Y (Hyundai i20 Coupe WRC),")."""
+        ends = self._person_ends if ends is None else ends
+        k = bisect.bisect_right(ends, char) - 1
         if k < 0:
             return False
-        between = self.text[self._person_ends[k] : char].strip()
+        between = self.text[ends[k] : char].strip()
         return not between or (tagged and between.startswith("(") and between.endswith(")") and between.count("(") == 1)
 
     def meeting_of(self, ent: Span, season: int | None) -> tuple:
