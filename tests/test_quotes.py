@@ -37,6 +37,15 @@ def test_statement_interrupted_by_attribution_is_one_quote(extract):
     assert (quote["speaker"], quote["role"]) == ("Jens Marquardt", "BMW Motorsport Direktor")
 
 
+@pytest.mark.parametrize("verb", ["a lancé", "a avoué", "a glissé"])
+def test_a_french_speech_verb_set_inside_the_marks_attributes_the_quote(extract, verb):
+    text = (f"Spa, le 26 juillet 2009 – La Corvette gagne.\n\n« Je cours à Spa depuis des années, {verb} Anthony "
+            "Kumpen. Aujourd'hui c'est notre tour. »")
+    [quote] = extract(text, "fr")["quotes"]
+    assert (quote["speaker"], quote["text"]) == ("Anthony Kumpen", "Je cours à Spa depuis des années Aujourd'hui "
+                                                                   "c'est notre tour.")
+
+
 def test_consecutive_paragraphs_of_one_speaker_are_one_quote(extract):
     text = ('Timo Glock sagte: „Das Rennen war hart von Anfang an.\n\n'
             '„Am Ende hat die Strategie den Unterschied gemacht.“')
