@@ -947,3 +947,17 @@ def test_a_co_driver_after_a_verb_and_a_partner_word_shares_the_title(extract):
             "nach 2000 die Weltmeisterschaft der Fahrer.")
     titles = {(t["season"], tuple(t["drivers"])) for t in extract(text)["titles"]}
     assert titles == {(2002, ("Marcus Grönholm", "Timo Rautiainen")), (2000, ("Marcus Grönholm", "Timo Rautiainen"))}
+
+
+def test_a_pronoun_stands_for_the_subject_not_a_name_after_a_partner_word(extract):
+    text = ("Monza, 10 September 2006 – Michael Schumacher won. His 2000 victory drew him level with Ayrton Senna. He "
+            "took the world title in 1994 and 1995 with Benetton.")
+    assert [(t["season"], t["drivers"]) for t in extract(text, "en")["titles"]] == [
+        (1994, ["Michael Schumacher"]), (1995, ["Michael Schumacher"])]
+
+
+def test_a_descriptor_stands_for_the_last_person_named_even_after_a_ranking_word(extract):
+    text = ("Trèves, le 25 août 2002 – Sébastien Loeb a gagné avec 14,3 secondes d'avance sur Richard Burns. Le "
+            "champion du monde 2001 se classe deuxième.")
+    assert [(t["season"], t["drivers"]) for t in extract(text, "fr")["titles"]] == [(2001, ["Richard Burns"])]
+

@@ -21,12 +21,12 @@ cdef class CueReader:
     cdef public object leader_adverbs, leader_nouns, leader_phrases, likewise, list_joiners, make_nouns
     cdef public object margin_units, miss_words, more_wins, multi_win, nationality_words, not_after_fastest
     cdef public object not_title, not_verbs, number_labels, numbers, numeric_ordinal, opening_subordinators
-    cdef public object ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs, overall_prefixes, overall_words
-    cdef public object owner_words, partner_joiners, partner_nouns, partner_words, passing_words, phrase_starters
-    cdef public object placing_phrases, podium, podium_completers, pole, position_endings, position_nouns
-    cdef public object position_words, possessive_marks, possessives, practice, qualifying, race_day_phrases
-    cdef public object race_days, race_leader_words, race_list_heads, race_nouns, range_words, refer_words
-    cdef public object reigning_after, reigning_words, relative_pronouns, result_appositions, retired
+    cdef public object object_words, ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs, overall_prefixes
+    cdef public object overall_words, owner_words, partner_joiners, partner_nouns, partner_words, passing_words
+    cdef public object phrase_starters, placing_phrases, podium, podium_completers, pole, position_endings
+    cdef public object position_nouns, position_words, possessive_marks, possessives, practice, qualifying
+    cdef public object race_day_phrases, race_days, race_leader_words, race_list_heads, race_nouns, range_words
+    cdef public object refer_words, reigning_after, reigning_words, relative_pronouns, result_appositions, retired
     cdef public object retired_phrases, retired_split, round_nouns, runner_up, runner_up_exceptions, running_words
     cdef public object same_words, scope_prepositions, season_phrases, second_place, since_words, speaker_pronouns
     cdef public object staff_words, stage_endings, standalone_ordinals_capitalised, standing_follow, standing_points

@@ -482,6 +482,8 @@ class CueReader:
         self.codriver_nouns = set(data["codriver_nouns"])
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
+        # words after which a name is an object, not the subject a later pronoun stands for ("level with X")
+        self.object_words = self.partner_words | self.ahead_of | self.behind
         self.subject_pronouns = set(data["subject_pronouns"])
         self.speaker_pronouns = set(data["speaker_pronouns"])
         self.first_words = set(data["first_words"])

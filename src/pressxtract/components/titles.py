@@ -47,6 +47,7 @@ class TitleExtractor:
         ctx = DocContext.of(doc, self.kb)
         records: list[dict] = []
         last_person: Group | None = None
+        last_subject: Group | None = None  # the last person named who a later pronoun may stand for
         for sent_i, sent in enumerate(ctx.sents):
             if not (ctx.has_participants(sent_i) or self.cues.may_refer_back(sent)
                     or (sent_i + 1 < len(ctx.sents) and ctx.has_participants(sent_i + 1))):
@@ -93,10 +94,13 @@ class TitleExtractor:
                         texts = TokenTable.of(doc).text
                         dated = bool(year_tokens(doc, clause.start, clause.end))
                         speaker = ctx.speaker_meant(me) if dated else None
+                        # a pronoun stands for the last subject named, a descriptor for the last person
+                        earlier = last_subject if back is not None and texts[back] in self.cues.subject_pronouns \
+                            else last_person
                         if speaker is not None:  # "Meine vier Titel von 1996 bis 1999", "you became champion in 2014"
                             groups = with_back_reference(groups, me[0], speaker, self.cues.partner_joiners)
                         elif back is not None and quoted is None and (
-                                meant := ctx.speaker_before(clause.start_char) or last_person) is not None:
+                                meant := ctx.speaker_before(clause.start_char) or earlier) is not None:
                             # "„…“, sagte der DTM-Champion von 2014 und 2016": the quote's speaker
                             meant = ctx.of_nationality(self.cues.nationality_at(doc, back), meant, back)
                             groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
@@ -141,6 +145,11 @@ class TitleExtractor:
                         subject = last_person.standing_for(back)  # "The British driver took victory …"
                 if persons and quoted is None:
                     last_person = persons[-1]
+                    # a pronoun's: not one named after a partner or ranking word ("drew him level with Ayrton Senna.
+                    # He took the world title in 1994": not Senna), unless nobody else is named
+                    texts = TokenTable.of(doc).text
+                    free = [g for g in persons if texts[g.start - 1] not in self.cues.object_words]
+                    last_subject = free[-1] if free else (last_subject or persons[-1])
             driver_titles = [r for r in records[before:] if r["category"] == "driver"]
             if driver_titles:  # "… den Titel holt – nach Ott Tänak im Jahr 2019 und Sébastien Ogier, der 2020 …"
                 records.extend(self._earlier_holders(sent, driver_titles[0]))
