@@ -961,3 +961,21 @@ def test_a_descriptor_stands_for_the_last_person_named_even_after_a_ranking_word
             "champion du monde 2001 se classe deuxième.")
     assert [(t["season"], t["drivers"]) for t in extract(text, "fr")["titles"]] == [(2001, ["Richard Burns"])]
 
+
+def test_a_pronoun_stands_for_the_subject_not_a_name_after_an_object_preposition(extract):
+    text = ("Monza, 10. September 2006 – Michael Schumacher gewann. Im Jahr 2000 hatte er zu Ayrton Senna "
+            "aufgeschlossen. Weltmeister wurde er 1994 und 1995.")
+    assert [(t["season"], t["drivers"]) for t in extract(text, "de")["titles"]] == [
+        (1994, ["Michael Schumacher"]), (1995, ["Michael Schumacher"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monza, 10. September 2006 – Michael Schumacher gewann. Weltmeister wurde er 1994 und 1995 mit "
+           "Benetton sowie von 2000 bis 2004 fünfmal in Folge mit Ferrari."),
+    ("en", "Monza, 10 September 2006 – Michael Schumacher won. Schumacher took the world title in 1994 and 1995 with "
+           "Benetton and five times in a row with Ferrari from 2000 to 2004."),
+])
+def test_a_drivers_titles_go_on_after_a_partner_and_a_list_word(extract, lang, text):
+    found = [t["season"] for t in extract(text, lang)["titles"] if t["drivers"] == ["Michael Schumacher"]]
+    assert found == [1994, 1995, 2000, 2001, 2002, 2003, 2004]
+

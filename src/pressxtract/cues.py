@@ -483,7 +483,7 @@ class CueReader:
         self.crew_partners = _ending_in(data["crew_partner_phrases"])
         self.partner_joiners = self.coordinators | self.partner_words
         # words after which a name is an object, not the subject a later pronoun stands for ("level with X")
-        self.object_words = self.partner_words | self.ahead_of | self.behind
+        self.object_words = self.partner_words | self.ahead_of | self.behind | set(data["object_prepositions"])
         self.subject_pronouns = set(data["subject_pronouns"])
         self.speaker_pronouns = set(data["speaker_pronouns"])
         self.first_words = set(data["first_words"])
@@ -1159,6 +1159,26 @@ class CueReader:
         else:
             return None
         return (last, after) if 0 < last - run[0] <= 20 else None
+
+    def partner_year_groups(self, clause: Span, after: int) -> list[int]:
+        """The years of the lists that go on, each after a partner and a list word, from token ``after`` (past a first
+        list of years): "Weltmeister 1994 und 1995 mit Benetton sowie von 2000 bis 2004 fünfmal in Folge mit Ferrari",
+        "the title in 1994 and 1995 with Benetton and five times in a row with Ferrari from 2000 to 2004"."""
+        table = TokenTable.of(clause.doc)
+        texts = table.text
+        found: list[int] = []
+        while after < clause.end and texts[after] in self.partner_words:
+            k = next((k for k in range(after + 1, min(after + 13, clause.end)) if YEAR_TOKEN.match(texts[k])), None)
+            step = texts[after:k] if k is not None else []
+            if k is None or "," in step or not any(t in self.coordinators for t in step) \
+                    or "PERSON" in table.ent[after:k]:
+                break
+            run, run_end = year_run_to(texts, k, clause.end, self.year_joiners, prepositions=self.year_prepositions)
+            if texts[k - 1] in self.year_range_openers and (ends := self._range_end(texts, run, run_end, clause.end)):
+                run, run_end = list(range(run[0], ends[0] + 1)), ends[1]  # "von 2000 bis 2004"
+            found += run
+            after = run_end
+        return found
 
     def _goes_on_with_partner(self, step: list[str]) -> bool:
         """The tokens between two year lists go on from a partner to the next list ("mit Matra und",

@@ -416,7 +416,10 @@ class TitleExtractor:
         i, stop = after, min(after + 6, clause.end)
         while i < stop:  # "Champion du monde des rallyes en 2004 et 2005"
             if YEAR_TOKEN.match(texts[i]):
-                return _year_list(doc, i, clause.end)
+                years, after = _year_run(doc, i, clause.end)
+                if holder is not None and holder.label == "PERSON":  # a driver's titles with one make, then another
+                    years += self.cues.partner_year_groups(clause, after)  # "… mit Benetton sowie von 2000 bis …"
+                return years
             if table.ent[i] in ("PERSON", "TEAM") and texts[i - 1] in self.cues.partner_words:
                 # "the drivers' and constructors' titles with Fernando Alonso in 2005 and 2006": past the partner
                 i = entity_end(table, i, clause.end)
