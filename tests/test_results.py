@@ -860,6 +860,13 @@ def test_a_year_in_a_short_apposition_to_a_make_dates_only_the_apposition(extrac
     assert found == [(2003, 1), (2004, 10)]
 
 
+def test_a_trailing_phrase_before_a_comma_leaves_the_one_after_the_name_to_say_who_leads(extract):
+    text = ("Monza, 10 September 2006 – Michael Schumacher won ahead of Fernando Alonso. Twelve points behind before "
+            "Monza, Schumacher now trails Alonso by only two in the drivers' championship.")
+    found = sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "championship")
+    assert found == [(1, ["Fernando Alonso"]), (2, ["Michael Schumacher"])]
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))

@@ -312,7 +312,14 @@ class ResultExtractor:
                     paired = groups
                     trailing = self.cues.trailing_at(clause) \
                         if [(c.kind, c.position) for c in placings] == [("championship", 2)] else None
-                    ahead = next((g for g in groups if g.start > trailing), None) if trailing is not None else None
+                    ahead = None
+                    while trailing is not None:
+                        ahead = next((g for g in groups if g.start > trailing), None)
+                        if ahead is None or "," not in texts[trailing : ahead.start]:
+                            break
+                        # "Twelve points behind before Monza, Schumacher now trails Alonso": the phrase before a name
+                        trailing = self.cues.trailing_at(Span(doc, ahead.start, clause.end))
+                        ahead = None
                     if ahead is not None:  # "Norris hat den Rückstand auf Piastri verkürzt": Piastri leads
                         records.extend(self._records(ctx, sent_i, sent, clause, Cue(trailing, "championship", 1),
                                                      ahead))
