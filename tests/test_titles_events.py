@@ -979,3 +979,15 @@ def test_a_drivers_titles_go_on_after_a_partner_and_a_list_word(extract, lang, t
     found = [t["season"] for t in extract(text, lang)["titles"] if t["drivers"] == ["Michael Schumacher"]]
     assert found == [1994, 1995, 2000, 2001, 2002, 2003, 2004]
 
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monza, 10. September 2006 – Michael Schumacher gewann vor Fernando Alonso. Der Weltmeister war um fünf "
+           "Startplätze zurückversetzt worden. In der Fahrerwertung liegt Alonso zwei Punkte vor Schumacher."),
+    ("en", "Monza, 10 September 2006 – Michael Schumacher won ahead of Fernando Alonso. The world champion had been "
+           "moved back five places on the grid. Alonso leads Schumacher by two points in the drivers' championship."),
+])
+def test_a_champion_named_by_an_article_holds_last_seasons_title_not_this_ones(extract, lang, text):
+    doc = extract(text, lang)
+    assert [t["season"] for t in doc["titles"] if t["drivers"] == ["Fernando Alonso"]] == [2005]
+    assert ("championship", 1, ["Fernando Alonso"]) in [(r["kind"], r["position"], r["drivers"]) for r in doc["results"]]
+

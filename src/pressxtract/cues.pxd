@@ -19,19 +19,20 @@ cdef class CueReader:
     cdef public object fastest_firsts, finish_line_words, first_words, follow_on_words, fourth_place, gap_words
     cdef public object genitive_endings, hattrick, held_title_modifiers, idioms, last_holder_words, leader
     cdef public object leader_adverbs, leader_nouns, leader_phrases, likewise, list_joiners, make_nouns
-    cdef public object margin_units, miss_words, more_wins, multi_win, nationality_words, not_after_fastest
-    cdef public object not_title, not_verbs, number_labels, numbers, numeric_ordinal, opening_subordinators
-    cdef public object object_words, ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs, overall_prefixes
-    cdef public object overall_words, owner_words, partner_joiners, partner_nouns, partner_words, passing_words
-    cdef public object phrase_starters, placing_phrases, podium, podium_completers, pole, position_endings
-    cdef public object position_nouns, position_words, possessive_marks, possessives, practice, qualifying
-    cdef public object race_day_phrases, race_days, race_leader_words, race_list_heads, race_nouns, range_words
-    cdef public object refer_words, reigning_after, reigning_words, relative_pronouns, result_appositions, retired
-    cdef public object retired_phrases, retired_split, round_nouns, runner_up, runner_up_exceptions, running_words
-    cdef public object same_words, scope_prepositions, season_phrases, second_place, since_words, speaker_pronouns
-    cdef public object staff_words, stage_endings, standalone_ordinals_capitalised, standing_follow, standing_points
-    cdef public object standing_qualifiers, start_markers, subject_clause_openers, subject_pronouns, subordinators
-    cdef public object taken_from, third_place, times_words, title, title_count_endings, title_modifiers
-    cdef public object title_suffixes, top_groups, top_pattern, trailing, verb_second, vice, weak_needs, weak_win
-    cdef public object win, win_count_endings, win_owner_words, win_phrases, win_split, win_suffixes, won_standing
+    cdef public object margin_units, miss_words, more_wins, multi_win, nationality_words, new_title_modifiers
+    cdef public object not_after_fastest, not_title, not_verbs, number_labels, numbers, numeric_ordinal
+    cdef public object object_words, opening_subordinators, ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs
+    cdef public object overall_prefixes, overall_words, owner_words, partner_joiners, partner_nouns, partner_words
+    cdef public object passing_words, phrase_starters, placing_phrases, podium, podium_completers, pole
+    cdef public object position_endings, position_nouns, position_words, possessive_marks, possessives, practice
+    cdef public object qualifying, race_day_phrases, race_days, race_leader_words, race_list_heads, race_nouns
+    cdef public object range_words, refer_words, reigning_after, reigning_words, relative_pronouns
+    cdef public object result_appositions, retired, retired_phrases, retired_split, round_nouns, runner_up
+    cdef public object runner_up_exceptions, running_words, same_words, scope_prepositions, season_phrases
+    cdef public object second_place, since_words, speaker_pronouns, staff_words, stage_endings
+    cdef public object standalone_ordinals_capitalised, standing_follow, standing_points, standing_qualifiers
+    cdef public object start_markers, subject_clause_openers, subject_pronouns, subordinators, taken_from
+    cdef public object third_place, times_words, title, title_count_endings, title_modifiers, title_suffixes
+    cdef public object top_groups, top_pattern, trailing, verb_second, vice, weak_needs, weak_win, win
+    cdef public object win_count_endings, win_owner_words, win_phrases, win_split, win_suffixes, won_standing
     cdef public object year_joiners, year_prepositions, year_range_openers

@@ -436,6 +436,7 @@ class CueReader:
         self.title = set(data["title_words"])
         self.title_suffixes = tuple(s.casefold() for s in data["title_suffixes"])
         self.title_modifiers = set(data["title_modifiers"])
+        self.new_title_modifiers = set(data["new_title_modifiers"])
         self.possessives = set(data["possessives"])
         self.follow_on_words = set(data["follow_on_words"])
         self.subject_clause_openers = frozenset(data["subject_clause_openers"])

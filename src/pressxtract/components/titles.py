@@ -127,7 +127,12 @@ class TitleExtractor:
                             # folgten die Titel 2014 und 2015 mit Mercedes" (a make after "mit" holds nothing)
                             groups = [subject.standing_for(first), *groups]
                         groups = [self._listed_crew(sent, g) for g in groups]
-                        records.extend(self._explicit(ctx, sent_i, sent, clause, groups))
+                        found = list(self._explicit(ctx, sent_i, sent, clause, groups))
+                        if back is not None and not dated and self._described(texts, back, first):
+                            # "Der Weltmeister war … zurückversetzt worden": the reigning champion, last season's
+                            found = [{**r, "season": r["season"] - 1, "confidence": 0.5, "_epithet": True}
+                                     for r in found if r["season"] is not None]
+                        records.extend(found)
                 if last_person is not None and quoted is None \
                         and (back := self.cues.back_reference(clause)) is not None \
                         and all(g.start == back + 1 and g.label != "PERSON" for g in groups):
@@ -208,6 +213,15 @@ class TitleExtractor:
             return None
         named = self.cues.groups(clauses[k + 1])
         return named[0] if named and named[0].label == "PERSON" and named[0].start == clauses[k + 1].start else None
+
+    def _described(self, texts: list[str], back: int, cue: int) -> bool:
+        """Whether the title word at ``cue`` is the person's descriptor an article at ``back`` opens, with at most one
+        modifier between that does not make it new ("Der Weltmeister", "The world champion"; not "the new champion",
+        "der jüngste Champion", "le titre")."""
+        return texts[back] in self.cues.descriptor_articles and texts[cue].casefold().endswith(self.cues.descriptor_nouns) \
+            and (cue == back + 1 or (
+            cue == back + 2 and texts[back + 1] in self.cues.title_modifiers
+            and texts[back + 1] not in self.cues.new_title_modifiers))
 
     def _asserted(self, ctx: DocContext, sent: Span, clause: Span, first: int, groups: list[Group]) -> bool:
         """Neither hoped nor asked, and not words of a quote about names outside it."""
