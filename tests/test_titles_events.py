@@ -991,3 +991,13 @@ def test_a_champion_named_by_an_article_holds_last_seasons_title_not_this_ones(e
     assert [t["season"] for t in doc["titles"] if t["drivers"] == ["Fernando Alonso"]] == [2005]
     assert ("championship", 1, ["Fernando Alonso"]) in [(r["kind"], r["position"], r["drivers"]) for r in doc["results"]]
 
+
+@pytest.mark.parametrize("text", [
+    "Sapporo, le 12 septembre 2010 – Sébastien Ogier gagne devant Sébastien Loeb. Pour être sacré une septième fois de "
+    "suite dès le Japon, le pilote alsacien devait marquer 18 points de plus que son équipier.",
+    "Ogier gagne au Japon\n\nDeuxième victoire pour Ogier – le septième titre de Sébastien Loeb attendra le Rallye de "
+    "France\n\nSapporo, le 12 septembre 2010 – Sébastien Ogier gagne devant Sébastien Loeb.",
+])
+def test_a_title_aimed_at_or_put_off_is_none(extract, text):
+    assert extract(text, "fr")["titles"] == []
+
