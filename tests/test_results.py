@@ -867,6 +867,13 @@ def test_a_trailing_phrase_before_a_comma_leaves_the_one_after_the_name_to_say_w
     assert found == [(1, ["Fernando Alonso"]), (2, ["Michael Schumacher"])]
 
 
+def test_an_ordinal_of_rounds_counted_in_words_above_twelve_places_nobody(extract):
+    text = ("Sapporo, le 12 septembre 2010 – Sébastien Ogier et Julien Ingrassia ont remporté ce dimanche le Rallye du "
+            "Japon, dixième des treize manches du championnat du monde des rallyes 2010.")
+    found = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]]
+    assert found == [(1, ["Sébastien Ogier", "Julien Ingrassia"])]
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
