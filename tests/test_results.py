@@ -874,6 +874,13 @@ def test_an_ordinal_of_rounds_counted_in_words_above_twelve_places_nobody(extrac
     assert found == [(1, ["Sébastien Ogier", "Julien Ingrassia"])]
 
 
+def test_a_fronted_rank_goes_to_the_verbs_subject_and_the_next_to_the_one_it_precedes(extract):
+    text = ("Sapporo, le 12 septembre 2010 – Sébastien Ogier gagne. Troisièmes sur leur Ford Focus RS WRC, Jari-Matti "
+            "Latvala et Miikka Anttila précèdent Dani Sordo et Diego Vallejo.")
+    found = [(r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]]
+    assert found == [(1, "Sébastien Ogier"), (3, "Jari-Matti Latvala"), (4, "Dani Sordo")]
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))

@@ -1074,9 +1074,14 @@ class ResultExtractor:
         if len(placings) == 1 and placings[0].position and (verb := self.cues.outpace_at(clause)) is not None:
             # "Nissan e.dams devance Mercedes-Benz EQ pour la deuxième place": the one ahead has the place, the one
             # after the verb the next
-            ahead = [g for g in groups if g.start < verb]
-            behind = [g for g in groups if verb < g.start < placings[0].i]
-            if ahead and behind and TokenTable.of(clause.doc).text[placings[0].i - 1] != ",":
+            at = placings[0].i
+            if at < verb:  # "Troisièmes sur leur Ford, Latvala et Anttila précèdent Sordo et Vallejo": the rank first
+                ahead = [g for g in groups if at < g.start < verb]
+                behind = [g for g in groups if verb < g.start]
+            else:
+                ahead = [g for g in groups if g.start < verb]
+                behind = [g for g in groups if verb < g.start < at]
+            if ahead and behind and TokenTable.of(clause.doc).text[at - 1] != ",":
                 # not a rank in apposition to the one behind ("Solberg devance son équipier Sarrazin, quatrième")
                 cue = placings[0]
                 yield cue, ahead[-1]
