@@ -881,6 +881,20 @@ def test_a_fronted_rank_goes_to_the_verbs_subject_and_the_next_to_the_one_it_pre
     assert found == [(1, "Sébastien Ogier"), (3, "Jari-Matti Latvala"), (4, "Dani Sordo")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Sapporo, 12 September 2010 – Sébastien Ogier won Rally Japan, a round of the World Rally Championship. In "
+           "the manufacturers' standings the Citroën Total World Rally Team still leads, well clear of the "
+           "second-placed BP Ford Abu Dhabi World Rally Team."),
+    ("fr", "Sapporo, le 12 septembre 2010 – Sébastien Ogier remporte le Rallye du Japon, manche du championnat du monde "
+           "des rallyes. Chez les constructeurs, le Citroën Total World Rally Team reste en tête, avec une nette avance sur "
+           "le BP Ford Abu Dhabi World Rally Team, deuxième."),
+])
+def test_a_works_team_in_the_makes_standings_holds_a_makes_standing(extract, lang, text):
+    found = [(r["position"], r["category"], r["manufacturer"]) for r in extract(text, lang)["results"]
+             if r["kind"] == "championship"]
+    assert found == [(1, "manufacturer", "Citroën"), (2, "manufacturer", "Ford")]
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))

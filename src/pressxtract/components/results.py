@@ -1291,6 +1291,12 @@ class ResultExtractor:
         record["_day"] = self.cues.day_of(clause, cue.i, ctx.paragraph_start(sent_i).start)  # Saturday's or Sunday's
         if cue.kind == "championship":
             record["category"] = ctx.series_category(CATEGORY_OF[group.label], sent_i, char)
+            if group.label == "TEAM" and record["category"] == "team" \
+                    and ctx.series_category("manufacturer", sent_i, char) == "manufacturer" and ctx.categories(
+                    self.cues.categories(clause) or self.cues.categories(sent), sent_i, char, lo, hi,
+                    frozenset({"TEAM"})) == {"manufacturer"}:
+                record["category"] = "manufacturer"  # a works team in the makes' standings ("Chez les constructeurs,
+                # le Citroën Total World Rally Team reste en tête")
             if group.label != "PERSON":
                 record["car"] = None
             if group.label == "MANUFACTURER":  # in Formula 1 the constructor is the team
