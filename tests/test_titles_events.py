@@ -1001,3 +1001,10 @@ def test_a_champion_named_by_an_article_holds_last_seasons_title_not_this_ones(e
 def test_a_title_aimed_at_or_put_off_is_none(extract, text):
     assert extract(text, "fr")["titles"] == []
 
+
+def test_a_country_and_an_earlier_edition_at_the_venue_of_its_season_are_the_releases_rally(extract):
+    text = ("Sapporo, le 12 septembre 2010 – Sébastien Ogier remporte le Rallye du Japon. Au Japon, Sébastien Loeb s'est "
+            "classé cinquième. En 2008, c'est à Sapporo que Loeb avait gagné.")
+    assert [(e["name"], e["venue"], e["season"]) for e in extract(text, "fr")["events"]] == [
+        ("Rallye du Japon", "Sapporo", 2010), ("Rallye du Japon", "Sapporo", 2008)]
+

@@ -579,12 +579,13 @@ class DocContext:
             if label == "VENUE":
                 entry = self.kb.get(kb_id)
                 if entry is not None and entry.data.get("host_country"):
-                    entry = self._named_venue("country", entry.data.get("country")) or entry
+                    entry = self._named_venue("country", entry.data.get("country"), season) or entry
                 elif entry is not None and entry.data.get("place") == entry.name:
                     # one of the towns the release's own rally is held from ("à Ajaccio" for the Tour de Corse, "le
                     # Monte-Carlo" for the Rallye Monte-Carlo), or a town for the one circuit of it the document names
                     # ("Monte Carlo": the Circuit de Monaco)
-                    entry = self._main_event_venue(entry, season) or self._named_venue("place", entry.name) or entry
+                    entry = self._main_event_venue(entry, season) or self._named_venue("place", entry.name, season) \
+                        or entry
                 elif entry is not None and (own := self._main_venue_in_town(entry, season)) is not None:
                     entry = own  # "Neuville quitte Monaco en tête": the town of the release's own rally
             else:
@@ -636,19 +637,21 @@ class DocContext:
         own = self.kb.link(self.main_event.kb_id_, "venue", season)
         return own if own is not None and own.id != venue.id and own.data.get("place") == venue.data["place"] else None
 
-    def _named_venue(self, field: str, value: str | None):
+    def _named_venue(self, field: str, value: str | None, season: int | None = None):
         """The one circuit whose ``field`` is ``value`` the document names, if just one: of a country ("Spielberg"
-        for "in Österreich") or in a town ("Circuit de Monaco" for "Monte Carlo")."""
-        if (field, value) not in self._named_venues:
+        for "in Österreich") or in a town ("Circuit de Monaco" for "Monte Carlo"); an event names the venue it was
+        held at in ``season`` ("Rallye du Japon" 2010: Sapporo)."""
+        key = (field, value, season)
+        if key not in self._named_venues:
             found = set()
             for e in self.ents:
                 if e.label_ in PLACE_LABELS and e.start_char not in self.dateline_only:
-                    entry = self.kb.get(e.kb_id_) if e.label_ == "VENUE" else self.kb.link(e.kb_id_, "venue", None)
+                    entry = self.kb.get(e.kb_id_) if e.label_ == "VENUE" else self.kb.link(e.kb_id_, "venue", season)
                     if entry is not None and not entry.data.get("host_country") and entry.name != value \
                             and entry.data.get(field) == value:
                         found.add(entry)
-            self._named_venues[field, value] = next(iter(found)) if len(found) == 1 else None
-        return self._named_venues[field, value]
+            self._named_venues[key] = next(iter(found)) if len(found) == 1 else None
+        return self._named_venues[key]
 
     def town_named(self, ent: Span) -> str | None:
         """The town a venue mention names, when its words are (part of) the town's name in the knowledge base:

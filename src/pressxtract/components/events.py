@@ -59,10 +59,11 @@ class EventExtractor:
                         place.label_ == "VENUE" and ctx.town_named(place)) or ctx.display_name(span_text(place))
                 record["evidence"].extend(result["evidence"])
         main = ctx.main_event
-        if main is not None:  # other editions of the release's own race take its name ("an der Sarthe" 1992)
-            main_venue = ctx.meeting_of(main, None)[0]
-            for (venue, _), record in meetings.items():
-                if venue == main_venue and record["name"] is None and main.label_ == "EVENT":
+        if main is not None and main.label_ == "EVENT":
+            # other editions of the release's own race take its name ("an der Sarthe" 1992), held where it was run
+            # that season ("à Sapporo" in 2008 for the Rallye du Japon)
+            for (venue, season), record in meetings.items():
+                if record["name"] is None and venue in (ctx.meeting_of(main, season)[0], ctx.meeting_of(main, None)[0]):
                     record["name"] = ctx.display_name(span_text(main))
         if main is not None and dateline and dateline["year"] is not None:
             record = meetings.get(ctx.meeting_of(main, dateline["year"]))
