@@ -895,6 +895,13 @@ def test_a_works_team_in_the_makes_standings_holds_a_makes_standing(extract, lan
     assert found == [(1, "manufacturer", "Citroën"), (2, "manufacturer", "Ford")]
 
 
+def test_a_relative_clause_after_a_driver_and_the_car_he_drove_is_about_the_driver(extract):
+    text = ("Monza, 10. September 2006 – Michael Schumacher gewann vor Kimi Räikkönen im McLaren-Mercedes, der von der "
+            "Pole-Position gestartet war.")
+    found = [(r["kind"], r["position"], r["drivers"]) for r in extract(text, "de")["results"]]
+    assert ("qualifying", 1, ["Kimi Räikkönen"]) in found
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))

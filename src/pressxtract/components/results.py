@@ -1549,9 +1549,11 @@ def _antecedent(doc: Doc, groups: list[Group]) -> Group:
     if len(groups) > 1 and last.start > 0 and doc[last.start - 1].text == "(" and groups[-2].end == last.start - 1:
         return groups[-2]
     ents = TokenTable.of(doc).ent
-    if last.label != "PERSON" and "CAR" in (ents[last.end] if last.end < len(ents) else "",
-                                            ents[last.start - 1] if last.start else "") \
-            and (crews := [g for g in groups if g.label == "PERSON"]):
+    driven = last.label != "PERSON" and (
+        "CAR" in (ents[last.end] if last.end < len(ents) else "", ents[last.start - 1] if last.start else "")
+        or cue_reader(doc.lang_).after_car_preposition(doc, last.start, max(0, last.start - 4)))
+    if driven and (crews := [g for g in groups if g.label == "PERSON"]):
+        # "vor Kimi Räikkönen im McLaren-Mercedes, der von der Pole-Position gestartet war": the driver
         return crews[-1]
     return last
 
