@@ -902,6 +902,19 @@ def test_a_relative_clause_after_a_driver_and_the_car_he_drove_is_about_the_driv
     assert ("qualifying", 1, ["Kimi Räikkönen"]) in found
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monza, 10. September 2006 – Michael Schumacher gewann. Michael Schumacher gewann hier 1996, in seiner "
+           "ersten Saison in Rot, und erneut 1998, 2000 und 2003."),
+    ("en", "Monza, 10 September 2006 – Michael Schumacher won. He won here in 1996, his first season in red, and again "
+           "in 1998, 2000 and 2003."),
+    ("fr", "Monza, le 10 septembre 2006 – Michael Schumacher gagne. Michael Schumacher s'est imposé ici en 1996, sa "
+           "première saison en rouge, puis en 1998, 2000 et 2003."),
+])
+def test_a_clause_of_years_alone_repeats_the_placing_before_it_in_those_years(extract, lang, text):
+    found = [r["season"] for r in extract(text, lang)["results"] if r["drivers"] == ["Michael Schumacher"]]
+    assert found == [2006, 1996, 1998, 2000, 2003]
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))

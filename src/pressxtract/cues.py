@@ -1161,6 +1161,19 @@ class CueReader:
             return None
         return (last, after) if 0 < last - run[0] <= 20 else None
 
+    def years_only(self, clause: Span) -> list[int]:
+        """The years of a clause that holds nothing but them, list words and year prepositions ("…, and again in 1998,
+        2000 and 2003", "…, puis en 2004 et 2005")."""
+        texts = TokenTable.of(clause.doc).text
+        years = []
+        for i in range(clause.start, clause.end):
+            if YEAR_TOKEN.match(texts[i]):
+                years.append(int(texts[i].rstrip(".")))
+            elif not (texts[i] in self.coordinators or texts[i] in self.year_prepositions
+                      or texts[i] in self.list_joiners or texts[i] in (".", ";")):
+                return []
+        return years
+
     def partner_year_groups(self, clause: Span, after: int) -> list[int]:
         """The years of the lists that go on, each after a partner and a list word, from token ``after`` (past a first
         list of years): "Weltmeister 1994 und 1995 mit Benetton sowie von 2000 bis 2004 fünfmal in Folge mit Ferrari",

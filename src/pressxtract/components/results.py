@@ -121,6 +121,7 @@ class ResultExtractor:
             referred = False  # the sentence's subject refers back to the last person named
             previous_groups: list[Group] = []
             previous_records: list[dict] = []  # the placings of the clause before
+            placed_records: list[dict] = []  # the placings of the last clause of the sentence that stated some
             clauses = self.cues.clauses(sent)
             for k, clause in enumerate(clauses):
                 quoted = ctx.quote_of(clause)
@@ -149,6 +150,12 @@ class ResultExtractor:
                 if quoted is None and groups:
                     records.extend(self._leaders_named(ctx, sent_i, sent, clause, groups))
                 placings = self._placings(clause)
+                if not placings and not groups and quoted is None and placed_records \
+                        and (again := self.cues.years_only(clause)):
+                    # "He won here in 1996, his first season in red, and again in 1998, 2000 and 2003": the same
+                    # placing in those years
+                    records.extend(self._earlier(ctx, r, year) for r in placed_records
+                                   if r["kind"] != "championship" for year in again)
                 if len(placings) > 1 and len({c.i for c in placings}) == 1 and self.cues.is_relative(clause) \
                         and any(r["position"] for r in previous_records):
                     placings = []  # "Second place went to X, who … handed Toyota a one-two": X's rank is stated
@@ -489,6 +496,7 @@ class ResultExtractor:
                     subject = joined
                 previous_groups = groups or previous_groups
                 previous_records = clause_records
+                placed_records = clause_records or placed_records
                 named = self.cues.groups(clause)  # as named in the clause, whatever was made of ``groups``
                 persons = [g for g in named if g.label == "PERSON"]
                 if numbers := self.cues.car_numbers(clause):  # "der Audi mit der Startnummer 7, pilotiert von X, …"
