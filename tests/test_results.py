@@ -915,6 +915,25 @@ def test_a_clause_of_years_alone_repeats_the_placing_before_it_in_those_years(ex
     assert found == [2006, 1996, 1998, 2000, 2003]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburg, 13. Juni 2004 – BMW gewinnt. Wie schon im Vorjahr belegte Manthey Racing Platz drei. Audi wurde "
+           "Vierter."),
+    ("en", "Nürburg, 13 June 2004 – BMW won. As they had twelve months ago, Manthey Racing finished third. Audi took "
+           "fourth place."),
+    ("fr", "Nürburg, le 13 juin 2004 – BMW s'impose. Comme l'an dernier, Manthey Racing termine troisième. Audi prend "
+           "la quatrième place."),
+])
+def test_the_year_of_a_fronted_comparison_dates_no_placing(extract, lang, text):
+    assert {r["season"] for r in extract(text, lang)["results"]} == {2004}
+
+
+def test_a_coordinated_car_named_with_a_partner_is_the_subject_of_the_verb_after_it(extract):
+    text = ("Nürburg, 13 June 2004 – BMW won. Audi took fourth place, and the four-wheel-drive Falken Nissan Skyline "
+            "GT-R, with Roland Asch among its drivers, finished fifth.")
+    found = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"]]
+    assert (5, ["Roland Asch"]) in found
+
+
 def test_two_names_and_two_ranks_pair_in_order(extract):
     text = "Barcelona, 15 May 2016 – Daniel Ricciardo and Max Verstappen finished third and fourth."
     found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))

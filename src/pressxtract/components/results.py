@@ -820,16 +820,21 @@ class ResultExtractor:
 
     def _after_coordinated_subject(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
         """The person that clause ``k`` goes on about when it names no person, opens in lower case after a comma
-        and the clause before opens with a coordinator, then a name, and places nobody ("…, et Rockenfeller, de
-        l'équipe Phoenix, complète le podium"): that name."""
+        and the clause before opens with a coordinator, then a name (or names one person after a partner word), and
+        places nobody ("…, et Rockenfeller, de l'équipe Phoenix, complète le podium"): that name."""
         if k < 2 or any(g.label == "PERSON" for g in groups):
             return None
         before = clauses[k - 1]
         if not _verb_after_comma(clauses[k]) or len(before) < 2 or not self.cues.is_coordinated(before) \
                 or self._placings(before):
             return None
-        first = next((g for g in self.cues.groups(before) if g.label == "PERSON"), None)
-        return first if first is not None and first.start == before.start + 1 else None
+        persons = [g for g in self.cues.groups(before) if g.label == "PERSON"]
+        if len(persons) == 1 and (persons[0].start == before.start + 1 or self.cues.after_partner_word(
+                before.doc, persons[0].start, lo=before.start)):
+            # "…, and the four-wheel-drive Falken Nissan Skyline GT-R, with Roland Asch among its drivers, finished
+            # fifth": the one named with the car
+            return persons[0]
+        return None
 
     def _after_subordinate_subject(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
         """The person a coordinated clause naming nobody goes on about when the clause before it is a subordinate
