@@ -1339,8 +1339,8 @@ class ResultExtractor:
         # Point)")
         others = None
         for label in ("TEAM", "CAR", "MANUFACTURER"):
-            if label not in near and (named := ctx.in_range(label, clause.start_char, clause.end_char)
-                                      or ctx.in_range(label, sent.start_char, sent.end_char)):
+            if label not in near and (named := [*ctx.in_range(label, clause.start_char, clause.end_char),
+                                                *ctx.in_range(label, sent.start_char, sent.end_char)]):
                 if others is None:
                     others = {span.start for name, spans in ctx.affiliation.items() if name not in group.names
                               for span in spans.values()}
