@@ -232,7 +232,7 @@ class DocContext:
         self.years, other = [], None  # other: where the last year after such a word ends
         for c, y in sorted(doc._.px_years or []):
             opened = text[self.sent_start_chars[max(0, bisect.bisect_right(self.sent_start_chars, c) - 1)] : c]
-            if opened.split()[:1] and opened.split()[0] in comparing and "," not in opened:
+            if "," not in opened and opened.split()[:1] and opened.split()[0] in comparing:
                 continue  # "As they had twelve months ago, Manthey Racing finished third": the comparison's year
             between = text[other:c].replace(",", " ").split() if other is not None else None
             if _preceded_by(doc, c, markers) or (between is not None and (
@@ -303,7 +303,7 @@ class DocContext:
         self.main_class = top if any(label == top and c < max(len(text) / 3, 400) for c, label in self.classes) else None
         self._meeting_names: dict[tuple, str] = {}
         self._meetings: dict[tuple, tuple] = {}  # ``meeting_of`` by mention and season
-        self._named_venues: dict[tuple[str, str | None], object] = {}
+        self._named_venues: dict[tuple[str, str | None, int | None], object] = {}
         self._person_ends = sorted(e.end_char for e in self.ents if e.label_ == "PERSON")
         self._entrant_ends = sorted(e.end_char for e in self.ents if e.label_ in ("TEAM", "MANUFACTURER"))
         self.name_forms = [tuple(pair) for pair in load(doc.lang_)["entities"].get("name_base_forms", [])]

@@ -218,10 +218,11 @@ class TitleExtractor:
         """Whether the title word at ``cue`` is the person's descriptor an article at ``back`` opens, with at most one
         modifier between that does not make it new ("Der Weltmeister", "The world champion"; not "the new champion",
         "der jüngste Champion", "le titre")."""
-        return texts[back] in self.cues.descriptor_articles and texts[cue].casefold().endswith(self.cues.descriptor_nouns) \
-            and (cue == back + 1 or (
-            cue == back + 2 and texts[back + 1] in self.cues.title_modifiers
-            and texts[back + 1] not in self.cues.new_title_modifiers))
+        if texts[back] not in self.cues.descriptor_articles or not texts[cue].casefold().endswith(
+                self.cues.descriptor_nouns):
+            return False
+        return cue == back + 1 or (cue == back + 2 and texts[back + 1] in self.cues.title_modifiers
+                                   and texts[back + 1] not in self.cues.new_title_modifiers)
 
     def _asserted(self, ctx: DocContext, sent: Span, clause: Span, first: int, groups: list[Group]) -> bool:
         """Neither hoped nor asked, and not words of a quote about names outside it."""
@@ -430,9 +431,9 @@ class TitleExtractor:
         i, stop = after, min(after + 6, clause.end)
         while i < stop:  # "Champion du monde des rallyes en 2004 et 2005"
             if YEAR_TOKEN.match(texts[i]):
-                years, after = _year_run(doc, i, clause.end)
+                years, run_end = _year_run(doc, i, clause.end)
                 if holder is not None and holder.label == "PERSON":  # a driver's titles with one make, then another
-                    years += self.cues.partner_year_groups(clause, after)  # "… mit Benetton sowie von 2000 bis …"
+                    years += self.cues.partner_year_groups(clause, run_end)  # "… mit Benetton sowie von 2000 bis …"
                 return years
             if table.ent[i] in ("PERSON", "TEAM") and texts[i - 1] in self.cues.partner_words:
                 # "the drivers' and constructors' titles with Fernando Alonso in 2005 and 2006": past the partner
