@@ -885,9 +885,9 @@ def test_a_fronted_rank_goes_to_the_verbs_subject_and_the_next_to_the_one_it_pre
     ("en", "Sapporo, 12 September 2010 – Sébastien Ogier won Rally Japan, a round of the World Rally Championship. In "
            "the manufacturers' standings the Citroën Total World Rally Team still leads, well clear of the "
            "second-placed BP Ford Abu Dhabi World Rally Team."),
-    ("fr", "Sapporo, le 12 septembre 2010 – Sébastien Ogier remporte le Rallye du Japon, manche du championnat du monde "
-           "des rallyes. Chez les constructeurs, le Citroën Total World Rally Team reste en tête, avec une nette avance sur "
-           "le BP Ford Abu Dhabi World Rally Team, deuxième."),
+    ("fr", "Sapporo, le 12 septembre 2010 – Sébastien Ogier remporte le Rallye du Japon, manche du championnat du "
+           "monde des rallyes. Chez les constructeurs, le Citroën Total World Rally Team reste en tête, avec une nette "
+           "avance sur le BP Ford Abu Dhabi World Rally Team, deuxième."),
 ])
 def test_a_works_team_in_the_makes_standings_holds_a_makes_standing(extract, lang, text):
     found = [(r["position"], r["category"], r["manufacturer"]) for r in extract(text, lang)["results"]
@@ -2367,12 +2367,12 @@ def test_a_numbered_standings_list_places_each_competitor(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Spa-Francorchamps, 7 May 2022 – The race was wet.\n\nHypercar: 1. Toyota Gazoo Racing No. 7 (Conway/Kobayashi/"
-           "López), Toyota GR010 Hybrid; 2. Alpine Elf Team No. 36 (Negrão/Lapierre/Vaxivière), Alpine A480-Gibson; 3. "
-           "Glickenhaus Racing No. 708 (Pla/Dumas/Derani), Glickenhaus 007 LMH."),
-    ("fr", "Spa-Francorchamps, le 7 mai 2022 – La course était humide.\n\nHypercar : 1. Toyota Gazoo Racing n°7 (Conway/"
-           "Kobayashi/López), Toyota GR010 Hybrid ; 2. Alpine Elf Team n°36 (Negrão/Lapierre/Vaxivière), Alpine "
-           "A480-Gibson ; 3. Glickenhaus Racing n°708 (Pla/Dumas/Derani), Glickenhaus 007 LMH."),
+    ("en", "Spa-Francorchamps, 7 May 2022 – The race was wet.\n\nHypercar: 1. Toyota Gazoo Racing No. 7 (Conway/"
+           "Kobayashi/López), Toyota GR010 Hybrid; 2. Alpine Elf Team No. 36 (Negrão/Lapierre/Vaxivière), Alpine "
+           "A480-Gibson; 3. Glickenhaus Racing No. 708 (Pla/Dumas/Derani), Glickenhaus 007 LMH."),
+    ("fr", "Spa-Francorchamps, le 7 mai 2022 – La course était humide.\n\nHypercar : 1. Toyota Gazoo Racing n°7 "
+           "(Conway/Kobayashi/López), Toyota GR010 Hybrid ; 2. Alpine Elf Team n°36 (Negrão/Lapierre/Vaxivière), "
+           "Alpine A480-Gibson ; 3. Glickenhaus Racing n°708 (Pla/Dumas/Derani), Glickenhaus 007 LMH."),
 ])
 def test_a_numbered_list_goes_on_after_semicolons_each_item_with_its_own_team(extract, lang, text):
     found = [(r["position"], r["drivers"][0], r["team"], r["class"]) for r in extract(text, lang)["results"]]
@@ -2381,9 +2381,9 @@ def test_a_numbered_list_goes_on_after_semicolons_each_item_with_its_own_team(ex
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Abu Dhabi, 12. Dezember 2021 – Max Verstappen gewann in Abu Dhabi.\n\nDie Endstände im Überblick:\nFahrer: "
-           "1. Max Verstappen (Red Bull Racing Honda) 395,5 Punkte, 2. Lewis Hamilton (Mercedes) 387,5.\nKonstrukteure: "
-           "1. Mercedes 613,5 Punkte, 2. Red Bull Racing Honda 585,5, 3. Ferrari 323,5."),
+    ("de", "Abu Dhabi, 12. Dezember 2021 – Max Verstappen gewann in Abu Dhabi.\n\nDie Endstände im Überblick:\n"
+           "Fahrer: 1. Max Verstappen (Red Bull Racing Honda) 395,5 Punkte, 2. Lewis Hamilton (Mercedes) 387,5.\n"
+           "Konstrukteure: 1. Mercedes 613,5 Punkte, 2. Red Bull Racing Honda 585,5, 3. Ferrari 323,5."),
     ("en", "Abu Dhabi, 12 December 2021 – Max Verstappen won in Abu Dhabi.\n\nFinal standings:\nDrivers: 1. Max "
            "Verstappen (Red Bull Racing Honda) 395.5 points, 2. Lewis Hamilton (Mercedes) 387.5.\nManufacturers: 1. "
            "Mercedes 613.5 points, 2. Red Bull Racing Honda 585.5, 3. Ferrari 323.5."),

@@ -989,7 +989,8 @@ def test_a_drivers_titles_go_on_after_a_partner_and_a_list_word(extract, lang, t
 def test_a_champion_named_by_an_article_holds_last_seasons_title_not_this_ones(extract, lang, text):
     doc = extract(text, lang)
     assert [t["season"] for t in doc["titles"] if t["drivers"] == ["Fernando Alonso"]] == [2005]
-    assert ("championship", 1, ["Fernando Alonso"]) in [(r["kind"], r["position"], r["drivers"]) for r in doc["results"]]
+    standings = [(r["kind"], r["position"], r["drivers"]) for r in doc["results"]]
+    assert ("championship", 1, ["Fernando Alonso"]) in standings
 
 
 @pytest.mark.parametrize("text", [
@@ -1003,8 +1004,8 @@ def test_a_title_aimed_at_or_put_off_is_none(extract, text):
 
 
 def test_a_country_and_an_earlier_edition_at_the_venue_of_its_season_are_the_releases_rally(extract):
-    text = ("Sapporo, le 12 septembre 2010 – Sébastien Ogier remporte le Rallye du Japon. Au Japon, Sébastien Loeb s'est "
-            "classé cinquième. En 2008, c'est à Sapporo que Loeb avait gagné.")
+    text = ("Sapporo, le 12 septembre 2010 – Sébastien Ogier remporte le Rallye du Japon. Au Japon, Sébastien Loeb "
+            "s'est classé cinquième. En 2008, c'est à Sapporo que Loeb avait gagné.")
     assert [(e["name"], e["venue"], e["season"]) for e in extract(text, "fr")["events"]] == [
         ("Rallye du Japon", "Sapporo", 2010), ("Rallye du Japon", "Sapporo", 2008)]
 
