@@ -1039,8 +1039,8 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         years = []
         for i in range(clause.start, clause.end - 1):
-            if texts[i] in self.earlier_win_markers and (titled or i == clause.start or not (
-                    texts[i - 1] in self.title or texts[i - 1].casefold().endswith(self.title_suffixes))):
+            if texts[i] in self.earlier_win_markers and (titled or i == clause.start
+                                                         or not self._is_title_word(texts[i - 1])):
                 # the years right after the marker, or after a few small words ("après ceux de 2003")
                 k = next((k for k in range(i + 1, min(i + 5, clause.end)) if not texts[k].islower()), None)
                 if k is not None and YEAR_TOKEN.match(texts[k]):
@@ -1124,15 +1124,13 @@ class CueReader:
                 continue  # a year of the run read last
             run, run_end = year_run_to(texts, i, clause.end, self.year_joiners, prepositions=self.year_prepositions)
             before = texts[i - 1] if i > clause.start else ""
-            titled = any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
-                         for k in range(max(clause.start, i - 3), i))
+            titled = any(self._is_title_word(texts[k]) for k in range(max(clause.start, i - 3), i))
             if len(run) >= 2 and before not in self.year_range_openers and before not in self.earlier_win_markers \
                     and not titled:  # "für den Meister von 2008 und 2009": the title's years
                 found += run  # "2014, 2015 und 2016 hatte er mit Volkswagen gewonnen, 2017 und 2018 mit M-Sport Ford"
                 last = run_end - 1
             elif before in self.year_range_openers and self.is_consecutive(clause) \
-                    and not any(texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes)
-                                for k in range(clause.start, clause.end)) \
+                    and not any(self._is_title_word(texts[k]) for k in range(clause.start, clause.end)) \
                     and (ends := self._range_end(texts, run, run_end, clause.end)) is not None:
                 # "gewann sechsmal in Folge zwischen 1960 und 1965", "von 1982 bis 1987 sechsmal in Folge": each year;
                 # not titles' ("neuf titres mondiaux consécutifs de 2004 à 2012")
@@ -1401,12 +1399,16 @@ class CueReader:
             first += 1
         return self._opens_with_title(table, first, clause.end)
 
+    def _is_title_word(self, text: str) -> bool:
+        """Whether a token is a title word or a compound ending in one ("Titel", "DTM-Titel", "champion")."""
+        return text in self.title or text.casefold().endswith(self.title_suffixes)
+
     def _opens_with_title(self, table: TokenTable, first: int, end: int) -> bool:
         """A title word is token ``first`` or follows it after at most two modifiers or series names ("champion",
         "world champion", "world rally champion", "DTM champion")."""
         texts = table.text
         for k in range(first, min(first + 3, end)):
-            if texts[k] in self.title or texts[k].casefold().endswith(self.title_suffixes):
+            if self._is_title_word(texts[k]):
                 return True
             if not (texts[k].casefold() in self.title_modifiers or table.ent[k] == "SERIES"):
                 return False
@@ -2257,7 +2259,7 @@ class CueReader:
             return []
         texts = TokenTable.of(clause.doc).text
         found = [w.i for w in cued
-                 if (w.text in self.title or w.last in self.title or w.text.casefold().endswith(self.title_suffixes))
+                 if (self._is_title_word(w.text) or w.last in self.title)
                  and not self.behind.intersection(texts[max(clause.start, w.i - 2) : w.i])]  # not "hinter dem Champion"
         if found:  # "the team's title sponsor": no title
             idiom = self._idiom_tokens(clause)
