@@ -927,6 +927,11 @@ def test_the_year_of_a_fronted_comparison_dates_no_placing(extract, lang, text):
     assert {r["season"] for r in extract(text, lang)["results"]} == {2004}
 
 
+def test_a_year_after_an_opening_as_early_as_dates_its_sentence(extract):
+    text = "Le Mans, 14 June 2008 – Audi won. As early as 1998, Tom Kristensen finished first at Sebring."
+    assert [r["season"] for r in extract(text, "en")["results"] if r["drivers"] == ["Tom Kristensen"]] == [1998]
+
+
 def test_a_coordinated_car_named_with_a_partner_is_the_subject_of_the_verb_after_it(extract):
     text = ("Nürburg, 13 June 2004 – BMW won. Audi took fourth place, and the four-wheel-drive Falken Nissan Skyline "
             "GT-R, with Roland Asch among its drivers, finished fifth.")

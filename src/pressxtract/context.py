@@ -228,11 +228,11 @@ class DocContext:
         markers = {w.casefold() for w in words["other_season_markers"]} | repeats
         joiners = {j for j in words["position_list_joiners"] if j.isalpha()}
         partners = set(words["partner_joiners"])
-        comparing = set(words["comparison_openers"])
+        comparing = [opener.split() for opener in words["comparison_openers"]]
         self.years, other = [], None  # other: where the last year after such a word ends
         for c, y in sorted(doc._.px_years or []):
             opened = text[self.sent_start_chars[max(0, bisect.bisect_right(self.sent_start_chars, c) - 1)] : c]
-            if "," not in opened and opened.split()[:1] and opened.split()[0] in comparing:
+            if "," not in opened and any(opened.split()[: len(opener)] == opener for opener in comparing):
                 continue  # "As they had twelve months ago, Manthey Racing finished third": the comparison's year
             between = text[other:c].replace(",", " ").split() if other is not None else None
             if _preceded_by(doc, c, markers) or (between is not None and (
