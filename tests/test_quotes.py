@@ -46,6 +46,29 @@ def test_a_french_speech_verb_set_inside_the_marks_attributes_the_quote(extract,
                                                                    "c'est notre tour.")
 
 
+def test_a_french_incise_naming_the_role_before_the_name_attributes_the_quote(extract):
+    text = ("Bostalsee, le 25 août 2019 – Toyota signe un triplé.\n\n« Trois voitures sur le podium : on ne peut pas "
+            "faire mieux, a déclaré le directeur de l'équipe, Tommi Mäkinen. Pour Cologne, c'est une victoire. »")
+    [quote] = extract(text, "fr")["quotes"]
+    assert (quote["speaker"], quote["text"]) == ("Tommi Mäkinen", "Trois voitures sur le podium : on ne peut pas "
+                                                                  "faire mieux Pour Cologne, c'est une victoire.")
+
+
+@pytest.mark.parametrize(
+    "lang, text, role",
+    [
+        ("en", "Cologne, 25 August 2019 – Toyota win. “Three cars on the podium,” said the team principal, Tommi "
+               "Mäkinen. “It is a home win.”", "team principal"),
+        ("de", "Köln, 25. August 2019 – Toyota gewinnt. „Drei Autos auf dem Podest“, sagte der Teamchef, Tommi "
+               "Mäkinen. „Das ist ein Heimsieg.“", "Teamchef"),
+    ],
+    ids=["en", "de"],
+)
+def test_a_role_set_off_before_the_speakers_name_is_the_speakers_role(extract, lang, text, role):
+    [quote] = extract(text, lang)["quotes"]
+    assert (quote["speaker"], quote["role"]) == ("Tommi Mäkinen", role)
+
+
 def test_consecutive_paragraphs_of_one_speaker_are_one_quote(extract):
     text = ('Timo Glock sagte: „Das Rennen war hart von Anfang an.\n\n'
             '„Am Ende hat die Strategie den Unterschied gemacht.“')

@@ -439,6 +439,9 @@ class QuoteExtractor:
         if inside:
             person = inside[0]
             role = self.roles.role_of(doc, person, within=span)
+            if role is None and person.start - 1 > span.start and doc[person.start - 1].text == ",":
+                # "…", said the team principal, Tommi Mäkinen.
+                role = self.roles.role_words(doc[span.start : person.start - 1])
             return name_of(person), role, evidence
         for token in span:
             if token.text in self.pronouns:
