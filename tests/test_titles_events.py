@@ -1009,3 +1009,20 @@ def test_a_country_and_an_earlier_edition_at_the_venue_of_its_season_are_the_rel
     assert [(e["name"], e["venue"], e["season"]) for e in extract(text, "fr")["events"]] == [
         ("Rallye du Japon", "Sapporo", 2010), ("Rallye du Japon", "Sapporo", 2008)]
 
+
+
+@pytest.mark.parametrize("opening", ["L'an dernier,", "L’année dernière,"])
+def test_a_title_dated_by_words_opening_its_sentence_is_of_that_season(extract, opening):
+    text = (f"Bostalsee, le 25 août 2019 – Ott Tänak gagne le Rallye d'Allemagne. {opening} Toyota avait remporté le "
+            "titre des constructeurs.")
+    assert [(t["category"], t["season"], t["manufacturer"]) for t in extract(text, "fr")["titles"]] == [
+        ("manufacturer", 2018, "Toyota")]
+
+
+def test_a_win_in_the_championship_is_no_title(extract):
+    text = ("Salou, le 28 octobre 2018 – Sébastien Loeb gagne en Catalogne. Pour Citroën, qui n'avait plus gagné "
+            "depuis la victoire de Kris Meeke en Catalogne l'an dernier, c'est le 99e succès en championnat du monde.")
+    doc = extract(text, "fr")
+    assert doc["titles"] == []
+    assert ("race", 1, ["Kris Meeke"], 2017) in [(r["kind"], r["position"], r["drivers"], r["season"])
+                                                 for r in doc["results"]]

@@ -1500,6 +1500,11 @@ class CueReader:
         found = [m.group(0) for m in self.blockers.finditer(self._unexcepted(clause))] if self.blockers else []
         return bool(found) and all(f in self.miss_words for f in found)
 
+    def _names_a_win(self, texts: list[str], i: int) -> bool:
+        """Whether the word at ``i`` says in which championship a win came ("sa première victoire en Championnat du
+        Monde", "le 99e succès en championnat du monde")."""
+        return i >= 2 and texts[i - 1] in self.year_prepositions and self._win_texts[texts[i - 2]]
+
     def _is_championship(self, w: Word) -> bool:
         return self._championship_texts[w.text]
 
@@ -1526,8 +1531,7 @@ class CueReader:
         epithets = {k for n, w in enumerate(words) if self._leader_epithet(table, w) for k in (n, n - 1)} \
             if not self.leader_nouns.isdisjoint(texts[clause.start : clause.end]) else ()
         cued = [w for n, w in enumerate(words) if not w.entity and cue_texts[w.text] and w.i not in described
-                and n not in epithets
-                and not (w.i >= 2 and texts[w.i - 1] in self.year_prepositions and self._win_texts[texts[w.i - 2]])]
+                and n not in epithets and not self._names_a_win(texts, w.i)]
         if any(self._is_championship(w) for w in cued):
             idiom = self._idiom_tokens(clause)  # "sur sa C4 engagée à titre privé": no title
             cued = [w for w in cued if w.i not in idiom]
@@ -2271,7 +2275,8 @@ class CueReader:
         # not a standing's word qualifying a podium or a win ("a maiden world championship podium", "his first world
         # championship win")
         standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader
-                     and not (w.j < clause.end and texts[w.j] in self.standing_qualifiers)] if not found else []
+                     and not (w.j < clause.end and texts[w.j] in self.standing_qualifiers)
+                     and not self._names_a_win(texts, w.i)] if not found else []
         if standings:
             wins = [w for w in plain if w.text in self.won_standing]
             awarded = self._awarded_at(clause) if not wins else None
