@@ -1026,3 +1026,13 @@ def test_a_win_in_the_championship_is_no_title(extract):
     assert doc["titles"] == []
     assert ("race", 1, ["Kris Meeke"], 2017) in [(r["kind"], r["position"], r["drivers"], r["season"])
                                                  for r in doc["results"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Bostalsee, le 25 août 2019 – Toyota gagne. Le tenant du titre, Sébastien Ogier, a lui aussi crevé."),
+    ("en", "Bostalsee, 25 August 2019 – Toyota win. The defending champion, Sébastien Ogier, also had a puncture."),
+    ("de", "Bostalsee, 25. August 2019 – Toyota gewinnt. Der Titelverteidiger, Sébastien Ogier, hatte ebenfalls einen "
+           "Reifenschaden."),
+])
+def test_a_defending_phrase_set_off_by_a_comma_before_the_name_is_last_seasons_title(extract, lang, text):
+    assert [(t["drivers"], t["season"]) for t in extract(text, lang)["titles"]] == [(["Sébastien Ogier"], 2018)]

@@ -2438,12 +2438,19 @@ class CueReader:
 
     @staticmethod
     def _named_after(pattern: re.Pattern | None, clause: Span) -> list[tuple[int, int]]:
-        """``(phrase start, name start)`` token indices of each name that a match of ``pattern`` stands before."""
+        """``(phrase start, name start)`` token indices of each name that a match of ``pattern`` stands before, right
+        after it or after the comma that closes the clause."""
         if pattern is None:
             return []
         table = TokenTable.of(clause.doc)
-        return [(span.start, span.end) for span in CueReader._matched_spans(pattern, clause)
-                if span.end < clause.end and CueReader._before_name(table, span.end)]
+        found = []
+        for span in CueReader._matched_spans(pattern, clause):
+            if span.end < clause.end and CueReader._before_name(table, span.end):
+                found.append((span.start, span.end))
+            elif span.end == clause.end - 1 and table.text[span.end] == "," \
+                    and CueReader._before_name(table, span.end + 1):
+                found.append((span.start, span.end + 1))  # set off by a comma: "Le tenant du titre, Sébastien Ogier,"
+        return found
 
     def titles(self, clause: Span) -> tuple[int | None, bool]:
         """(token index of the first title cue or None, whether all three titles are meant)."""

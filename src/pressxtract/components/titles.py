@@ -298,7 +298,8 @@ class TitleExtractor:
         if ctx.quote_of(clause) is not None:
             return  # words of a quote
         reigning = self.cues.held_after_name(clause)  # "Götz, der amtierende DTM-Champion,": the name before it
-        if not groups and not reigning:
+        defended = self.cues.defended(clause)  # "Titelverteidiger Mike Rockenfeller", "Le tenant du titre, X,"
+        if not groups and not reigning and not defended:
             return  # nobody named to hold a title
         dated = bool(ctx.years_in(sent.start_char, sent.end_char))
         for cue, end in self.cues.epithets(clause):
@@ -312,7 +313,7 @@ class TitleExtractor:
                 # "… four points short of champion Gary Paffett" in a sentence about 2018 is the 2018 title;
                 # undated, the epithet is the reigning champion's: last season's
                 yield {**base, "season": base["season"] - (0 if dated else 1), "confidence": 0.5, "_epithet": True}
-        for cue, start in [*self.cues.defended(clause), *reigning]:
+        for cue, start in [*defended, *reigning]:
             # "Titelverteidiger Mike Rockenfeller", "Götz, der amtierende DTM-Champion,": the season before's; the
             # crew listed from the name on, read in the whole sentence
             holder = next((g for g in self.cues.groups(sent) if g.start == start), None) \
