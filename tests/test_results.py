@@ -3534,3 +3534,36 @@ def test_a_title_sponsor_is_no_title(extract):
     found = sorted((r["kind"], r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
     assert found == [("race", 1, ["Lewis Hamilton"]), ("race", 2, ["Valtteri Bottas"])]
     assert extract(text, "en")["titles"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Monza, 10 September 2006 – Michael Schumacher won the Italian Grand Prix ahead of pole-sitter Kimi "
+           "Räikkönen."),
+    ("de", "Monza, 10. September 2006 – Michael Schumacher gewann den Großen Preis von Italien vor Polesetter Kimi "
+           "Räikkönen."),
+    ("fr", "Monza, le 10 septembre 2006 – Michael Schumacher a gagné le Grand Prix d'Italie devant le poleman Kimi "
+           "Räikkönen."),
+])
+def test_a_pole_sitters_epithet_gives_the_pole_to_the_name_after_it(extract, lang, text):
+    placed = {(r["kind"], r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert ("qualifying", 1, ("Kimi Räikkönen",)) in placed
+    assert ("race", 2, ("Kimi Räikkönen",)) in placed
+    assert ("qualifying", 1, ("Michael Schumacher",)) not in placed
+
+
+def test_a_possessor_placed_behind_with_its_car_is_the_competitor(extract):
+    text = ("Monza, 10 September 2006 – Michael Schumacher won the Italian Grand Prix ahead of Kimi Räikkönen's "
+            "McLaren-Mercedes, with Robert Kubica completing the podium.")
+    placed = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "race"]
+    assert placed == [(1, ["Michael Schumacher"]), (2, ["Kimi Räikkönen"]), (3, ["Robert Kubica"])]
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Janne Tuohino took fourth for Ford ahead of Sébastien Loeb's team-mate Carlos Sainz.",
+     [(4, ["Janne Tuohino"]), (5, ["Carlos Sainz"])]),
+    ("Kimi Räikkönen retired after running into the back of Vitantonio Liuzzi's Toro Rosso.",
+     [(None, ["Kimi Räikkönen"])]),
+])
+def test_a_possessor_of_a_person_or_not_placed_by_an_order_word_stays_out(extract, text, placed):
+    doc = extract(f"Monza, 10 September 2006 – {text}", "en")
+    assert [(r["position"], r["drivers"]) for r in doc["results"]] == placed

@@ -2050,6 +2050,8 @@ class CueReader:
                         and (before_prev in self.descriptor_articles or before_prev in self.same_words))):
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen", "the three won" do not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
+                if self._pole_epithet(TokenTable.of(clause.doc), w):
+                    continue  # "ahead of pole-sitter Kimi Räikkönen": a qualifying result of its own (``placing_epithets``)
                 if not self._counts_times(words, k):  # not "started from pole position five times"
                     cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
                 continue
@@ -2101,7 +2103,7 @@ class CueReader:
                 vice_at.add(w.i)
                 continue
             if self._leader_epithet(TokenTable.of(clause.doc), w):
-                continue  # "WM-Spitzenreiter Oscar Piastri": a standing of its own (``leader_epithets``)
+                continue  # "WM-Spitzenreiter Oscar Piastri": a standing of its own (``placing_epithets``)
             if (t in self.leader or (t in self.ahead_verbs and (
                     ((marker := self.order_marker(clause)) is not None and marker[1] > 0)
                     or not self.leader_adverbs.isdisjoint(x.text for x in words[k + 1 :])))
@@ -2340,13 +2342,26 @@ class CueReader:
                 found.append((w.i, start))
         return found
 
-    def leader_epithets(self, clause: Span) -> list[tuple[int, int]]:
-        """``(word, name start)`` token indices of each leader's epithet before a name ("Tabellenführer Jules
-        Gounon", "WM-Spitzenreiter Oscar Piastri"): the standing's first."""
+    def placing_epithets(self, clause: Span) -> list[tuple[Cue, int]]:
+        """A placing for each epithet before a name, with the name's first token: a leader's ("Tabellenführer
+        Jules Gounon", "WM-Spitzenreiter Oscar Piastri": the standing's first) and a pole-sitter's ("Polesetter Max
+        Verstappen", "le poleman Kimi Räikkönen": qualifying's first)."""
         table = TokenTable.of(clause.doc)
-        if self.leader_nouns.isdisjoint(table.text[clause.start : clause.end]):
-            return []  # most clauses: no leader noun
-        return [(w.i, w.j) for w in words_of(clause) if w.j < clause.end and self._leader_epithet(table, w)]
+        words = table.text[clause.start : clause.end]
+        if self.leader_nouns.isdisjoint(words) and self.pole.isdisjoint(words):
+            return []  # most clauses: no leader noun, no pole word
+        found = []
+        for w in words_of(clause):
+            if w.j < clause.end and self._leader_epithet(table, w):
+                found.append((Cue(w.i, "championship", 1), w.j))
+            elif w.j < clause.end and self._pole_epithet(table, w):
+                found.append((Cue(w.i, "qualifying", 1), w.j))
+        return found
+
+    def _pole_epithet(self, table: TokenTable, w: Word) -> bool:
+        """Whether word ``w`` is a pole word standing right before a person's name ("pole-sitter Kimi Räikkönen")."""
+        return (w.text in self.pole or w.last in self.pole) and not w.entity and w.j < len(table.ent) \
+            and bool(table.ent_begin[w.j]) and table.ent[w.j] == "PERSON"
 
     def _leader_epithet(self, table: TokenTable, w: Word) -> bool:
         """Whether word ``w`` is a leader's epithet standing before a name ("WM-Spitzenreiter Oscar Piastri")."""

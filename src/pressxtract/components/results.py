@@ -25,6 +25,7 @@ from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
 BULLETS = DASHES | frozenset("-•*·▪")  # what opens a line of a list
+OWNED_LABELS = frozenset({"CAR", "TEAM", "MANUFACTURER"})  # what a possessor may own and be placed with
 
 if not Doc.has_extension("px_results"):
     Doc.set_extension("px_results", default=None)
@@ -148,7 +149,7 @@ class ResultExtractor:
                 if quoted is None and self.cues.defended_wins(clause):
                     last_winners.append((sent_i, sent, clause, groups))
                 if quoted is None and groups:
-                    records.extend(self._leaders_named(ctx, sent_i, sent, clause, groups))
+                    records.extend(self._epithets_named(ctx, sent_i, sent, clause, groups))
                 placings = self._placings(clause)
                 if not placings and not groups and quoted is None and placed_records \
                         and (again := self.cues.years_only(clause)):
@@ -972,17 +973,32 @@ class ResultExtractor:
         possessors = [g for g in groups if g.label == "PERSON" and g.start > cue and self.cues.is_genitive(g)]
         if not possessors:
             return groups
-        texts = TokenTable.of(possessors[0].spans[0].doc).text
+        table = TokenTable.of(possessors[0].spans[0].doc)
+        texts = table.text
         possessed = {g.end + (texts[g.end] in self.cues.possessive_marks) for g in possessors}  # after any "'s"
-        return [g for g in groups if g not in possessors and g.start not in possessed]
+        # a possessor placed by "ahead of"/"behind" is the competitor, the car or team it owns only what it drove
+        # ("ahead of Kimi Räikkönen's McLaren-Mercedes"; not "ahead of Loeb's team-mate Carlos Sainz")
+        ranked = [g for g in possessors if self._after_order_word(texts, g.start)
+                  and table.ent[g.end + (texts[g.end] in self.cues.possessive_marks)] in OWNED_LABELS]
+        return [g for g in groups if (g not in possessors or g in ranked) and g.start not in possessed]
 
-    def _leaders_named(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
-        """"Tabellenführer Jules Gounon", "WM-Spitzenreiter Oscar Piastri": the standing's leader, whatever else the
-        clause states of them."""
-        for cue, start in self.cues.leader_epithets(clause):
-            leader = next((g for g in groups if g.start == start), None)
-            if leader is not None:
-                yield from self._records(ctx, sent_i, sent, clause, Cue(cue, "championship", 1), leader)
+    def _after_order_word(self, texts: list[str], start: int) -> bool:
+        """Whether a word of order ("vor", "behind", "derrière") stands right before token ``start``, or before one or
+        two lower-case words ("ahead of", "ahead of pole-sitter"; not "over the back of")."""
+        for k in range(start - 1, max(start - 4, -1), -1):
+            if texts[k] in self.cues.ahead_of or texts[k] in self.cues.behind:
+                return True
+            if not texts[k].islower():
+                return False
+        return False
+
+    def _epithets_named(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
+        """"Tabellenführer Jules Gounon": the standing's leader, "pole-sitter Kimi Räikkönen": the pole's holder,
+        whatever else the clause states of them."""
+        for cue, start in self.cues.placing_epithets(clause):
+            named = next((g for g in groups if g.start == start), None)
+            if named is not None:
+                yield from self._records(ctx, sent_i, sent, clause, cue, named)
 
     def _last_winners(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Vorjahressieger Manthey Racing", "last year's winners X, Y and Z": the release's race, won the season
