@@ -3567,3 +3567,16 @@ def test_a_possessor_placed_behind_with_its_car_is_the_competitor(extract):
 def test_a_possessor_of_a_person_or_not_placed_by_an_order_word_stays_out(extract, text, placed):
     doc = extract(f"Monza, 10 September 2006 – {text}", "en")
     assert [(r["position"], r["drivers"]) for r in doc["results"]] == placed
+
+
+def test_an_ordinal_before_fastest_is_that_qualifying_rank_not_the_first(extract):
+    text = "Yeongam, 24 October 2010 – Fernando Alonso won the Korean Grand Prix. Alonso was third fastest on Saturday."
+    placed = [(r["kind"], r["position"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
+    assert placed == [("qualifying", 3)]
+
+
+def test_a_rank_in_apposition_after_a_partner_is_the_last_names_alone_in_single_seaters(extract):
+    text = ("Yeongam, 24 October 2010 – Fernando Alonso won the Korean Grand Prix. Sebastian Vettel led from his "
+            "team-mate Mark Webber, with Fernando Alonso, third fastest in qualifying, tucked in behind.")
+    placed = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
+    assert placed == [(3, ["Fernando Alonso"])]

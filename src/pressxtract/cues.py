@@ -2066,6 +2066,10 @@ class CueReader:
                 words) else "") if t in self.fastest_firsts else (None, "")  # "meilleur temps"
             if fastest in self.fastest and (not after.casefold().endswith(self.not_after_fastest)
                                             or self.names_qualifying(clause)):  # "im Qualifying die schnellste Runde"
+                if cues and k and cues[-1].i == words[k - 1].i and prev.casefold() in self.ordinals:
+                    # "third fastest in qualifying": the ordinal's rank, in qualifying
+                    cues[-1] = Cue(cues[-1].i, "qualifying", cues[-1].position)
+                    continue
                 cues.append(Cue(w.i, "qualifying", self.fastest[fastest]))  # "mit der zweitschnellsten Zeit"
                 continue
             m = _P_NUMBER.match(t)

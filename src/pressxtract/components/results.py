@@ -1223,8 +1223,15 @@ class ResultExtractor:
             end = _word_end(clause.doc, cue.i)
             named = next((g for g in pool if g.start == end), None) \
                 if "".join(texts[cue.i : end]) in self.cues.position_words else None  # "leads second-placed X"
-            yield cue, named or self._verb_second_subject(clause, candidates, cue) \
+            chosen = named or self._verb_second_subject(clause, candidates, cue) \
                 or min(candidates, key=lambda g: _reach(clause, g, cue.i, self.cues.coordinators))
+            if len(placings) == 1 and len(chosen.spans) > 1 and chosen.end < cue.i and texts[cue.i - 1] == "," \
+                    and self.cues.after_partner_word(clause.doc, chosen.spans[-1].start, lo=clause.start) \
+                    and ctx.one_driver_cars(sent_i, first):
+                # "… Mark Webber, with Fernando Alonso, third fastest in qualifying, …": in single-seaters the rank in
+                # apposition is the last name's alone
+                chosen = Group.of(chosen.spans[-1])
+            yield cue, chosen
 
     def _verb_second_subject(self, clause: Span, candidates: list[Group], cue: Cue) -> Group | None:
         """In a verb-second language, the person opening the clause before its verb when the others named before
