@@ -3580,3 +3580,21 @@ def test_a_rank_in_apposition_after_a_partner_is_the_last_names_alone_in_single_
             "team-mate Mark Webber, with Fernando Alonso, third fastest in qualifying, tucked in behind.")
     placed = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
     assert placed == [(3, ["Fernando Alonso"])]
+
+
+def test_a_year_in_an_apposition_to_the_first_name_does_not_date_the_next_sentence(extract):
+    text = ("Grove, 30. November 2014 – Williams zieht Bilanz.\n\nFelipe Massa, 2008 mit einem Punkt Rückstand "
+            "Vizeweltmeister, stand in Monza als Dritter auf dem Podium. Beim Finale in Abu Dhabi wurde Massa "
+            "Zweiter.")
+    placed = [(r["position"], r["season"]) for r in extract(text)["results"] if r["kind"] == "race"]
+    assert placed == [(3, 2014), (2, 2014)]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Rennen krönte das Jahr: Felipe Massa wurde hinter Lewis Hamilton Zweiter.",
+    "Das Rennen krönte das Jahr: Felipe Massa wurde hinter dem neuen Weltmeister Lewis Hamilton Zweiter.",
+])
+def test_a_title_word_before_a_colon_or_a_name_makes_no_standing(extract, text):
+    doc = extract(f"Grove, 30. November 2014 – Williams zieht Bilanz. {text}")
+    assert [(r["kind"], r["position"], r["drivers"]) for r in doc["results"]] == [
+        ("race", 2, ["Felipe Massa"]), ("race", 1, ["Lewis Hamilton"])]

@@ -1036,3 +1036,9 @@ def test_a_win_in_the_championship_is_no_title(extract):
 ])
 def test_a_defending_phrase_set_off_by_a_comma_before_the_name_is_last_seasons_title(extract, lang, text):
     assert [(t["drivers"], t["season"]) for t in extract(text, lang)["titles"]] == [(["Sébastien Ogier"], 2018)]
+
+
+def test_a_champion_called_new_holds_this_seasons_title(extract):
+    text = ("Grove, 30. November 2014 – Williams zieht Bilanz. Felipe Massa wurde hinter dem neuen Weltmeister Lewis "
+            "Hamilton Zweiter.")
+    assert [(t["drivers"], t["season"]) for t in extract(text)["titles"]] == [(["Lewis Hamilton"], 2014)]

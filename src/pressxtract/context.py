@@ -466,7 +466,10 @@ class DocContext:
             if earlier:
                 # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
                 head_end = prev[min(4, len(prev) - 1)].idx
-                opening = [y for c, y in earlier if c <= head_end and not self._in_apposition(c, prev.end_char, prev.start_char)]
+                # (not a year in an apposition to the sentence's first name: "Massa, 2008 mit einem Punkt Rückstand …
+                # Vizeweltmeister, stand …")
+                opening = [y for c, y in earlier if c <= head_end and "," not in self.text[prev.start_char : c]
+                           and not self._in_apposition(c, prev.end_char, prev.start_char)]
                 if not opening and len(prev) <= 12 and len(earlier) == 1:
                     opening = [earlier[0][1]]  # and so does a short one about one year ("Chacun garde en mémoire
                     # l'édition 2016.")

@@ -1571,14 +1571,15 @@ class CueReader:
         if raceless:
             # a title word earlier in the sentence, not one held before ("X, the defending champion, finished fifth"),
             # unless the clause names a race or podium ("…, der 2016 Meister geworden war, komplettierte das Podium")
-            colon = next((k for k in range(clause.start - 1, sentence.start - 1, -1) if texts[k] == ":"),
-                         sentence.start)
+            colon = next((k for k in range(clause.start, sentence.start - 1, -1) if texts[k] == ":"),
+                         sentence.start)  # the clause may open with it
             titled = [w for w in words_of(sentence) if not w.entity and colon <= w.i < clause.end
                       and (w.text in self.title or w.last in self.title)  # not before a colon: another statement
                       and w.i not in described  # a descriptor: who is placed ("Der Weltmeister von 2001 belegte …")
                       and not (texts[w.i - 1] in self.descriptor_articles
                                and w.text.casefold().endswith(self.descriptor_nouns))  # "Le champion du monde 2001 …"
-                      and not (texts[w.i - 1] == "," and table.ent[w.i - 2] == "PERSON")]  # "X, Meister von 2008, …"
+                      and not (texts[w.i - 1] == "," and table.ent[w.i - 2] == "PERSON")  # "X, Meister von 2008, …"
+                      and not self._before_person(table, w.j)]  # "hinter dem neuen Weltmeister Hamilton Zweiter"
             if titled:
                 idiom = self._idiom_tokens(sentence)
                 titled = [w for w in titled if w.i not in idiom]
@@ -2364,8 +2365,7 @@ class CueReader:
 
     def _pole_epithet(self, table: TokenTable, w: Word) -> bool:
         """Whether word ``w`` is a pole word standing right before a person's name ("pole-sitter Kimi Räikkönen")."""
-        return (w.text in self.pole or w.last in self.pole) and not w.entity and w.j < len(table.ent) \
-            and bool(table.ent_begin[w.j]) and table.ent[w.j] == "PERSON"
+        return (w.text in self.pole or w.last in self.pole) and not w.entity and self._before_person(table, w.j)
 
     def _leader_epithet(self, table: TokenTable, w: Word) -> bool:
         """Whether word ``w`` is a leader's epithet standing before a name ("WM-Spitzenreiter Oscar Piastri")."""
@@ -2375,6 +2375,11 @@ class CueReader:
     def _race_leader(self, table: TokenTable, i: int) -> bool:
         """Whether the word before token ``i`` makes a leader noun the race's leader ("long-time leader X")."""
         return table.word_before(i).casefold() in self.race_leader_words
+
+    @staticmethod
+    def _before_person(table: TokenTable, j: int) -> bool:
+        """Whether a person's name starts at token ``j``."""
+        return j < len(table.ent) and bool(table.ent_begin[j]) and table.ent[j] == "PERSON"
 
     @staticmethod
     def _before_name(table: TokenTable, j: int) -> bool:

@@ -311,8 +311,11 @@ class TitleExtractor:
             base = self._record(ctx, sent_i, sent, clause, CATEGORY_OF[holder.label], holder, char, [holder])
             if base is not None and base["season"] is not None:
                 # "… four points short of champion Gary Paffett" in a sentence about 2018 is the 2018 title;
-                # undated, the epithet is the reigning champion's: last season's
-                yield {**base, "season": base["season"] - (0 if dated else 1), "confidence": 0.5, "_epithet": True}
+                # undated, the epithet is the reigning champion's: last season's, unless called new ("hinter dem
+                # neuen Weltmeister Lewis Hamilton")
+                new = TokenTable.of(clause.doc).text[cue - 1] in self.cues.new_title_modifiers
+                yield {**base, "season": base["season"] - (0 if dated or new else 1), "confidence": 0.5,
+                       "_epithet": True}
         for cue, start in [*defended, *reigning]:
             # "Titelverteidiger Mike Rockenfeller", "Götz, der amtierende DTM-Champion,": the season before's; the
             # crew listed from the name on, read in the whole sentence
