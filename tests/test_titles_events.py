@@ -1042,3 +1042,11 @@ def test_a_champion_called_new_holds_this_seasons_title(extract):
     text = ("Grove, 30. November 2014 – Williams zieht Bilanz. Felipe Massa wurde hinter dem neuen Weltmeister Lewis "
             "Hamilton Zweiter.")
     assert [(t["drivers"], t["season"]) for t in extract(text)["titles"]] == [(["Lewis Hamilton"], 2014)]
+
+
+def test_a_title_defended_in_the_next_clause_leaves_the_first_holders_season_alone(extract):
+    text = ("Zandvoort, 29. September 2002 – Laurent Aiello ist DTM-Champion 2002. 1990 hatte Hans-Joachim Stuck den "
+            "ersten DTM-Titel für Audi geholt, ein Jahr später verteidigte Frank Biela die Krone.")
+    titles = [(t["drivers"], t["season"]) for t in extract(text)["titles"]]
+    assert (["Hans-Joachim Stuck"], 1990) in titles
+    assert (["Hans-Joachim Stuck"], 1989) not in titles

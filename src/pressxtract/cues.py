@@ -1773,10 +1773,14 @@ class CueReader:
         """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""
         return self._search(self.more_wins, clause) is not None
 
-    def defends(self, clause: Span) -> bool:
-        """Whether the clause says a title was defended ("verteidigt beide WM-Titel"): won the season before too."""
+    def defends(self, clause: Span, cue: int) -> bool:
+        """Whether the part of the clause between the commas around title word ``cue`` says the title was defended
+        ("verteidigt beide WM-Titel"): won the season before too (not "1990 hatte Stuck den Titel geholt, ein Jahr
+        später verteidigte Biela die Krone")."""
         texts = TokenTable.of(clause.doc).text
-        return any(texts[i] in self.defended_words for i in range(clause.start, clause.end))
+        lo = next((k + 1 for k in range(cue - 1, clause.start - 1, -1) if texts[k] == ","), clause.start)
+        hi = next_comma(texts, cue + 1, clause.end)
+        return any(texts[i] in self.defended_words for i in range(lo, hi))
 
     def run_length(self, clause: Span, cue: int) -> int | None:
         """How many titles in a row a clause counts at title word ``cue`` ("Neuvième titre consécutif",

@@ -472,7 +472,7 @@ class TitleExtractor:
             season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
             if season is not None:
                 return list(range(season - run + 1, season + 1))
-        if len(years) < 2 and self.cues.defends(clause):  # "verteidigt beide WM-Titel": this season's and the last
+        if len(years) < 2 and self.cues.defends(clause, cue):  # "verteidigt beide WM-Titel": this season's and the last
             season = ctx.season_at(sent_i, char, lo=clause.start_char, hi=clause.end_char)
             if season is not None:
                 return [season - 1, season]
