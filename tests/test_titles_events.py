@@ -1050,3 +1050,22 @@ def test_a_title_defended_in_the_next_clause_leaves_the_first_holders_season_alo
     titles = [(t["drivers"], t["season"]) for t in extract(text)["titles"]]
     assert (["Hans-Joachim Stuck"], 1990) in titles
     assert (["Hans-Joachim Stuck"], 1989) not in titles
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Zandvoort, 20. August 2010 – Die DTM gastiert in Zandvoort. In den vergangenen drei Jahren ging der "
+           "Fahrertitel an Audi – 2007 an Mattias Ekström, 2008 und 2009 an Timo Scheider."),
+    ("en", "Zandvoort, 20 August 2010 – The DTM visits Zandvoort. For the past three years the drivers' title went to "
+           "Audi – in 2007 to Mattias Ekström, in 2008 and 2009 to Timo Scheider."),
+])
+def test_a_list_of_years_each_before_its_holder_gives_each_their_titles(extract, lang, text):
+    titles = [(t["drivers"], t["season"]) for t in extract(text, lang)["titles"]]
+    assert titles == [(["Mattias Ekström"], 2007), (["Timo Scheider"], 2008), (["Timo Scheider"], 2009)]
+
+
+def test_years_before_a_beneficiary_are_no_list_of_holders(extract):
+    text = ("Hockenheim, 6. Oktober 2019 – René Rast ist Meister. Auch zwei seiner Gegner sind Meister: Marco Wittmann "
+            "gewann die DTM 2014 und 2016 für BMW, Mike Rockenfeller holte den Titel 2013 im Audi.")
+    titles = {(t["category"], tuple(t["drivers"]), t["season"]) for t in extract(text)["titles"]}
+    assert {("driver", ("Marco Wittmann",), 2014), ("driver", ("Marco Wittmann",), 2016)} <= titles
+    assert not any(category == "manufacturer" for category, _, _ in titles)

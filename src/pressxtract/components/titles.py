@@ -31,6 +31,7 @@ if not Doc.has_extension("px_titles"):
 
 ALL_CATEGORIES = ("driver", "team", "manufacturer")
 LABEL_OF = {category: label for label, category in CATEGORY_OF.items()}
+ITEM_OPENERS = DASHES | {",", ":", ";"}  # what stands before an item of a list
 
 
 @Language.factory("px_titles", assigns=["doc._.px_titles"], requires=["doc.ents"], default_config={"kb_paths": []})
@@ -236,7 +237,8 @@ class TitleExtractor:
         if not year_tokens(sent.doc, sent.start, sent.end):
             return []  # most sentences: no year to list, and no need to group the names
         groups = self.cues.groups(sent)
-        yearly = [(g, years) for g in groups if (years := _years_after(sent, g, bare=True))]
+        yearly = [(g, years) for g in groups
+                  if (years := _years_after(sent, g, bare=True) or self._years_before(sent, g))]
         if len(yearly) < 2 or self.cues.titles(sent)[0] is None or self.cues.blocked(sent):
             return []  # names each with their years are rare: looked for before the title words
         out = []
@@ -245,6 +247,24 @@ class TitleExtractor:
             if base:
                 out.extend({**base, "season": y, "evidence": list(base["evidence"])} for y in years)
         return out
+
+    def _years_before(self, sent: Span, group: Group) -> list[int]:
+        """``– 2007 an Ekström, 2008 und 2009 an Scheider``: the years of a list item right before the one lower-case
+        word (not "vor", "hinter") before a name."""
+        texts = TokenTable.of(sent.doc).text
+        k = group.start - 1
+        word = texts[k] if k > sent.start else ""
+        if not (word.isalpha() and word.islower()) or word in self.cues.ahead_of or word in self.cues.behind \
+                or not YEAR_TOKEN.match(texts[k - 1]):
+            return []
+        first = k - 1
+        while first - 2 >= sent.start and YEAR_TOKEN.match(texts[first - 2]) \
+                and texts[first - 1] in self.cues.list_joiners:
+            first -= 2
+        opening = first - 1 - (texts[first - 1] in self.cues.year_prepositions)  # "– in 2007 to Mattias Ekström"
+        if texts[opening] not in ITEM_OPENERS:
+            return []  # not an item of a list ("Wittmann gewann die DTM 2014 und 2016 für BMW")
+        return [_year(texts[i]) for i in range(first, k, 2)]
 
     def _explicit(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         cue_positions = self.cues.title_cues(clause)
