@@ -3598,3 +3598,19 @@ def test_a_title_word_before_a_colon_or_a_name_makes_no_standing(extract, text):
     doc = extract(f"Grove, 30. November 2014 – Williams zieht Bilanz. {text}")
     assert [(r["kind"], r["position"], r["drivers"]) for r in doc["results"]] == [
         ("race", 2, ["Felipe Massa"]), ("race", 1, ["Lewis Hamilton"])]
+
+
+def test_an_apposition_inside_a_list_behind_a_rank_belongs_to_the_name_before_it(extract):
+    text = ("Lusail, le 21 novembre 2021 – Fernando Alonso a terminé troisième du Grand Prix du Qatar. La veille, "
+            "Alonso s'était qualifié cinquième, derrière Lewis Hamilton, auteur de la pole position, Max Verstappen, "
+            "Valtteri Bottas et Pierre Gasly.")
+    placed = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"] if r["kind"] == "qualifying"]
+    assert placed == [(5, ["Fernando Alonso"]), (1, ["Lewis Hamilton"]), (2, ["Max Verstappen"]),
+                      (3, ["Valtteri Bottas"]), (4, ["Pierre Gasly"])]
+
+
+def test_a_name_after_an_apposition_that_goes_on_with_its_verb_is_no_list(extract):
+    text = ("Nürburg, le 11 octobre 2020 – Daniel Ricciardo a terminé troisième. Appelé au dernier moment pour "
+            "remplacer Lance Stroll, souffrant, Nico Hülkenberg est parti de la dernière place et a terminé huitième.")
+    placed = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]]
+    assert (8, ["Nico Hülkenberg"]) in placed and (8, ["Lance Stroll"]) not in placed

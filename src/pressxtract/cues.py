@@ -660,6 +660,13 @@ class CueReader:
                 # avait remporté la première édition en 2004, Y s'y était imposé en 2007")
                 cuts.append(i)
                 continue
+            if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and cuts[-1] >= 2 \
+                    and texts[cuts[-1] - 1] == "," and (ents[cuts[-1] - 2] == "PERSON" or texts[cuts[-1] - 2] == ")") \
+                    and lower[cuts[-1]] and alpha[cuts[-1]] and not any(ents[cuts[-1] : i - 1]) \
+                    and i - 1 - cuts[-1] <= 6 \
+                    and (texts[j := entity_end(table, i, sent.end)] in {",", "("} or texts[j] in self.coordinators):
+                cuts.append(i)  # "derrière Lewis Hamilton, auteur de la pole position, Max Verstappen, …": the
+                continue  # apposition to a listed name is a clause of its own, the list goes on after it
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and "PERSON" in ents[cuts[-1] : i - 1] \
                     and (j := entity_end(table, i, sent.end)) < sent.end and texts[j].casefold() in self.ordinals \
                     and any(texts[k].casefold() in self.ordinals for k in range(cuts[-1], i - 1)):

@@ -253,8 +253,11 @@ class ResultExtractor:
                     elif not groups and previous_groups and k and doc[clause.start - 1].text == "," \
                             and doc[clause.end - 1].text == "," and clause.start >= 2 \
                             and (doc[clause.start - 2].ent_type_ == "PERSON" or doc[clause.start - 2].text == ")") \
-                            and sum(TokenTable.of(doc).alpha[clause.start : clause.end]) <= 2:
-                        # "derrière Max Verstappen (Red Bull), vainqueur, et …": an apposition to the name before
+                            and sum(TokenTable.of(doc).alpha[clause.start : clause.end]) <= (
+                                6 if k + 1 < len(clauses) and doc[clauses[k + 1].start].ent_type_ == "PERSON" else 2):
+                        # "derrière Max Verstappen (Red Bull), vainqueur, et …": an apposition to the name before;
+                        # longer between two names of a list ("derrière Lewis Hamilton, auteur de la pole position,
+                        # Max Verstappen, …")
                         groups = [_antecedent(doc, previous_groups).standing_for(clause.start)]
                     elif not any(g.label == "PERSON" for g in groups) and previous_groups and k and clause.start >= 2 \
                             and doc[clause.start - 1].text == "," and doc[clause.start - 2].ent_type_ == "PERSON" \
