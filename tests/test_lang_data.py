@@ -29,7 +29,7 @@ REQUIRED = {
                  "team_prefixes": list, "genitive_endings": list, "not_names": list, "origin_words": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "narrative_years": dict,
                  "dateline_lines": int, "years_ago": str, "years_later": str, "years_ago_words": list,
-                 "years_later_words": list, "years_earlier_words": list},
+                 "years_later_words": list, "years_earlier_words": list, "upcoming_words": list},
     "results": {"win_words": list, "comparison_openers": list, "object_prepositions": list,
                 "new_title_modifiers": list, "speaker_pronouns": list, "addressee_pronouns": list, "first_words": list,
                 "since_words": list, "make_nouns": list, "crew_participles": list, "car_number_markers": list,

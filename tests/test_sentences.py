@@ -52,3 +52,14 @@ def test_a_name_suffix_ends_a_sentence_only_before_a_capital(text, sentences):
 ])
 def test_a_capital_letter_and_period_before_a_stop_word_ends_a_sentence(lang, text, sentences):
     assert [s.text for s in get_pipeline(lang)(text).sents] == sentences
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("fr", "Il a gagné en Formule E. Prochain rendez-vous à Rome.", ["Il a gagné en Formule E.",
+                                                                   "Prochain rendez-vous à Rome."]),
+    ("en", "He won in Formula E. Rome is next.", ["He won in Formula E.", "Rome is next."]),
+    ("de", "Er siegte in der Formel E. Nächster Halt ist Rom.", ["Er siegte in der Formel E.",
+                                                                "Nächster Halt ist Rom."]),
+])
+def test_a_letter_after_a_numbered_noun_ends_a_sentence_before_any_capital(lang, text, sentences):
+    assert [s.text for s in get_pipeline(lang)(text).sents] == sentences

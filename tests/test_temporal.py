@@ -152,3 +152,13 @@ def test_a_month_without_a_year_after_a_paragraph_break_is_of_the_documents_year
     text = ("Ingolstadt, 30 June 2020 – In February 1981 Hannu Mikkola won.\n\n"
             "In October Michèle Mouton won the Rallye Sanremo.")
     assert [r["season"] for r in extract(text, "en")["results"] if r["drivers"] == ["Michèle Mouton"]] == [2020]
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("fr", "Diriyah, le 27 février 2021 – Mortara deuxième.\n\nEn mars 2019, à Hong Kong, il avait gagné. Prochain "
+           "rendez-vous le 10 avril à Rome.", "2021-04-10"),
+    ("en", "Diriyah, 27 February 2021 – Mortara second.\n\nIn March 2019, in Hong Kong, he had won. The next round is "
+           "on 10 January in Rome.", "2022-01-10"),
+])
+def test_a_date_without_a_year_in_a_sentence_looking_ahead_follows_the_dateline(lang, text, date):
+    assert get_pipeline(lang)(text)._.px_dates[-1]["date"] == date

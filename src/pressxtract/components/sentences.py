@@ -71,9 +71,11 @@ class SentenceSplitter:
             if not spaced[i] and texts[i + 1][:1].isalnum():
                 continue  # a period inside a name ("Cadillac V-Series.R")
             if len(text) == 2 and text[0].isupper() and text[1] == "." and texts[i + 1][:1].isupper() \
-                    and texts[i + 1] not in self.first_names and not doc[i + 1].is_stop:
+                    and texts[i + 1] not in self.first_names and not doc[i + 1].is_stop \
+                    and not (i > 0 and texts[i - 1] in self.numbered_nouns):
                 # an initial before a surname ("2. D. Vanthoor/Weerts"), not "Formula E. Edoardo Mortara …" nor
-                # "Formula E. His team-mate …" (a stop word of the language opens the next sentence)
+                # "Formula E. His team-mate …" (a stop word of the language opens the next sentence) nor "Formule E.
+                # Prochain rendez-vous …" (a letter after a numbered noun)
                 continue
             j = i + 1
             # a closing quotation mark right after the ender belongs to this sentence

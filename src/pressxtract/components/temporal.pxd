@@ -4,6 +4,6 @@
 
 cdef class TemporalTagger:
     cdef public object date_patterns, dateline_lines, lang, months, months_lower, narrative, narrative_offsets
-    cdef public object number_words, relative
+    cdef public object number_words, relative, upcoming
     cdef public object relative_months, relative_offsets, years_ago, years_ago_words, years_earlier_words
     cdef public object years_later, years_later_words

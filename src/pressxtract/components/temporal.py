@@ -80,6 +80,8 @@ class TemporalTagger:
         self.years_later_words = data["years_later_words"]
         self.years_earlier_words = set(data["years_earlier_words"])
         self.number_words = {k.lower(): v for k, v in load(lang)["results"]["number_words"].items()}
+        # "Prochain rendez-vous les 10 et 11 avril à Rome": a date without a year in a sentence looking ahead
+        self.upcoming = phrase_regex([w.lower() for w in data["upcoming_words"]])
         # "im vergangenen Juni", "en juin dernier": a month before (-1) or after (+1) the dateline, in whichever
         # year that is; a key is written before the month unless it says where the month goes ("{month} dernier")
         self.relative_months = []
@@ -114,6 +116,12 @@ class TemporalTagger:
         for d in dates:
             if d["year"] is not None:
                 last_dated = d
+            elif anchor and dateline and dateline["date"] and self._looks_ahead(text, d["start"]):
+                # the next such day after the dateline, not the year of a date named before it
+                d["year"] = anchor + (d["date"] < dateline["date"][5 : 5 + len(d["date"])])  # "07" or "07-27"
+                d["date"] = f"{d['year']}-{d['date']}"
+                if d["year"] != anchor:
+                    years.append((d["start"], d["year"]))
             elif last_dated is not None and "\n" not in text[last_dated["end"] : d["start"]]:
                 # "at the Swedish Rally in February 1981, … In October the quattro made history again"
                 d["year"] = last_dated["year"]
@@ -152,6 +160,13 @@ class TemporalTagger:
     def _count(self, said: str) -> int | None:
         """A count of years written in digits or as a number word ("50", "zwei")."""
         return int(said) if said.isdigit() else self.number_words.get(said)
+
+    def _looks_ahead(self, text: str, start: int) -> bool:
+        """Whether an upcoming word ("Prochain rendez-vous", "next round") stands in the sentence before ``start``."""
+        if self.upcoming is None:
+            return False
+        opening = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n")) + 1
+        return self.upcoming.search(_lower(text[opening:start])) is not None
 
     def _relative_months(self, text: str, dateline: dict) -> list[tuple[int, int]]:
         """Years of "im vergangenen Juni" / "im kommenden März" seen from the dateline's month."""
