@@ -664,7 +664,8 @@ class CueReader:
                     and texts[cuts[-1] - 1] == "," and (ents[cuts[-1] - 2] == "PERSON" or texts[cuts[-1] - 2] == ")") \
                     and lower[cuts[-1]] and alpha[cuts[-1]] and not any(ents[cuts[-1] : i - 1]) \
                     and i - 1 - cuts[-1] <= 6 \
-                    and (texts[j := entity_end(table, i, sent.end)] in {",", "("} or texts[j] in self.coordinators):
+                    and (j := entity_end(table, i, sent.end)) < sent.end \
+                    and (texts[j] in {",", "("} or texts[j] in self.coordinators):
                 cuts.append(i)  # "derrière Lewis Hamilton, auteur de la pole position, Max Verstappen, …": the
                 continue  # apposition to a listed name is a clause of its own, the list goes on after it
             if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and "PERSON" in ents[cuts[-1] : i - 1] \
