@@ -3614,3 +3614,16 @@ def test_a_name_after_an_apposition_that_goes_on_with_its_verb_is_no_list(extrac
             "remplacer Lance Stroll, souffrant, Nico Hülkenberg est parti de la dernière place et a terminé huitième.")
     placed = [(r["position"], r["drivers"]) for r in extract(text, "fr")["results"]]
     assert (8, ["Nico Hülkenberg"]) in placed and (8, ["Lance Stroll"]) not in placed
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "George Russell holt die Pole in Silverstone\n\nSilverstone, 6. Juli 2024 – Russell war der Schnellste.\n\n"
+           "Das Ergebnis der Top Ten im Überblick:\n1. George Russell (Mercedes) 1:25,819 Min.\n2. Lewis Hamilton "
+           "(Mercedes) +0,171 Sek.\n"),
+    ("en", "George Russell takes pole at Silverstone\n\nSilverstone, 6 July 2024 – Russell was fastest.\n\n"
+           "The top ten at a glance:\n1. George Russell (Mercedes) 1:25.819\n2. Lewis Hamilton (Mercedes) +0.171\n"),
+])
+def test_a_list_under_a_heading_naming_no_session_in_a_qualifying_report_ranks_qualifying(extract, lang, text):
+    placed = {(r["kind"], r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
+    assert {("qualifying", 1, ("George Russell",)), ("qualifying", 2, ("Lewis Hamilton",))} <= placed
+    assert not any(kind == "race" for kind, _, _ in placed)

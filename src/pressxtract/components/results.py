@@ -548,6 +548,12 @@ class ResultExtractor:
         categories = ctx.categories(self.cues.categories(head), sent_i, head.start_char, head.start_char,
                                     head.end_char)
         kind = "race" if self.cues.heads_race_list(head) else self.cues.kind_of(head)
+        if kind == "race" and not self.cues.heads_race_list(head) and not self.cues.names_a_win(head) and ctx.sents:
+            # a heading naming no session ("Das Ergebnis der Top Ten im Überblick:") in a qualifying report (its
+            # headline names the pole or qualifying and no win: "George Russell holt die Pole in Silverstone")
+            headline = ctx.sents[0]
+            if self.cues.kind_of(headline) == "qualifying" and not self.cues.names_a_win(headline):
+                kind = "qualifying"
         return kind, (next(iter(categories)) if len(categories) == 1 else None)
 
     def _numbered(self, ctx: DocContext, sent_i: int, sent: Span, items: list[tuple[int, int, int]], kind: str,
