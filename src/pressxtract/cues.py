@@ -2064,7 +2064,7 @@ class CueReader:
                 continue  # "sieben Podestplätze" counts; "mit der Startnummer 2 gewonnen", "the three won" do not
             if t in self.pole or w.last in self.pole or (w.text.split("-")[0] in self.pole and "-" in w.text):
                 if self._pole_epithet(TokenTable.of(clause.doc), w):
-                    continue  # "ahead of pole-sitter Kimi Räikkönen": a qualifying result of its own (``placing_epithets``)
+                    continue  # "ahead of pole-sitter Kimi Räikkönen": a pole of its own (``placing_epithets``)
                 if not self._counts_times(words, k):  # not "started from pole position five times"
                     cues.append(Cue(w.i, "qualifying", 1))  # "16. Pole-Position für BMW": the pole, counted
                 continue
