@@ -3627,3 +3627,11 @@ def test_a_list_under_a_heading_naming_no_session_in_a_qualifying_report_ranks_q
     placed = {(r["kind"], r["position"], tuple(r["drivers"])) for r in extract(text, lang)["results"]}
     assert {("qualifying", 1, ("George Russell",)), ("qualifying", 2, ("Lewis Hamilton",))} <= placed
     assert not any(kind == "race" for kind, _, _ in placed)
+
+
+def test_a_french_margin_in_points_places_the_one_behind_next(extract):
+    text = ("Suzuka, le 31 octobre 1999 – Eddie Irvine gagne. Au championnat, Eddie Irvine s'y présente en leader avec "
+            "70 points, quatre de plus que le tenant du titre Mika Häkkinen, qui en compte 66.")
+    standings = {(r["position"], tuple(r["drivers"])) for r in extract(text, "fr")["results"]
+                 if r["kind"] == "championship"}
+    assert standings == {(1, ("Eddie Irvine",)), (2, ("Mika Häkkinen",))}
