@@ -3635,3 +3635,14 @@ def test_a_french_margin_in_points_places_the_one_behind_next(extract):
     standings = {(r["position"], tuple(r["drivers"])) for r in extract(text, "fr")["results"]
                  if r["kind"] == "championship"}
     assert standings == {(1, ("Eddie Irvine",)), (2, ("Mika Häkkinen",))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Salou, le 28 octobre 2018 – Sébastien Loeb gagne. Sacré sans interruption de 2013 à 2017, Sébastien Ogier "
+           "repasse ainsi en tête du championnat des pilotes avec 204 points, trois de plus que Thierry Neuville."),
+    ("en", "Salou, 28 October 2018 – Sébastien Loeb wins. Champion every year from 2013 to 2017, Sébastien Ogier moves "
+           "back into the lead of the drivers' championship on 204 points, three points clear of Thierry Neuville."),
+])
+def test_years_of_a_title_phrase_opening_the_sentence_do_not_date_its_subjects_standing(extract, lang, text):
+    standings = {(r["position"], r["season"]) for r in extract(text, lang)["results"] if r["kind"] == "championship"}
+    assert standings == {(1, 2018), (2, 2018)}

@@ -535,6 +535,12 @@ class DocContext:
             opened = self.text.rfind(",", lo, opened)
         while closed >= 0 and self.text[closed + 1 : closed + 4].lstrip()[:1].isdigit():
             closed = self.text.find(",", closed + 1, char)
+        if opened < 0 and closed >= 0:
+            # a title phrase opening the sentence before its subject's name ("Sacré sans interruption de 2013 à 2017,
+            # Ogier repasse en tête du championnat"): its years are the phrase's
+            opening = self.text[lo:closed].split()[:1]
+            return bool(opening) and opening[0].casefold().endswith(self.title_endings) \
+                and bool(self.in_range("PERSON", closed + 1, closed + 3))
         if opened < 0 or closed < 0:
             return False
         words = self.text[opened + 1 : closed].split()
