@@ -1069,3 +1069,16 @@ def test_years_before_a_beneficiary_are_no_list_of_holders(extract):
     titles = {(t["category"], tuple(t["drivers"]), t["season"]) for t in extract(text)["titles"]}
     assert {("driver", ("Marco Wittmann",), 2014), ("driver", ("Marco Wittmann",), 2016)} <= titles
     assert not any(category == "manufacturer" for category, _, _ in titles)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Abu Dhabi, 25 November 2018 – Lewis Hamilton won. His earlier crowns came in 2008 with McLaren and in 2014, "
+           "2015 and 2017 with Mercedes."),
+    ("de", "Abu Dhabi, 25. November 2018 – Lewis Hamilton gewann. Seine früheren Titel kamen 2008 mit McLaren und 2014, "
+           "2015 und 2017 mit Mercedes."),
+    ("fr", "Abu Dhabi, le 25 novembre 2018 – Lewis Hamilton a gagné. Ses titres précédents sont venus en 2008 avec "
+           "McLaren puis en 2014, 2015 et 2017 avec Mercedes."),
+])
+def test_titles_owned_by_a_possessive_opening_the_sentence_are_the_last_subjects(extract, lang, text):
+    titles = [(t["category"], t["drivers"], t["season"]) for t in extract(text, lang)["titles"]]
+    assert titles == [("driver", ["Lewis Hamilton"], year) for year in (2008, 2014, 2015, 2017)]

@@ -127,6 +127,13 @@ class TitleExtractor:
                             # Weltmeister", "Für Rast ist es nach 2017, als er …, bereits der zweite DTM-Titel", "…, es
                             # folgten die Titel 2014 und 2015 mit Mercedes" (a make after "mit" holds nothing)
                             groups = [subject.standing_for(first), *groups]
+                        elif subject is None and quoted is None and last_subject is not None and k == 0 \
+                                and texts[clause.start].casefold() in self.cues.possessives \
+                                and all(self.cues.after_partner_word(doc, g.start, lo=clause.start) for g in groups):
+                            # "His earlier crowns came in 2008 with McLaren and in 2014 … with Mercedes": a sentence
+                            # opening with a possessive and naming only what its titles were won with goes on with the
+                            # last subject
+                            groups = [last_subject.standing_for(first), *groups]
                         groups = [self._listed_crew(sent, g) for g in groups]
                         found = list(self._explicit(ctx, sent_i, sent, clause, groups))
                         if back is not None and not dated and self._described(texts, back, first):
