@@ -1082,3 +1082,9 @@ def test_years_before_a_beneficiary_are_no_list_of_holders(extract):
 def test_titles_owned_by_a_possessive_opening_the_sentence_are_the_last_subjects(extract, lang, text):
     titles = [(t["category"], t["drivers"], t["season"]) for t in extract(text, lang)["titles"]]
     assert titles == [("driver", ["Lewis Hamilton"], year) for year in (2008, 2014, 2015, 2017)]
+
+
+def test_a_title_lost_is_no_title(extract):
+    text = ("Abu Dhabi, 27 November 2016 – The title will be decided on Sunday. Lewis Hamilton, who lost the 2007 title "
+            "by a single point, made it clear that he would go for the win.")
+    assert extract(text, "en")["titles"] == []
