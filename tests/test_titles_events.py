@@ -1088,3 +1088,11 @@ def test_a_title_lost_is_no_title(extract):
     text = ("Abu Dhabi, 27 November 2016 – The title will be decided on Sunday. Lewis Hamilton, who lost the 2007 title "
             "by a single point, made it clear that he would go for the win.")
     assert extract(text, "en")["titles"] == []
+
+
+@pytest.mark.parametrize("lang, text, season", [
+    ("en", "Paris, 20 July 2019 – Jean-Éric Vergne won the 2017-18 drivers' title with Techeetah.", 2018),
+    ("de", "Kempten, 3. August 2017 – Lucas di Grassi ist Champion der Saison 2016/17.", 2017),
+])
+def test_a_season_over_two_years_written_short_is_its_second_years(extract, lang, text, season):
+    assert [t["season"] for t in extract(text, lang)["titles"]] == [season]

@@ -442,10 +442,12 @@ class TitleExtractor:
         table = TokenTable.of(doc)
         texts, char = table.text, table.idx[cue]
         years = year_tokens(doc, clause.start, clause.end)
-        split = [_year(texts[i + 2]) for i in years if i + 2 < clause.end and i + 2 in years
+        split = [_year(texts[i]) + 1 for i in years if i + 2 < clause.end
                  and (texts[i + 1] in HYPHENS or texts[i + 1] in DASHES or texts[i + 1] == "/")
-                 and not table.spaced[i] and not table.spaced[i + 1] and _year(texts[i + 2]) == _year(texts[i]) + 1]
-        if len(split) == 1:  # "the 2019-2020 drivers' title": a season over two years is its second year's
+                 and not table.spaced[i] and not table.spaced[i + 1] and _second_year(texts[i + 2], _year(texts[i]))]
+        if split and (len(split) == 1 or len(split) == len(years)):
+            # "the 2019-2020 drivers' title", "Champion in 2017-18 and again in 2018-19": a season over two years is
+            # its second year's
             return split
         if len(years) == 2 and years[0] > clause.start and texts[years[0] - 1] in self.cues.year_range_openers \
                 and years[1] - years[0] == 2:
@@ -559,6 +561,13 @@ def _holds(title: dict, result: dict) -> bool:
 def _year(text: str) -> int:
     """The year a year token names ("2012." ends a sentence)."""
     return int(text.rstrip("."))
+
+
+def _second_year(text: str, first: int) -> bool:
+    """Whether ``text`` after a year and a hyphen or slash names the next year in full or by its last two digits
+    ("2019-2020", "2017-18", "2016/17")."""
+    digits = text.rstrip(".")
+    return digits.isdigit() and (int(digits) == first + 1 or (len(digits) == 2 and int(digits) == (first + 1) % 100))
 
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
