@@ -89,6 +89,23 @@ def next_comma(texts: list[str], i: int, end: int) -> int:
     return next((k for k in range(i, end) if texts[k] == ","), end)
 
 
+def comma_part(texts: list[str], i: int, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the part between the commas around token ``i`` within ``[start, end)``."""
+    lo = next((k + 1 for k in range(i - 1, start - 1, -1) if texts[k] == ","), start)
+    return lo, next_comma(texts, i + 1, end)
+
+
+def word_before(table: TokenTable, words: set[str], lo: int, start: int, reach: int = 5) -> bool:
+    """Whether one of ``words`` stands at most ``reach`` tokens before ``start`` (from ``lo`` on), with no comma or
+    name between ("ahead of their team-mates Gianmaria Bruni and …", "ahead of pole-sitter Kimi Räikkönen's …")."""
+    for k in range(start - 1, max(lo, start - reach) - 1, -1):
+        if table.text[k] in words:
+            return True
+        if table.text[k] == "," or table.ent[k]:
+            return False
+    return False
+
+
 def words_between(doc: Doc, start: int, end: int) -> list[Word]:
     """The words of tokens ``[start, end)``. The document's words are read once; a compound cut by the
     range's edge is read again from the range's own tokens."""
@@ -1508,7 +1525,7 @@ class CueReader:
         found = [m.group(0) for m in self.blockers.finditer(self._unexcepted(clause))] if self.blockers else []
         return bool(found) and all(f in self.miss_words for f in found)
 
-    def _names_a_win(self, texts: list[str], i: int) -> bool:
+    def _championship_of_a_win(self, texts: list[str], i: int) -> bool:
         """Whether the word at ``i`` says in which championship a win came ("sa première victoire en Championnat du
         Monde", "le 99e succès en championnat du monde")."""
         return i >= 2 and texts[i - 1] in self.year_prepositions and self._win_texts[texts[i - 2]]
@@ -1539,7 +1556,7 @@ class CueReader:
         epithets = {k for n, w in enumerate(words) if self._leader_epithet(table, w) for k in (n, n - 1)} \
             if not self.leader_nouns.isdisjoint(texts[clause.start : clause.end]) else ()
         cued = [w for n, w in enumerate(words) if not w.entity and cue_texts[w.text] and w.i not in described
-                and n not in epithets and not self._names_a_win(texts, w.i)]
+                and n not in epithets and not self._championship_of_a_win(texts, w.i)]
         if any(self._is_championship(w) for w in cued):
             idiom = self._idiom_tokens(clause)  # "sur sa C4 engagée à titre privé": no title
             cued = [w for w in cued if w.i not in idiom]
@@ -1786,9 +1803,7 @@ class CueReader:
         ("verteidigt beide WM-Titel"): won the season before too (not "1990 hatte Stuck den Titel geholt, ein Jahr
         später verteidigte Biela die Krone")."""
         texts = TokenTable.of(clause.doc).text
-        lo = next((k + 1 for k in range(cue - 1, clause.start - 1, -1) if texts[k] == ","), clause.start)
-        hi = next_comma(texts, cue + 1, clause.end)
-        return any(texts[i] in self.defended_words for i in range(lo, hi))
+        return any(texts[i] in self.defended_words for i in range(*comma_part(texts, cue, clause.start, clause.end)))
 
     def run_length(self, clause: Span, cue: int) -> int | None:
         """How many titles in a row a clause counts at title word ``cue`` ("Neuvième titre consécutif",
@@ -2295,7 +2310,7 @@ class CueReader:
         # championship win")
         standings = [w.i for w in cued if self._is_championship(w) and w.text not in self.leader
                      and not (w.j < clause.end and texts[w.j] in self.standing_qualifiers)
-                     and not self._names_a_win(texts, w.i)] if not found else []
+                     and not self._championship_of_a_win(texts, w.i)] if not found else []
         if standings:
             wins = [w for w in plain if w.text in self.won_standing]
             awarded = self._awarded_at(clause) if not wins else None

@@ -20,7 +20,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..context import CATEGORY_OF, DocContext, Group, class_finder, name_of, span_text, with_back_reference
-from ..cues import DASHES, Cue, CueReader, cue_reader, dashed_after, digit_tokens, opens_after_comma, year_tokens
+from ..cues import (
+    DASHES,
+    Cue,
+    CueReader,
+    cue_reader,
+    dashed_after,
+    digit_tokens,
+    opens_after_comma,
+    word_before,
+    year_tokens,
+)
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable, remembered
 
@@ -987,19 +997,10 @@ class ResultExtractor:
         possessed = {g.end + (texts[g.end] in self.cues.possessive_marks) for g in possessors}  # after any "'s"
         # a possessor placed by "ahead of"/"behind" is the competitor, the car or team it owns only what it drove
         # ("ahead of Kimi Räikkönen's McLaren-Mercedes"; not "ahead of Loeb's team-mate Carlos Sainz")
-        ranked = [g for g in possessors if self._after_order_word(texts, g.start)
+        order = self.cues.ahead_of | self.cues.behind
+        ranked = [g for g in possessors if word_before(table, order, 0, g.start, reach=3)
                   and table.ent[g.end + (texts[g.end] in self.cues.possessive_marks)] in OWNED_LABELS]
         return [g for g in groups if (g not in possessors or g in ranked) and g.start not in possessed]
-
-    def _after_order_word(self, texts: list[str], start: int) -> bool:
-        """Whether a word of order ("vor", "behind", "derrière") stands right before token ``start``, or before one or
-        two lower-case words ("ahead of", "ahead of pole-sitter"; not "over the back of")."""
-        for k in range(start - 1, max(start - 4, -1), -1):
-            if texts[k] in self.cues.ahead_of or texts[k] in self.cues.behind:
-                return True
-            if not texts[k].islower():
-                return False
-        return False
 
     def _epithets_named(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Tabellenführer Jules Gounon": the standing's leader, "pole-sitter Kimi Räikkönen": the pole's holder,

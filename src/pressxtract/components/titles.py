@@ -22,7 +22,17 @@ from ..context import (
     span_text,
     with_back_reference,
 )
-from ..cues import DASHES, HYPHENS, YEAR_TOKEN, cue_reader, entity_end, next_comma, year_run_to, year_tokens
+from ..cues import (
+    DASHES,
+    HYPHENS,
+    YEAR_TOKEN,
+    comma_part,
+    cue_reader,
+    entity_end,
+    word_before,
+    year_run_to,
+    year_tokens,
+)
 from ..kb import KnowledgeBase, load_default
 from ..tokens import TokenTable
 
@@ -89,7 +99,7 @@ class TitleExtractor:
                     else:
                         back = self.cues.back_reference(clause)
                         # "…, and clinched the title ahead of X and Y": they hold no title
-                        unbeaten = [g for g in groups if not _after_ahead_of(
+                        unbeaten = [g for g in groups if not word_before(
                             TokenTable.of(doc), self.cues.ahead_of, clause.start, g.start)]
                         me = self.cues.self_reference(clause)
                         texts = TokenTable.of(doc).text
@@ -285,8 +295,7 @@ class TitleExtractor:
                       or not table.text[cue].casefold().endswith(self.cues.descriptor_nouns)]
             categories = self.cues.cue_categories(clause.doc, cue)
             if len(cue_positions) == 1:  # the category words between the commas around the cue
-                lo = next((k + 1 for k in range(cue - 1, clause.start - 1, -1) if table.text[k] == ","), clause.start)
-                hi = next_comma(table.text, cue + 1, clause.end)
+                lo, hi = comma_part(table.text, cue, clause.start, clause.end)
                 categories |= self.cues.categories(clause.doc[lo:hi])
             categories = ctx.categories(categories, sent_i, char, sent.start_char, sent.end_char,
                                         frozenset(g.label for g in groups))
@@ -298,7 +307,7 @@ class TitleExtractor:
             runner_up = self.cues.runner_up_at(clause)
             for category in sorted(categories):
                 candidates = [g for g in groups if g.label == LABEL_OF[category]]
-                beaten = [g for g in candidates if _after_ahead_of(table, self.cues.ahead_of, clause.start, g.start)
+                beaten = [g for g in candidates if word_before(table, self.cues.ahead_of, clause.start, g.start)
                           or (runner_up is not None and 0 < g.start - runner_up <= 4)]
                 if len(beaten) < len(candidates):  # "…, drei Punkte vor Fernando Alonso", "points clear of": beaten
                     candidates = [g for g in candidates if g not in beaten]
@@ -625,14 +634,3 @@ def _dedupe(records: list[dict]) -> list[dict]:
     # "Audi krönt Titel-Triple" … "Rast hatte sich den Fahrertitel gesichert": a title named outright says who
     stated = {(r["category"], r["season"], r["class"]) for r in out if not r.get("_implied")}
     return [r for r in out if not r.get("_implied") or (r["category"], r["season"], r["class"]) not in stated]
-
-
-def _after_ahead_of(table: TokenTable, ahead_of: set[str], lo: int, start: int) -> bool:
-    """Whether a word of being ahead stands at most five tokens before ``start`` (from ``lo`` on), with no comma or
-    other name between ("ahead of their team-mates Gianmaria Bruni and …")."""
-    for k in range(start - 1, max(lo, start - 5) - 1, -1):
-        if table.text[k] in ahead_of:
-            return True
-        if table.text[k] == "," or table.ent[k]:
-            return False
-    return False
