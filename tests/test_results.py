@@ -3646,3 +3646,20 @@ def test_a_french_margin_in_points_places_the_one_behind_next(extract):
 def test_years_of_a_title_phrase_opening_the_sentence_do_not_date_its_subjects_standing(extract, lang, text):
     standings = {(r["position"], r["season"]) for r in extract(text, lang)["results"] if r["kind"] == "championship"}
     assert standings == {(1, 2018), (2, 2018)}
+
+
+def test_a_place_and_year_after_an_open_dash_belong_to_another_statement(extract):
+    text = ("Grove, 25. November 2014 – Williams zieht Bilanz.\n\nDen Durchbruch brachte der Große Preis von "
+            "Österreich. Im Qualifying fuhr Felipe Massa auf die Pole-Position, Valtteri Bottas wurde Zweiter – die "
+            "erste Williams-Pole seit der Bestzeit in Barcelona 2012.")
+    placed = [(r["position"], r["drivers"], r["event"], r["season"]) for r in extract(text)["results"]
+              if r["drivers"]]
+    assert placed == [(1, ["Felipe Massa"], "Großer Preis von Österreich", 2014),
+                      (2, ["Valtteri Bottas"], "Großer Preis von Österreich", 2014)]
+
+
+def test_years_in_an_aside_closed_by_a_second_dash_still_date_the_cue(extract):
+    text = ("Le Mans, 18 juin 2006 – Pescarolo deuxième.\n\nHenri Pescarolo, vainqueur des 24 Heures du Mans comme "
+            "pilote – en 1972 avec Matra –, signe une belle deuxième place.")
+    wins = [(r["drivers"], r["season"]) for r in extract(text, "fr")["results"] if r["position"] == 1]
+    assert wins == [(["Henri Pescarolo"], 1972)]

@@ -456,7 +456,8 @@ class DocContext:
             # its first win in 1966"; "its first win since Alain Prost took the flag in 1983")
             later = hi if (self.text[hi : hi + 20].split() or [""])[0] in self.clause_conjunctions else None
             earlier = [(c, y) for c, y in in_sentence if c < char or not (
-                "," in self.text[char:c] or ";" in self.text[char:c] or (later is not None and c >= later))]
+                "," in self.text[char:c] or ";" in self.text[char:c] or self._dashed(char, c, sent.end_char)
+                or (later is not None and c >= later))]
             if earlier:
                 return min(earlier, key=lambda cy: abs(cy[0] - char))[1]
         k = sent_i - 1
@@ -569,6 +570,16 @@ class DocContext:
             return False
         words = self.text[opened + 1 : closed].split()
         return len(words) <= 8 and not self._relative(words) and self._after_person(opened)
+
+    def _dashed(self, a: int, b: int, end: int) -> bool:
+        """Whether a dash set off by spaces stands between characters ``a`` and ``b`` and no dash closes it before
+        ``end``: what follows it is another statement ("Bottas wurde Zweiter – die erste Williams-Pole seit … in
+        Barcelona 2012"), not an aside about the cue ("vainqueur – en 1972, 1973 et 1974 –, …")."""
+        for dash in (" – ", " — "):
+            at = self.text.find(dash, a, b)
+            if at >= 0 and self.text.find(dash.strip(), at + 3, end) < 0:
+                return True
+        return False
 
     def _relative(self, words: list[str]) -> bool:
         """Whether ``words`` open with a relative pronoun (", der im Vorjahr …"), not an article (", dem Champion")."""
@@ -795,7 +806,8 @@ class DocContext:
                 return ents
             return [e for e in ents if not ((asides_after or e.start_char < char)
                                             and self._in_apposition(e.start_char, char, sent.start_char))
-                    and not (e.start_char > char and self._apposed_after(e.start_char, char, sent.end_char))]
+                    and not (e.start_char > char and (self._apposed_after(e.start_char, char, sent.end_char)
+                                                      or self._dashed(char, e.start_char, sent.end_char)))]
 
         def nearest(ents: list[Span]) -> Span:
             if earlier_first and any(e.start_char < char for e in ents):
