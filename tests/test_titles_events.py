@@ -1096,3 +1096,19 @@ def test_a_title_lost_is_no_title(extract):
 ])
 def test_a_season_over_two_years_written_short_is_its_second_years(extract, lang, text, season):
     assert [t["season"] for t in extract(text, lang)["titles"]] == [season]
+
+
+def test_a_title_word_right_before_a_make_is_the_makes_title_not_a_reference_back(extract):
+    doc = extract("Grove, 25. November 2014 – Valtteri Bottas wird in der Formel 1 WM-Vierter.\n\nEin besseres "
+                  "Ergebnis hatte Williams zuletzt 2003 eingefahren, als das Team hinter dem Konstrukteursweltmeister "
+                  "Ferrari Vizemeister wurde.")
+    assert [(t["category"], t["season"], t["manufacturer"], t["drivers"]) for t in doc["titles"]] == [
+        ("team", 2003, "Ferrari", [])]
+    assert [(r["position"], r["season"], r["manufacturer"]) for r in doc["results"] if r["season"] == 2003] == [
+        (2, 2003, "Williams")]
+
+
+def test_a_driver_word_before_a_make_still_refers_back(extract):
+    doc = extract("Monza, 14 septembre 2008 – Sebastian Vettel gagne en Formule 1. Felipe Massa est deuxième du "
+                  "championnat. Le pilote Ferrari a pris la sixième place à Monza.", "fr")
+    assert [(r["position"], r["drivers"]) for r in doc["results"] if r["position"] == 6] == [(6, ["Felipe Massa"])]

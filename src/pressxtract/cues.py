@@ -856,8 +856,10 @@ class CueReader:
                     for k in range(after[0].j, min(after[0].j + 3, clause.end)):
                         if texts[k] in self.ahead_of or texts[k] in self.behind or texts[k] in self.partner_joiners:
                             break
-                        if ents[k] == "PERSON":
-                            return None
+                        if ents[k] == "PERSON" or (k == after[0].j and ents[k] in ("TEAM", "MANUFACTURER")
+                                                   and self._is_title_word(after[0].text)):
+                            return None  # "hinter dem Konstrukteursweltmeister Ferrari": the make's title; but
+                            # "le pilote Ferrari" stands for a driver
                     return i
         return None
 
