@@ -3663,3 +3663,23 @@ def test_years_in_an_aside_closed_by_a_second_dash_still_date_the_cue(extract):
             "pilote – en 1972 avec Matra –, signe une belle deuxième place.")
     wins = [(r["drivers"], r["season"]) for r in extract(text, "fr")["results"] if r["position"] == 1]
     assert wins == [(["Henri Pescarolo"], 1972)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Bostalsee, 25 August 2019 – Ott Tänak won Rally Germany. For Tänak it was the eleventh win of his career "
+           "and the fifth of the season, after Sweden, Chile, Portugal and Finland.\n"),
+    ("fr", "Bostalsee, le 25 août 2019 – Ott Tänak remporte le Rallye d'Allemagne. Pour Tänak, il s'agit de la "
+           "cinquième victoire de la saison, après la Suède, le Chili, le Portugal et la Finlande.\n\nSuite."),
+])
+def test_earlier_wins_listed_in_a_clause_of_their_own_before_a_line_break(extract, lang, text):
+    wins = [r["event"] for r in extract(text, lang)["results"] if r["position"] == 1]
+    assert len(wins) == 5 and len(set(wins)) == 5
+
+
+def test_a_sentence_opening_with_a_year_that_goes_on_to_another_sets_no_scene(extract):
+    text = ("Bostalsee, le 25 août 2019 – Ott Tänak remporte le Rallye d'Allemagne.\n\nEn 2017, Tänak l'avait emporté "
+            "avec Ford, avant de récidiver en 2018 avec Toyota. Pour Tänak, il s'agit de la cinquième victoire de la "
+            "saison, après la Suède et le Chili.")
+    seasons = sorted((r["event"], r["season"]) for r in extract(text, "fr")["results"]
+                     if r["event"] != "Rallye d'Allemagne")
+    assert seasons == [("Chili", 2019), ("Suède", 2019)]

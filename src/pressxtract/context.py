@@ -474,6 +474,9 @@ class DocContext:
                 if not opening and len(prev) <= 12 and len(earlier) == 1:
                     opening = [earlier[0][1]]  # and so does a short one about one year ("Chacun garde en mémoire
                     # l'édition 2016.")
+                if opening and any(y != opening[0] for _, y in earlier):
+                    return self.anchor  # a sentence that goes on to other years ("En 2017, … avant de récidiver en
+                    # 2018") sets no scene
                 return opening[0] if opening else self.anchor
             k -= 1
         if k >= 0 and self.quote_at(char) is not None and self.text[self.sents[k].start_char : self.sents[k].end_char] \

@@ -1090,7 +1090,9 @@ class CueReader:
         texts = TokenTable.of(clause.doc).text
         starts = {p.start: p for p in places}
         joiners = self.list_joiners | self.coordinators
-        last = clause.end - (clause.end > clause.start and not texts[clause.end - 1].isalnum())
+        last = clause.end
+        while last > clause.start and not texts[last - 1].isalnum():
+            last -= 1  # past the period and a line break after it
         counted = whole or any(texts[i].casefold() in self.ordinals for i in range(clause.start, clause.end))
         for i in range(clause.start, clause.end - 1) if counted else ():
             if texts[i] not in self.earlier_win_markers:
