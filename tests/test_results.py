@@ -3683,3 +3683,17 @@ def test_a_sentence_opening_with_a_year_that_goes_on_to_another_sets_no_scene(ex
     seasons = sorted((r["event"], r["season"]) for r in extract(text, "fr")["results"]
                      if r["event"] != "Rallye d'Allemagne")
     assert seasons == [("Chili", 2019), ("Suède", 2019)]
+
+
+def test_a_year_ago_dates_a_german_result(extract):
+    text = ("Monaco, 22. Januar 2023 – Sébastien Ogier gewinnt die Rallye Monte-Carlo.\n\nVor einem Jahr hatte Ogier "
+            "den Sieg in der vorletzten Prüfung verloren und war Zweiter geworden.")
+    assert [(r["position"], r["season"]) for r in extract(text)["results"]] == [(1, 2023), (2, 2022)]
+
+
+def test_a_win_let_slip_is_no_win_and_then_is_no_clause_break_in_french(extract):
+    text = ("Monaco, le 22 janvier 2023 – Sébastien Ogier remporte le Rallye Monte-Carlo.\n\nIl y a un an, Ogier avait "
+            "laissé échapper la victoire sur une crevaison et avait terminé deuxième. Sébastien Loeb s'était alors "
+            "imposé avec Isabelle Galmiche.")
+    placed = [(r["position"], r["season"], r["drivers"][0]) for r in extract(text, "fr")["results"]]
+    assert placed == [(1, 2023, "Sébastien Ogier"), (2, 2022, "Sébastien Ogier"), (1, 2022, "Sébastien Loeb")]

@@ -9,7 +9,7 @@ cdef class CueReader:
     cdef public object _category_texts, _championship_texts, _counted_times, _cue_texts, _race_texts, _stage_texts
     cdef public object _win_texts, addressee_pronouns, after_name_followers, ahead_of, ahead_verbs, any_phrase
     cdef public object aside_openers, awarded, awarded_split, back_words, beaten_only_by, behind, beneficiaries
-    cdef public object blocker_exceptions, blockers, blockers_avoid_cuts, breaks, car_number_markers
+    cdef public object blocker_exceptions, blockers, blockers_avoid_cuts, break_next, breaks, car_number_markers
     cdef public object car_preposition_end, category_words, championship, championship_phrases
     cdef public object championship_suffixes, class_labels, class_words, clause_conjunctions, codriver_nouns
     cdef public object consecutive, contact_words, continuation, continuation_pairs, coordinators, crew_joiners

@@ -479,7 +479,12 @@ class CueReader:
         self.crew_sizes: dict[str, int] = data["crew_sizes"]
         self.staff_words = tuple(w.casefold() for w in data["staff_role_words"])
         self.blocker_exceptions = phrase_regex(data["blocker_exceptions"])
-        self.breaks = set(data["clause_breaks"])
+        # a break of two words cuts at its first only before its second ("alors que", not the adverb "alors")
+        self.breaks = {b.split()[0] for b in data["clause_breaks"]}
+        self.break_next: dict[str, set[str]] = {}
+        for b in data["clause_breaks"]:
+            if " " in b:
+                self.break_next.setdefault(b.split()[0], set()).add(b.split()[1])
         self.subordinators = set(data["subordinators"])
         self.result_appositions = tuple(p.casefold() + " " for p in data["result_appositions"])
         self.multi_win: dict[str, int] = data["multi_win_words"]
@@ -737,7 +742,9 @@ class CueReader:
                     and texts[fronted] not in self.not_verbs and texts[fronted] not in self.coordinators:
                 cuts.append(i)  # a main clause of its own
                 continue
-            if text in self.breaks or (text in self.subordinators and after_comma  # not the article of a place
+            if (text in self.breaks and (text not in self.break_next or (
+                    i + 1 < sent.end and texts[i + 1] in self.break_next[text]))) \
+                    or (text in self.subordinators and after_comma  # not the article of a place
                                        and not _place_list_goes_on(table, i - 2, i, sent.end)) \
                     or (after_comma and self._opens_result_apposition(table, i, sent.end)):
                 cuts.append(i)  # ", a result that made them champions": a clause of its own
