@@ -3697,3 +3697,14 @@ def test_a_win_let_slip_is_no_win_and_then_is_no_clause_break_in_french(extract)
             "imposé avec Isabelle Galmiche.")
     placed = [(r["position"], r["season"], r["drivers"][0]) for r in extract(text, "fr")["results"]]
     assert placed == [(1, 2023, "Sébastien Ogier"), (2, 2022, "Sébastien Ogier"), (1, 2022, "Sébastien Loeb")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Monaco, 22. Januar 2023 – Sébastien Ogier gewinnt die Rallye Monte-Carlo. Ott Tänak kam mit Martin "
+           "Järveoja als Fünfter ins Ziel, vor Takamoto Katsuta und Aaron Johnston im vierten GR Yaris."),
+    ("fr", "Monaco, le 22 janvier 2023 – Sébastien Ogier remporte le Rallye Monte-Carlo. Ott Tänak termine cinquième "
+           "avec Martin Järveoja, devant Takamoto Katsuta et Aaron Johnston sur la quatrième GR Yaris."),
+])
+def test_a_co_driver_listed_after_a_driver_is_that_drivers_crew(extract, lang, text):
+    placed = {r["position"]: r["drivers"] for r in extract(text, lang)["results"]}
+    assert placed[6] == ["Takamoto Katsuta", "Aaron Johnston"] and 7 not in placed

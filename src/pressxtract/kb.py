@@ -63,6 +63,11 @@ class KnowledgeBase:
         return frozenset(f for e in self if e.label == "PERSON" and e.data.get("roles")
                          and RACING_ROLES.isdisjoint(e.data["roles"]) for f in e.forms)
 
+    def codrivers(self) -> frozenset[str]:
+        """Names and aliases of the persons who compete as co-drivers only: never a crew of their own."""
+        return frozenset(f for e in self if e.label == "PERSON" and "co-driver" in e.data.get("roles", ())
+                         and "driver" not in e.data["roles"] for f in e.forms)
+
     def get(self, kb_id: str | None) -> KbEntry | None:
         return self._entries.get(kb_id) if kb_id else None
 

@@ -3,4 +3,4 @@
 # not from a dict.
 
 cdef class ResultExtractor:
-    cdef public object cues, kb, off_track
+    cdef public object codrivers, cues, kb, off_track

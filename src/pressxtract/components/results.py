@@ -52,6 +52,7 @@ class ResultExtractor:
         self.kb = kb
         # persons the knowledge base knows only off the track (a team owner, an engineer): no crew of their own
         self.off_track = kb.off_track()
+        self.codrivers = kb.codrivers()
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.of(doc, self.kb)
@@ -459,7 +460,8 @@ class ResultExtractor:
                         and last_standing[1].position and (at := self.cues.standing_follow_at(clause)) is not None:
                     # "Hamilton führte die Fahrerwertung mit 107 Punkten an, Alonso folgte mit 103 Zählern": next
                     persons = [g for g in groups if g.label == "PERSON"] or groups
-                    for position, crew in enumerate(_split_crews(clause, persons), last_standing[1].position + 1):
+                    crews = _split_crews(clause, persons, None, self.codrivers)
+                    for position, crew in enumerate(crews, last_standing[1].position + 1):
                         cue = Cue(at, "championship", position)
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
                         last_standing = (sent_i, cue)
@@ -736,7 +738,7 @@ class ResultExtractor:
         texts = TokenTable.of(clause.doc).text
         groups = self._without_possessors(groups, at)  # "… und Spenglers Markenkollege Augusto Farfus"
         persons = [g for g in groups if g.label == "PERSON"] or groups
-        crews = _split_crews(clause, persons, self.cues)
+        crews = _split_crews(clause, persons, self.cues, self.codrivers)
         # nor the one a partner noun names ("Yuki Tsunoda, l'équipier de Gasly, Carlos Sainz …")
         crews = [g for g in crews if g.start < 2 or texts[g.start - 2] not in self.cues.partner_nouns]
         if (at > clause.start and texts[at - 1] in self.cues.margin_units) or (
@@ -763,7 +765,7 @@ class ResultExtractor:
         named = [g for g in groups if g.label in labels]
         own = len(named)
         for part in later:
-            if len(_split_crews(clause, named, self.cues)) >= count:
+            if len(_split_crews(clause, named, self.cues, self.codrivers)) >= count:
                 break
             if self._placings(part):
                 if len(named) == 1 and not self.cues.groups(part) \
@@ -771,7 +773,8 @@ class ResultExtractor:
                     continue  # "derrière Max Verstappen (Red Bull), vainqueur, et …": the first one's win
                 break
             named += [g for g in self.cues.groups(part) if g.label in labels]
-        return named if len(named) > own and len(_split_crews(clause, named, self.cues)) == count else []
+        return named if len(named) > own and len(_split_crews(clause, named, self.cues, self.codrivers)) == count \
+            else []
 
     def _behind_named(self, ctx: DocContext, sent_i: int, clause: Span, groups: list[Group], records: list[dict]):
         """A clause opening with "behind" and a competitor placed in this season's race before, then others: they
@@ -789,7 +792,8 @@ class ResultExtractor:
             return []
         others = [g for g in groups[1:] if g.label == "PERSON"] or groups[1:]
         one_driver = ctx.one_driver_cars(sent_i, table.idx[clause.start])
-        crews = [one for g in others for one in _each(g)] if one_driver else _split_crews(clause, others, self.cues)
+        crews = [one for g in others for one in _each(g)] if one_driver \
+            else _split_crews(clause, others, self.cues, self.codrivers)
         return [(Cue(clause.start, "race", placed[-1]["position"] + k), crew) for k, crew in enumerate(crews, 1)]
 
     def _per_year_crew(self, sent: Span, found: list[dict]) -> list[dict]:
@@ -936,7 +940,8 @@ class ResultExtractor:
     def _top_completed(self, ctx: DocContext, sent_i: int, sent: Span, clauses: list[Span], verb: int, size: int):
         """The competitors ``clauses`` name outside relative clauses, in order, on the last places of a top group."""
         crews = [g for clause in clauses if not self.cues.is_relative(clause)
-                 for g in _split_crews(clause, [g for g in self.cues.groups(clause) if g.label == "PERSON"])]
+                 for g in _split_crews(clause, [g for g in self.cues.groups(clause) if g.label == "PERSON"], None,
+                                             self.codrivers)]
         first = size - len(crews) + 1
         if not crews or first < 2:
             return
@@ -1045,10 +1050,10 @@ class ResultExtractor:
         clause ``k`` states outnumber its crews and those persons make up the difference ("Auf den Plätzen sieben bis
         zehn folgten Nico Hülkenberg (Force India), die McLaren-Piloten Button und Magnussen sowie Sergio Pérez")."""
         persons = [g for g in groups if g.label == "PERSON"]
-        if not persons or len(_split_crews(clauses[k], persons, self.cues)) >= len(placings):
+        if not persons or len(_split_crews(clauses[k], persons, self.cues, self.codrivers)) >= len(placings):
             return groups
         more = [g for g, _ in self._list_goes_on(clauses, k) if g.label == "PERSON"]
-        if not more or len(_split_crews(clauses[k], persons + more, self.cues)) != len(placings):
+        if not more or len(_split_crews(clauses[k], persons + more, self.cues, self.codrivers)) != len(placings):
             return groups
         return groups + more
 
@@ -1168,7 +1173,7 @@ class ResultExtractor:
             behind = [g for g in pool if g.start > at]
             if not behind and pool[0].label != "PERSON":  # "liegt Red Bull Racing vor McLaren und Ferrari"
                 behind = [g for g in groups if g.start > at and g.label != "PERSON"]
-            others = _split_crews(clause, behind, self.cues)
+            others = _split_crews(clause, behind, self.cues, self.codrivers)
             crew_size = max((len(g.names) for g in leaders), default=1)
             if crew_size > 1 and len(others) == crew_size and all(len(g.names) == 1 for g in others) \
                     and not ctx.one_driver_cars(sent_i, first):
@@ -1202,7 +1207,7 @@ class ResultExtractor:
                 return
         same_word = len({c.i for c in placings}) == 1 and len(placings) > 1
         if same_word:  # "belegten die Plätze zwei und drei", "Doppelsieg für X": one name per place
-            members = _split_crews(clause, sorted(pool, key=lambda g: g.start))
+            members = _split_crews(clause, sorted(pool, key=lambda g: g.start), None, self.codrivers)
             if len(members) == 1 and len(members[0].names) == len(placings) and placings[0].position != 1:
                 members = _each(members[0])  # "Green und Frijns folgten auf den Rängen vier und fünf"
             if len(pool) == 1 and self.cues.after_crew_participle(clause.doc, pool[0].start, clause.start):
@@ -1215,7 +1220,7 @@ class ResultExtractor:
                 placings = placings[:1]  # "X, Y and Z led home a one-two …": the crew the one-two is led by
         elif len(placings) > 1 and len(pool) == 1 and all(c.position for c in placings):
             # "Daniel Ricciardo and Max Verstappen lined up third and fourth": one name per place, in order
-            members = _split_crews(clause, pool)
+            members = _split_crews(clause, pool, None, self.codrivers)
             if len(members) == len(placings):
                 yield from zip(placings, members)
                 return
@@ -1443,10 +1448,12 @@ def _word_end(doc: Doc, i: int) -> int:
     return i + 1
 
 
-def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = None) -> list[Group]:
+def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = None,
+                 codrivers: frozenset[str] = frozenset()) -> list[Group]:
     """Crews listed after "vor": "vor Green und Martin" is two crews, "vor Green/Martin" one, and so are the names in
     one parenthesis ("devant l'Aston Martin de Larbre Compétition (Christophe Bouchut, Gabriele Gardel, …)") and,
-    with the language's ``cues``, the names after a crew participle ("aux mains de X, Y et Z")."""
+    with the language's ``cues``, the names after a crew participle ("aux mains de X, Y et Z"); one of the
+    ``codrivers`` goes with the name before it ("vor Takamoto Katsuta und Aaron Johnston")."""
     out: list[Group] = []
     table = TokenTable.of(clause.doc)
     texts = table.text
@@ -1464,7 +1471,7 @@ def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = Non
             and (texts[current.start - 2].isdigit()
                  or (len(group.names) > 2 and table.ent[current.start - 2] in ("CAR", "MANUFACTURER")))
         for name, span in zip(group.names[1:], group.spans[1:]):
-            if numbered or table.text_between(current.end, span.start).strip() in {"/", "&"} \
+            if numbered or name in codrivers or table.text_between(current.end, span.start).strip() in {"/", "&"} \
                     or ((opened := parenthesis(current.start)) is not None and opened == parenthesis(span.start)) \
                     or (cues is not None and cues.after_crew_participle(clause.doc, current.start, clause.start)):
                 current.end = span.end
