@@ -3708,3 +3708,14 @@ def test_a_win_let_slip_is_no_win_and_then_is_no_clause_break_in_french(extract)
 def test_a_co_driver_listed_after_a_driver_is_that_drivers_crew(extract, lang, text):
     placed = {r["position"]: r["drivers"] for r in extract(text, lang)["results"]}
     assert placed[6] == ["Takamoto Katsuta", "Aaron Johnston"] and 7 not in placed
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburg, 17. Mai 2015 – Audi gewinnt das 24-Stunden-Rennen auf dem Nürburgring. Der zweite BMW von Marc "
+           "VDS, der von der Pole-Position ins Rennen gegangen war, kam als Vierter ins Ziel."),
+    ("en", "Nürburg, 17 May 2015 – Audi wins the Nürburgring 24 Hours. The second BMW of Marc VDS, which had started "
+           "from the front row, finished fourth."),
+])
+def test_a_team_right_after_a_make_placed_is_its_team(extract, lang, text):
+    fourth = [(r["team"], r["manufacturer"]) for r in extract(text, lang)["results"] if r["position"] == 4]
+    assert fourth == [("Marc VDS", "BMW")]

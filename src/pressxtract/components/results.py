@@ -1367,8 +1367,13 @@ class ResultExtractor:
             cars = ctx.in_range("CAR", clause.start_char, clause.end_char)
             make = ctx.manufacturer_of([team_span, *cars])
             return group.names[0], make, name_of(cars[0]) if cars else None
-        if group.label == "MANUFACTURER":
-            return None, group.names[0], None
+        if group.label == "MANUFACTURER":  # "Der zweite BMW von Marc VDS": the team right after it
+            texts = TokenTable.of(clause.doc).text
+            k = group.end + (group.end < len(texts) and texts[group.end] in self.cues.crew_of_words)
+            k += k < len(texts) and k > group.end and texts[k] in self.cues.descriptor_articles
+            team = next((name_of(t) for t in ctx.in_range("TEAM", sent.start_char, sent.end_char)
+                         if t.start == k > group.end), None)
+            return team, group.names[0], None
         near: dict[str, Span] = {}
         for name in group.names:
             for label, span in ctx.affiliation.get(name, {}).items():
