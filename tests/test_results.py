@@ -3719,3 +3719,10 @@ def test_a_co_driver_listed_after_a_driver_is_that_drivers_crew(extract, lang, t
 def test_a_team_right_after_a_make_placed_is_its_team(extract, lang, text):
     fourth = [(r["team"], r["manufacturer"]) for r in extract(text, lang)["results"] if r["position"] == 4]
     assert fourth == [("Marc VDS", "BMW")]
+
+
+def test_an_ordinal_before_fastest_after_an_adjective_is_that_qualifying_rank(extract):
+    text = ("Silverstone, 6 July 2008 – Nick Heidfeld finished second in the British Grand Prix. Mark Webber was a "
+            "surprise second fastest for Red Bull in qualifying.")
+    placed = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
+    assert placed == [(2, ["Mark Webber"])]

@@ -2105,9 +2105,12 @@ class CueReader:
                 words) else "") if t in self.fastest_firsts else (None, "")  # "meilleur temps"
             if fastest in self.fastest and (not after.casefold().endswith(self.not_after_fastest)
                                             or self.names_qualifying(clause)):  # "im Qualifying die schnellste Runde"
-                if cues and k and cues[-1].i == words[k - 1].i and prev.casefold() in self.ordinals:
-                    # "third fastest in qualifying": the ordinal's rank, in qualifying
-                    cues[-1] = Cue(cues[-1].i, "qualifying", cues[-1].position)
+                if k and prev.casefold() in self.ordinals:
+                    # "third fastest in qualifying", "a surprise second fastest": the ordinal's rank, in qualifying
+                    if cues and cues[-1].i == words[k - 1].i:
+                        cues[-1] = Cue(cues[-1].i, "qualifying", cues[-1].position)
+                    else:
+                        cues.append(Cue(words[k - 1].i, "qualifying", self.ordinals[prev.casefold()]))
                     continue
                 cues.append(Cue(w.i, "qualifying", self.fastest[fastest]))  # "mit der zweitschnellsten Zeit"
                 continue
