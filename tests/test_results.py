@@ -3726,3 +3726,19 @@ def test_an_ordinal_before_fastest_after_an_adjective_is_that_qualifying_rank(ex
             "surprise second fastest for Red Bull in qualifying.")
     placed = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
     assert placed == [(2, ["Mark Webber"])]
+
+
+def test_a_sentence_going_on_with_the_qualifying_passes_the_session_on(extract):
+    text = ("Silverstone, 6. Juli 2008 – Nick Heidfeld wird Zweiter beim Großen Preis von Großbritannien.\n\nSchon im "
+            "Qualifying am Samstag hatte Heidfeld mit Rang fünf überzeugt. Zweitschnellster war Mark Webber im Red "
+            "Bull, Kimi Räikkönen wurde im Ferrari Dritter. Robert Kubica musste sich mit Platz zehn begnügen.")
+    placed = [(r["kind"], r["position"]) for r in extract(text)["results"] if r["drivers"] == ["Robert Kubica"]]
+    assert placed == [("qualifying", 10)]
+
+
+def test_places_lost_on_the_way_after_a_session_gone_on_are_the_races(extract):
+    text = ("São Paulo, 21 October 2007 – Kimi Räikkönen won the Brazilian Grand Prix.\n\nIn Saturday's qualifying "
+            "Felipe Massa had taken pole position. Lewis Hamilton was second and Fernando Alonso fourth. At the start "
+            "Hamilton ran wide and dropped to eighth.")
+    kinds = {r["kind"] for r in extract(text, "en")["results"] if r["position"] == 8}
+    assert kinds == {"race"}

@@ -68,6 +68,7 @@ class ResultExtractor:
         placed: tuple[int, dict] | None = None  # (sentence, record) of the last placing stated
         standing_at = -2  # the last sentence that stated a standing
         qualifying_at = -2  # the last sentence that stated a qualifying place with a word of the session
+        qualifying_passed = False  # whether that sentence only went on with the session of the one before
         list_winner: Group | None = None  # who won each race of a bulleted list a sentence announced
         class_wins = False  # the lines after a heading of class winners ("Class winners" ¶ "GTP: No. 31 … – X / Y")
         last_winners: list[tuple] = []  # the clauses naming last season's winners, read after the others
@@ -127,7 +128,11 @@ class ResultExtractor:
                 and not self.cues.names_a_race(sent)
             # "Der Toyota #8 wurde Fünfter": a car by its number is placed in the race, not in the standings
             standings_go_on = goes_on and standing_at == sent_i - 1 and not self.cues.car_numbers(sent)
-            qualifying_goes_on = goes_on and qualifying_at == sent_i - 1
+            # a sentence that goes on with a session passes it on, unless it tells of places lost on the way
+            # ("dropped to eighth"): a race's, and so is such a sentence after one that only went on
+            calm = self.cues.fallen_words.isdisjoint(TokenTable.of(doc).text[sent.start : sent.end])
+            qualifying_goes_on = goes_on and qualifying_at == sent_i - 1 and (calm or not qualifying_passed)
+            passes_session = qualifying_goes_on and calm
             before = len(records)
             subject: Group | None = None
             referred = False  # the sentence's subject refers back to the last person named
@@ -412,10 +417,10 @@ class ResultExtractor:
                             # not a title heading a name ("Championship leader Fernando Alonso"), nor a standing in an
                             # aside ("Alonso, der als Tabellenführer nach Abu Dhabi gereist war, …")
                             standing_at = sent_i
-                        elif cue.kind == "qualifying" and (self.cues.names_qualifying(clause)
+                        elif cue.kind == "qualifying" and (self.cues.names_qualifying(clause) or passes_session
                                                            or (cue.position == 1 and self._after_session(ctx, sent_i))) \
                                 and not _apposition(clauses, k):
-                            qualifying_at = sent_i
+                            qualifying_at, qualifying_passed = sent_i, not self.cues.names_qualifying(clause)
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
                                 and not (cue.kind == "qualifying" and last_place is not None and last_place[1].kind
