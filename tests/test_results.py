@@ -3742,3 +3742,16 @@ def test_places_lost_on_the_way_after_a_session_gone_on_are_the_races(extract):
             "Hamilton ran wide and dropped to eighth.")
     kinds = {r["kind"] for r in extract(text, "en")["results"] if r["position"] == 8}
     assert kinds == {"race"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Silverstone, 6. Juli 2008 – Lewis Hamilton gewinnt vor Felipe Massa und Kimi Räikkönen den Großen Preis von "
+           "Großbritannien in der Formel 1. In der Fahrerwertung teilen sich nun Hamilton, Massa und Räikkönen mit je "
+           "48 Punkten die Führung."),
+    ("en", "Silverstone, 6 July 2008 – Lewis Hamilton wins the British Grand Prix ahead of Felipe Massa and Kimi "
+           "Räikkönen in Formula 1. In the drivers' standings Hamilton, Massa and Räikkönen now share the lead with "
+           "48 points each."),
+])
+def test_a_lead_shared_where_each_car_has_one_driver_is_each_drivers(extract, lang, text):
+    leaders = [r["drivers"] for r in extract(text, lang)["results"] if r["kind"] == "championship"]
+    assert leaders == [["Lewis Hamilton"], ["Felipe Massa"], ["Kimi Räikkönen"]]

@@ -1271,7 +1271,13 @@ class ResultExtractor:
 
     def _records(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group):
         """One record, or one per race meeting when one placing names several ("gewann in A sowie in B",
-        "hatten sowohl in A als auch in B die Klasse für sich entschieden")."""
+        "hatten sowohl in A als auch in B die Klasse für sich entschieden"); one per driver for a standing shared
+        where each car has one ("Hamilton, Massa und Räikkönen teilen sich die Führung")."""
+        if cue.kind == "championship" and group.label == "PERSON" and len(group.names) > 1 \
+                and ctx.one_driver_cars(sent_i, TokenTable.of(clause.doc).idx[cue.i]):
+            for one in _each(group):
+                yield from self._records(ctx, sent_i, sent, clause, cue, one)
+            return
         in_clause = ctx.places(clause.start_char, clause.end_char)
         follows = ctx.text[clause.end_char : clause.end_char + 2].lstrip()[:1]
         if not in_clause and follows == ":":
