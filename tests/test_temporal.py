@@ -162,3 +162,26 @@ def test_a_month_without_a_year_after_a_paragraph_break_is_of_the_documents_year
 ])
 def test_a_date_without_a_year_in_a_sentence_looking_ahead_follows_the_dateline(lang, text, date):
     assert get_pipeline(lang)(text)._.px_dates[-1]["date"] == date
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Le Mans, 19 June 2016 – Ford wins the 24 Hours of Le Mans.\n\nFifty years after the victory of Bruce "
+           "McLaren and Chris Amon at Le Mans, Ford returned to the top step."),
+    ("de", "Le Mans, 19. Juni 2016 – Ford gewinnt die 24 Stunden von Le Mans.\n\nFünfzig Jahre nach dem Sieg von Bruce "
+           "McLaren und Chris Amon in Le Mans steht Ford wieder ganz oben."),
+    ("fr", "Le Mans, le 19 juin 2016 – Ford remporte les 24 Heures du Mans.\n\nCinquante ans après la victoire de Bruce "
+           "McLaren et Chris Amon au Mans, Ford retrouve la plus haute marche."),
+])
+def test_a_count_of_years_after_opening_a_sentence_dates_what_it_names(extract, lang, text):
+    seasons = {r["season"] for r in extract(text, lang)["results"] if "Bruce McLaren" in r["drivers"]}
+    assert seasons == {1966}
+
+
+@pytest.mark.parametrize("text", [
+    "Losail, 21 November 2021 – Fernando Alonso is back on the podium, seven years after\n\nAlonso finished third.",
+    "Le Mans, 19 June 2016 – Joey Hand, Dirk Müller and Sébastien Bourdais won GTE-Pro in the Ford GT, fifty years "
+    "after Bruce McLaren and Chris Amon gave Ford its first Le Mans victory.",
+])
+def test_a_count_of_years_after_inside_a_sentence_or_ending_a_line_dates_nothing(extract, text):
+    seasons = {r["season"] for r in extract(text, "en")["results"] if "Bruce McLaren" not in r["drivers"]}
+    assert seasons == {2016 if "2016" in text else 2021}

@@ -79,7 +79,8 @@ class TemporalTagger:
         self.years_ago_words = data["years_ago_words"]
         self.years_later_words = data["years_later_words"]
         self.years_earlier_words = set(data["years_earlier_words"])
-        self.number_words = {k.lower(): v for k, v in load(lang)["results"]["number_words"].items()}
+        self.number_words = {k.lower(): v for k, v in {**load(lang)["results"]["number_words"],
+                                                      **data["tens_words"]}.items()}
         # "Prochain rendez-vous les 10 et 11 avril à Rome": a date without a year in a sentence looking ahead
         self.upcoming = phrase_regex([w.lower() for w in data["upcoming_words"]])
         # "im vergangenen Juni", "en juin dernier": a month before (-1) or after (+1) the dateline, in whichever
