@@ -3755,3 +3755,12 @@ def test_places_lost_on_the_way_after_a_session_gone_on_are_the_races(extract):
 def test_a_lead_shared_where_each_car_has_one_driver_is_each_drivers(extract, lang, text):
     leaders = [r["drivers"] for r in extract(text, lang)["results"] if r["kind"] == "championship"]
     assert leaders == [["Lewis Hamilton"], ["Felipe Massa"], ["Kimi Räikkönen"]]
+
+
+def test_a_champion_the_placed_one_is_behind_neither_blocks_the_place_nor_is_theirs(extract):
+    text = ("Kempten, 19 October 2017 – Mattias Ekström arrived at the DTM finale at the Hockenheimring as championship "
+            "leader. When the last race of the year ended, the Swede from Audi Sport Team Abt Sportsline was "
+            "runner-up, three points behind the new champion: René Rast had taken the drivers' title.")
+    doc = extract(text, "en")
+    assert ["Mattias Ekström"] in [r["drivers"] for r in doc["results"] if r["position"] == 2]
+    assert ["Mattias Ekström"] not in [t["drivers"] for t in doc["titles"]]
