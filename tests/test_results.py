@@ -3764,3 +3764,17 @@ def test_a_champion_the_placed_one_is_behind_neither_blocks_the_place_nor_is_the
     doc = extract(text, "en")
     assert ["Mattias Ekström"] in [r["drivers"] for r in doc["results"] if r["position"] == 2]
     assert ["Mattias Ekström"] not in [t["drivers"] for t in doc["titles"]]
+
+
+def test_a_partner_noun_names_no_category_of_the_standing(extract):
+    text = ("Kempten, 19 October 2017 – René Rast wins the DTM title. Jamie Green finished third in the standings, "
+            "while Ekström's team-mate Nico Müller ended the year in twelfth place.")
+    placed = [(r["kind"], r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["position"] == 12]
+    assert placed == [("championship", 12, ["Nico Müller"])]
+
+
+def test_a_title_word_after_an_article_and_a_modifier_describes_who_is_placed(extract):
+    text = ("Monza, 10 September 2006 – Michael Schumacher won the Italian Grand Prix for Ferrari. The world champion, "
+            "moved back five places on the grid, had fought his way from tenth to third when his engine failed. His "
+            "team-mate Giancarlo Fisichella finished fourth.")
+    assert {r["kind"] for r in extract(text, "en")["results"]} == {"race"}

@@ -559,7 +559,7 @@ class CueReader:
         self._stage_texts = TextMemo(lambda t: t.casefold().endswith(self.stage_endings))  # "Wertungsprüfungen"
         self._race_texts = TextMemo(self._reads_as_race)  # ``names_a_race`` of a word's text
         # the categories a word's text names (``categories``), in the order of ``category_words``
-        self._category_texts = TextMemo(lambda t: tuple(
+        self._category_texts = TextMemo(lambda t: () if t in self.partner_nouns else tuple(  # not "team-mate"
             cat for cat, cue_words in self.category_words.items()
             if t in cue_words or t.rstrip("-‐‑") in cue_words or t.split("-")[0] in cue_words))
 
@@ -1612,8 +1612,10 @@ class CueReader:
             titled = [w for w in words_of(sentence) if not w.entity and colon <= w.i < clause.end
                       and (w.text in self.title or w.last in self.title)  # not before a colon: another statement
                       and w.i not in described  # a descriptor: who is placed ("Der Weltmeister von 2001 belegte …")
-                      and not (texts[w.i - 1] in self.descriptor_articles
-                               and w.text.casefold().endswith(self.descriptor_nouns))  # "Le champion du monde 2001 …"
+                      and not ((texts[w.i - 1] in self.descriptor_articles or (
+                                   texts[w.i - 2] in self.descriptor_articles and texts[w.i - 1].islower()))
+                               and w.text.casefold().endswith(self.descriptor_nouns))  # "Le champion du monde 2001 …",
+                      # "The world champion, …, had fought his way from tenth to third"
                       and not (texts[w.i - 1] == "," and table.ent[w.i - 2] == "PERSON")  # "X, Meister von 2008, …"
                       and not self._before_person(table, w.j)]  # "hinter dem neuen Weltmeister Hamilton Zweiter"
             if titled:
