@@ -185,3 +185,13 @@ def test_a_count_of_years_after_opening_a_sentence_dates_what_it_names(extract, 
 def test_a_count_of_years_after_inside_a_sentence_or_ending_a_line_dates_nothing(extract, text):
     seasons = {r["season"] for r in extract(text, "en")["results"] if "Bruce McLaren" not in r["drivers"]}
     assert seasons == {2016 if "2016" in text else 2021}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Monaco, le 13 mai 2017 – Sébastien Buemi a remporté ce samedi l'ePrix de Monaco, cinquième manche du "
+           "championnat FIA de Formule E 2016-2017."),
+    ("en", "Monaco, 13 May 2017 – Sébastien Buemi won the Monaco ePrix, the fifth round of the 2016/17 Formula E "
+           "season."),
+])
+def test_a_season_over_two_years_dates_a_race_in_it_by_the_releases_year(extract, lang, text):
+    assert {r["season"] for r in extract(text, lang)["results"]} == {2017}

@@ -27,6 +27,7 @@ for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year
 # a year 1950-2049, not part of a longer number, a date or a decimal; each first digit comes before its
 # look-behind so that the regex engine can skip ahead to the digits 1 and 2
 _YEAR = re.compile(r"((?:1(?<![\d.,/-]1)9[5-9]|2(?<![\d.,/-]2)0[0-4])\d)(?![\d.,]\d)")
+_SECOND_YEAR = re.compile(r"[-/–](\d{4}|\d{2})(?!\d)")  # after a year: "-2017", "/17"
 # the checks before a date pattern's month when the month opens it: "\b" and look-behinds ("(?<!\d\.)")
 _MONTH_FIRST = re.compile(r"((?:\\b|\(\?<!(?:[^()\\]|\\.)+\))*)\(\?P<month>\{month\}\)")
 _CHECK = re.compile(r"\\b|\(\?<!((?:[^()\\]|\\.)+)\)")
@@ -44,6 +45,15 @@ def _date_pattern(pattern: str, months: list[str]) -> re.Pattern:
                      for before in _CHECK.findall(opening.group(1)))
     rest = pattern[opening.end() :].replace("{month}", f"(?:{month_alt})")
     return re.compile(f"(?P<month>{alternation(months, after_first=checks)}){rest}")
+
+
+def _second_of(text: str, c: int, year: int) -> int | None:
+    """The second year of a season written over two years from the year at ``c`` ("2016-2017", "2016/17"), if any."""
+    m = _SECOND_YEAR.match(text, c + 4)
+    if m is None:
+        return None
+    second = int(m.group(1))
+    return year + 1 if second in (year + 1, (year + 1) % 100) else None
 
 
 def _matches(pattern: re.Pattern, words: list[str], text: str):
@@ -112,7 +122,9 @@ class TemporalTagger:
             anchor = max(counts, key=lambda y: (counts[y], -next(i for i, (_, yy) in enumerate(explicit) if yy == y)))
         else:
             anchor = None
-        years = list(explicit)
+        # a season over two years ("2016-2017", "2016/17") dates what happens in it by the release's year when that is
+        # one of the two ("cinquième manche du championnat de Formule E 2016-2017", in May 2017)
+        years = [(c, anchor if anchor is not None and anchor == _second_of(text, c, y) else y) for c, y in explicit]
         last_dated = None  # the last date with a year: a date without one after it in its paragraph is of that year
         for d in dates:
             if d["year"] is not None:
