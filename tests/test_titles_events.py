@@ -1112,3 +1112,17 @@ def test_a_driver_word_before_a_make_still_refers_back(extract):
     doc = extract("Monza, 14 septembre 2008 – Sebastian Vettel gagne en Formule 1. Felipe Massa est deuxième du "
                   "championnat. Le pilote Ferrari a pris la sixième place à Monza.", "fr")
     assert [(r["position"], r["drivers"]) for r in doc["results"] if r["position"] == 6] == [(6, ["Felipe Massa"])]
+
+
+def test_a_title_phrase_opening_a_sentence_before_a_pronoun_is_the_last_subjects(extract):
+    doc = extract("Monaco, le 13 mai 2017 – Sébastien Buemi remporte l'ePrix de Monaco.\n\nBuemi s'était déjà imposé à "
+                  "Monaco en 2015. Champion de la saison 2015-2016, il avait ouvert la défense de son titre par trois "
+                  "succès consécutifs.", "fr")
+    assert [(t["season"], t["drivers"]) for t in doc["titles"]] == [(2016, ["Sébastien Buemi"])]
+
+
+def test_a_pronoun_after_a_title_phrase_stands_for_no_subject_named_before_the_last_sentence(extract):
+    doc = extract("Interlagos, le 25 novembre 2012 – Jenson Button remporte le Grand Prix du Brésil.\n\nÀ 25 ans, le "
+                  "pilote allemand devient le plus jeune triple champion du monde. Sacré en 2010 et en 2011, il a offert "
+                  "à Renault un nouveau doublé.", "fr")
+    assert not [t for t in doc["titles"] if t["drivers"] == ["Jenson Button"]]

@@ -120,7 +120,8 @@ class TitleExtractor:
                                 and not self.cues.after_car_preposition(doc, g.start, clause.start) for g in groups):
                             # ", der 2001 mit Subaru Weltmeister geworden war", ", der 1982 im Williams den Titel …"
                             groups = [antecedent, *groups]
-                        elif (holder := self._fronted_holder(clauses, k)) is not None \
+                        elif (holder := self._fronted_holder(clauses, k, last_subject,
+                                                             ctx.sents[max(sent_i - 1, 0)].start)) is not None \
                                 and not any(g.label == "PERSON" for g in groups):
                             # "Champion du monde en 2004 et 2005 avec Citroën, Sébastien Loeb découvrait …"
                             groups = [holder, *groups]
@@ -222,15 +223,20 @@ class TitleExtractor:
             yield {**title, "season": year, "drivers": list(persons[0].names), "team": None, "car": None,
                    "evidence": [(clause.start_char, clause.end_char)], "confidence": 0.7}
 
-    def _fronted_holder(self, clauses: list[Span], k: int) -> Group | None:
+    def _fronted_holder(self, clauses: list[Span], k: int, last_subject: Group | None, since: int) -> Group | None:
         """The person named right after a title phrase that opens the sentence (or follows its dateline's dash)
-        and its comma."""
+        and its comma, or the last subject, named from token ``since`` on (the sentence before), a pronoun there
+        stands for ("Champion de la saison 2015-2016, il …")."""
         clause = clauses[k]
+        texts = TokenTable.of(clause.doc).text
         if k + 1 == len(clauses) or not (k == 0 or self.cues.starts_anew(clause)) \
-                or not self.cues.opens_with_title(clause) or TokenTable.of(clause.doc).text[clause.end - 1] != ",":
+                or not self.cues.opens_with_title(clause) or texts[clause.end - 1] != ",":
             return None
+        after = clauses[k + 1].start
+        if last_subject is not None and last_subject.start >= since and texts[after] in self.cues.subject_pronouns:
+            return last_subject.standing_for(after)
         named = self.cues.groups(clauses[k + 1])
-        return named[0] if named and named[0].label == "PERSON" and named[0].start == clauses[k + 1].start else None
+        return named[0] if named and named[0].label == "PERSON" and named[0].start == after else None
 
     def _described(self, texts: list[str], back: int, cue: int) -> bool:
         """Whether the title word at ``cue`` is the person's descriptor an article at ``back`` opens, with at most one
