@@ -3778,3 +3778,9 @@ def test_a_title_word_after_an_article_and_a_modifier_describes_who_is_placed(ex
             "moved back five places on the grid, had fought his way from tenth to third when his engine failed. His "
             "team-mate Giancarlo Fisichella finished fourth.")
     assert {r["kind"] for r in extract(text, "en")["results"]} == {"race"}
+
+
+def test_a_french_fight_for_a_place_places_nobody(extract):
+    text = ("Monaco, le 13 mai 2017 – Sébastien Buemi remporte l'ePrix de Monaco. Derrière lui, Nelson Piquet et "
+            "Jean-Éric Vergne se sont livrés un duel acharné pour la troisième place.")
+    assert [r["position"] for r in extract(text, "fr")["results"]] == [1]
