@@ -3784,3 +3784,10 @@ def test_a_french_fight_for_a_place_places_nobody(extract):
     text = ("Monaco, le 13 mai 2017 – Sébastien Buemi remporte l'ePrix de Monaco. Derrière lui, Nelson Piquet et "
             "Jean-Éric Vergne se sont livrés un duel acharné pour la troisième place.")
     assert [r["position"] for r in extract(text, "fr")["results"]] == [1]
+
+
+def test_a_makes_standing_ranks_works_teams_and_makes_alike(extract):
+    text = ("Torsby (S), 16. Februar 2020 – Elfyn Evans gewinnt die Rallye Schweden.\n\nBei den Herstellern führt "
+            "Toyota Gazoo Racing mit 73 Punkten vor Hyundai (63) und M-Sport Ford (40).")
+    ranks = [(r["position"], r["manufacturer"]) for r in extract(text)["results"] if r["kind"] == "championship"]
+    assert ranks == [(1, "Toyota"), (2, "Hyundai"), (3, "Ford")]

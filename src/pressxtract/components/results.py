@@ -1170,7 +1170,10 @@ class ResultExtractor:
                     for span in group.spans:
                         yield cue, Group.of(span)
             return
-        teams = ("TEAM", "MANUFACTURER") if makes_are_teams else ("TEAM",)
+        # a makes' standing ranks works teams and makes alike ("Bei den Herstellern führt Toyota Gazoo Racing … vor
+        # Hyundai (63) und M-Sport Ford (40)")
+        teams = ("TEAM", "MANUFACTURER") if makes_are_teams or (
+            kinds == {"championship"} and "manufacturer" in self.cues.categories(clause)) else ("TEAM",)
         pool = persons or [g for g in groups if g.label in teams] or groups
         texts = TokenTable.of(clause.doc).text
         marker = self.cues.order_marker(clause)
