@@ -3791,3 +3791,10 @@ def test_a_makes_standing_ranks_works_teams_and_makes_alike(extract):
             "Toyota Gazoo Racing mit 73 Punkten vor Hyundai (63) und M-Sport Ford (40).")
     ranks = [(r["position"], r["manufacturer"]) for r in extract(text)["results"] if r["kind"] == "championship"]
     assert ranks == [(1, "Toyota"), (2, "Hyundai"), (3, "Ford")]
+
+
+def test_a_place_in_a_persons_epithet_is_no_place_of_the_clause_but_the_epithets_own(extract):
+    text = ("Torsby (S), 16. Februar 2020 – Elfyn Evans gewinnt die Rallye Schweden. Platz fünf ging an Esapekka Lappi "
+            "und Janne Ferm, die den Monte-Carlo-Sieger Thierry Neuville auf Rang sechs verwiesen.")
+    placed = sorted((r["position"], r["event"]) for r in extract(text)["results"])
+    assert placed == [(1, "Monte-Carlo"), (1, "Rallye Schweden"), (5, "Rallye Schweden"), (6, "Rallye Schweden")]

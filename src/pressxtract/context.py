@@ -221,8 +221,10 @@ class DocContext:
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         words = load(doc.lang_)["results"]
         # "Der 24-Jährige aus Auckland": a place a person comes from is no place of a meeting (``_labelled``)
-        self.origins = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]],
-                                tuple(words["descriptor_nouns"]))
+        descriptors = tuple(w.casefold() for w in words["descriptor_nouns"])
+        self.epithet_places = _epithet_places(doc, self.ents, descriptors)  # "den Monte-Carlo-Sieger Neuville"
+        self.person_places = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]],
+                                      descriptors) | set(self.epithet_places)
         # "Nach 2004, 2014 … ist es der fünfte"; "repeating its 2015 win"
         repeats = {w.casefold() for w in words["repeat_words"]}
         markers = {w.casefold() for w in words["other_season_markers"]} | repeats
@@ -785,11 +787,11 @@ class DocContext:
         return ents[bisect.bisect_left(chars, lo) : bisect.bisect_left(chars, hi)]
 
     def _labelled(self, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
-        """The entities with one of ``labels`` and their first characters, in text order (listed once); no place a
-        person comes from."""
+        """The entities with one of ``labels`` and their first characters, in text order (listed once); no place that
+        only describes a person."""
         found = self._by_labels.get(labels)
         if found is None:
-            ents = [e for e in self.ents if e.label_ in labels and e.start_char not in self.origins]
+            ents = [e for e in self.ents if e.label_ in labels and e.start_char not in self.person_places]
             found = self._by_labels[labels] = (ents, [e.start_char for e in ents])
         return found
 
@@ -884,8 +886,11 @@ class DocContext:
     def event_at(self, sent_i: int, char: int, lo: int, hi: int, season: int | None) -> Span | None:
         """The place nearest the cue at ``char``: in its part between commas first ("in Le Castellet folgte
         Platz fünf, in Monza Rang vier"), else in ``[lo, hi)``, the sentence, the paragraph before it; else the
-        release's own race. For the release's season, not a meeting named after an other-season word
+        release's own race; an epithet's own place ("den Monte-Carlo-Sieger"). For the release's season, not a
+        meeting named after an other-season word
         ("… its first one-two since the 2010 Canadian Grand Prix")."""
+        if char in self.epithet_places:  # "den Monte-Carlo-Sieger Neuville": the epithet's own
+            return self.epithet_places[char]
         other = self.other_meetings if season == self.anchor else ()
         part = self.meetings_named([e for e in self._between(PLACE_LABELS, *self.part_around(char, lo, hi))
                                     if e.start_char not in other])
@@ -997,6 +1002,15 @@ class DocContext:
 _YEAR_BREAK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?([,:])\s*$")  # a year and a comma or colon, before a clause
 
 
+def _epithet_places(doc: Doc, ents: list[Span], descriptors: tuple[str, ...]) -> dict[int, Span]:
+    """The places joined by a hyphen to a descriptor noun after them ("den Monte-Carlo-Sieger Neuville"), by their
+    first character (where the compound's word starts): a person's epithet, no place of the clause it stands in."""
+    table = TokenTable.of(doc)
+    return {e.start_char: e for e in ents if e.label_ in PLACE_LABELS and e.end + 1 < len(doc)
+            and table.text[e.end] == "-" and not table.spaced[e.end - 1]
+            and table.text[e.end + 1].casefold().endswith(descriptors)}
+
+
 def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: tuple[str, ...]) -> set[int]:
     """First characters of the places named as where a person comes from: one of ``phrases`` right before the place
     and a person's name or a descriptor noun right before the phrase ("Der 24-Jährige aus Auckland")."""
@@ -1009,7 +1023,7 @@ def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: 
             k = e.start - len(phrase)
             if k < 1 or table.text[k : e.start] != phrase:
                 continue
-            if table.ent[k - 1] == "PERSON" or table.word_before(k).endswith(descriptors):
+            if table.ent[k - 1] == "PERSON" or table.word_before(k).casefold().endswith(descriptors):
                 out.add(e.start_char)
     return out
 
