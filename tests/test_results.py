@@ -3798,3 +3798,10 @@ def test_a_place_in_a_persons_epithet_is_no_place_of_the_clause_but_the_epithets
             "und Janne Ferm, die den Monte-Carlo-Sieger Thierry Neuville auf Rang sechs verwiesen.")
     placed = sorted((r["position"], r["event"]) for r in extract(text)["results"])
     assert placed == [(1, "Monte-Carlo"), (1, "Rallye Schweden"), (5, "Rallye Schweden"), (6, "Rallye Schweden")]
+
+
+def test_a_series_in_a_persons_epithet_is_no_series_of_the_clause(extract):
+    text = ("Sebring (USA), 21. März 2015 – Action Express gewinnt die 12 Stunden von Sebring in der United SportsCar "
+            "Championship.\n\nDie GTLM-Klasse gewann die Corvette von Jan Magnussen. Die zweite Corvette von Oliver "
+            "Gavin und IndyCar-Pilot Simon Pagenaud fiel aus.")
+    assert {r["series"] for r in extract(text)["results"]} == {"United SportsCar Championship"}

@@ -222,9 +222,11 @@ class DocContext:
         words = load(doc.lang_)["results"]
         # "Der 24-Jährige aus Auckland": a place a person comes from is no place of a meeting (``_labelled``)
         descriptors = tuple(w.casefold() for w in words["descriptor_nouns"])
-        self.epithet_places = _epithet_places(doc, self.ents, descriptors)  # "den Monte-Carlo-Sieger Neuville"
-        self.person_places = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]],
-                                      descriptors) | set(self.epithet_places)
+        # "den Monte-Carlo-Sieger Neuville", "IndyCar-Pilot X"; not "Formel-1-Weltmeister": a title names its series
+        epithets = _epithets(doc, self.ents, descriptors, title_endings(doc.lang_))
+        self.epithet_places = {c: e for c, e in epithets.items() if e.label_ in PLACE_LABELS}
+        self.descriptive_names = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]],
+                                      descriptors) | set(epithets)
         # "Nach 2004, 2014 … ist es der fünfte"; "repeating its 2015 win"
         repeats = {w.casefold() for w in words["repeat_words"]}
         markers = {w.casefold() for w in words["other_season_markers"]} | repeats
@@ -787,11 +789,11 @@ class DocContext:
         return ents[bisect.bisect_left(chars, lo) : bisect.bisect_left(chars, hi)]
 
     def _labelled(self, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
-        """The entities with one of ``labels`` and their first characters, in text order (listed once); no place that
-        only describes a person."""
+        """The entities with one of ``labels`` and their first characters, in text order (listed once); no place or
+        series that only describes a person."""
         found = self._by_labels.get(labels)
         if found is None:
-            ents = [e for e in self.ents if e.label_ in labels and e.start_char not in self.person_places]
+            ents = [e for e in self.ents if e.label_ in labels and e.start_char not in self.descriptive_names]
             found = self._by_labels[labels] = (ents, [e.start_char for e in ents])
         return found
 
@@ -1002,13 +1004,15 @@ class DocContext:
 _YEAR_BREAK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?([,:])\s*$")  # a year and a comma or colon, before a clause
 
 
-def _epithet_places(doc: Doc, ents: list[Span], descriptors: tuple[str, ...]) -> dict[int, Span]:
-    """The places joined by a hyphen to a descriptor noun after them ("den Monte-Carlo-Sieger Neuville"), by their
-    first character (where the compound's word starts): a person's epithet, no place of the clause it stands in."""
+def _epithets(doc: Doc, ents: list[Span], descriptors: tuple[str, ...], titles: tuple[str, ...]) -> dict[int, Span]:
+    """The places and series joined by a hyphen to a descriptor noun after them ("den Monte-Carlo-Sieger Neuville",
+    "IndyCar-Pilot Simon Pagenaud"; for a series, no title noun: "Formel-1-Weltmeister"), by their first character
+    (where the compound's word starts): a person's epithet, no place or series of the clause it stands in."""
     table = TokenTable.of(doc)
-    return {e.start_char: e for e in ents if e.label_ in PLACE_LABELS and e.end + 1 < len(doc)
+    return {e.start_char: e for e in ents if e.label_ in (*PLACE_LABELS, "SERIES") and e.end + 1 < len(doc)
             and table.text[e.end] == "-" and not table.spaced[e.end - 1]
-            and table.text[e.end + 1].casefold().endswith(descriptors)}
+            and (noun := table.text[e.end + 1].casefold()).endswith(descriptors)
+            and not (e.label_ == "SERIES" and noun.endswith(titles))}
 
 
 def _origins(doc: Doc, ents: list[Span], phrases: list[list[str]], descriptors: tuple[str, ...]) -> set[int]:
