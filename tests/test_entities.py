@@ -214,3 +214,11 @@ def test_a_name_never_ends_in_the_hyphen_of_a_compound(extract):
 def test_the_words_of_a_series_name_are_no_person_after_a_role(extract):
     text = "London, 21. Juli 2024 – „Wir sind Weltmeister“, sagte Florian Modlinger, Direktor Werksmotorsport Formel E."
     assert [t for t, label in entities(extract, text) if label == "PERSON"] == ["Florian Modlinger"]
+
+
+@pytest.mark.parametrize("lang, text, team", [
+    ("de", "Dritter wurde der Porsche des Teams Falken Tire.", "Falken Tire"),
+    ("fr", "La Reynard de l'écurie ROC Auto s'impose en LMP675.", "ROC Auto"),
+])
+def test_a_word_opening_a_teams_name_is_no_part_of_it(extract, lang, text, team):
+    assert [e["text"] for e in extract(text, lang)["entities"] if e["label"] == "TEAM"] == [team]

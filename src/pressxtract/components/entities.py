@@ -65,7 +65,9 @@ class EntityRecognizer:
         self.person_cues = set(data["person_cues"])
         self.team_suffixes = set(data["team_suffixes"])
         self.team_prefixes = set(data["team_prefixes"])
-        self.team_words = self.team_prefixes | self.team_suffixes  # the tokens ``_teams`` reads a name around
+        self.team_openers = set(data["team_openers"])
+        # the tokens ``_teams`` reads a name around
+        self.team_words = self.team_prefixes | self.team_suffixes | self.team_openers
         # an ordinal is never a name ("als Vierter und Lucas Auer"), whatever its case
         ordinals = load(nlp.lang)["results"]["ordinals"]
         self.not_names = set(data["not_names"]) | {w[:1].upper() + w[1:] for w in ordinals} | set(ordinals)
@@ -241,10 +243,10 @@ class EntityRecognizer:
                     yield Span(doc, span.start, end, label="TEAM")
         for i in compress(count(), map(self.team_words.__contains__, texts)):
             text = texts[i]
-            if text in self.team_prefixes and not taken[i] and i + 1 < len(doc):
+            if (text in self.team_prefixes or text in self.team_openers) and not taken[i] and i + 1 < len(doc):
                 end = self._name_end(table, i + 1, taken, limit=2)
-                if end > i + 1:
-                    yield Span(doc, i, end, label="TEAM")
+                if end > i + 1:  # "Team Rosberg"; "des Teams Falken Tire": the name without the word
+                    yield Span(doc, i + (text in self.team_openers), end, label="TEAM")
             joined = i > 1 and texts[i - 1] in HYPHENS and not table.spaced[i - 2] and not table.spaced[i - 1]
             if text in self.team_suffixes and i > 0 and (text not in self.team_prefixes or joined):
                 start = i - 1 if joined else i  # "das Kremer-Team": the name joined to the suffix by a hyphen
