@@ -3805,3 +3805,10 @@ def test_a_series_in_a_persons_epithet_is_no_series_of_the_clause(extract):
             "Championship.\n\nDie GTLM-Klasse gewann die Corvette von Jan Magnussen. Die zweite Corvette von Oliver "
             "Gavin und IndyCar-Pilot Simon Pagenaud fiel aus.")
     assert {r["series"] for r in extract(text)["results"]} == {"United SportsCar Championship"}
+
+
+def test_a_relative_clause_bringing_the_car_home_names_its_crew(extract):
+    text = ("Nürburg, 26. Juni 2011 – Manthey Racing gewinnt das 24-Stunden-Rennen. Rang drei ging an den Audi R8 LMS "
+            "von Phoenix Racing, den Marc Basseng, Marcel Fässler, Andrea Piccini und Frank Stippler ins Ziel brachten.")
+    third = [r["drivers"] for r in extract(text)["results"] if r["position"] == 3]
+    assert third == [["Marc Basseng", "Marcel Fässler", "Andrea Piccini", "Frank Stippler"]]
