@@ -1126,3 +1126,9 @@ def test_a_pronoun_after_a_title_phrase_stands_for_no_subject_named_before_the_l
                   "pilote allemand devient le plus jeune triple champion du monde. Sacré en 2010 et en 2011, il a offert "
                   "à Renault un nouveau doublé.", "fr")
     assert not [t for t in doc["titles"] if t["drivers"] == ["Jenson Button"]]
+
+
+def test_what_a_driver_now_needs_to_remain_champion_is_no_title(extract):
+    doc = extract("Suzuka, 8 October 2006 – One point. That is all Fernando Alonso now needs at Interlagos to remain "
+                  "world champion, after the Spaniard won the Japanese Grand Prix.", "en")
+    assert doc["titles"] == []
