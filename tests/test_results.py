@@ -3812,3 +3812,10 @@ def test_a_relative_clause_bringing_the_car_home_names_its_crew(extract):
             "von Phoenix Racing, den Marc Basseng, Marcel Fässler, Andrea Piccini und Frank Stippler ins Ziel brachten.")
     third = [r["drivers"] for r in extract(text)["results"] if r["position"] == 3]
     assert third == [["Marc Basseng", "Marcel Fässler", "Andrea Piccini", "Frank Stippler"]]
+
+
+def test_a_car_rolling_to_a_stop_retires(extract):
+    text = ("Moskau, 13. Juli 2014 – Marco Wittmann gewinnt das DTM-Rennen auf dem Moscow Raceway. Zuerst rollte Timo "
+            "Scheider mit seinem Audi auf der Start-Ziel-Geraden aus.")
+    assert [(r["status"], r["drivers"]) for r in extract(text)["results"] if r["position"] is None] == [
+        ("retired", ["Timo Scheider"])]
