@@ -220,13 +220,14 @@ class DocContext:
         self.makes = kb.names("MANUFACTURER") | {span_text(e) for e in self.ents if e.label_ == "MANUFACTURER"}
         # "der zweite Gesamtsieg nach 2013": a year after these words never dates the clause it stands in
         words = load(doc.lang_)["results"]
-        # "Der 24-Jährige aus Auckland": a place a person comes from is no place of a meeting (``_labelled``)
+        # places and series that only describe a person are no meeting's nor the clause's series (``_labelled``): where
+        # one comes from ("Der 24-Jährige aus Auckland"), an epithet ("den Monte-Carlo-Sieger Neuville", "IndyCar-Pilot
+        # X"; not "Formel-1-Weltmeister": a title names its series)
         descriptors = tuple(w.casefold() for w in words["descriptor_nouns"])
-        # "den Monte-Carlo-Sieger Neuville", "IndyCar-Pilot X"; not "Formel-1-Weltmeister": a title names its series
         epithets = _epithets(doc, self.ents, descriptors, title_endings(doc.lang_))
         self.epithet_places = {c: e for c, e in epithets.items() if e.label_ in PLACE_LABELS}
-        self.descriptive_names = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]],
-                                      descriptors) | set(epithets)
+        origins = _origins(doc, self.ents, [p.split() for p in words["origin_phrases"]], descriptors)
+        self.descriptive_names = origins | set(epithets)
         # "Nach 2004, 2014 … ist es der fünfte"; "repeating its 2015 win"
         repeats = {w.casefold() for w in words["repeat_words"]}
         markers = {w.casefold() for w in words["other_season_markers"]} | repeats
@@ -889,8 +890,7 @@ class DocContext:
         """The place nearest the cue at ``char``: in its part between commas first ("in Le Castellet folgte
         Platz fünf, in Monza Rang vier"), else in ``[lo, hi)``, the sentence, the paragraph before it; else the
         release's own race; an epithet's own place ("den Monte-Carlo-Sieger"). For the release's season, not a
-        meeting named after an other-season word
-        ("… its first one-two since the 2010 Canadian Grand Prix")."""
+        meeting named after an other-season word ("… its first one-two since the 2010 Canadian Grand Prix")."""
         if char in self.epithet_places:  # "den Monte-Carlo-Sieger Neuville": the epithet's own
             return self.epithet_places[char]
         other = self.other_meetings if season == self.anchor else ()

@@ -745,7 +745,7 @@ class CueReader:
             if (text in self.breaks and (text not in self.break_next or (
                     i + 1 < sent.end and texts[i + 1] in self.break_next[text]))) \
                     or (text in self.subordinators and after_comma  # not the article of a place
-                                       and not _place_list_goes_on(table, i - 2, i, sent.end)) \
+                        and not _place_list_goes_on(table, i - 2, i, sent.end)) \
                     or (after_comma and self._opens_result_apposition(table, i, sent.end)):
                 cuts.append(i)  # ", a result that made them champions": a clause of its own
             elif after_comma and alpha[i] and lower[i] and text not in self.not_verbs \

@@ -84,6 +84,13 @@ _KINDS = TextMemo(_kind)  # a token's text → its kind bits
 DERIVED = ("px_words", "px_ents", "px_may_state", "px_groups", "px_spans")
 
 
+def second_year(text: str, first: int) -> bool:
+    """Whether ``text`` after a year and a hyphen or slash names the next year in full or by its last two digits
+    ("2019-2020", "2017-18", "2016/17"): one season over two years."""
+    digits = text.rstrip(".")
+    return digits.isdigit() and (int(digits) == first + 1 or (len(digits) == 2 and int(digits) == (first + 1) % 100))
+
+
 def span_memo(doc: Doc) -> dict:
     """A per-document memo of what the rule components read from token ranges (clauses, placings,
     title cues), keyed by the caller; dropped when the entities change or the document is another. The last

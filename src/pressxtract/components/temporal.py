@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..langdata import load
 from ..phrasetree import alternation, phrase_regex
-from ..tokens import text_of
+from ..tokens import second_year, text_of
 
 for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None)):
     if not Doc.has_extension(_name):
@@ -50,10 +50,7 @@ def _date_pattern(pattern: str, months: list[str]) -> re.Pattern:
 def _second_of(text: str, c: int, year: int) -> int | None:
     """The second year of a season written over two years from the year at ``c`` ("2016-2017", "2016/17"), if any."""
     m = _SECOND_YEAR.match(text, c + 4)
-    if m is None:
-        return None
-    second = int(m.group(1))
-    return year + 1 if second in (year + 1, (year + 1) % 100) else None
+    return year + 1 if m is not None and second_year(m.group(1), year) else None
 
 
 def _matches(pattern: re.Pattern, words: list[str], text: str):

@@ -34,7 +34,7 @@ from ..cues import (
     year_tokens,
 )
 from ..kb import KnowledgeBase, load_default
-from ..tokens import TokenTable
+from ..tokens import TokenTable, second_year
 
 if not Doc.has_extension("px_titles"):
     Doc.set_extension("px_titles", default=None)
@@ -462,7 +462,7 @@ class TitleExtractor:
         years = year_tokens(doc, clause.start, clause.end)
         split = [_year(texts[i]) + 1 for i in years if i + 2 < clause.end
                  and (texts[i + 1] in HYPHENS or texts[i + 1] in DASHES or texts[i + 1] == "/")
-                 and not table.spaced[i] and not table.spaced[i + 1] and _second_year(texts[i + 2], _year(texts[i]))]
+                 and not table.spaced[i] and not table.spaced[i + 1] and second_year(texts[i + 2], _year(texts[i]))]
         if split and (len(split) == 1 or len(split) == len(years)):
             # "the 2019-2020 drivers' title", "Champion in 2017-18 and again in 2018-19": a season over two years is
             # its second year's
@@ -579,13 +579,6 @@ def _holds(title: dict, result: dict) -> bool:
 def _year(text: str) -> int:
     """The year a year token names ("2012." ends a sentence)."""
     return int(text.rstrip("."))
-
-
-def _second_year(text: str, first: int) -> bool:
-    """Whether ``text`` after a year and a hyphen or slash names the next year in full or by its last two digits
-    ("2019-2020", "2017-18", "2016/17")."""
-    digits = text.rstrip(".")
-    return digits.isdigit() and (int(digits) == first + 1 or (len(digits) == 2 and int(digits) == (first + 1) % 100))
 
 
 def _year_list(doc: Doc, i: int, end: int) -> list[int]:
