@@ -3819,3 +3819,8 @@ def test_a_car_rolling_to_a_stop_retires(extract):
             "Scheider mit seinem Audi auf der Start-Ziel-Geraden aus.")
     assert [(r["status"], r["drivers"]) for r in extract(text)["results"] if r["position"] is None] == [
         ("retired", ["Timo Scheider"])]
+
+
+def test_a_title_hattrick_clause_keeps_only_its_race_placings(extract):
+    text = "Hockenheim, 21. Oktober 2012 – BMW feierte in der DTM mit Vizemeister Bruno Spengler den Titel-Hattrick."
+    assert extract(text)["results"] == []
