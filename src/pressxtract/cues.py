@@ -2311,16 +2311,19 @@ class CueReader:
         cued = [w for w in plain if cue_texts[w.text]]  # title, vice, standing and position words among them
         if any(w.text in self.vice or w.last in self.vice for w in cued):
             return []
-        texts = TokenTable.of(clause.doc).text
+        table = TokenTable.of(clause.doc)
+        texts = table.text
+        # not someone else's title the placed one is behind ("hinter dem Champion", "three points behind the new
+        # champion")
         found = [w.i for w in cued
                  if (self._is_title_word(w.text) or w.last in self.title)
-                 and not self.behind.intersection(texts[max(clause.start, w.i - 2) : w.i])]  # not "hinter dem Champion"
+                 and not word_before(table, self.behind, clause.start, w.i, reach=3)]
         if found:  # "the team's title sponsor": no title
             idiom = self._idiom_tokens(clause)
             found = [i for i in found if i not in idiom]
         if found:  # a title held before, not won here
             held = self._held_titles(clause)
-            idx = TokenTable.of(clause.doc).idx
+            idx = table.idx
             found = [i for i in found if not held.covering(idx[i])]
         # not a standing's word qualifying a podium or a win ("a maiden world championship podium", "his first world
         # championship win")

@@ -645,20 +645,16 @@ class ResultExtractor:
         if self.cues.blocked(clause):  # a hope is no result; a rank beside a miss is ("verpasste als 14. die Punkte")
             return [c for c in self.cues.placings(clause) if c.position and c.position > 1
                     and c.kind != "championship"] if self.cues.only_misses(clause) else []
-        table = TokenTable.of(clause.doc)
-        title_at = self.cues.title_cues(clause)
-        back = self.cues.back_reference(clause)
-        if self.cues.titles(clause)[0] is not None and not (back is not None and all(back < i <= back + 3
-                                                                                  for i in title_at)) \
-                and not (title_at and all(word_before(table, self.cues.behind, clause.start, i, 4) for i in title_at)):
+        if self.cues.titles(clause)[0] is not None and not (
+                (back := self.cues.back_reference(clause)) is not None
+                and all(back < i <= back + 3 for i in self.cues.title_cues(clause))):
             # a championship won is a title, and its verb no race win; a race won on the way is
             # ("mit einem Sieg beim Großen Preis von Abu Dhabi zum Weltmeister gekrönt"); a title word that
-            # only describes the person ("startete der Champion von der Pole-Position") states no title, nor does a
-            # champion the placed one is behind ("was runner-up, three points behind the new champion")
+            # only describes the person ("startete der Champion von der Pole-Position") states no title
             # a place at a race named right after it is that race's ("Mit Platz drei beim 6-Stunden-Rennen von
             # Shanghai haben X, Y und Z die Fahrerwertung für sich entschieden")
-            titles = set(title_at)
-            texts = table.text
+            titles = set(self.cues.title_cues(clause))
+            texts = TokenTable.of(clause.doc).text
             return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
                     and c.i not in titles and texts[c.i] not in self.cues.won_standing] + [
                 Cue(c.i, "race", c.position, c.status) for c in self.cues.placings(clause)

@@ -317,9 +317,6 @@ class TitleExtractor:
                           or (runner_up is not None and 0 < g.start - runner_up <= 4)]
                 if len(beaten) < len(candidates):  # "…, drei Punkte vor Fernando Alonso", "points clear of": beaten
                     candidates = [g for g in candidates if g not in beaten]
-                if word_before(table, self.cues.behind, clause.start, cue, 4):
-                    # "X was runner-up, three points behind the new champion": not X's
-                    candidates = [g for g in candidates if g.start > cue]
                 holder = min(candidates, key=lambda g: g.distance(cue)) if candidates else None
                 owned = any(table.text[k] in self.cues.possessives for k in range(max(0, cue - 3), cue))
                 if holder is not None and owned:
