@@ -516,9 +516,13 @@ class DocContext:
         """``(char offset, year)`` of the years that date clauses, named at characters ``[lo, hi)``."""
         return self.years[bisect.bisect_left(self.year_chars, lo) : bisect.bisect_left(self.year_chars, hi)]
 
+    def counted_year(self, c: int) -> bool:
+        """Whether the year at ``c`` is counted from words ("Twelve months ago", "L'an dernier"), not written."""
+        return not self.text[c : c + 4].isdigit()
+
     def _titles_year(self, c: int) -> bool:
         """Whether the year at ``c`` belongs to a title word before it ("Meister von 2008 und 2009")."""
-        if not self.text[c : c + 4].isdigit():
+        if self.counted_year(c):
             return False  # "Twelve months ago" is no title's year
         window = re.split(r"[.!?;:]", self.text[max(0, c - 30) : c])[-1].split()[-4:]
         # "the 2001 champion", "the 1995 world champion", "the 1999 CART champion"; not "2017 als Vizeweltmeister"

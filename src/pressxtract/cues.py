@@ -1617,7 +1617,8 @@ class CueReader:
                                and w.text.casefold().endswith(self.descriptor_nouns))  # "Le champion du monde 2001 …",
                       # "The world champion, …, had fought his way from tenth to third"
                       and not (texts[w.i - 1] == "," and table.ent[w.i - 2] == "PERSON")  # "X, Meister von 2008, …"
-                      and not self._before_person(table, w.j)]  # "hinter dem neuen Weltmeister Hamilton Zweiter"
+                      # "hinter dem neuen Weltmeister Hamilton Zweiter"
+                      and not self._before_name(table, w.j, ("PERSON",))]
             if titled:
                 idiom = self._idiom_tokens(sentence)
                 titled = [w for w in titled if w.i not in idiom]
@@ -2411,7 +2412,8 @@ class CueReader:
 
     def _pole_epithet(self, table: TokenTable, w: Word) -> bool:
         """Whether word ``w`` is a pole word standing right before a person's name ("pole-sitter Kimi Räikkönen")."""
-        return (w.text in self.pole or w.last in self.pole) and not w.entity and self._before_person(table, w.j)
+        return (w.text in self.pole or w.last in self.pole) and not w.entity \
+            and self._before_name(table, w.j, ("PERSON",))
 
     def _leader_epithet(self, table: TokenTable, w: Word) -> bool:
         """Whether word ``w`` is a leader's epithet standing before a name ("WM-Spitzenreiter Oscar Piastri")."""
@@ -2423,14 +2425,9 @@ class CueReader:
         return table.word_before(i).casefold() in self.race_leader_words
 
     @staticmethod
-    def _before_person(table: TokenTable, j: int) -> bool:
-        """Whether a person's name starts at token ``j``."""
-        return j < len(table.ent) and bool(table.ent_begin[j]) and table.ent[j] == "PERSON"
-
-    @staticmethod
-    def _before_name(table: TokenTable, j: int) -> bool:
-        """Whether a competitor's name starts at token ``j``."""
-        return j < len(table.ent) and bool(table.ent_begin[j]) and table.ent[j] in _COMPETITORS
+    def _before_name(table: TokenTable, j: int, labels: tuple[str, ...] = _COMPETITORS) -> bool:
+        """Whether a competitor's name (one with ``labels``) starts at token ``j``."""
+        return j < len(table.ent) and bool(table.ent_begin[j]) and table.ent[j] in labels
 
     def held_after_name(self, clause: Span) -> list[tuple[int, int]]:
         """``(title word, name start)`` token indices of each name followed by a reigning title in apposition ("Götz,

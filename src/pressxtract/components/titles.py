@@ -540,7 +540,7 @@ class TitleExtractor:
             if len(listed) > 1 and listed[-1] == _year(texts[before[-1]]):
                 return listed
         lo = max(clause.start, cue - 8)
-        if not years and not any(not ctx.text[c : c + 4].isdigit() for c, _ in ctx.years_in(clause.start_char, char)) \
+        if not years and not any(ctx.counted_year(c) for c, _ in ctx.years_in(clause.start_char, char)) \
                 and not self.cues.last_holder_words.isdisjoint(texts[lo:cue]) and any(
                 texts[i] in self.cues.last_holder_words and texts[i + 1] not in self.cues.race_nouns
                 and texts[i + 1] not in self.cues.round_nouns for i in range(lo, cue)):
