@@ -814,6 +814,16 @@ def test_both_retired_gives_each_a_retirement(extract):
     assert found == [(["Fernando Alonso"], "retired"), (["Nico Hülkenberg"], "retired")]
 
 
+def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
+    # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
+    text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
+            "Honda, Nelson Piquet im Renault sowie die beiden Force-India-Piloten Giancarlo Fisichella und Adrian Sutil "
+            "aus.")
+    found = sorted(r["drivers"][0] for r in results(extract, text) if r["status"] == "retired")
+    assert found == ["Adrian Sutil", "David Coulthard", "Giancarlo Fisichella", "Jenson Button", "Nelson Piquet",
+                     "Sebastian Vettel"]
+
+
 @pytest.mark.parametrize("sentence, kind, position", [
     ("René Rast holte Platz zwei.", "race", 2),
     ("René Rast holte sich die Pole.", "qualifying", 1),

@@ -1792,6 +1792,13 @@ class CueReader:
             return None  # "… ont complété le podium à la troisième place": the rank is named
         return verb, 3, podium
 
+    def split_particle(self, clause: Span, i: int) -> int | None:
+        """Where the particle of a separable retirement verb at ``i`` stands in its clause ("fielen … aus"), if it is
+        one: the names between the two are its subject."""
+        texts = TokenTable.of(clause.doc).text
+        particle = self.retired_split.get(texts[i])
+        return next((j for j in range(i + 1, clause.end) if texts[j] == particle), None) if particle else None
+
     def says_each(self, clause: Span) -> bool:
         """Whether an unranked placing goes to each person named ("both retired"), not to one crew."""
         return not self.each_words.isdisjoint(TokenTable.of(clause.doc).text[clause.start : clause.end])

@@ -1162,8 +1162,10 @@ class ResultExtractor:
             # "Nico Hülkenberg and Fernando Alonso both retired", "Stroll et Magnussen ont abandonné" (Formula 1):
             # a placing for each of them
             for cue in placings:
-                # the names before the cue, if any ("Mortara went out after a clash with da Costa": not da Costa)
-                for group in [g for g in persons if g.start < cue.i] or persons:
+                # the names before the cue, if any ("Mortara went out after a clash with da Costa": not da Costa),
+                # and those between a separable verb and its particle ("fielen auch Button und Piquet aus")
+                particle = self.cues.split_particle(clause, cue.i) or cue.i
+                for group in [g for g in persons if g.start < cue.i or cue.i < g.start < particle] or persons:
                     for span in group.spans:
                         yield cue, Group.of(span)
             return
