@@ -814,6 +814,17 @@ def test_both_retired_gives_each_a_retirement(extract):
     assert found == [(["Fernando Alonso"], "retired"), (["Nico Hülkenberg"], "retired")]
 
 
+@pytest.mark.parametrize("sentence, kind, position", [
+    ("Lewis Hamilton gewann das Rennen. Felipe Massa drehte sich mehrfach und wurde nur 13. und Letzter.", "race", 13),
+    ("Die Pole-Position sicherte sich Heikki Kovalainen. Zweitschnellster war überraschend Felipe Massa im Ferrari.",
+     "qualifying", 2),
+], ids=["wurde-nur-digits", "capitalised-second-fastest"])
+def test_digit_rank_after_wurde_and_capitalised_fastest_word(extract, sentence, kind, position):
+    text = "Silverstone, 6. Juli 2008 – " + sentence
+    found = [(r["kind"], r["position"]) for r in results(extract, text) if r["drivers"] == ["Felipe Massa"]]
+    assert found == [(kind, position)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
