@@ -825,6 +825,14 @@ def test_digit_rank_after_wurde_and_capitalised_fastest_word(extract, sentence, 
     assert found == [(kind, position)]
 
 
+def test_order_after_a_comma_places_the_names_in_the_ranks_before_it(extract):
+    # a make named before the comma does not make "Barrichello vor Button" a main clause of its own
+    text = ("Monza, 13. September 2009 – Im Qualifying reichte es für die beiden von Mercedes-Benz angetriebenen "
+            "BGP 001 nur zu den Plätzen fünf und sechs, Rubens Barrichello vor Jenson Button.")
+    found = sorted((r["position"], r["drivers"]) for r in results(extract, text) if r["kind"] == "qualifying")
+    assert found == [(5, ["Rubens Barrichello"]), (6, ["Jenson Button"])]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

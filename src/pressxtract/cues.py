@@ -711,8 +711,11 @@ class CueReader:
                     # "… auf dem Podium, Jamie Green und Robin Frijns folgten …", not a crew "Biela, Kristensen und …"
                     j = _after_parenthesis(table, entity_end(table, j + 1, sent.end), sent.end)
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
-                        and texts[j] not in self.coordinators:
-                    cuts.append(i)  # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own
+                        and texts[j] not in self.coordinators and texts[j] not in self.ahead_of \
+                        and texts[j] not in self.behind:
+                    # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own; not the order of those
+                    # placed before the comma ("… zu den Plätzen fünf und sechs, Barrichello vor Button")
+                    cuts.append(i)
                     continue
             p = next((k for k in range(i + 1, min(i + 5, sent.end)) if ents[k] == "PERSON" and table.ent_begin[k]),
                      None) if after_comma and "PERSON" in ents[cuts[-1] : i - 1] else None
