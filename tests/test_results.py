@@ -833,6 +833,20 @@ def test_order_after_a_comma_places_the_names_in_the_ranks_before_it(extract):
     assert found == [(5, ["Rubens Barrichello"]), (6, ["Jenson Button"])]
 
 
+@pytest.mark.parametrize("tail, placed", [
+    (".", [(1, [])]),
+    (", stets mit Jenson Button vor Rubens Barrichello.", [(1, ["Jenson Button"]), (2, ["Rubens Barrichello"])]),
+], ids=["places-of-one-multi-win", "order-after-stets"])
+def test_multi_win_at_each_listed_place_with_its_order(extract, tail, placed):
+    # every place of the list, the first too; the order after "stets mit" belongs to the same statement
+    text = ("Monza, 13. September 2009 – Rubens Barrichello gewann. Zuvor hatte Brawn GP in Melbourne, Barcelona und "
+            "Monaco jeweils einen Doppelsieg gefeiert" + tail)
+    found = [r for r in results(extract, text) if r["event"] in ("Melbourne", "Barcelona", "Monaco")]
+    assert sorted({r["event"] for r in found}) == ["Barcelona", "Melbourne", "Monaco"]
+    for event in ("Melbourne", "Barcelona", "Monaco"):
+        assert sorted((r["position"], r["drivers"]) for r in found if r["event"] == event) == placed
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -1312,8 +1312,9 @@ class ResultExtractor:
         places = [e for e in in_clause if cue.i < e.start < until]
         if not places:  # the verb at the end of the clause
             places = in_clause
-            if any(c.position != cue.position for c in self._placings(clause)):
-                # several ranks, each with the place of its own part ("in Le Castellet Platz fünf, in Monza Rang vier")
+            if any(c.position != cue.position and c.i != cue.i for c in self._placings(clause)):
+                # several ranks, each with the place of its own part ("in Le Castellet Platz fünf, in Monza Rang vier");
+                # not the ranks of one word ("in Melbourne, Barcelona und Monaco jeweils einen Doppelsieg")
                 a, b = ctx.part_around(TokenTable.of(clause.doc).idx[cue.i], clause.start_char, clause.end_char)
                 places = [e for e in in_clause if a <= e.start_char < b] or places
         seasons = self.cues.listed_years(clause) if cue.kind != "championship" else []
