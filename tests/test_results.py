@@ -847,6 +847,17 @@ def test_multi_win_at_each_listed_place_with_its_order(extract, tail, placed):
         assert sorted((r["position"], r["drivers"]) for r in found if r["event"] == event) == placed
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Silverstone, 6. Juli 2008 – Hinter dem Podium kam Kimi Räikkönen, der die schnellste Rennrunde fuhr, als Vierter "
+     "ins Ziel.", "de"),
+    ("Silverstone, 6 July 2008 – Behind the podium, Kimi Räikkönen, who set the fastest lap of the race, finished "
+     "fourth.", "en"),
+], ids=["de", "en"])
+def test_behind_the_podium_is_off_it(extract, text, lang):
+    found = [(r["status"], r["position"]) for r in results(lambda t: extract(t, lang), text)]
+    assert found == [("finished", 4)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -2177,6 +2177,8 @@ class CueReader:
             if t in self.podium or w.last in self.podium:
                 if self._counts_times(words, k):
                     continue  # "Zehnmal stand Hamilton auf dem Podium": a count
+                if not self.behind.isdisjoint(x.text.casefold() for x in words[max(0, k - 2) : k]):
+                    continue  # "Hinter dem Podium kam Räikkönen als Vierter", "Behind the podium": off it
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
                     race = kind() == "championship" and not self.in_standing_scope(sentence_of(clause), clause)
                     cues.append(Cue(w.i, "race" if race else kind(), 3))
