@@ -858,6 +858,15 @@ def test_behind_the_podium_is_off_it(extract, text, lang):
     assert found == [("finished", 4)]
 
 
+@pytest.mark.parametrize("sentence, position", [
+    ("Robert Kubica had to settle for tenth after aborting his lap.", 10),
+    ("Felipe Massa was no better than ninth in the second Ferrari.", 9),
+], ids=["settle-for", "no-better-than"])
+def test_english_rank_after_for_and_than(extract, sentence, position):
+    found = results(lambda t: extract(t, "en"), "Silverstone, 6 July 2008 – " + sentence)
+    assert [(r["kind"], r["position"]) for r in found] == [("race", position)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
