@@ -867,6 +867,14 @@ def test_english_rank_after_for_and_than(extract, sentence, position):
     assert [(r["kind"], r["position"]) for r in found] == [("race", position)]
 
 
+def test_team_after_for_in_a_clause_without_subject_is_the_subjects_team(extract):
+    text = ("Silverstone, 6 July 2008 – Nick Heidfeld finished second. Heidfeld celebrated his first Formula One podium "
+            "in Brazil in 2001, finishing third for Sauber.")
+    found = [(r["position"], r["drivers"], r["team"]) for r in results(lambda t: extract(t, "en"), text)
+             if r["season"] == 2001 and r["position"]]
+    assert found == [(3, ["Nick Heidfeld"], "Sauber")]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

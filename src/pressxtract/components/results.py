@@ -928,10 +928,11 @@ class ResultExtractor:
         return subject.crew_with(joined)
 
     def _makes_driven(self, clause: Span, groups: list[Group]) -> bool:
-        """The clause names only makes, each after a partner or beneficiary word: the cars driven ("finished third this
-        year with Citroën", "kamen für Audi auf die Plätze drei und vier"), not competitors of their own."""
+        """The clause names only makes or teams, each after a partner or beneficiary word: the cars driven ("finished
+        third this year with Citroën", "kamen für Audi auf die Plätze drei und vier", "finishing third for Sauber"),
+        not competitors of their own."""
         texts = TokenTable.of(clause.doc).text
-        return all(g.label == "MANUFACTURER" and (self.cues.after_partner_word(clause.doc, g.start)
+        return all(g.label in ("MANUFACTURER", "TEAM") and (self.cues.after_partner_word(clause.doc, g.start)
                                                   or texts[g.start - 1] in self.cues.beneficiaries) for g in groups)
 
     def _opens_ahead(self, clause: Span) -> bool:
