@@ -875,6 +875,15 @@ def test_team_after_for_in_a_clause_without_subject_is_the_subjects_team(extract
     assert found == [(3, ["Nick Heidfeld"], "Sauber")]
 
 
+def test_make_owning_the_win_count_after_the_cue_is_no_competitor(extract):
+    # "Porsche's 19th overall win" counts the win of the car named before; the car's crew is placed
+    text = ("Stuttgart, 20 November 2017. The title went to Timo Bernhard, Earl Bamber and Brendon Hartley in the No. 2 "
+            "Porsche 919 Hybrid. At Le Mans the No. 2 lost an hour in the garage – and still took the chequered flag "
+            "first, Porsche's 19th overall win at the Circuit de la Sarthe.")
+    found = [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text) if r["kind"] == "race"]
+    assert found == [(1, ["Timo Bernhard", "Earl Bamber", "Brendon Hartley"])]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -999,11 +999,15 @@ class ResultExtractor:
 
     def _without_possessors(self, groups: list[Group], cue: int) -> list[Group]:
         """Not a person written as a possessor after the cue, nor what they possess ("retired after running into the
-        back of Vitantonio Liuzzi's Toro Rosso")."""
-        possessors = [g for g in groups if g.label == "PERSON" and g.start > cue and self.cues.is_genitive(g)]
+        back of Vitantonio Liuzzi's Toro Rosso"); nor a make or team owning a win that counts the placing ("… took the
+        chequered flag first, Porsche's 19th overall win")."""
+        doc = groups[0].spans[0].doc if groups else None
+        possessors = [g for g in groups if g.start > cue and self.cues.is_genitive(g) and (
+            g.label == "PERSON" or (g.label in ("MANUFACTURER", "TEAM")
+                                    and self.cues.names_a_win(doc[g.end : min(g.end + 4, len(doc))])))]
         if not possessors:
             return groups
-        table = TokenTable.of(possessors[0].spans[0].doc)
+        table = TokenTable.of(doc)
         texts = table.text
         possessed = {g.end + (texts[g.end] in self.cues.possessive_marks) for g in possessors}  # after any "'s"
         # a possessor placed by "ahead of"/"behind" is the competitor, the car or team it owns only what it drove
