@@ -884,6 +884,13 @@ def test_make_owning_the_win_count_after_the_cue_is_no_competitor(extract):
     assert found == [(1, ["Timo Bernhard", "Earl Bamber", "Brendon Hartley"])]
 
 
+def test_plural_champions_descriptor_stands_for_the_crew_named_before(extract):
+    text = ("Stuttgart, 20 November 2017. The drivers' crown was claimed by Timo Bernhard, Earl Bamber and Brendon "
+            "Hartley in the No. 2 Porsche 919 Hybrid. There the new champions came home second behind Sébastien Buemi.")
+    found = sorted((r["position"], r["drivers"]) for r in results(lambda t: extract(t, "en"), text))
+    assert found == [(1, ["Sébastien Buemi"]), (2, ["Timo Bernhard", "Earl Bamber", "Brendon Hartley"])]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
