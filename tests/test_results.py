@@ -891,6 +891,18 @@ def test_plural_champions_descriptor_stands_for_the_crew_named_before(extract):
     assert found == [(1, ["Sébastien Buemi"]), (2, ["Timo Bernhard", "Earl Bamber", "Brendon Hartley"])]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lucas di Grassi est deuxième au championnat. Nicolas Prost reste troisième.",
+     ("championship", 3, "finished")),
+    ("António Félix da Costa n'a pas pu repartir.", ("race", None, "retired")),
+], ids=["reste-troisieme", "pas-pu-repartir"])
+def test_french_standing_kept_and_retirement_phrase(extract, sentence, expected):
+    text = "Paris, le 20 mai 2017 – Sébastien Buemi a remporté l'ePrix de Paris. " + sentence
+    found = [(r["kind"], r["position"], r["status"]) for r in results(lambda t: extract(t, "fr"), text)
+             if r["drivers"] in (["Nicolas Prost"], ["António Félix da Costa"])]
+    assert found == [expected]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
