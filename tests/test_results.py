@@ -903,6 +903,18 @@ def test_french_standing_kept_and_retirement_phrase(extract, sentence, expected)
     assert found == [expected]
 
 
+def test_fronted_win_epithet_before_a_name_and_its_standing(extract):
+    # "Déjà vainqueur à …, Buemi compte …": the wins are the name's, the standing after it a clause of its own
+    text = ("Paris, le 20 mai 2017 – Sébastien Buemi a remporté l'ePrix de Paris. Déjà vainqueur à Hong Kong, à "
+            "Marrakech et à Monaco, Buemi compte désormais 129 points au championnat des pilotes, 43 de plus que Lucas "
+            "di Grassi, deuxième.")
+    found = sorted((r["kind"], r["position"], r["event"] or "", r["drivers"][0])
+                   for r in results(lambda t: extract(t, "fr"), text))
+    assert found == [("championship", 1, "", "Sébastien Buemi"), ("championship", 2, "", "Lucas di Grassi"),
+                     ("race", 1, "Hong Kong", "Sébastien Buemi"), ("race", 1, "Marrakech", "Sébastien Buemi"),
+                     ("race", 1, "Monaco", "Sébastien Buemi"), ("race", 1, "ePrix de Paris", "Sébastien Buemi")]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -701,7 +701,8 @@ class CueReader:
                 continue
             # a name after a comma, not in a list of titles ("…, BMW triumphierte …")
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
-                    and any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1)) \
+                    and (any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1))
+                         or self.names_a_win(Span(doc, cuts[-1], min(cuts[-1] + 2, i - 1)))) \
                     and (not self.title_cues(Span(doc, cuts[-1], i - 1))
                          or not self.vice.keys().isdisjoint(texts[i : next_comma(texts, i, sent.end)])):
                 # but "…, BMW schloss das Jahr als Vizemeister ab" after a title: a runner-up of its own
@@ -713,8 +714,9 @@ class CueReader:
                 if j < sent.end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
                         and texts[j] not in self.coordinators and texts[j] not in self.ahead_of \
                         and texts[j] not in self.behind:
-                    # "… als Vizeweltmeister, Toyota belegte …": a main clause of its own; not the order of those
-                    # placed before the comma ("… zu den Plätzen fünf und sechs, Barrichello vor Button")
+                    # "… als Vizeweltmeister, Toyota belegte …", "Déjà vainqueur à Hong Kong, …, Buemi compte …": a
+                    # main clause of its own; not the order of those placed before the comma ("… zu den Plätzen fünf
+                    # und sechs, Barrichello vor Button")
                     cuts.append(i)
                     continue
             p = next((k for k in range(i + 1, min(i + 5, sent.end)) if ents[k] == "PERSON" and table.ent_begin[k]),

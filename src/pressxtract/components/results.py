@@ -328,6 +328,11 @@ class ResultExtractor:
                                 and (self.cues.awards(later) or secured):
                             # "Von der Pole-Position, die sich Kévin Estre gesichert hatte, …": who secured it
                             groups = self.cues.groups(later)
+                        elif later is not None and later is clauses[k + 1] and (
+                                named := self.cues.groups(later)[0]).start == later.start and named.label == "PERSON" \
+                                and self.cues.names_a_win(doc[clause.start : min(clause.start + 2, clause.end)]):
+                            # "Déjà vainqueur à Hong Kong, …, Buemi compte …": a win before the name it describes
+                            groups = [named.standing_for(clause.start)]
                     if not groups:  # "Den ersten hatte der Audi R8 im Jahr 2000 eingefahren": the car's make
                         groups = _cars_as_makes(ctx, clause, before=placings[0].i if quoted else None)
                     elif subject is None and quoted is None and (marker := self.cues.order_marker(clause)) is not None \
