@@ -915,6 +915,14 @@ def test_fronted_win_epithet_before_a_name_and_its_standing(extract):
                      ("race", 1, "Monaco", "Sébastien Buemi"), ("race", 1, "ePrix de Paris", "Sébastien Buemi")]
 
 
+def test_french_ou_opens_a_clause_with_its_own_subject(extract):
+    text = ("Guyancourt, le 27 octobre 1999 – Le titre se décidera à Suzuka. En 1997, à Jerez, Mika Häkkinen avait "
+            "gagné le premier Grand Prix de sa carrière le jour où Jacques Villeneuve (Williams) devenait champion du "
+            "monde.")
+    found = [(r["position"], r["drivers"], r["season"]) for r in results(lambda t: extract(t, "fr"), text)]
+    assert found == [(1, ["Mika Häkkinen"], 1997)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
