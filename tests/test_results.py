@@ -923,6 +923,19 @@ def test_french_ou_opens_a_clause_with_its_own_subject(extract):
     assert found == [(1, ["Mika Häkkinen"], 1997)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Daniil Kvyat holte Platz zwei beim Großen Preis von Ungarn 2015 und Rang drei beim Großen Preis von China 2016.",
+     [(2, 2015, "Großer Preis von Ungarn"), (3, 2016, "Großer Preis von China")]),
+    ("Daniil Kvyat wurde 2010 in Ungarn Dritter, 2011 Vierter.", [(3, 2010, "Ungarn"), (4, 2011, "Ungarn")]),
+], ids=["year-after-each-rank", "year-before-the-next-rank"])
+def test_each_rank_of_a_clause_with_its_own_year_and_event(extract, sentence, expected):
+    # "von" inside an event's name is no start marker ("… von Ungarn und Rang drei": no grid slot)
+    text = "Hockenheim, 28. Juli 2019 – Max Verstappen gewann. " + sentence
+    found = sorted((r["position"], r["season"], r["event"]) for r in results(extract, text)
+                   if r["drivers"] == ["Daniil Kvyat"])
+    assert found == expected
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -1899,11 +1899,11 @@ class CueReader:
     def _grid_slot(self, words: list[Word], k: int, reach: int = 4) -> bool:
         """Whether the position or qualifying word ``words[k]`` follows a start marker within ``reach`` words, with
         no position noun between ("vom 15. Startplatz auf Rang drei": "Rang" is no grid slot; "from eighth on the
-        grid")."""
+        grid"); not a word of a name ("beim Großen Preis von Ungarn und Rang drei")."""
         for x in reversed(words[max(0, k - reach) : k]):
             if x.text in self.position_nouns or x.last in self.position_nouns:
                 return False
-            if x.text in self.start_markers:
+            if x.text in self.start_markers and not x.entity:
                 return True
         return False
 

@@ -1339,8 +1339,15 @@ class ResultExtractor:
 
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group) -> dict:
         lo, hi = clause.start_char, clause.end_char
-        char = TokenTable.of(clause.doc).idx[cue.i]
-        season = ctx.season_at(sent_i, char, lo=lo, hi=hi, titled=False)
+        idx = TokenTable.of(clause.doc).idx
+        char = idx[cue.i]
+        # several ranks, each with the year written after it up to the next ("Platz zwei beim Großen Preis von Ungarn
+        # 2015 und Rang drei beim Großen Preis von China 2016"; not the next one's, right before it: "2010 Dritter,
+        # 2011 Vierter"); else the clause's year
+        others = [idx[c.i] for c in self._placings(clause) if c.i != cue.i and c.position != cue.position]
+        own = min((c for c in others if c > char), default=hi)
+        dated = bool(others) and any(ctx.text[c + 4 : own].strip() for c, _ in ctx.years_in(char, own))
+        season = ctx.season_at(sent_i, char, lo=char if dated else lo, hi=own if dated else hi, titled=False)
         team, manufacturer, car = self._affiliation(ctx, sent_i, sent, clause, group, season, char)
         record = {
             "kind": cue.kind,
