@@ -936,6 +936,19 @@ def test_each_rank_of_a_clause_with_its_own_year_and_event(extract, sentence, ex
     assert found == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Hockenheim, 28. Juli 2019 – Daniil Kvyat wurde Dritter hinter Sebastian Vettel, der sich vom 20. und letzten "
+     "Startplatz bis auf Rang zwei nach vorn gekämpft hatte.", "de"),
+    ("Hockenheim, 28 July 2019 – Daniil Kvyat finished third behind Sebastian Vettel, who had fought his way up from "
+     "20th and last on the grid to second.", "en"),
+], ids=["de", "en"])
+def test_numeric_ordinal_and_adjective_joined_are_no_clause_break(extract, text, lang):
+    # "vom 20. und letzten Startplatz": one phrase, so the grid slot does not make the rank a qualifying one
+    found = [(r["kind"], r["position"]) for r in results(lambda t: extract(t, lang), text)
+             if r["drivers"] == ["Sebastian Vettel"]]
+    assert found == [("race", 2)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -767,9 +767,10 @@ class CueReader:
                     and not self._category_texts[texts[i + 1]] \
                     and texts[i + 1] not in self.possessives and texts[i + 1] not in self.ahead_of \
                     and texts[i + 1] not in self.behind and not _place_list_goes_on(table, i - 1, i + 1, sent.end) \
-                    and not (YEAR_TOKEN.match(texts[i - 1]) and self._year_after_prepositions(texts, i + 1, sent.end))
+                    and not (YEAR_TOKEN.match(texts[i - 1]) and self._year_after_prepositions(texts, i + 1, sent.end)) \
+                    and not (i >= 2 and self.numeric_ordinal.match(texts[i - 1]) and texts[i - 2] in self.phrase_starters)
                 # not "Loeb und sein Beifahrer Elena", "… und vor Red Bull", "… à Fuji et à Shanghai", "in 2019 and
-                # again in 2020"
+                # again in 2020", "vom 20. und letzten Startplatz"
                 if verb_next or after_comma:  # "… vorbei und schob sich", ", doch Mortara kämpfte"
                     cuts.append(i)
         cuts.append(sent.end)
