@@ -949,6 +949,15 @@ def test_numeric_ordinal_and_adjective_joined_are_no_clause_break(extract, text,
     assert found == [("race", 2)]
 
 
+def test_year_of_a_later_coordinated_clause_dates_no_earlier_one(extract):
+    text = ("Hinwil, 30. November 2012 – Beim Großen Preis von Japan in Suzuka folgte der große Tag von Kamui Kobayashi. "
+            "Vor heimischem Publikum wurde er Dritter hinter Sebastian Vettel und Felipe Massa und stand als erster "
+            "Japaner seit Aguri Suzuki im Jahr 1990 in Suzuka auf dem Podium.")
+    found = sorted((r["season"], r["position"], r["drivers"][0]) for r in results(extract, text)
+                   if r["drivers"] != ["Aguri Suzuki"])
+    assert found == [(2012, 1, "Sebastian Vettel"), (2012, 2, "Felipe Massa"), (2012, 3, "Kamui Kobayashi")]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -458,8 +458,11 @@ class DocContext:
                        and (titled or not self._titles_year(c))]
         if in_sentence:
             # not a year of a later statement of the sentence ("…, while X won GTE-Pro, fifty years after Y gave Ford
-            # its first win in 1966"; "its first win since Alain Prost took the flag in 1983")
-            later = hi if (self.text[hi : hi + 20].split() or [""])[0] in self.clause_conjunctions else None
+            # its first win in 1966"; "its first win since Alain Prost took the flag in 1983"; "wurde er Dritter … und
+            # stand als erster Japaner seit Aguri Suzuki im Jahr 1990 … auf dem Podium")
+            after = (self.text[hi : hi + 20].split() or [""])[0]
+            later = hi if after in self.clause_conjunctions or (after in self.coordinators and hi < sent.end_char) \
+                else None
             earlier = [(c, y) for c, y in in_sentence if c < char or not (
                 "," in self.text[char:c] or ";" in self.text[char:c] or self._dashed(char, c, sent.end_char)
                 or (later is not None and c >= later))]
