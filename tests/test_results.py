@@ -958,6 +958,13 @@ def test_year_of_a_later_coordinated_clause_dates_no_earlier_one(extract):
     assert found == [(2012, 1, "Sebastian Vettel"), (2012, 2, "Felipe Massa"), (2012, 3, "Kamui Kobayashi")]
 
 
+def test_rank_before_hinter_in_a_coordinated_clause_is_the_subjects(extract):
+    text = ("Monza, 9. September 2012 – Sergio Pérez ließ beide Ferrari hinter sich und kam als Zweiter hinter Lewis "
+            "Hamilton ins Ziel.")
+    found = sorted((r["position"], r["drivers"]) for r in results(extract, text))
+    assert found == [(1, ["Lewis Hamilton"]), (2, ["Sergio Pérez"])]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

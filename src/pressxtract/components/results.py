@@ -906,15 +906,16 @@ class ResultExtractor:
         return persons[0]
 
     def _names_only_behind(self, clause: Span, groups: list[Group]) -> bool:
-        """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" (or after
-        "hinter"/"behind": "… und hinter Mäkinen auf Platz zwei zurückgefallen") and names competitors only after it."""
+        """The clause opens in lower case (its verb), states its placings before "vor"/"ahead of" (or any with
+        "hinter"/"behind") and names competitors only after it."""
         marker = self.cues.order_marker(clause)
         table = TokenTable.of(clause.doc)
         if marker is None or not (table.lower[clause.start] and table.alpha[clause.start]) \
                 or not all(g.start > marker[0] for g in groups):
             return False
         placings = self._placings(clause)
-        return all(c.i < marker[0] for c in placings) if marker[1] > 0 else all(c.i > marker[0] for c in placings)
+        # "… und hinter Mäkinen auf Platz zwei zurückgefallen", "und kam als Zweiter hinter Hamilton ins Ziel"
+        return all(c.i < marker[0] for c in placings) if marker[1] > 0 else bool(placings)
 
     def _joined_subject(self, clauses: list[Span], k: int, subject: Group | None) -> Group | None:
         """The subject joined by the name that clause ``k`` opens with after a coordinator, when the clause before is
