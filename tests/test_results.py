@@ -965,6 +965,13 @@ def test_rank_before_hinter_in_a_coordinated_clause_is_the_subjects(extract):
     assert found == [(1, ["Lewis Hamilton"]), (2, ["Sergio Pérez"])]
 
 
+def test_descriptor_after_hinter_is_ahead_of_the_sentences_subject(extract):
+    text = ("Hinwil, 30. November 2012 – Sauber blickt zurück. Sergio Pérez jagte im Regen Fernando Alonso und wurde "
+            "hinter dem Ferrari-Piloten Zweiter.")
+    found = sorted((r["position"], r["drivers"]) for r in results(extract, text))
+    assert found == [(1, ["Fernando Alonso"]), (2, ["Sergio Pérez"])]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -257,6 +257,12 @@ class ResultExtractor:
                             or ctx.of_nationality(self.cues.nationality_at(doc, back), last_person, back)
                         groups = with_back_reference(groups, back, meant, self.cues.partner_joiners,
                                                      self.cues.runner_up_at(clause))
+                        if subject is not None and subject.label == "PERSON" and subject.names != meant.names \
+                                and self.cues.is_coordinated(clause) and not groups[0].start < back and word_before(
+                                    TokenTable.of(doc), self.cues.behind | self.cues.ahead_of, clause.start, back, 2):
+                            # "… jagte Pérez Alonso und wurde hinter dem Ferrari-Piloten Zweiter": the one meant is
+                            # ahead, the sentence's subject is placed
+                            groups = [subject.standing_for(clause.start), *groups]
                     elif self.cues.is_relative(clause) and previous_groups:
                         # ", die mit der Corvette die GT1-Klasse gewannen": about the names before the comma;
                         # ", der gemeinsam mit Jaminet und Estre Zweiter wurde": their crew
