@@ -972,6 +972,17 @@ def test_descriptor_after_hinter_is_ahead_of_the_sentences_subject(extract):
     assert found == [(1, ["Fernando Alonso"]), (2, ["Sergio Pérez"])]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Sebring, March 19, 2016 – Pipo Derani won. Polesitter Olivier Pla lost his chance on the penultimate lap.", "en"),
+    ("Sebring, le 19 mars 2016 – Pipo Derani a gagné. Poleman Olivier Pla a perdu sa chance dans l'avant-dernier tour.",
+     "fr"),
+], ids=["en", "fr"])
+def test_capitalised_pole_epithet_opening_a_sentence(extract, text, lang):
+    found = [(r["kind"], r["position"]) for r in results(lambda t: extract(t, lang), text)
+             if r["drivers"] == ["Olivier Pla"]]
+    assert found == [("qualifying", 1)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
