@@ -983,6 +983,13 @@ def test_capitalised_pole_epithet_opening_a_sentence(extract, text, lang):
     assert found == [("qualifying", 1)]
 
 
+def test_race_rank_in_a_title_clause_with_a_sponsor_before_the_event(extract):
+    text = ("Cologne, 17 November 2022 – Sébastien Buemi, Brendon Hartley and Ryo Hirakawa became drivers' world "
+            "champions in the No. 8 GR010 HYBRID by finishing second in the BAPCO 8 Hours of Bahrain on 12 November.")
+    found = [(r["kind"], r["position"]) for r in results(lambda t: extract(t, "en"), text)]
+    assert found == [("race", 2)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

@@ -1691,9 +1691,10 @@ class CueReader:
         """Whether the span has a word for a race ("Rennen", "rally", "manche")."""
         return any(w.text in self.race_nouns or w.last in self.race_nouns for w in words_of(span) if not w.entity)
 
-    def race_named_after(self, clause: Span, i: int, reach: int = 3) -> bool:
+    def race_named_after(self, clause: Span, i: int, reach: int = 4) -> bool:
         """Whether a race or an event is named within ``reach`` tokens after token ``i`` ("Platz drei beim
-        6-Stunden-Rennen von Shanghai", "Rang zwei beim Rennen in Hockenheim")."""
+        6-Stunden-Rennen von Shanghai", "Rang zwei beim Rennen in Hockenheim", "second in the BAPCO 8 Hours of
+        Bahrain")."""
         table = TokenTable.of(clause.doc)
         return any(table.ent[k] == "EVENT" or table.text[k] in self.race_nouns or _LAST_PARTS[table.text[k]]
                    in self.race_nouns for k in range(i + 1, min(i + 1 + reach, clause.end)))
