@@ -753,6 +753,13 @@ def test_a_title_clinched_ahead_of_others_is_the_subjects(extract, lang, text):
     assert [(t["season"], t["drivers"]) for t in titles] == [(2007, ["Dirk Müller", "Toni Vilander"])]
 
 
+def test_the_one_a_title_was_retained_ahead_of_holds_none(extract):
+    text = ("Cologne, 17 November 2022 – TOYOTA GAZOO Racing celebrates: Sébastien Buemi became world champion, and the "
+            "team retained the manufacturers' crown ahead of Alpine.")
+    found = {(t["category"], t["manufacturer"]) for t in extract(text, "en")["titles"] if t["season"] == 2022}
+    assert found == {("driver", "Toyota"), ("manufacturer", "Toyota"), ("team", "Toyota")}
+
+
 def test_a_hattrick_holder_named_in_a_clause_before_it(extract):
     text = ("München, 19. Oktober 2014 – 2012 gelang mit Bruno Spengler, dem BMW Team Schnitzer und dem Sieg in der "
             "Herstellerwertung der Titel-Hattrick.")

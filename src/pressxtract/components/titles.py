@@ -99,7 +99,7 @@ class TitleExtractor:
                     else:
                         back = self.cues.back_reference(clause)
                         # "…, and clinched the title ahead of X and Y": they hold no title
-                        unbeaten = [g for g in groups if not word_before(
+                        named, unbeaten = groups, [g for g in groups if not word_before(
                             TokenTable.of(doc), self.cues.ahead_of, clause.start, g.start)]
                         me = self.cues.self_reference(clause)
                         texts = TokenTable.of(doc).text
@@ -145,7 +145,7 @@ class TitleExtractor:
                             # opening with a possessive and naming only what its titles were won with goes on with the
                             # last subject
                             groups = [last_subject.standing_for(first), *groups]
-                        groups = [self._listed_crew(sent, g) for g in groups]
+                        groups = [self._listed_crew(sent, g) for g in groups if g in unbeaten or g not in named]
                         found = list(self._explicit(ctx, sent_i, sent, clause, groups))
                         if back is not None and not dated and self._described(texts, back, first):
                             # "Der Weltmeister war … zurückversetzt worden": the reigning champion, last season's
