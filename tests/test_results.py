@@ -990,6 +990,16 @@ def test_race_rank_in_a_title_clause_with_a_sponsor_before_the_event(extract):
     assert found == [("race", 2)]
 
 
+@pytest.mark.parametrize("sentence, retired", [
+    ("On Sunday morning Elfyn Evans stopped on the way to the first stage of the day.", ["Elfyn Evans"]),
+    ("Lucas Auer's race ended in a collision.", ["Lucas Auer"]),
+    ("David Coulthard and Sebastian Vettel slid off together and were both out.", ["David Coulthard", "Sebastian Vettel"]),
+], ids=["stopped-on-the-way", "ended-in-a-collision", "were-both-out"])
+def test_english_retirement_phrases(extract, sentence, retired):
+    found = results(lambda t: extract(t, "en"), "Athens, 26 June 2022 – Thierry Neuville won. " + sentence)
+    assert sorted(r["drivers"][0] for r in found if r["status"] == "retired") == retired
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
