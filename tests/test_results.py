@@ -1000,6 +1000,21 @@ def test_english_retirement_phrases(extract, sentence, retired):
     assert sorted(r["drivers"][0] for r in found if r["status"] == "retired") == retired
 
 
+@pytest.mark.parametrize("lang, text, retired", [
+    ("de", "Sakhir, 31. März 2019 – Lewis Hamilton gewann. Als die beiden Renault von Nico Hülkenberg und Daniel "
+           "Ricciardo kurz vor Schluss mit Defekten ausrollten, rückte das Safety Car aus.",
+     ["Daniel Ricciardo", "Nico Hülkenberg"]),
+    ("fr", "Sakhir, le 31 mars 2019 – Lewis Hamilton a gagné le Grand Prix de Bahreïn. Les deux Renault de Nico "
+           "Hülkenberg et de Daniel Ricciardo sont tombées en panne presque simultanément.",
+     ["Daniel Ricciardo", "Nico Hülkenberg"]),
+    ("fr", "Monaco, le 26 mai 2024 – Charles Leclerc a gagné. Esteban Ocon a lui aussi renoncé après un contact.",
+     ["Esteban Ocon"]),
+], ids=["de-ausrollten", "fr-tombees-en-panne", "fr-a-renonce"])
+def test_retirement_words_and_phrases(extract, lang, text, retired):
+    found = results(lambda t: extract(t, lang), text)
+    assert sorted(r["drivers"][0] for r in found if r["status"] == "retired") == retired
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
