@@ -1018,6 +1018,21 @@ def test_a_country_and_an_earlier_edition_at_the_venue_of_its_season_are_the_rel
 
 
 
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Rovaniemi, 16 February 2020 – Kalle Rovanperä won Rally Sweden. The next round takes place in Mexico in "
+           "March.", "Mexico"),
+    ("de", "Umeå, 16. Februar 2020 – Elfyn Evans gewann die Rallye Schweden. Weiter geht es im März in Mexiko.",
+     "Mexiko"),
+], ids=["en", "de"])
+def test_a_country_named_in_a_rally_release_is_a_round(extract, lang, text, country):
+    assert country in {e["venue"] for e in extract(text, lang)["events"]}
+
+
+def test_a_country_named_in_a_circuit_release_is_no_round_without_a_result(extract):
+    text = "Monza, 10 September 2006 – Michael Schumacher won the Italian Grand Prix. The next round is in China."
+    assert [e["name"] for e in extract(text, "en")["events"]] == ["Italian Grand Prix"]
+
+
 @pytest.mark.parametrize("opening", ["L'an dernier,", "L’année dernière,"])
 def test_a_title_dated_by_words_opening_its_sentence_is_of_that_season(extract, opening):
     text = (f"Bostalsee, le 25 août 2019 – Ott Tänak gagne le Rallye d'Allemagne. {opening} Toyota avait remporté le "

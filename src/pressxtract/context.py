@@ -914,7 +914,7 @@ class DocContext:
                 self.is_country(nearest) and not (sent.start_char <= nearest.start_char < sent.end_char and (
                     lo <= nearest.start_char < hi or nearest.start_char < char
                     or TokenTable.of(self.doc).word_before(nearest.start) in self.phrase_starters))
-                and not self._countries_name_rounds(sent_i, char))):
+                and not self.countries_name_rounds(sent_i, char))):
             # nor a country named in an earlier sentence ("Die Siege gingen nach Frankreich …") or, without a
             # preposition, in a later clause ("…, a move that lifted Jordan to fourth": the team)
             nearest = None
@@ -949,7 +949,7 @@ class DocContext:
         raced = self._series_entry(sent_i, char)
         return bool(named) and raced is not None and named[-1].kb_id_ not in ("", raced.id)
 
-    def _countries_name_rounds(self, sent_i: int, char: int) -> bool:
+    def countries_name_rounds(self, sent_i: int, char: int) -> bool:
         """Whether the series names its rounds by country (rallies: "Au Portugal, … Hirvonen"; the knowledge
         base's ``rounds_by_country``)."""
         entry = self._series_entry(sent_i, char)

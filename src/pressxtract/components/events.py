@@ -2,7 +2,8 @@
 
 A meeting is named by an event or venue mention with its season, or implied by a race result
 ("1992 gewannen Warwick, Dalmas und Blundell" in a release about Le Mans); a country standing for its
-round ("won in Sweden") is a meeting only through a result.
+round ("won in Sweden") is a meeting only through a result, unless the series names its rounds by country
+(rallies: "the next round, in Sweden").
 
 Sets ``doc._.px_events``: dicts with the Event fields of SPEC §3, ``evidence`` and ``confidence``.
 """
@@ -40,7 +41,8 @@ class EventExtractor:
         dateline = _dateline_date(doc)
         elsewhere = any(not ctx.is_country(m) and m.start_char not in ctx.dateline_only for m in ctx.places(0, len(ctx.text)))
         for sent_i, sent in enumerate(ctx.sents):
-            mentions = [m for m in ctx.places(sent.start_char, sent.end_char) if not ctx.is_country(m)
+            mentions = [m for m in ctx.places(sent.start_char, sent.end_char)
+                        if (not ctx.is_country(m) or ctx.countries_name_rounds(sent_i, m.start_char))
                         and not (elsewhere and m.start_char in ctx.dateline_only)]  # a head office in the dateline
             for ent in mentions:
                 for season in _seasons_of(ctx, sent_i, ent):
@@ -92,7 +94,10 @@ class EventExtractor:
             record["_name_in_body"] = in_body
             record["series"] = record["series"] or self._series(ent.kb_id_, season)
         town = ctx.town_named(ent) if ent.label_ == "VENUE" else None
-        if ent.label_ == "VENUE" and (not record.get("_venue_written") or (record.get("_venue_is_town") and not town)):
+        if ctx.is_country(ent):  # a rally's country: the meeting's venue only when nothing else names it
+            record["venue"] = record["venue"] or span_text(ent)
+        elif ent.label_ == "VENUE" and (not record.get("_venue_written")
+                                        or (record.get("_venue_is_town") and not town)):
             # as written (a town in full: "Le Mans" for "du Mans"); a circuit's name before its town ("Circuit des
             # Amériques" over "Austin")
             written = span_text(ent)
