@@ -1015,6 +1015,16 @@ def test_retirement_words_and_phrases(extract, lang, text, retired):
     assert sorted(r["drivers"][0] for r in found if r["status"] == "retired") == retired
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Jakarta, 4 June 2023 – Pascal Wehrlein won. In the drivers' standings Nick Cassidy is now third."),
+    ("fr", "Jakarta, le 4 juin 2023 – Pascal Wehrlein a gagné. Au championnat, Nick Cassidy est désormais troisième."),
+], ids=["en", "fr"])
+def test_rank_after_an_adverb_of_time(extract, lang, text):
+    found = [(r["kind"], r["position"]) for r in results(lambda t: extract(t, lang), text)
+             if r["drivers"] == ["Nick Cassidy"]]
+    assert found == [("championship", 3)]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "
