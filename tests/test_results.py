@@ -1025,6 +1025,18 @@ def test_rank_after_an_adverb_of_time(extract, lang, text):
     assert found == [("championship", 3)]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Spa, 29 August 2021 – Max Verstappen won the race. At the front of the drivers' standings, Lewis Hamilton "
+           "leads Max Verstappen by three points.", [(1, "Lewis Hamilton"), (2, "Max Verstappen")]),
+    ("fr", "Spa, le 29 août 2021 – Max Verstappen a gagné. Au championnat des pilotes, Lewis Hamilton devance Max "
+           "Verstappen de trois points.", [(1, "Lewis Hamilton"), (2, "Max Verstappen")]),
+], ids=["en-leads", "fr-devance"])
+def test_the_one_a_standings_leader_leads_is_second(extract, lang, text, expected):
+    found = sorted((r["position"], r["drivers"][0]) for r in results(lambda t: extract(t, lang), text)
+                   if r["kind"] == "championship")
+    assert found == expected
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

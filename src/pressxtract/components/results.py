@@ -1144,6 +1144,10 @@ class ResultExtractor:
             if at < verb:  # "Troisièmes sur leur Ford, Latvala et Anttila précèdent Sordo et Vallejo": the rank first
                 ahead = [g for g in groups if at < g.start < verb]
                 behind = [g for g in groups if verb < g.start]
+            elif at == verb:  # "Hamilton leads Verstappen by three points": the verb is the leader's rank, the one
+                # right after it the next ("leads on 72 points, one ahead of X": not this)
+                ahead = [g for g in groups if g.start < verb]
+                behind = [g for g in groups if g.start == verb + 1]
             else:
                 ahead = [g for g in groups if g.start < verb]
                 behind = [g for g in groups if verb < g.start < at]
