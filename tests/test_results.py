@@ -1037,6 +1037,18 @@ def test_the_one_a_standings_leader_leads_is_second(extract, lang, text, expecte
     assert found == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the drivers' standings, Fernando Alonso and Sébastien Buemi remain at the top, with Kamui Kobayashi and Mike "
+     "Conway now second, 13 points adrift.", [(1, "Fernando Alonso"), (2, "Kamui Kobayashi")]),
+    ("In the drivers' standings Sébastien Ogier extended his advantage at the top, while his team-mate Elfyn Evans "
+     "remains second.", [(1, "Sébastien Ogier"), (2, "Elfyn Evans")]),
+], ids=["remain-at-the-top-now-second", "advantage-at-the-top"])
+def test_standings_top_phrases_and_a_rank_after_names_and_an_adverb(extract, sentence, expected):
+    found = sorted((r["position"], r["drivers"][0]) for r in results(lambda t: extract(t, "en"), "Fuji, 14 October "
+                   "2018 – Toyota won the race. " + sentence) if r["kind"] == "championship")
+    assert found == expected
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

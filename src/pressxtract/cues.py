@@ -1926,9 +1926,10 @@ class CueReader:
     def _ordinal_after_name(self, words: list[Word], k: int, nxt: str) -> bool:
         """Whether ordinal ``k`` places the name before it ("et Caterham la dixième"): a follower word or a line's end
         comes next."""
-        if not (_after_name(words, k) or (k >= 2 and words[k - 1].text in self.descriptor_articles
+        if not (_after_name(words, k) or (k >= 2 and (words[k - 1].text in self.descriptor_articles
+                                                      or words[k - 1].text in self.ordinal_adverbs)
                                           and _after_name(words, k - 1))):
-            return False
+            return False  # also "with Kobayashi, Conway and López now second"
         return nxt in self.after_name_followers or not nxt.strip()
 
     def _ordinal_range(self, words: list[Word], k: int) -> list[int]:
