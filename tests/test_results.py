@@ -1049,6 +1049,14 @@ def test_standings_top_phrases_and_a_rank_after_names_and_an_adverb(extract, sen
     assert found == expected
 
 
+def test_a_standings_list_goes_on_after_a_comma_with_a_name(extract):
+    text = ("Nürburg, 24. Juli 2011 – Lewis Hamilton gewann. Fernando Alonso führt die Fahrerwertung mit elf Punkten "
+            "Vorsprung auf Mark Webber an, Lewis Hamilton ist Dritter, Sebastian Vettel liegt als Vierter 25 Zähler "
+            "hinter dem Spanier.")
+    found = sorted((r["position"], r["drivers"][0]) for r in results(extract, text) if r["kind"] == "championship")
+    assert found == [(1, "Fernando Alonso"), (2, "Mark Webber"), (3, "Lewis Hamilton"), (4, "Sebastian Vettel")]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

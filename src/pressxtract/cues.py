@@ -1660,11 +1660,15 @@ class CueReader:
 
     def _after_standing(self, sentence: Span, clause: Span) -> bool:
         """``clause`` ends in a bare rank after a name and its comma ("…, juste devant Esteban Ocon, douzième.") and
-        an earlier clause of its sentence states a ranked standing; or it follows a semicolon after one."""
+        an earlier clause of its sentence states a ranked standing; or it follows a semicolon after one, or a comma
+        and opens with a competitor in a few words."""
         table = TokenTable.of(clause.doc)
         before = [c for c in self.clauses(sentence) if c.end <= clause.start]
-        if before and ";" in (table.text[clause.start], table.text[clause.start - 1]):
-            # "X are runners-up among the drivers; Y finished third": the list of standings goes on
+        if before and (";" in (table.text[clause.start], table.text[clause.start - 1]) or (
+                table.text[clause.start - 1] == "," and table.ent[clause.start] in COMPETITOR_LABELS
+                and table.ent_begin[clause.start] and sum(table.alpha[clause.start : clause.end]) <= 6)):
+            # "X are runners-up among the drivers; Y finished third", "X führt die Fahrerwertung … an, Hamilton ist
+            # Dritter, …": the list of standings goes on
             return any(c.kind == "championship" and c.position for c in self.placings(before[-1]))
         comma = next((k for k in range(clause.end - 1, clause.start, -1) if table.text[k] == ","), None)
         if comma is None or not (table.ent[comma - 1] == "PERSON" or table.text[comma - 1] == ")") \
