@@ -1057,6 +1057,13 @@ def test_a_standings_list_goes_on_after_a_comma_with_a_name(extract):
     assert found == [(1, "Fernando Alonso"), (2, "Mark Webber"), (3, "Lewis Hamilton"), (4, "Sebastian Vettel")]
 
 
+def test_names_ranked_after_with_are_a_clause_of_their_own(extract):
+    text = ("Sapporo, 12 September 2010 – Sébastien Ogier won Rally Japan. Sébastien Loeb and Daniel Elena, who had to "
+            "sweep the loose gravel on Friday, finished fifth, with Mikko Hirvonen and Jarmo Lehtinen sixth.")
+    found = sorted((r["position"], r["drivers"][0]) for r in results(lambda t: extract(t, "en"), text))
+    assert found == [(1, "Sébastien Ogier"), (5, "Sébastien Loeb"), (6, "Mikko Hirvonen")]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

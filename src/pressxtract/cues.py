@@ -699,6 +699,10 @@ class CueReader:
                     and texts[i - 2] not in self.not_verbs and "PERSON" in ents[cuts[-1] : i - 1]:
                 cuts.append(i)  # "… hatte Ekström den Titel gewonnen, 2008 und 2009 triumphierte Scheider"
                 continue
+            if after_comma and text in self.partner_words and ents[i + 1 : i + 2] == ["PERSON"] \
+                    and self._ranked_after_names(table, i + 1, sent.end):
+                cuts.append(i)  # "… finished fifth, with Hirvonen and Lehtinen sixth": the names after it, ranked
+                continue
             # a name after a comma, not in a list of titles ("…, BMW triumphierte …")
             if after_comma and ents[i] in ("PERSON", "TEAM", "MANUFACTURER") and table.ent_begin[i] \
                     and (any(ents[k] in ("PERSON", "TEAM", "MANUFACTURER") for k in range(cuts[-1], i - 1))
@@ -775,6 +779,13 @@ class CueReader:
                     cuts.append(i)
         cuts.append(sent.end)
         return [Span(doc, a, b) for a, b in pairwise(cuts) if b > a]  # ``doc[a:b]`` without its slice checks
+
+    def _ranked_after_names(self, table: TokenTable, i: int, end: int) -> bool:
+        """Whether the names joined from token ``i`` on are followed by an ordinal ("Hirvonen and Lehtinen sixth")."""
+        j = entity_end(table, i, end)
+        while j + 1 < end and table.text[j] in self.coordinators and table.ent[j + 1] == "PERSON":
+            j = entity_end(table, j + 1, end)
+        return j < end and table.text[j].casefold() in self.ordinals
 
     def _opens_subject_clause(self, table: TokenTable, i: int, end: int) -> bool:
         """Whether the conjunction at token ``i`` opens a clause with a subject of its own: a competitor's name,
