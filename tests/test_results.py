@@ -1064,6 +1064,14 @@ def test_names_ranked_after_with_are_a_clause_of_their_own(extract):
     assert found == [(1, "Sébastien Ogier"), (5, "Sébastien Loeb"), (6, "Mikko Hirvonen")]
 
 
+def test_crew_named_in_a_participle_before_the_placing_clause(extract):
+    text = ("Spa-Francorchamps, le 29 juin 2025 – La Lamborghini n°63 du GRT Grasser Racing Team, confiée à l'Italien "
+            "Mirko Bortolotti, au Sud-Africain Jordan Pepper et à l'Allemand Luca Engstler, a remporté dimanche les 24 "
+            "Heures de Spa.")
+    found = [(r["position"], r["drivers"]) for r in results(lambda t: extract(t, "fr"), text)]
+    assert found == [(1, ["Mirko Bortolotti", "Jordan Pepper", "Luca Engstler"])]
+
+
 def test_names_between_a_separable_retirement_verb_and_its_particle_retired(extract):
     # the subject after the verb in a German main clause ("fielen auch A … sowie B und C aus"): each retired
     text = ("Silverstone, 6. Juli 2008 – Nach Sebastian Vettel und David Coulthard fielen auch Jenson Button im zweiten "

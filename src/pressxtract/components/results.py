@@ -308,6 +308,12 @@ class ResultExtractor:
                             names = [*subject.names, *(n for g in partners for n in g.names)]
                             groups = [Group("PERSON", partners[0].start, partners[-1].end, names,
                                             [*subject.spans, *(s for g in partners for s in g.spans)])]
+                    elif not groups and k and self.cues.names_car_crew(clauses[k - 1]) \
+                            and not self.cues.is_relative(clauses[k - 1]) and not self._placings(clauses[k - 1]) \
+                            and (persons := [
+                                g for g in self.cues.groups(clauses[k - 1]) if g.label == "PERSON"]):
+                        # "La Lamborghini n°63 …, confiée à X, à Y et à Z, a remporté …": the car's crew named before
+                        groups = [_one_crew(persons).standing_for(clause.start)]
                     elif not groups and k and self.cues.opens_colon_list(clause) and (persons := [
                             g for g in self.cues.groups(clauses[k - 1]) if g.label == "PERSON"]):
                         # "Grosjean a enchaîné trois podiums : troisième en Corée, …": the one named before the colon
