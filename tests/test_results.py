@@ -3837,10 +3837,15 @@ def test_a_possessor_of_a_person_or_not_placed_by_an_order_word_stays_out(extrac
     assert [(r["position"], r["drivers"]) for r in doc["results"]] == placed
 
 
-def test_an_ordinal_before_fastest_is_that_qualifying_rank_not_the_first(extract):
-    text = "Yeongam, 24 October 2010 – Fernando Alonso won the Korean Grand Prix. Alonso was third fastest on Saturday."
-    placed = [(r["kind"], r["position"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
-    assert placed == [("qualifying", 3)]
+@pytest.mark.parametrize("text, expected", [
+    ("Yeongam, 24 October 2010 – Fernando Alonso won the Korean Grand Prix. Alonso was third fastest on Saturday.",
+     [(3, ["Fernando Alonso"])]),
+    ("Silverstone, 6 July 2008 – Nick Heidfeld finished second in the British Grand Prix. Mark Webber was a surprise "
+     "second fastest for Red Bull in qualifying.", [(2, ["Mark Webber"])]),
+], ids=["after-a-verb", "after-an-adjective"])
+def test_an_ordinal_before_fastest_is_that_qualifying_rank_not_the_first(extract, text, expected):
+    placed = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
+    assert placed == expected
 
 
 def test_a_rank_in_apposition_after_a_partner_is_the_last_names_alone_in_single_seaters(extract):
@@ -3987,13 +3992,6 @@ def test_a_co_driver_listed_after_a_driver_is_that_drivers_crew(extract, lang, t
 def test_a_team_right_after_a_make_placed_is_its_team(extract, lang, text):
     fourth = [(r["team"], r["manufacturer"]) for r in extract(text, lang)["results"] if r["position"] == 4]
     assert fourth == [("Marc VDS", "BMW")]
-
-
-def test_an_ordinal_before_fastest_after_an_adjective_is_that_qualifying_rank(extract):
-    text = ("Silverstone, 6 July 2008 – Nick Heidfeld finished second in the British Grand Prix. Mark Webber was a "
-            "surprise second fastest for Red Bull in qualifying.")
-    placed = [(r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "qualifying"]
-    assert placed == [(2, ["Mark Webber"])]
 
 
 def test_a_sentence_going_on_with_the_qualifying_passes_the_session_on(extract):

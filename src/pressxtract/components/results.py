@@ -322,7 +322,7 @@ class ResultExtractor:
                           or self._after_subordinate_subject(clauses, k, groups)
                           or self._after_apposed_subject(clauses, k, groups)) is not None and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
-                    elif ((not groups or self._names_only_behind(clause, groups) or self._makes_driven(clause, groups))
+                    elif ((not groups or self._names_only_behind(clause, groups) or self._cars_driven(clause, groups))
                           and subject is not None
                           and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
@@ -945,7 +945,7 @@ class ResultExtractor:
             return None
         return subject.crew_with(joined)
 
-    def _makes_driven(self, clause: Span, groups: list[Group]) -> bool:
+    def _cars_driven(self, clause: Span, groups: list[Group]) -> bool:
         """The clause names only makes or teams, each after a partner or beneficiary word: the cars driven ("finished
         third this year with Citroën", "kamen für Audi auf die Plätze drei und vier", "finishing third for Sauber"),
         not competitors of their own."""
@@ -1019,7 +1019,9 @@ class ResultExtractor:
         """Not a person written as a possessor after the cue, nor what they possess ("retired after running into the
         back of Vitantonio Liuzzi's Toro Rosso"); nor a make or team owning a win that counts the placing ("… took the
         chequered flag first, Porsche's 19th overall win")."""
-        doc = groups[0].spans[0].doc if groups else None
+        if not groups:
+            return groups
+        doc = groups[0].spans[0].doc
         possessors = [g for g in groups if g.start > cue and self.cues.is_genitive(g) and (
             g.label == "PERSON" or (g.label in ("MANUFACTURER", "TEAM")
                                     and self.cues.names_a_win(doc[g.end : min(g.end + 4, len(doc))])))]
@@ -1363,7 +1365,7 @@ class ResultExtractor:
         # 2011 Vierter"); else the clause's year
         others = [idx[c.i] for c in self._placings(clause) if c.i != cue.i and c.position != cue.position]
         own = min((c for c in others if c > char), default=hi)
-        dated = bool(others) and any(ctx.text[c + 4 : own].strip() for c, _ in ctx.years_in(char, own))
+        dated = bool(others) and any(ctx.text[c + len(str(y)) : own].strip() for c, y in ctx.years_in(char, own))
         season = ctx.season_at(sent_i, char, lo=char if dated else lo, hi=own if dated else hi, titled=False)
         team, manufacturer, car = self._affiliation(ctx, sent_i, sent, clause, group, season, char)
         record = {
