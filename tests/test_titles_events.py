@@ -302,6 +302,15 @@ def test_an_edition_named_by_the_town_after_a_contracted_article_is_the_towns(ex
     assert [(r["season"], r["event"]) for r in document["results"]] == [(2016, "24 Heures du Mans"), (1970, "Le Mans")]
 
 
+def test_another_years_rally_named_by_its_host_town_is_the_rally(extract):
+    text = ("Sapporo, 12 September 2010 – Sébastien Ogier won Rally Japan for Citroën. In 2008 Sébastien Loeb sealed his "
+            "fifth title in Sapporo with third place, behind Mikko Hirvonen and Jari-Matti Latvala, who gave Ford "
+            "a one-two.")
+    results = extract(text, "en")["results"]
+    assert {(r["season"], r["event"]) for r in results if r["kind"] == "race"} == {(2010, "Rally Japan"),
+                                                                                   (2008, "Rally Japan")}
+
+
 def test_a_town_that_hosted_races_is_a_venue(extract):
     text = ("Hockenheim, 23. Oktober 2011 – Jamie Green gewann in Hockenheim. Seinen Titel hatte Martin Tomczyk bereits "
             "am 2. Oktober in Valencia perfekt gemacht.")
