@@ -166,6 +166,14 @@ def test_constructors_title_names_the_make_as_team(extract):
     assert [(t["category"], t["season"], t["team"]) for t in document["titles"]] == [("team", 2014, "Mercedes")]
 
 
+def test_a_constructors_title_without_holder_is_the_releases_make_not_the_rivals_team(extract):
+    text = ("Monza, 10. September 2006 – Michael Schumacher hat im Ferrari 248 F1 den Großen Preis von Italien "
+            "gewonnen, vor Kimi Räikkönen im McLaren-Mercedes. Ferrari führt bei den Konstrukteuren. Die Scuderia "
+            "selbst holte von 1999 bis 2004 sechs Konstrukteurstitel in Folge.")
+    titles = extract(text)["titles"]
+    assert [(t["season"], t["team"]) for t in titles] == [(year, "Ferrari") for year in range(1999, 2005)]
+
+
 def test_compound_epithet_before_a_name(extract):
     document = extract("Hockenheim, 6. Oktober 2019. 2019 hieß der DTM-Champion René Rast.")
     assert [(t["season"], t["drivers"]) for t in document["titles"]] == [(2019, ["René Rast"])]

@@ -425,7 +425,7 @@ class TitleExtractor:
         elif category == "team":
             # a constructors' title names the make ("Den Konstrukteurstitel holte Mercedes")
             makes = [g for g in groups if g.label == "MANUFACTURER"]
-            record["team"] = holder.names[0] if holder else (makes[0].names[0] if makes else name_of(ctx.main["TEAM"]))
+            record["team"] = holder.names[0] if holder else (makes[0].names[0] if makes else self._own_team(ctx))
             if record["team"] is None:
                 return None
         make = next((g.names[0] for g in groups if g.label == "MANUFACTURER"), None)
@@ -435,6 +435,17 @@ class TitleExtractor:
         if category == "manufacturer" and record["manufacturer"] is None:
             return None
         return record
+
+    @staticmethod
+    def _own_team(ctx: DocContext) -> str | None:
+        """The release's team, for a constructors' title no holder is named for; the release's make when its car is
+        of that make and the team it names most is another make's (a Ferrari release naming only the McLaren-Mercedes
+        it beat)."""
+        team, make = ctx.main["TEAM"], name_of(ctx.main["MANUFACTURER"])
+        if team is not None and make is not None and ctx.manufacturer_of([s for s in (ctx.main["CAR"],) if s]) == make \
+                and ctx.manufacturer_of([team]) not in (None, make):
+            return make
+        return name_of(team)
 
     def _counted_after_dash(self, clause: Span) -> Span | None:
         """The rest of the sentence after a dash closing the clause, when it names nobody: it may count the clause's
