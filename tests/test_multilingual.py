@@ -1071,3 +1071,16 @@ def test_a_first_podium_is_a_count_not_a_win(extract):
 def test_a_win_word_after_behind_is_someone_elses_win_and_the_subject_second(extract, lang, text):
     assert [(r["position"], r["season"]) for r in extract(text, lang)["results"]
             if r["drivers"] and r["drivers"][0] == "Anthony Davidson"] == [(2, 2013)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Moskau, 1. Juni 2014 – Marco Wittmann gewann vor Mattias Ekström. Ekström, der Dritte von Moskau, war 2004 "
+           "und 2007 für Audi DTM-Champion."),
+    ("en", "Moscow, 1 June 2014 – Marco Wittmann won ahead of Mattias Ekström. Ekström, the winner in 2013, was DTM "
+           "champion in 2004 and 2007."),
+    ("fr", "Moscou, 1er juin 2014 – Marco Wittmann s'est imposé devant Mattias Ekström. Ekström, le vainqueur de 2013, "
+           "a été champion DTM en 2004 et 2007."),
+])
+def test_a_title_after_an_apposition_to_a_name_is_that_names(extract, lang, text):
+    assert [(t["season"], t["drivers"]) for t in extract(text, lang)["titles"]] == [(2004, ["Mattias Ekström"]),
+                                                                                    (2007, ["Mattias Ekström"])]

@@ -1442,6 +1442,19 @@ class CueReader:
         first = s + 1 if texts[s] in self.descriptor_articles else s
         return self._opens_with_title(table, first, clause.end)
 
+    def is_name_apposition(self, clause: Span) -> bool:
+        """The clause ends with a short phrase between commas after a person's name, opening with an article
+        ("Ekström, der Dritte von Moskau, war …", "Ekström, the winner in 2013, was …"): the clause after it goes on
+        with the name."""
+        table = TokenTable.of(clause.doc)
+        texts, end = table.text, clause.end
+        if end - clause.start < 3 or texts[end - 1] != ",":
+            return False
+        comma = next((i for i in range(end - 2, max(clause.start - 2, end - 10), -1) if texts[i] == ","), None)
+        return comma is not None and comma > 0 and table.ent[comma - 1] == "PERSON" \
+            and texts[comma + 1] in self.descriptor_articles \
+            and all(table.ent[i] != "PERSON" for i in range(comma + 1, end))
+
     def opens_with_title(self, clause: Span) -> bool:
         """The clause opens with a title phrase ("Champion du monde des rallyes en 2004 …,", "World champion in …,")."""
         table = TokenTable.of(clause.doc)

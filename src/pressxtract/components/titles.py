@@ -132,7 +132,9 @@ class TitleExtractor:
                                 self.cues.is_coordinated(clause) or (k and self.cues.is_aside(clauses[k - 1]))
                                 or texts[clause.start] in self.cues.subject_clause_openers))
                                 or (not self.cues.follow_on_words.isdisjoint(texts[clause.start : first])
-                                    and all(texts[g.start - 1] in self.cues.partner_joiners for g in groups))):
+                                    and all(texts[g.start - 1] in self.cues.partner_joiners for g in groups))
+                                or (k and self.cues.is_name_apposition(clauses[k - 1])
+                                    and not any(g.label == "PERSON" for g in unbeaten))):
                             # the sentence's subject goes on: "The British driver took victory …, claiming his second
                             # drivers' title", "…, before being crowned world champion", "… und wurde im selben Jahr
                             # Weltmeister", "Für Rast ist es nach 2017, als er …, bereits der zweite DTM-Titel", "…, es
