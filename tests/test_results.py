@@ -4090,3 +4090,12 @@ def test_a_car_rolling_to_a_stop_retires(extract):
 def test_a_title_hattrick_clause_keeps_only_its_race_placings(extract):
     text = "Hockenheim, 21. Oktober 2012 – BMW feierte in der DTM mit Vizemeister Bruno Spengler den Titel-Hattrick."
     assert extract(text)["results"] == []
+
+
+def test_a_win_since_another_names_win_is_that_names_at_its_event(extract):
+    text = ("Montreal, 8 June 2014 – Daniel Ricciardo has won the Canadian Grand Prix for Red Bull Racing. It is "
+            "Renault's first win since Sebastian Vettel's victory at the 2013 Brazilian Grand Prix.")
+    results = extract(text, "en")["results"]
+    assert {(r["event"], r["season"], tuple(r["drivers"])) for r in results if r["position"] == 1} >= {
+        ("Canadian Grand Prix", 2014, ("Daniel Ricciardo",)), ("Brazilian Grand Prix", 2013, ("Sebastian Vettel",))}
+    assert not [r for r in results if r["event"] == "Brazilian Grand Prix" and r["season"] == 2014]

@@ -15,5 +15,5 @@ cdef class DocContext:
     cdef public object earlier_clause_openers, ents, epithet_places, here, kb, linked_series, main, main_class
     cdef public object main_event, makes, name_forms, other_meetings, paragraph, phrase_starters, quote_marks
     cdef public object quote_openers, quoted, relative_pronouns, sent_start_chars, sent_starts, sents, spoken
-    cdef public object subordinators, text
+    cdef public object since_words, subordinators, text
     cdef public object then, then_words, title_endings, title_modifiers, won_before, year_chars, years

@@ -270,6 +270,8 @@ class DocContext:
         self.subordinators = set(words["subordinators"])
         self.clause_conjunctions = set(words["clause_conjunctions"])
         self.earlier_clause_openers = {w.casefold() for w in words["earlier_clause_openers"]}
+        # a since-word that also opens clauses ("since") opens one about an earlier win inside a comma part
+        self.since_words = set(words["since_words"]) & self.clause_conjunctions
         then = words["then_words"]
         self.then = _phrases(tuple(then))
         self.then_words = [w for w in then if w in text]  # those the document holds, for ``_says_then``
@@ -931,14 +933,17 @@ class DocContext:
 
     def _earlier_clause(self, c: int) -> tuple[int, int] | None:
         """The characters of the clause holding character ``c`` when a word of an earlier event opens it (", nachdem
-        beim Auftakt in Melbourne Bottas gewonnen hatte", "After winning in Melbourne, …")."""
+        beim Auftakt in Melbourne Bottas gewonnen hatte", "After winning in Melbourne, …"); or from a since-word
+        inside it to the sentence's end ("Renault's first win since Sebastian Vettel's victory at the 2013 Brazilian
+        Grand Prix", "his first since New York in 2021, where he won for …")."""
         sent = self.sents[self.sent_index_at(c)]
         start = self.text.rfind(",", sent.start_char, c) + 1 or sent.start_char
         opener = next(iter(self.text[start:c].split()), "")
-        if opener.casefold() not in self.earlier_clause_openers:
-            return None
-        end = self.text.find(",", c, sent.end_char)
-        return start, end if end >= 0 else sent.end_char
+        if opener.casefold() in self.earlier_clause_openers:
+            end = self.text.find(",", c, sent.end_char)
+            return start, end if end >= 0 else sent.end_char
+        since = [m.start() for m in re.finditer(r"\w+", self.text[start:c]) if m.group() in self.since_words]
+        return (start + since[-1], sent.end_char) if since else None
 
     def _of_other_series(self, place: Span, sent_i: int, char: int) -> bool:
         """Whether the part of its sentence that names ``place`` puts it in another series than the one raced at

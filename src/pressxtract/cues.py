@@ -802,6 +802,8 @@ class CueReader:
         if k >= end or not self._before_name(table, k):
             return False
         j = _after_parenthesis(table, entity_end(table, k, end), end)
+        if j + 1 < end and texts[j] in self.possessive_marks and texts[j + 1].casefold() in self.win:
+            return True  # "Renault's first win since Sebastian Vettel's victory at …": that name's own win
         return j < end and alpha[j] and lower[j] and texts[j] not in self.not_verbs \
             and texts[j] not in self.coordinators and texts[j] not in self.ahead_of and texts[j] not in self.behind
 
