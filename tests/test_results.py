@@ -4099,3 +4099,20 @@ def test_a_win_since_another_names_win_is_that_names_at_its_event(extract):
     assert {(r["event"], r["season"], tuple(r["drivers"])) for r in results if r["position"] == 1} >= {
         ("Canadian Grand Prix", 2014, ("Daniel Ricciardo",)), ("Brazilian Grand Prix", 2013, ("Sebastian Vettel",))}
     assert not [r for r in results if r["event"] == "Brazilian Grand Prix" and r["season"] == 2014]
+
+
+def test_wins_listed_after_a_colon_by_year_are_each_won(extract):
+    text = ("Leverkusen, 23. Juni 2021 – Heute vor 30 Jahren gewann Mazda mit Johnny Herbert die 24 Stunden von Le Mans. "
+            "Herbert feierte in der Formel 1 drei Grand-Prix-Siege: 1995 beim Großen Preis von Großbritannien und beim "
+            "Großen Preis von Italien.")
+    assert {(r["event"], r["season"]) for r in extract(text)["results"] if r["season"] == 1995} == {
+        ("Großer Preis von Großbritannien", 1995), ("Großer Preis von Italien", 1995)}
+
+
+def test_each_listed_win_takes_the_year_written_last_before_its_place(extract):
+    text = ("Leverkusen, 23. Juni 2021 – Heute vor 30 Jahren gewann Mazda mit Johnny Herbert die 24 Stunden von Le Mans. "
+            "Herbert feierte in der Formel 1 drei Grand-Prix-Siege, 1995 beim Großen Preis von Großbritannien und beim "
+            "Großen Preis von Italien, 1999 beim Großen Preis von Europa.")
+    assert {(r["event"], r["season"]) for r in extract(text)["results"] if r["event"].startswith("Großer")} == {
+        ("Großer Preis von Großbritannien", 1995), ("Großer Preis von Italien", 1995),
+        ("Großer Preis von Europa", 1999)}

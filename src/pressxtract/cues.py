@@ -752,7 +752,8 @@ class CueReader:
                 cuts.append(i)  # a main clause of its own
                 continue
             if (text in self.breaks and (text not in self.break_next or (
-                    i + 1 < sent.end and texts[i + 1] in self.break_next[text]))) \
+                    i + 1 < sent.end and texts[i + 1] in self.break_next[text]))
+                    and not self._wins_listed_after(doc, table, i, sent.end)) \
                     or (text in self.subordinators and after_comma  # not the article of a place
                         and not _place_list_goes_on(table, i - 2, i, sent.end)) \
                     or (after_comma and self._opens_result_apposition(table, i, sent.end)):
@@ -779,6 +780,12 @@ class CueReader:
                     cuts.append(i)
         cuts.append(sent.end)
         return [Span(doc, a, b) for a, b in pairwise(cuts) if b > a]  # ``doc[a:b]`` without its slice checks
+
+    def _wins_listed_after(self, doc: Doc, table: TokenTable, i: int, end: int) -> bool:
+        """Whether the break at token ``i`` follows a win word and opens a list of its years ("drei Grand-Prix-Siege:
+        1995 für Benetton beim …, 1999 für Stewart beim …"): no cut, the wins are those listed."""
+        return 0 < i and i + 1 < end and bool(table.kind[i + 1] & YEAR) \
+            and self.names_a_win(Span(doc, i - 1, i))
 
     def _ranked_after_names(self, table: TokenTable, i: int, end: int) -> bool:
         """Whether the names joined from token ``i`` on are followed by an ordinal ("Hirvonen and Lehtinen sixth")."""

@@ -1354,7 +1354,13 @@ class ResultExtractor:
         if cue.kind == "championship" or len(places) < 2:
             yield record
             return
-        yield from _at_places(ctx, record, places)
+        doc = clause.doc
+        years = [k for k in year_tokens(doc, cue.i, places[-1].start) if k > places[0].start]
+        for placed in _at_places(ctx, record, places):
+            # "drei Grand-Prix-Siege: 1995 … beim Großen Preis von Italien, 1999 … beim Großen Preis von Europa": each
+            # place in the year written last before it, after the first place
+            year = next((k for k in reversed(years) if k < placed["_place"].start), None)
+            yield placed if year is None else self._earlier(ctx, placed, int(TokenTable.of(doc).text[year]))
 
     def _record(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, cue: Cue, group: Group) -> dict:
         lo, hi = clause.start_char, clause.end_char
