@@ -1171,3 +1171,11 @@ def test_what_a_driver_now_needs_to_remain_champion_is_no_title(extract):
     doc = extract("Suzuka, 8 October 2006 – One point. That is all Fernando Alonso now needs at Interlagos to remain "
                   "world champion, after the Spaniard won the Japanese Grand Prix.", "en")
     assert doc["titles"] == []
+
+
+def test_an_event_held_at_another_venue_in_its_season_is_one_meeting_with_it(extract):
+    text = ("Jerez de la Frontera, 26 October 1997 – Mika Häkkinen won the European Grand Prix at Jerez, ahead of David "
+            "Coulthard.")
+    document = extract(text, "en")
+    assert [(e["name"], e["season"]) for e in document["events"]] == [("European Grand Prix", 1997)]
+    assert {r["event"] for r in document["results"]} == {"European Grand Prix"}
