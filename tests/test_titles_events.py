@@ -1179,3 +1179,14 @@ def test_an_event_held_at_another_venue_in_its_season_is_one_meeting_with_it(ext
     document = extract(text, "en")
     assert [(e["name"], e["season"]) for e in document["events"]] == [("European Grand Prix", 1997)]
     assert {r["event"] for r in document["results"]} == {"European Grand Prix"}
+
+
+def test_a_race_run_in_no_series_that_season_takes_none_from_elsewhere(extract):
+    text = ("Le Mans, 18 juin 2006 – Frank Biela, Emanuele Pirro et Marco Werner remportent les 24 Heures du Mans sur "
+            "Audi.\n\nEn mars, l'Audi R10 avait gagné les 12 Heures de Sebring, manche d'ouverture de l'American Le Mans "
+            "Series.\n\nBiela et Pirro s'étaient déjà imposés au Mans en 2000.")
+    document = extract(text, "fr")
+    assert {(e["season"], e["series"]) for e in document["events"]} == {
+        (2006, None), (2000, None), (2006, "American Le Mans Series")}
+    assert {(r["season"], r["series"]) for r in document["results"] if "Sebring" not in r["event"]} == {
+        (2006, None), (2000, None)}

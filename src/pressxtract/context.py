@@ -858,6 +858,18 @@ class DocContext:
             return self.linked_series.name
         return name_of(span)
 
+    def in_no_series(self, place: Span | None, season: int | None, lo: int, hi: int) -> bool:
+        """Whether the meeting of ``place`` was run in no series in ``season`` (the knowledge base's event: "au Mans
+        en 2000", before the Le Mans race belonged to one) and ``[lo, hi)`` names none: no series from elsewhere."""
+        if place is None or self._between(("SERIES",), lo, hi):
+            return False
+        if place.label_ == "EVENT":
+            return self.kb.names_none(place.kb_id_, "series", season)
+        entry = self.kb.get(place.kb_id_)
+        return entry is not None and self.main_event is not None and self.main_event.label_ == "EVENT" \
+            and self._main_event_venue(entry, season) is not None \
+            and self.kb.names_none(self.main_event.kb_id_, "series", season)
+
     def one_driver_cars(self, sent_i: int, char: int) -> bool:
         """Whether the series raced at ``char`` puts one driver in each car (Formula 1, DTM; the knowledge base's
         ``one_driver_cars``): names joined there are several competitors, never a crew ("Stroll et Magnussen …")."""

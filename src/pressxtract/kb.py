@@ -77,13 +77,15 @@ class KnowledgeBase:
         entry = self.get(kb_id)
         if entry is None:
             return None
-        if season is not None:
-            for span, linked in (entry.data.get(f"{key}_by_season") or {}).items():
-                lo, dash, hi = span.partition("-")
-                hi = hi if dash else lo  # "2014" is that season alone
-                if (not lo or season >= int(lo)) and (not hi or season <= int(hi)):
-                    return self.get(linked)
-        return self.get(entry.data.get(key))
+        covered, linked = _by_season(entry, key, season)
+        return self.get(linked if covered else entry.data.get(key))
+
+    def names_none(self, kb_id: str | None, key: str, season: int | None) -> bool:
+        """Whether ``<key>_by_season`` of the entry names none for ``season`` (the 24 Hours of Le Mans in no
+        series before 2010)."""
+        entry = self.get(kb_id)
+        covered, linked = _by_season(entry, key, season) if entry is not None else (False, None)
+        return covered and linked is None
 
     @classmethod
     def load(cls, paths: Iterable[str | os.PathLike] | None = None) -> KnowledgeBase:
@@ -125,3 +127,14 @@ def _read_kb_file(path: Path) -> Iterator[KbEntry]:
         aliases = obj.get("aliases") or []
         data = {k: v for k, v in obj.items() if k not in ("id", "label", "name", "aliases")}
         yield KbEntry(obj["id"], obj["label"], obj["name"], tuple(aliases), data)
+
+
+def _by_season(entry: KbEntry, key: str, season: int | None) -> tuple[bool, str | None]:
+    """Whether ``<key>_by_season`` of ``entry`` covers ``season``, and the id it names there."""
+    if season is not None:
+        for span, linked in (entry.data.get(f"{key}_by_season") or {}).items():
+            lo, dash, hi = span.partition("-")
+            hi = hi if dash else lo  # "2014" is that season alone
+            if (not lo or season >= int(lo)) and (not hi or season <= int(hi)):
+                return True, linked
+    return False, None

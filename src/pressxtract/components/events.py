@@ -109,7 +109,7 @@ class EventExtractor:
             record["_venue_is_town"] = town
         if record["venue"] is None and venue_entry is not None:
             record["venue"] = venue_entry.name
-        if record["series"] is None:
+        if record["series"] is None and not ctx.in_no_series(ent, season, sent.start_char, sent.end_char):
             record["series"] = ctx.series_at(sent_i, ent.start_char, sent.start_char, sent.end_char)
         if record["date"] is None:
             in_sent = [d for d in dates if sent.start_char <= d["start"] < sent.end_char]

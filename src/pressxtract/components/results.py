@@ -1415,6 +1415,8 @@ class ResultExtractor:
             event = ctx.event_at(sent_i, char, lo, hi, season)
             record["event"] = ctx.meeting_name(event, season) if event is not None else None
             record["_place"] = event
+            if ctx.in_no_series(event, season, sent.start_char, sent.end_char):
+                record["series"] = None
         return record
 
     def _affiliation(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, group: Group,
