@@ -1084,3 +1084,17 @@ def test_a_win_word_after_behind_is_someone_elses_win_and_the_subject_second(ext
 def test_a_title_after_an_apposition_to_a_name_is_that_names(extract, lang, text):
     assert [(t["season"], t["drivers"]) for t in extract(text, lang)["titles"]] == [(2004, ["Mattias Ekström"]),
                                                                                     (2007, ["Mattias Ekström"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Montreal, 8. Juni 2014 – Daniel Ricciardo hat den Großen Preis von Kanada gewonnen. Mit Platz zwei baute "
+           "Nico Rosberg seine Führung in der Fahrerwertung auf 22 Punkte vor Lewis Hamilton aus."),
+    ("en", "Montreal, 8 June 2014 – Daniel Ricciardo has won the Canadian Grand Prix. With second place, Nico Rosberg "
+           "extends his lead in the drivers' championship to 22 points over Lewis Hamilton."),
+    ("fr", "Montréal, 8 juin 2014 – Daniel Ricciardo a remporté le Grand Prix du Canada. Grâce à sa deuxième place, "
+           "Nico Rosberg porte son avance au championnat des pilotes à 22 points sur Lewis Hamilton."),
+])
+def test_a_rank_before_the_subjects_own_lead_is_the_races(extract, lang, text):
+    assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]) == [
+        ("championship", 1, "Nico Rosberg"), ("championship", 2, "Lewis Hamilton"), ("race", 1, "Daniel Ricciardo"),
+        ("race", 2, "Nico Rosberg")]

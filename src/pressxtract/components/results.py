@@ -386,9 +386,13 @@ class ResultExtractor:
                             # the kind of the ranks besides X's own ("18 points d'avance sur X, quatrième à l'arrivée")
                             others = {c.kind for c in placings if not second.end < c.i < own.stop} or {
                                 "championship" if self.cues.kind_of(clause) == "championship" else "race"}
-                            kind = others.pop() if len(others) == 1 else "race"  # "mit sechs Tausendstel Vorsprung auf
-                            # Bortolotti die Bestzeit": second in qualifying; not after crossing the line ("Parti de
-                            # la pole position, il a franchi la ligne d'arrivée devant X")
+                            # of two kinds the one of the rank last before the phrase ("With second place, X extends
+                            # his lead in the championship to 22 points over Y": Y second in the championship)
+                            kinds_before = [c.kind for c in placings if c.i < runner_up and c.kind in others]
+                            kind = others.pop() if len(others) == 1 else kinds_before[-1] if kinds_before else "race"
+                            # "mit sechs Tausendstel Vorsprung auf Bortolotti die Bestzeit": second in qualifying; not
+                            # after crossing the line ("Parti de la pole position, il a franchi la ligne d'arrivée
+                            # devant X")
                             kind = "race" if kind == "qualifying" and self.cues.crosses_line(clause) else kind
                             ranks = {c.position for c in placings if c.position is not None and c.kind == kind
                                      and c.i not in own}
@@ -676,8 +680,15 @@ class ResultExtractor:
                     and c.i not in titles and texts[c.i] not in self.cues.won_standing] + [
                 Cue(c.i, "race", c.position, c.status) for c in self.cues.placings(clause)
                 if c.position and c.position > 1 and c.i not in titles and self.cues.race_named_after(clause, c.i)]
-        return [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.position
-                and self.cues.race_named_after(clause, c.i) else c for c in self.cues.placings(clause)]
+        placings = self.cues.placings(clause)
+        texts = TokenTable.of(clause.doc).text
+        # "With second place, X extends his lead in the championship …": the rank before the subject's own lead is
+        # the race's
+        lead = next((c.i for c in placings if c.kind == "championship" and c.position == 1
+                     and texts[c.i] in self.cues.leader and texts[c.i - 1] in self.cues.possessives), None)
+        return [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.position and (
+                    self.cues.race_named_after(clause, c.i) or (lead is not None and c.i < lead and c.position > 1))
+                else c for c in placings]
 
     def _points_order(self, ctx: DocContext, sent_i: int, sent: Span, start: int | None) -> list[tuple[Cue, dict]]:
         """A standing stated by points alone, each competitor with its tally in falling order and no rank named
@@ -1225,7 +1236,11 @@ class ResultExtractor:
             if leaders and others:
                 # "il s'impose depuis la pole position, devant X et Y": the race orders those behind; the pole is
                 # the leader's too
-                cue = next((c for c in ranked if c.kind != "qualifying"), ranked[0])
+                # of a race's and a standing's rank, the one nearest before the marker ("With second place, X extends
+                # his lead in the championship to 22 points over Y": Y second in the standing)
+                raced = [c for c in ranked if c.kind != "qualifying"]
+                cue = next((c for c in reversed(raced) if c.i < at), raced[0]) \
+                    if {c.kind for c in raced} == {"race", "championship"} else raced[0] if raced else ranked[0]
                 leader = min(leaders, key=lambda g: g.distance(cue.i))
                 yield cue, leader
                 for other in ranked:
