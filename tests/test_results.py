@@ -4116,3 +4116,15 @@ def test_each_listed_win_takes_the_year_written_last_before_its_place(extract):
     assert {(r["event"], r["season"]) for r in extract(text)["results"] if r["event"].startswith("Großer")} == {
         ("Großer Preis von Großbritannien", 1995), ("Großer Preis von Italien", 1995),
         ("Großer Preis von Europa", 1999)}
+
+
+@pytest.mark.parametrize("follow, ranks", [
+    ("Jake Dennis folgt mit 62 Zählern.", [("Jake Dennis", 2), ("Pascal Wehrlein", 1)]),
+    ("Jake Dennis und Nick Cassidy folgen mit jeweils 62 Punkten.",
+     [("Jake Dennis", 2), ("Nick Cassidy", 2), ("Pascal Wehrlein", 1)]),
+])
+def test_a_follow_word_opening_the_next_sentence_goes_on_with_the_standing(extract, follow, ranks):
+    text = ("Kapstadt, 25. Februar 2023 – António Félix da Costa gewinnt in Kapstadt. Pascal Wehrlein bleibt mit 80 "
+            "Punkten an der Spitze der Fahrerwertung. " + follow)
+    assert sorted((r["drivers"][0], r["position"]) for r in extract(text)["results"]
+                  if r["kind"] == "championship") == ranks

@@ -482,13 +482,17 @@ class ResultExtractor:
                     # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
                     for cue, group in self._continued(clause, groups, last_standing[1], True, clauses[k + 1 :]):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
-                elif groups and quoted is None and last_standing is not None and last_standing[0] == sent_i \
-                        and last_standing[1].position and (at := self.cues.standing_follow_at(clause)) is not None:
-                    # "Hamilton führte die Fahrerwertung mit 107 Punkten an, Alonso folgte mit 103 Zählern": next
+                elif groups and quoted is None and last_standing is not None and (last_standing[0] == sent_i or (
+                        k == 0 and last_standing[0] == sent_i - 1 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1]
+                        )) and last_standing[1].position and (at := self.cues.standing_follow_at(clause)) is not None:
+                    # "Hamilton führte die Fahrerwertung mit 107 Punkten an, Alonso folgte mit 103 Zählern": next; also
+                    # opening the next sentence of the paragraph ("… an der Spitze der Fahrerwertung. Dennis folgt …")
                     persons = [g for g in groups if g.label == "PERSON"] or groups
                     crews = _split_crews(clause, persons, None, self.codrivers)
-                    for position, crew in enumerate(crews, last_standing[1].position + 1):
-                        cue = Cue(at, "championship", position)
+                    tied = self.cues.says_each(clause)  # "Green und Paffett folgen mit jeweils 26 Punkten": level
+                    first = last_standing[1].position + 1
+                    for k_crew, crew in enumerate(crews):
+                        cue = Cue(at, "championship", first if tied else first + k_crew)
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
                         last_standing = (sent_i, cue)
                 elif groups and quoted is None and (after := self._behind_named(ctx, sent_i, clause, groups, records)):
