@@ -4128,3 +4128,10 @@ def test_a_follow_word_opening_the_next_sentence_goes_on_with_the_standing(extra
             "Punkten an der Spitze der Fahrerwertung. " + follow)
     assert sorted((r["drivers"][0], r["position"]) for r in extract(text)["results"]
                   if r["kind"] == "championship") == ranks
+
+
+def test_a_retirement_on_a_stage_is_the_rallys(extract):
+    text = ("Córdoba, 26 April 2015 – Kris Meeke won Rally Argentina. Jari-Matti Latvala, third going into the final "
+            "day, retired on the penultimate stage.")
+    assert [(r["status"], r["event"]) for r in extract(text, "en")["results"]
+            if r["drivers"] == ["Jari-Matti Latvala"]] == [("retired", "Rally Argentina")]

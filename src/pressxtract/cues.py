@@ -2311,7 +2311,9 @@ class CueReader:
             cues = [c for c in cues if not (c.kind == "race" and c.position and not self.running_words.isdisjoint(
                 texts[max(clause.start, c.i - 3) : c.i]))]
         if self.stage_endings and any(map(self._stage_texts.__getitem__, plain_words)):
-            cues = [c for c in cues if not (c.kind in ("race", "qualifying") and self._of_stage(clause, c.i))]
+            # a retirement on a stage is the rally's ("retired on the penultimate stage")
+            cues = [c for c in cues if not (c.kind in ("race", "qualifying") and c.status != "retired"
+                                            and self._of_stage(clause, c.i))]
         if any(c.status == "retired" for c in cues) and not self.practice.isdisjoint(plain_words):
             cues = [c for c in cues if c.status != "retired"]  # "Buemi verunglückte im Training": not in the race
         return self._merge(sorted(cues, key=lambda c: c.i))
