@@ -4135,3 +4135,10 @@ def test_a_retirement_on_a_stage_is_the_rallys(extract):
             "day, retired on the penultimate stage.")
     assert [(r["status"], r["event"]) for r in extract(text, "en")["results"]
             if r["drivers"] == ["Jari-Matti Latvala"]] == [("retired", "Rally Argentina")]
+
+
+def test_beaten_only_by_in_a_qualifying_sentence_is_the_sessions_order(extract):
+    text = ("Hyderabad, 11 February 2023 – Jean-Éric Vergne won the Hyderabad E-Prix. Vergne laid the foundations in "
+            "qualifying, where he lined up second, beaten only by Mitch Evans of Jaguar TCS Racing.")
+    assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]) == [
+        ("qualifying", 1, "Mitch Evans"), ("qualifying", 2, "Jean-Éric Vergne"), ("race", 1, "Jean-Éric Vergne")]

@@ -457,9 +457,12 @@ class ResultExtractor:
                         and (winner := next((g for g in groups if g.label == "PERSON" and g.start > beaten), None)):
                     # "X mussten sich nur dem Ferrari von A und B geschlagen geben": A and B won, X was second
                     loser = next((g for g in groups if g.label == "PERSON" and g.start < beaten), subject)
-                    records.extend(self._records(ctx, sent_i, sent, clause, Cue(beaten, "race", 1), winner))
+                    # in a sentence about qualifying, its first place ("… in qualifying, where he lined up second,
+                    # beaten only by Mitch Evans")
+                    kind = "qualifying" if self.cues.kind_of(sent) == "qualifying" else "race"
+                    records.extend(self._records(ctx, sent_i, sent, clause, Cue(beaten, kind, 1), winner))
                     if loser is not None:
-                        records.extend(self._records(ctx, sent_i, sent, clause, Cue(beaten, "race", 2), loser))
+                        records.extend(self._records(ctx, sent_i, sent, clause, Cue(beaten, kind, 2), loser))
                 elif groups and quoted is None and (runner_up := self.cues.runner_up_at(clause)) is not None \
                         and not (last_place is not None and last_place[0] == sent_i and self._opens_ahead(clause)):
                     # "… 15.452 seconds clear of the No. 3 Audi driven by X": second, with no win word here; a team
