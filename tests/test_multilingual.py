@@ -1098,3 +1098,16 @@ def test_a_rank_before_the_subjects_own_lead_is_the_races(extract, lang, text):
     assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, lang)["results"]) == [
         ("championship", 1, "Nico Rosberg"), ("championship", 2, "Lewis Hamilton"), ("race", 1, "Daniel Ricciardo"),
         ("race", 2, "Nico Rosberg")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nürburgring, 11. Oktober 2020 – Lewis Hamilton gewann den Großen Preis der Eifel. Im Qualifying holte "
+           "Valtteri Bottas die Pole-Position vor Lewis Hamilton und Max Verstappen. Charles Leclerc und Alexander "
+           "Albon folgten."),
+    ("en", "Nürburgring, 11 October 2020 – Lewis Hamilton won the Eifel Grand Prix. In qualifying, Valtteri Bottas took "
+           "pole position ahead of Lewis Hamilton and Max Verstappen. Charles Leclerc and Alexander Albon followed, "
+           "with Daniel Ricciardo sixth."),
+])
+def test_names_before_a_follow_word_take_the_next_places_of_the_session_before(extract, lang, text):
+    assert [(r["position"], r["drivers"][0]) for r in extract(text, lang)["results"] if r["kind"] == "qualifying"
+            and r["position"] in (4, 5)] == [(4, "Charles Leclerc"), (5, "Alexander Albon")]

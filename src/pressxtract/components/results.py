@@ -498,6 +498,18 @@ class ResultExtractor:
                         cue = Cue(at, "championship", first if tied else first + k_crew)
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
                         last_standing = (sent_i, cue)
+                elif groups and quoted is None and last_place is not None and last_place[1].position and (
+                        last_place[0] == sent_i or (k == 0 and last_place[0] == sent_i - 1
+                                                    and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1])) \
+                        and (at := self._follows_after(clauses, k)) is not None:
+                    # "Bottas took pole position ahead of Hamilton and Verstappen. Leclerc and Albon followed, …": the
+                    # next places of the race or session stated last
+                    crews = _split_crews(clause, [g for g in groups if g.start < at and g.label == "PERSON"], None,
+                                         self.codrivers)
+                    for position, crew in enumerate(crews, last_place[1].position + 1):
+                        cue = Cue(at, last_place[1].kind, position)
+                        records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
+                        last_place = (sent_i, cue)
                 elif groups and quoted is None and (after := self._behind_named(ctx, sent_i, clause, groups, records)):
                     # "Hinter van der Linde kamen Zug, Kelvin van der Linde und Müller ins Ziel": the next places
                     for cue, group in after:
@@ -1054,6 +1066,17 @@ class ResultExtractor:
         ranked = [g for g in possessors if word_before(table, order, 0, g.start, reach=3)
                   and table.ent[g.end + (texts[g.end] in self.cues.possessive_marks)] in OWNED_LABELS]
         return [g for g in groups if (g not in possessors or g in ranked) and g.start not in possessed]
+
+    def _follows_after(self, clauses: list[Span], k: int) -> int | None:
+        """Token index of a follow word closing clause ``k`` or opening the next one before a comma or the end
+        ("Leclerc and Albon followed, with …"), not one before those it is followed by ("followed by Y")."""
+        texts = TokenTable.of(clauses[k].doc).text
+        for part in clauses[k : k + 2]:
+            at = self.cues.standing_follow_at(part)
+            if at is not None and (part is clauses[k] or at == part.start) \
+                    and (at + 1 == part.end or not texts[at + 1][:1].isalnum()):
+                return at
+        return None
 
     def _epithets_named(self, ctx: DocContext, sent_i: int, sent: Span, clause: Span, groups: list[Group]):
         """"Tabellenführer Jules Gounon": the standing's leader, "pole-sitter Kimi Räikkönen": the pole's holder,
