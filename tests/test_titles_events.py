@@ -1190,3 +1190,9 @@ def test_a_race_run_in_no_series_that_season_takes_none_from_elsewhere(extract):
         (2006, None), (2000, None), (2006, "American Le Mans Series")}
     assert {(r["season"], r["series"]) for r in document["results"] if "Sebring" not in r["event"]} == {
         (2006, None), (2000, None)}
+
+
+def test_a_count_of_titles_before_a_possessive_mark_makes_two_years_a_range(extract):
+    text = ("Monza, 10 September 2006 – Michael Schumacher won the Italian Grand Prix for Ferrari. Ferrari won six "
+            "consecutive constructors' titles between 1999 and 2004.")
+    assert [t["season"] for t in extract(text, "en")["titles"]] == list(range(1999, 2005))

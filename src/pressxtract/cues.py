@@ -1896,8 +1896,14 @@ class CueReader:
         """The number of titles counted right before title word ``cue`` ("neuf fois champion", "nine-time",
         "neunmaliger")."""
         texts = TokenTable.of(clause.doc).text
-        for i in range(cue - 1, max(clause.start, cue - 3) - 1, -1):
+        read = 0
+        for i in range(cue - 1, clause.start - 1, -1):
             word = texts[i]
+            if not word[:1].isalnum():
+                continue  # the mark of a possessive ("six consecutive constructors' titles")
+            read += 1
+            if read > 3:
+                break
             stem = next((word[: -len(e)] for e in self.title_count_endings
                          if word.endswith(e) and len(word) > len(e)), word)
             n = self._number(word) or self._number(stem)
