@@ -4142,3 +4142,12 @@ def test_beaten_only_by_in_a_qualifying_sentence_is_the_sessions_order(extract):
             "qualifying, where he lined up second, beaten only by Mitch Evans of Jaguar TCS Racing.")
     assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]) == [
         ("qualifying", 1, "Mitch Evans"), ("qualifying", 2, "Jean-Éric Vergne"), ("race", 1, "Jean-Éric Vergne")]
+
+
+def test_a_win_verb_whose_object_is_a_title_wins_no_race(extract):
+    text = ("Losail, 21 novembre 2021 – Fernando Alonso a terminé troisième du Grand Prix du Qatar. C'est avec cette même "
+            "équipe qu'il avait été sacré champion du monde en 2005 et en 2006, Renault remportant aussi les deux titres "
+            "des constructeurs.")
+    document = extract(text, "fr")
+    assert [(r["season"], r["position"]) for r in document["results"]] == [(2021, 3)]
+    assert sorted(t["season"] for t in document["titles"] if t["category"] == "driver") == [2005, 2006]

@@ -695,8 +695,12 @@ class ResultExtractor:
             # Shanghai haben X, Y und Z die Fahrerwertung für sich entschieden")
             titles = set(self.cues.title_cues(clause))
             texts = TokenTable.of(clause.doc).text
+            # nor a win word right before a title, its object ("Renault remportant aussi les deux titres des
+            # constructeurs"), unless a partner word makes it the means ("mit einem Sieg … seinen dritten Titel")
             return [c for c in self.cues.placings(clause) if c.kind == "race" and c.position == 1
-                    and c.i not in titles and texts[c.i] not in self.cues.won_standing] + [
+                    and c.i not in titles and texts[c.i] not in self.cues.won_standing
+                    and not (any(0 < t - c.i <= 4 for t in titles)
+                             and self.cues.partner_words.isdisjoint(texts[max(clause.start, c.i - 2) : c.i]))] + [
                 Cue(c.i, "race", c.position, c.status) for c in self.cues.placings(clause)
                 if c.position and c.position > 1 and c.i not in titles and self.cues.race_named_after(clause, c.i)]
         placings = self.cues.placings(clause)
