@@ -772,8 +772,8 @@ class DocContext:
             if fullest is not None and all(w <= words[fullest] for w in words):
                 best = span_text(events[fullest])
             if ent.label_ == "VENUE" and season is not None and season != self.anchor \
-                    and (town := self.town_named(ent)) is not None and not (events and entry is not None
-                                                                            and entry.name == town):
+                    and (town := self.town_named(ent)) is not None and not (
+                        events and (own := self.kb.get(ent.kb_id_)) is not None and own.name == town):
                 best = town  # another year's race named by its town ("au Mans en 1970"): "Le Mans", not this year's
             self._meeting_names[key] = self.display_name(best)
         return self._meeting_names[key]
