@@ -707,7 +707,7 @@ class ResultExtractor:
         texts = TokenTable.of(clause.doc).text
         # "With second place, X extends his lead in the championship …": the rank before the subject's own lead is
         # the race's
-        lead = next((c.i for c in placings if c.kind == "championship" and c.position == 1
+        lead = next((c.i for c in placings if c.kind == "championship" and c.position == 1 and c.i > clause.start
                      and texts[c.i] in self.cues.leader and texts[c.i - 1] in self.cues.possessives), None)
         return [Cue(c.i, "race", c.position, c.status) if c.kind == "championship" and c.position and (
                     self.cues.race_named_after(clause, c.i) or (lead is not None and c.i < lead and c.position > 1))

@@ -443,8 +443,8 @@ class TitleExtractor:
         """The release's team, for a constructors' title no holder is named for; the release's make when its car is
         of that make and the team it names most is another make's (a Ferrari release naming only the McLaren-Mercedes
         it beat)."""
-        team, make = ctx.main["TEAM"], name_of(ctx.main["MANUFACTURER"])
-        if team is not None and make is not None and ctx.manufacturer_of([s for s in (ctx.main["CAR"],) if s]) == make \
+        team, car, make = ctx.main["TEAM"], ctx.main["CAR"], name_of(ctx.main["MANUFACTURER"])
+        if team is not None and car is not None and make is not None and ctx.manufacturer_of([car]) == make \
                 and ctx.manufacturer_of([team]) not in (None, make):
             return make
         return name_of(team)
