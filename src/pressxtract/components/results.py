@@ -485,29 +485,26 @@ class ResultExtractor:
                     # "Frijns prend la tête avec 62 points, devant Nyck de Vries (57) et Mitch Evans (54)"
                     for cue, group in self._continued(clause, groups, last_standing[1], True, clauses[k + 1 :]):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, group))
-                elif groups and quoted is None and last_standing is not None and (last_standing[0] == sent_i or (
-                        k == 0 and last_standing[0] == sent_i - 1 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1]
-                        )) and last_standing[1].position and (at := self.cues.standing_follow_at(clause)) is not None:
+                elif groups and quoted is None and last_standing is not None and last_standing[1].position \
+                        and _goes_on(ctx, sent_i, k, last_standing[0]) \
+                        and (at := self.cues.standing_follow_at(clause)) is not None:
                     # "Hamilton führte die Fahrerwertung mit 107 Punkten an, Alonso folgte mit 103 Zählern": next; also
-                    # opening the next sentence of the paragraph ("… an der Spitze der Fahrerwertung. Dennis folgt …")
-                    persons = [g for g in groups if g.label == "PERSON"] or groups
-                    crews = _split_crews(clause, persons, None, self.codrivers)
-                    tied = self.cues.says_each(clause)  # "Green und Paffett folgen mit jeweils 26 Punkten": level
-                    first = last_standing[1].position + 1
-                    for k_crew, crew in enumerate(crews):
-                        cue = Cue(at, "championship", first if tied else first + k_crew)
+                    # opening the next sentence of the paragraph ("… an der Spitze der Fahrerwertung. Dennis folgt …");
+                    # level after an each-word ("Green und Paffett folgen mit jeweils 26 Punkten")
+                    crews = _split_crews(clause, [g for g in groups if g.label == "PERSON"] or groups, None,
+                                         self.codrivers)
+                    for cue, crew in _places_after(at, last_standing[1], "championship", crews,
+                                                   level=self.cues.says_each(clause)):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
                         last_standing = (sent_i, cue)
-                elif groups and quoted is None and last_place is not None and last_place[1].position and (
-                        last_place[0] == sent_i or (k == 0 and last_place[0] == sent_i - 1
-                                                    and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1])) \
+                elif groups and quoted is None and last_place is not None and last_place[1].position \
+                        and _goes_on(ctx, sent_i, k, last_place[0]) \
                         and (at := self._follows_after(clauses, k)) is not None:
                     # "Bottas took pole position ahead of Hamilton and Verstappen. Leclerc and Albon followed, …": the
                     # next places of the race or session stated last
                     crews = _split_crews(clause, [g for g in groups if g.start < at and g.label == "PERSON"], None,
                                          self.codrivers)
-                    for position, crew in enumerate(crews, last_place[1].position + 1):
-                        cue = Cue(at, last_place[1].kind, position)
+                    for cue, crew in _places_after(at, last_place[1], last_place[1].kind, crews):
                         records.extend(self._records(ctx, sent_i, sent, clause, cue, crew))
                         last_place = (sent_i, cue)
                 elif groups and quoted is None and (after := self._behind_named(ctx, sent_i, clause, groups, records)):
@@ -1685,6 +1682,18 @@ def _at_places(ctx: DocContext, record: dict, places: list[Span], skip: frozense
         if name not in seen:
             seen.add(name)
             yield {**record, "event": name, "evidence": list(record["evidence"]), "_place": place}
+
+
+def _goes_on(ctx: DocContext, sent_i: int, k: int, stated: int) -> bool:
+    """Whether clause ``k`` of sentence ``sent_i`` may go on with what sentence ``stated`` stated: the same sentence,
+    or the next one's first clause in the same paragraph."""
+    return stated == sent_i or (k == 0 and stated == sent_i - 1 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1])
+
+
+def _places_after(at: int, after: Cue, kind: str, crews: list[Group], *, level: bool = False) -> list[tuple[Cue, Group]]:
+    """The crews that follow the place ``after``: the next places in order, or all the next one when ``level``."""
+    first = after.position + 1
+    return [(Cue(at, kind, first if level else first + n), crew) for n, crew in enumerate(crews)]
 
 
 def _crews_by_number(numbers: list[tuple[int, str]], crews: list[Group], reach: int = 8) -> dict[str, Group]:
