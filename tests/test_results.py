@@ -4151,3 +4151,21 @@ def test_a_win_verb_whose_object_is_a_title_wins_no_race(extract):
     document = extract(text, "fr")
     assert [(r["season"], r["position"]) for r in document["results"]] == [(2021, 3)]
     assert sorted(t["season"] for t in document["titles"] if t["category"] == "driver") == [2005, 2006]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Suzuka, 14 October 2001 – Mika Häkkinen, who will take a sabbatical in 2002, finished fourth, Rubens "
+           "Barrichello was fifth and Ralf Schumacher sixth."),
+    ("de", "Suzuka, 14. Oktober 2001 – Mika Häkkinen, der 2002 pausieren wird, wurde Vierter, Rubens Barrichello "
+           "Fünfter und Ralf Schumacher Sechster."),
+])
+def test_a_verb_after_a_relative_clause_places_its_antecedent_before_names_after_the_rank(extract, lang, text):
+    assert sorted((r["position"], r["drivers"][0], r["season"]) for r in extract(text, lang)["results"]) == [
+        (4, "Mika Häkkinen", 2001), (5, "Rubens Barrichello", 2001), (6, "Ralf Schumacher", 2001)]
+
+
+def test_a_descriptor_apposition_of_ten_words_dates_and_places_only_itself(extract):
+    text = ("Monaco, le 9 mai 2015 – Sébastien Buemi a remporté l'ePrix de Monaco de Formule E. Nelson Piquet (NEXTEV "
+            "TCR), vainqueur à Long Beach lors de la manche précédente, complète le podium.")
+    assert sorted((r["position"], r["event"], r["class"]) for r in extract(text, "fr")["results"]
+                  if r["drivers"] == ["Nelson Piquet"]) == [(1, "Long Beach", None), (3, "ePrix de Monaco", None)]

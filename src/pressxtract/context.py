@@ -568,8 +568,8 @@ class DocContext:
             after = self.text[closed + 1 : char].split()[:1]
             return not (after and after[0] in self.subordinators)
         if len(words) > 5 and (titled or not any(w.casefold().endswith(self.title_endings) for w in words)) \
-                and not (len(words) <= 8 and words[0].casefold().endswith(self.descriptor_nouns)):
-            # a short one: ", vainqueur en 2022,", not a clause of its own; up to eight words after a descriptor
+                and not (len(words) <= 10 and words[0].casefold().endswith(self.descriptor_nouns)):
+            # a short one: ", vainqueur en 2022,", not a clause of its own; up to ten words after a descriptor
             # noun (", winner at Long Beach last time out,")
             return False
         # "X et Y (Hyundai i20 Coupe WRC), vainqueurs en Corse l'an dernier, complètent …": past a tag too; after a

@@ -862,9 +862,10 @@ class ResultExtractor:
                 for year, crew in crews]
 
     def _before_relative(self, clauses: list[Span], k: int, groups: list[Group]) -> Group | None:
-        """The person that clause ``k`` goes on about when it names no person and opens in lower case right
-        after a relative clause: the name before that relative clause."""
-        if k < 2 or any(g.label == "PERSON" for g in groups) or not self.cues.is_relative(clauses[k - 1]):
+        """The person that clause ``k`` goes on about when it opens in lower case right after a relative clause and
+        names no person before its first placing ("Mika Häkkinen, who will take a sabbatical in 2002, finished fourth
+        …, Rubens Barrichello was fifth"): the name before that relative clause."""
+        if k < 2 or not self.cues.is_relative(clauses[k - 1]) or not self._placed_first(clauses[k], groups):
             return None
         table = TokenTable.of(clauses[k].doc)
         if not (table.lower[clauses[k].start] and table.alpha[clauses[k].start]):
@@ -872,6 +873,11 @@ class ResultExtractor:
         named = self.cues.groups(clauses[k - 2])
         antecedent = _antecedent(clauses[k].doc, named) if named else None
         return antecedent if antecedent is not None and antecedent.label == "PERSON" else None
+
+    def _placed_first(self, clause: Span, groups: list[Group]) -> bool:
+        """Whether the clause names no person before its first placing."""
+        placings = self._placings(clause)
+        return not any(g.label == "PERSON" and not (placings and placings[0].i < g.start) for g in groups)
 
     def _partners_only(self, clause: Span, groups: list[Group]) -> list[Group]:
         """The clause's persons when each follows a partner word ("mit Glock", "with X"), else none."""
