@@ -4169,3 +4169,10 @@ def test_a_descriptor_apposition_of_ten_words_dates_and_places_only_itself(extra
             "TCR), vainqueur à Long Beach lors de la manche précédente, complète le podium.")
     assert sorted((r["position"], r["event"], r["class"]) for r in extract(text, "fr")["results"]
                   if r["drivers"] == ["Nelson Piquet"]) == [(1, "Long Beach", None), (3, "ePrix de Monaco", None)]
+
+
+def test_names_listed_before_as_many_ranks_take_one_rank_each(extract):
+    text = ("Suzuka, 14 October 2001 – Michael Schumacher took pole position, with the Williams-BMW pair Juan Pablo "
+            "Montoya and Ralf Schumacher second and third in qualifying.")
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
+        (1, ["Michael Schumacher"]), (2, ["Juan Pablo Montoya"]), (3, ["Ralf Schumacher"])]

@@ -1992,9 +1992,9 @@ class CueReader:
         return len(after) == 3 and after[2] in self.round_nouns and self._is_count(after[1])
 
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
-        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one or a pole ("in second
-        and third", "on pole and second"), or right before an overall word ("… a lap clear of the GT1 field and
-        fourth overall")."""
+        """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one, a pole or an ordinal
+        placing the name before it ("in second and third", "on pole and second", "X and Y second and third"), or right
+        before an overall word ("… a lap clear of the GT1 field and fourth overall")."""
         if k + 1 < len(words) and words[k + 1].text in self.overall_words \
                 and not (k + 2 < len(words) and self._win_texts[words[k + 2].text]):  # not "its 20th overall win"
             return True
@@ -2015,6 +2015,8 @@ class CueReader:
             if words[k - 2].text.casefold() not in self.ordinals:
                 return False
             k -= 2  # "in second and third"
+            if self._ordinal_after_name(words, k, words[k + 1].text):
+                return True  # "with Juan Pablo Montoya and David Coulthard second and third"
         return False
 
     def _in_colon_list(self, words: list[Word], k: int) -> bool:

@@ -1321,6 +1321,7 @@ class ResultExtractor:
             yield from zip(sorted(placings, key=lambda c: c.i), sorted(pool, key=lambda g: g.start))
             return
         partners = [g for g in pool if self.cues.after_partner_word(clause.doc, g.start, reach=3, lo=clause.start)]
+        chosen_for: list[tuple[Cue, Group]] = []
         for cue in placings:
             # "er startete von der Pole-Position und kollidierte mit Teamkollege Räikkönen": a partner or opponent
             # named after "mit" behind the cue is not the one placed when someone else is named
@@ -1337,7 +1338,8 @@ class ResultExtractor:
                 # "… Mark Webber, with Fernando Alonso, third fastest in qualifying, …": in single-seaters the rank in
                 # apposition is the last name's alone
                 chosen = Group.of(chosen.spans[-1])
-            yield cue, chosen
+            chosen_for.append((cue, chosen))
+        yield from _one_name_per_rank(chosen_for)
 
     def _verb_second_subject(self, clause: Span, candidates: list[Group], cue: Cue) -> Group | None:
         """In a verb-second language, the person opening the clause before its verb when the others named before
@@ -1627,6 +1629,21 @@ def _class_labelled(ctx: DocContext, groups: list[tuple[Group, Span]]) -> list[t
         opened = group.spans[-1].end_char + len(after) - len(after.lstrip())  # the parenthesis, past any space
         if group.label == "PERSON" and ctx.text.startswith("(", opened) and opened + 1 in labels:
             out.append((group, clause, labels[opened + 1]))
+    return out
+
+
+def _one_name_per_rank(chosen_for: list[tuple[Cue, Group]]) -> list[tuple[Cue, Group]]:
+    """The placings with their competitors, the names of one list placed before its ranks of the next places one
+    per rank when they are as many ("with Juan Pablo Montoya and Ralf Schumacher second and third")."""
+    out: list[tuple[Cue, Group]] = []
+    for k, (cue, group) in enumerate(chosen_for):
+        same = [c for c, g in chosen_for if g is group]
+        size = len(group.names)
+        if size > 1 and len(same) == size and all(c.position and c.i >= group.end for c in same) \
+                and [c.position for c in same] == list(range(same[0].position, same[0].position + size)):
+            out.append((cue, _each(group)[same.index(cue)]))
+        else:
+            out.append((cue, group))
     return out
 
 
