@@ -4176,3 +4176,14 @@ def test_names_listed_before_as_many_ranks_take_one_rank_each(extract):
             "Montoya and Ralf Schumacher second and third in qualifying.")
     assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
         (1, ["Michael Schumacher"]), (2, ["Juan Pablo Montoya"]), (3, ["Ralf Schumacher"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Silverstone, 6. Juli 2024 – Sergio Pérez rutschte ins Kiesbett, löste eine rote Flagge aus und kam im "
+           "Qualifying über Rang 19 nicht hinaus."),
+    ("en", "Silverstone, 6 July 2024 – Sergio Pérez could manage no better than 19th in qualifying."),
+    ("fr", "Silverstone, le 6 juillet 2024 – Sergio Pérez n'a pas fait mieux que 19e en qualifications."),
+])
+def test_no_better_than_a_rank_is_that_rank(extract, lang, text):
+    assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
+        ("qualifying", 19, ["Sergio Pérez"])]
