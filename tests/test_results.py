@@ -4187,3 +4187,10 @@ def test_names_listed_before_as_many_ranks_take_one_rank_each(extract):
 def test_no_better_than_a_rank_is_that_rank(extract, lang, text):
     assert [(r["kind"], r["position"], r["drivers"]) for r in extract(text, lang)["results"]] == [
         ("qualifying", 19, ["Sergio Pérez"])]
+
+
+def test_a_name_in_a_subordinate_clause_after_a_fronted_phrase_is_not_the_sentences_subject(extract):
+    text = ("Banbury, 27. November 1997 – Colin McRae gewann die Rallye Korsika vor Kenneth Eriksson. In Neuseeland, wo "
+            "McRae mit Motorschaden aufgeben musste, sprang Eriksson in die Bresche und holte seinen zweiten Saisonsieg.")
+    assert sorted((r["status"], r["position"] or 0, r["drivers"][0]) for r in extract(text)["results"]
+                  if r["event"] == "Neuseeland") == [("finished", 1, "Kenneth Eriksson"), ("retired", 0, "Colin McRae")]

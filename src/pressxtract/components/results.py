@@ -547,8 +547,12 @@ class ResultExtractor:
                     referred = True
                 elif groups and subject is None and not (k == 0 and TokenTable.of(doc).text[clause.start]
                                                          in self.cues.opening_subordinators) \
-                        and not self._fronted_phrase(clauses, k, groups):
-                    # not the names of a subordinate clause opening the sentence ("Pendant que Räikkönen …")
+                        and not self._fronted_phrase(clauses, k, groups) \
+                        and not (k and opens_after_comma(clause, self.cues.subordinators)
+                                 and not self.cues.is_relative(clause)):
+                    # not the names of a subordinate clause opening the sentence ("Pendant que Räikkönen …"), nor of
+                    # one after a fronted phrase ("In Neuseeland, wo McRae … aufgeben musste, sprang Eriksson in die
+                    # Bresche und holte seinen zweiten Saisonsieg")
                     subject = next((g for g in groups if g.label == "PERSON"), groups[0])
                 elif quoted is None and (joined := self._joined_subject(clauses, k, subject)) is not None:
                     subject = joined
