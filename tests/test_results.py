@@ -4194,3 +4194,9 @@ def test_a_name_in_a_subordinate_clause_after_a_fronted_phrase_is_not_the_senten
             "McRae mit Motorschaden aufgeben musste, sprang Eriksson in die Bresche und holte seinen zweiten Saisonsieg.")
     assert sorted((r["status"], r["position"] or 0, r["drivers"][0]) for r in extract(text)["results"]
                   if r["event"] == "Neuseeland") == [("finished", 1, "Kenneth Eriksson"), ("retired", 0, "Colin McRae")]
+
+
+def test_a_win_as_in_an_earlier_year_is_won_that_year_too(extract):
+    text = "Suzuka, 31 October 1999 – Mika Häkkinen won the Japanese Grand Prix, as he had in 1998."
+    assert sorted((r["season"], r["position"], r["event"]) for r in extract(text, "en")["results"]) == [
+        (1998, 1, "Japanese Grand Prix"), (1999, 1, "Japanese Grand Prix")]

@@ -1197,3 +1197,16 @@ def test_a_count_of_titles_before_a_possessive_mark_makes_two_years_a_range(extr
     text = ("Monza, 10 September 2006 – Michael Schumacher won the Italian Grand Prix for Ferrari. Ferrari won six "
             "consecutive constructors' titles between 1999 and 2004.")
     assert [t["season"] for t in extract(text, "en")["titles"]] == list(range(1999, 2005))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Banbury, 27. November 1997 – Wie schon 1996 wurde Tommi Mäkinen gemeinsam mit Beifahrer Seppo Harjanne "
+           "Weltmeister."),
+    ("en", "Cheltenham, 25 November 1997 – As in 1996, Tommi Mäkinen became world champion with co-driver Seppo "
+           "Harjanne."),
+    ("fr", "Cheltenham, le 25 novembre 1997 – Comme en 1996, Tommi Mäkinen est sacré champion du monde avec son "
+           "copilote Seppo Harjanne."),
+])
+def test_a_title_won_as_in_an_earlier_year_is_this_seasons_and_that_ones(extract, lang, text):
+    assert sorted((t["season"], t["drivers"][0]) for t in extract(text, lang)["titles"]) == [
+        (1996, "Tommi Mäkinen"), (1997, "Tommi Mäkinen")]

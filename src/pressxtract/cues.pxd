@@ -19,7 +19,7 @@ cdef class CueReader:
     cdef public object fastest_firsts, finish_line_words, first_words, follow_on_words, fourth_place, gap_words
     cdef public object genitive_endings, hattrick, held_title_modifiers, idioms, last_holder_words, leader
     cdef public object leader_adverbs, leader_nouns, leader_phrases, likewise, list_joiners, make_nouns
-    cdef public object margin_units, miss_words, more_wins, multi_win, nationality_words, new_title_modifiers
+    cdef public object likewise_years, margin_units, miss_words, more_wins, multi_win, nationality_words, new_title_modifiers
     cdef public object not_after_fastest, not_title, not_verbs, number_labels, numbers, numeric_ordinal
     cdef public object object_words, opening_subordinators, ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs
     cdef public object overall_prefixes, overall_words, owner_words, partner_joiners, partner_nouns, partner_words

@@ -394,6 +394,7 @@ class CueReader:
         self.crew_of_words = set(data["crew_of_words"])
         self.race_day_phrases = phrase_regex(data["race_day_phrases"])
         self.earlier_win_markers = set(data["earlier_win_markers"])
+        self.likewise_years = phrase_regex(data["likewise_year_phrases"])
         self.year_range_openers = set(data["year_range_openers"])
         self.crew_phrases = phrase_regex(data["crew_phrases"])
         self.crew_verbs = set(data["crew_verbs"])
@@ -1093,7 +1094,8 @@ class CueReader:
                     None)
 
     def earlier_wins(self, clause: Span, *, titled: bool = True) -> list[int]:
-        """Years listed after an earlier-win marker: "der vierte Gesamtsieg nach 2000, 2003 und 2012"; without
+        """Years listed after an earlier-win marker ("der vierte Gesamtsieg nach 2000, 2003 und 2012") or a likewise
+        phrase ("wie schon 1996", "as in 1996", "comme en 2008"); without
         ``titled``, not after a title word ("mit einem Sieg seinen dritten DTM-Titel nach 1995 und 2000": the title's
         years, not the win's)."""
         texts = TokenTable.of(clause.doc).text
@@ -1103,6 +1105,12 @@ class CueReader:
                                                          or not self._is_title_word(texts[i - 1])):
                 # the years right after the marker, or after a few small words ("après ceux de 2003")
                 k = next((k for k in range(i + 1, min(i + 5, clause.end)) if not texts[k].islower()), None)
+                if k is not None and YEAR_TOKEN.match(texts[k]):
+                    years += year_run(texts, k, clause.end, self.list_joiners)
+        if self.likewise_years is not None:  # "Wie schon 1996 wurde er … Weltmeister": this season's and that one's
+            table = TokenTable.of(clause.doc)
+            for m in self.likewise_years.finditer(span_text(clause)):
+                k = table.first_token(clause.doc, clause.start_char + m.end(), clause.end_char)
                 if k is not None and YEAR_TOKEN.match(texts[k]):
                     years += year_run(texts, k, clause.end, self.list_joiners)
         first = next((i for i in range(clause.start, clause.end) if texts[i] in self.first_words), None)
@@ -1858,6 +1866,10 @@ class CueReader:
         table = TokenTable.of(clause.doc)
         return clause.start > 0 and table.text[clause.start - 1] == "," and self.likewise is not None \
             and self.likewise.match(table.doc_text, table.idx[clause.start]) is not None
+
+    def opens_likewise(self, clause: Span) -> bool:
+        """Whether the clause opens with a likewise phrase (", as he had in 1998")."""
+        return self.likewise_years is not None and self.likewise_years.match(span_text(clause)) is not None
 
     def adds_wins(self, clause: Span) -> bool:
         """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""
