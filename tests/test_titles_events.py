@@ -1210,3 +1210,10 @@ def test_a_count_of_titles_before_a_possessive_mark_makes_two_years_a_range(extr
 def test_a_title_won_as_in_an_earlier_year_is_this_seasons_and_that_ones(extract, lang, text):
     assert sorted((t["season"], t["drivers"][0]) for t in extract(text, lang)["titles"]) == [
         (1996, "Tommi Mäkinen"), (1997, "Tommi Mäkinen")]
+
+
+def test_a_title_a_point_is_missing_for_is_not_won(extract):
+    text = ("Banbury, 27. November 1997 – Colin McRae gewann die RAC-Rallye. Subaru verteidigt den Markentitel – McRae "
+            "fehlt ein einziger Punkt zur Fahrerkrone.")
+    assert sorted((t["category"], t["season"]) for t in extract(text)["titles"]) == [
+        ("manufacturer", 1996), ("manufacturer", 1997)]
