@@ -4200,3 +4200,28 @@ def test_a_win_as_in_an_earlier_year_is_won_that_year_too(extract):
     text = "Suzuka, 31 October 1999 – Mika Häkkinen won the Japanese Grand Prix, as he had in 1998."
     assert sorted((r["season"], r["position"], r["event"]) for r in extract(text, "en")["results"]) == [
         (1998, 1, "Japanese Grand Prix"), (1999, 1, "Japanese Grand Prix")]
+
+
+def test_a_year_opening_the_datelines_sentence_sets_the_scene_for_the_next(extract):
+    text = ("Le Mans, le 9 juin 2015 – Les 17 et 18 juin 1995, la McLaren F1 GTR n°59 s'imposait aux 24 Heures du Mans. "
+            "Masanori Sekiya devenait le premier Japonais vainqueur au Mans.")
+    assert [(r["season"], r["drivers"]) for r in extract(text, "fr")["results"]] == [(1995, ["Masanori Sekiya"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Magny-Cours, 3 July 2005 – Renault last won its home race in 1983 with Alain Prost.\n\nIt took until "
+           "1983. This afternoon Fernando Alonso won the French Grand Prix."),
+    ("fr", "Magny-Cours, le 3 juillet 2005 – Renault avait gagné sa course nationale en 1983 avec Alain Prost.\n\nIl "
+           "aura fallu attendre 1983. Cet après-midi, Fernando Alonso a remporté le Grand Prix de France."),
+    ("de", "Magny-Cours, 3. Juli 2005 – Renault hatte sein Heimrennen 1983 mit Alain Prost gewonnen.\n\nDas war "
+           "1983. An diesem Sonntag gewann Fernando Alonso den Großen Preis von Frankreich."),
+])
+def test_the_release_days_words_date_a_sentence_after_a_historic_one(extract, lang, text):
+    assert [r["season"] for r in extract(text, lang)["results"] if r["drivers"] == ["Fernando Alonso"]] == [2005]
+
+
+def test_a_sentence_opening_at_the_wheel_names_the_crew_of_the_car_placed_before(extract):
+    text = ("Le Mans, le 9 juin 2015 – En 1995, la McLaren F1 GTR n°59 s'imposait lors des 24 Heures du Mans. Au volant, "
+            "Yannick Dalmas partageait les relais avec le Finlandais JJ Lehto et Masanori Sekiya.")
+    assert [(r["season"], r["drivers"]) for r in extract(text, "fr")["results"]] == [
+        (1995, ["Yannick Dalmas", "JJ Lehto", "Masanori Sekiya"])]

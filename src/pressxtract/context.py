@@ -287,6 +287,7 @@ class DocContext:
         # a place that only says where the release was written ("Toyota City, 11 September 2022 –"): at a line's
         # start, right before the dateline's date, and named nowhere else
         dates = [d["start"] for d in doc._.px_dates or []]
+        self.dateline_end = doc._.px_dateline[1] if doc._.px_dateline else -1
         self.dateline_only = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
                               and (e.start_char == 0 or text[e.start_char - 1] == "\n")
                               and any(0 < d - e.end_char <= 3 for d in dates)
@@ -474,13 +475,20 @@ class DocContext:
         while k >= 0 and self.paragraph[k] == self.paragraph[sent_i]:
             prev = self.sents[k]
             earlier = self.years_in(prev.start_char, prev.end_char)
+            opens = prev.start
+            if earlier and prev.start_char < self.dateline_end < prev.end_char:
+                # the dateline's sentence opens after it with a year written out ("Le Mans, le 9 juin 2015 – Les 17
+                # et 18 juin 1995, …"; not "Deux ans après sa victoire en Hongrie, …")
+                opens = next((t.i for t in prev if t.idx >= self.dateline_end and t.is_alpha), prev.start)
+                earlier = [(c, y) for c, y in earlier if c >= self.dateline_end and self.text[c : c + 4].isdigit()]
             if earlier:
                 # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
-                head_end = prev[min(4, len(prev) - 1)].idx
+                head_end = self.doc[min(opens + 4 + (opens > prev.start), prev.end - 1)].idx
+                start = self.doc[opens].idx
                 # (not a year in an apposition to the sentence's first name: "Massa, 2008 mit einem Punkt Rückstand …
                 # Vizeweltmeister, stand …")
-                opening = [y for c, y in earlier if c <= head_end and "," not in self.text[prev.start_char : c]
-                           and not self._in_apposition(c, prev.end_char, prev.start_char)]
+                opening = [y for c, y in earlier if c <= head_end and "," not in self.text[start : c]
+                           and not self._in_apposition(c, prev.end_char, start)]
                 if not opening and len(prev) <= 12 and len(earlier) == 1:
                     opening = [earlier[0][1]]  # and so does a short one about one year ("Chacun garde en mémoire
                     # l'édition 2016.")

@@ -20,7 +20,7 @@ from ..langdata import load
 from ..phrasetree import alternation, phrase_regex
 from ..tokens import second_year, text_of
 
-for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None)):
+for _name, _default in (("px_dates", None), ("px_years", None), ("px_anchor_year", None), ("px_dateline", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -165,6 +165,7 @@ class TemporalTagger:
         doc._.px_dates = [d for d in dates if d["date"]]
         doc._.px_years = sorted(years)
         doc._.px_anchor_year = anchor
+        doc._.px_dateline = (dateline["start"], dateline["end"]) if dateline else None
         return doc
 
     def _count(self, said: str) -> int | None:
