@@ -1217,3 +1217,14 @@ def test_a_title_a_point_is_missing_for_is_not_won(extract):
             "fehlt ein einziger Punkt zur Fahrerkrone.")
     assert sorted((t["category"], t["season"]) for t in extract(text)["titles"]) == [
         ("manufacturer", 1996), ("manufacturer", 1997)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Banbury, 12 November 2003 – Petter Solberg won Wales Rally GB. Solberg is Subaru's third world champion after "
+           "Colin McRae in 1995 and Richard Burns in 2001."),
+    ("de", "Banbury, 12. November 2003 – Petter Solberg gewann die Rallye Großbritannien. Solberg ist der dritte "
+           "Weltmeister von Subaru nach Colin McRae im Jahr 1995 und Richard Burns im Jahr 2001."),
+])
+def test_earlier_holders_named_with_their_years_after_a_title_are_not_its_holders(extract, lang, text):
+    assert sorted((t["season"], t["drivers"]) for t in extract(text, lang)["titles"]) == [
+        (1995, ["Colin McRae"]), (2001, ["Richard Burns"]), (2003, ["Petter Solberg"])]

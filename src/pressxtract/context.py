@@ -270,6 +270,7 @@ class DocContext:
         self.subordinators = set(words["subordinators"])
         self.clause_conjunctions = set(words["clause_conjunctions"])
         self.earlier_clause_openers = {w.casefold() for w in words["earlier_clause_openers"]}
+        self.earlier_win_markers = set(words["earlier_win_markers"])
         # a since-word that also opens clauses ("since") opens one about an earlier win inside a comma part
         self.since_words = set(words["since_words"]) & self.clause_conjunctions
         then = words["then_words"]
@@ -462,10 +463,11 @@ class DocContext:
         if in_sentence:
             # not a year of a later statement of the sentence ("…, while X won GTE-Pro, fifty years after Y gave Ford
             # its first win in 1966"; "its first win since Alain Prost took the flag in 1983"; "wurde er Dritter … und
-            # stand als erster Japaner seit Aguri Suzuki im Jahr 1990 … auf dem Podium")
+            # stand als erster Japaner seit Aguri Suzuki im Jahr 1990 … auf dem Podium"), nor one after an earlier-win
+            # word right after the clause ("Subarus dritter Weltmeister nach Colin McRae im Jahr 1995")
             after = (self.text[hi : hi + 20].split() or [""])[0]
-            later = hi if after in self.clause_conjunctions or (after in self.coordinators and hi < sent.end_char) \
-                else None
+            later = hi if after in self.clause_conjunctions or after in self.earlier_win_markers \
+                or (after in self.coordinators and hi < sent.end_char) else None
             earlier = [(c, y) for c, y in in_sentence if c < char or not (
                 "," in self.text[char:c] or ";" in self.text[char:c] or self._dashed(char, c, sent.end_char)
                 or (later is not None and c >= later))]

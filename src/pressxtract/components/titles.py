@@ -148,7 +148,14 @@ class TitleExtractor:
                             # last subject
                             groups = [last_subject.standing_for(first), *groups]
                         groups = [self._listed_crew(sent, g) for g in groups if g in unbeaten or g not in named]
-                        found = list(self._explicit(ctx, sent_i, sent, clause, groups))
+                        own = clause
+                        if (marker := self._earlier_holders_from(clause, first)) is not None \
+                                and any(g.start < marker and g.label == "PERSON" for g in groups):
+                            # "Solberg is Subaru's third world champion after Colin McRae in 1995 and Richard Burns in
+                            # 2001": the earlier holders and their years are not this title's
+                            own = doc[clause.start : marker]
+                            groups = [g for g in groups if g.start < marker]
+                        found = list(self._explicit(ctx, sent_i, sent, own, groups))
                         if back is not None and not dated and self._described(texts, back, first):
                             # "Der Weltmeister war … zurückversetzt worden": the reigning champion, last season's
                             found = [{**r, "season": r["season"] - 1, "confidence": 0.5, "_epithet": True}
@@ -196,6 +203,14 @@ class TitleExtractor:
         doc._.px_results = [r for r in doc._.px_results or [] if not (
             r["kind"] == "championship" and r["position"] == 1 and any(_holds(t, r) for t in won))]
         return doc
+
+    def _earlier_holders_from(self, clause: Span, first: int) -> int | None:
+        """The earlier-win word after title word ``first`` that persons with their years follow in the clause."""
+        texts = TokenTable.of(clause.doc).text
+        marker = next((i for i in range(first, clause.end) if texts[i] in self.cues.earlier_win_markers), None)
+        if marker is not None and self.cues.names_with_years(clause.doc[marker + 1 : clause.end]):
+            return marker
+        return None
 
     def _earlier_holders(self, sent: Span, title: dict):
         """The persons with their years named after an earlier-win word that follows a title ("… den Titel für die
