@@ -4225,3 +4225,11 @@ def test_a_sentence_opening_at_the_wheel_names_the_crew_of_the_car_placed_before
             "Yannick Dalmas partageait les relais avec le Finlandais JJ Lehto et Masanori Sekiya.")
     assert [(r["season"], r["drivers"]) for r in extract(text, "fr")["results"]] == [
         (1995, ["Yannick Dalmas", "JJ Lehto", "Masanori Sekiya"])]
+
+
+def test_a_place_in_a_relative_clause_ending_the_sentence_is_no_place_of_the_next(extract):
+    text = ("Nürburg, 22 June 2025 – ROWE Racing won the Nürburgring 24 Hours. It is a third win for Augusto Farfus, "
+            "who had already won the Bathurst 12 Hour with Team WRT in February. Jesse Krohn and Raffaele Marciello are "
+            "first-time winners.")
+    assert {r["event"] for r in extract(text, "en")["results"] if r["drivers"] == ["Jesse Krohn", "Raffaele Marciello"]
+            or r["drivers"] == ["Jesse Krohn"]} == {"Nürburgring 24 Hours"}

@@ -858,7 +858,13 @@ class DocContext:
         """Whether ``ent`` stands in a relative clause or apposition of its own sentence ("Jesús Puras, der 2001 bei
         der Tour de Corse den ersten WM-Sieg geholt hatte, schied aus")."""
         sent = self.sents[self.sent_index(ent.start)]
-        return self._in_apposition(ent.start_char, sent.end_char, sent.start_char)
+        if self._in_apposition(ent.start_char, sent.end_char, sent.start_char):
+            return True
+        # or in a relative clause that runs to the sentence's end ("…, who triumphed with Audi in 2017 and had already
+        # won the Bathurst 12 Hour in February.")
+        opened = self.text.rfind(",", sent.start_char, ent.start_char)
+        return opened >= 0 and self.text.find(",", ent.start_char, sent.end_char) < 0 \
+            and self._relative(self.text[opened + 1 : ent.start_char].split()[:2])
 
     def series_at(self, sent_i: int, char: int, lo: int, hi: int) -> str | None:
         span = self._nearest(("SERIES",), sent_i, char, lo, hi, own_clause=True)
