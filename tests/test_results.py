@@ -4233,3 +4233,13 @@ def test_a_place_in_a_relative_clause_ending_the_sentence_is_no_place_of_the_nex
             "first-time winners.")
     assert {r["event"] for r in extract(text, "en")["results"] if r["drivers"] == ["Jesse Krohn", "Raffaele Marciello"]
             or r["drivers"] == ["Jesse Krohn"]} == {"Nürburgring 24 Hours"}
+
+
+def test_an_interview_answer_takes_the_year_the_last_question_named(extract):
+    text = ("Yannick Dalmas : « En 1995, la pluie a été notre alliée »\n\nLe Mans, le 9 juin 2015 – Le pilote se "
+            "souvient.\n\nVous attendiez-vous à gagner au Mans en 1995 ?\n\nYannick Dalmas :\n« Honnêtement, non. "
+            "La WR de William David avait signé la pole position. »\n\nMcLaren a placé quatre voitures dans les cinq "
+            "premiers. Vous en souvenez-vous ?\n\nYannick Dalmas :\n« Bien sûr. La McLaren d'Andy Wallace, de Derek "
+            "Bell et de son fils Justin Bell a terminé troisième. »")
+    assert sorted((r["kind"], r["position"], r["season"]) for r in extract(text, "fr")["results"]) == [
+        ("qualifying", 1, 1995), ("race", 3, 1995)]

@@ -499,13 +499,24 @@ class DocContext:
                     # 2018") sets no scene
                 return opening[0] if opening else self.anchor
             k -= 1
-        if k >= 0 and self.quote_at(char) is not None and self.text[self.sents[k].start_char : self.sents[k].end_char] \
-                .rstrip().endswith("?"):
-            # an answer right after an interview question that names its year ("Was ist von 1980 geblieben?")
-            asked = self.years_in(self.sents[k].start_char, self.sents[k].end_char)
-            if asked:
+        if k > 0 and self.quote_at(char) is not None \
+                and self.text[self.sents[k].start_char : self.sents[k].end_char].rstrip().endswith(":"):
+            k -= 1  # past the answer's speaker line ("Yannick Dalmas :")
+        if k >= 0 and self.quote_at(char) is not None and self._asks(k):
+            # an answer right after an interview question that names its year ("Was ist von 1980 geblieben?"), or
+            # after one that names none, the year the last question named
+            while k >= 0 and not (asked := self.years_in(self.sents[k].start_char, self.sents[k].end_char)):
+                k -= 1
+                while k >= 0 and not self._asks(k):
+                    k -= 1
+            if k >= 0:
                 return asked[-1][1]
         return self.anchor
+
+    def _asks(self, k: int) -> bool:
+        """Whether sentence ``k`` is an interview question: it ends with a question mark, outside quotes."""
+        sent = self.sents[k]
+        return self.text[sent.start_char : sent.end_char].rstrip().endswith("?") and self.quote_of(sent) is None
 
     def _year_before_clause(self, lo: int, hi: int) -> int | None:
         """The year right before a clause at ``[lo, hi)`` that names no year of its own: after a comma, when the clause
