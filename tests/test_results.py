@@ -4243,3 +4243,15 @@ def test_an_interview_answer_takes_the_year_the_last_question_named(extract):
             "Bell et de son fils Justin Bell a terminé troisième. »")
     assert sorted((r["kind"], r["position"], r["season"]) for r in extract(text, "fr")["results"]) == [
         ("qualifying", 1, 1995), ("race", 3, 1995)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Spa-Francorchamps, 29 July 2018 – Philipp Eng won the Total 24 Hours of Spa.\n\nThird place, 37.941 seconds "
+           "behind the winners, went to the brothers Kelvin and Sheldon van der Linde (RSA) and Jeffrey Schmidt."),
+    ("fr", "Spa-Francorchamps, le 29 juillet 2018 – Philipp Eng a remporté les 24 Heures de Spa.\n\nLa troisième place, "
+           "à 37,941 secondes des vainqueurs, revient aux frères Kelvin et Sheldon van der Linde (RSA) et à Jeffrey "
+           "Schmidt."),
+])
+def test_a_rank_going_to_a_crew_a_gap_behind_the_winners_is_that_rank_alone(extract, lang, text):
+    assert sorted(r["position"] for r in extract(text, lang)["results"]
+                  if "Sheldon van der Linde" in r["drivers"]) == [3]

@@ -2274,9 +2274,11 @@ class CueReader:
                 is_win = False
             if is_win and not self.podium_completers.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
                 is_win = False  # "complètent le triplé en prenant la troisième place": someone else's win completed
-            if is_win and t.casefold().endswith(self.descriptor_nouns) \
+            if is_win and (t.casefold().endswith(self.descriptor_nouns) or prev in self.descriptor_articles
+                           or prev in self.gap_words) \
                     and not self.margin_units.isdisjoint(x.text for x in words[max(0, k - 3) : k]):
-                is_win = False  # "à 23 tours du vainqueur", "two laps behind the winner": the gap to someone else
+                is_win = False  # "à 23 tours du vainqueur", "37,941 secondes des vainqueurs", "two laps behind the
+                # winner": the gap to someone else
             if is_win and t.casefold().endswith(self.descriptor_nouns) and k and (
                     words[k - 1].text in self.win_owner_words or (k > 1 and words[k - 2].text in self.win_owner_words
                                                                   and words[k - 1].text in self.descriptor_articles)):
@@ -2306,8 +2308,9 @@ class CueReader:
             i = self._search(pattern, clause)
             if i is None or any(c.i == i for c in cues):
                 continue
-            if position == 1 and any(c.position and c.position > 1 for c in cues):
-                continue  # "took the chequered flag in second": the rank named, not a win
+            if position in (1, 2) and any(c.position and c.position > 1 for c in cues):
+                continue  # "took the chequered flag in second": the rank named, not a win; "Third place, 37.941
+                # seconds behind the winners, …": the rank named, not second
             if position == 1 and (k := next((n for n, w in enumerate(words) if w.i >= i), None)) is not None \
                     and self._counts_times(words, k):
                 continue  # "s'est imposée à 13 reprises": a count of wins, no placing at one race
