@@ -1228,3 +1228,16 @@ def test_a_title_a_point_is_missing_for_is_not_won(extract):
 def test_earlier_holders_named_with_their_years_after_a_title_are_not_its_holders(extract, lang, text):
     assert sorted((t["season"], t["drivers"]) for t in extract(text, lang)["titles"]) == [
         (1995, ["Colin McRae"]), (2001, ["Richard Burns"]), (2003, ["Petter Solberg"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Paris, 20. November 2002 – Marcus Grönholm ist Weltmeister. Zweiter wurde Petter Solberg im Subaru, der mit "
+           "seinem ersten WM-Sieg bei der Rallye Großbritannien die Saison krönte."),
+    ("en", "Paris, 20 November 2002 – Marcus Grönholm is world champion. Petter Solberg, who crowned his season with his "
+           "first win on Rally GB in his Subaru, was second."),
+    ("fr", "Paris, le 20 novembre 2002 – Marcus Grönholm est champion du monde. Petter Solberg, qui a couronné sa "
+           "saison par sa première victoire en Grande-Bretagne sur sa Subaru, est deuxième."),
+])
+def test_crowning_a_season_is_no_title(extract, lang, text):
+    assert [(t["category"], t["drivers"]) for t in extract(text, lang)["titles"]] == [
+        ("driver", ["Marcus Grönholm"])]
