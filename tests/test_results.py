@@ -4255,3 +4255,16 @@ def test_an_interview_answer_takes_the_year_the_last_question_named(extract):
 def test_a_rank_going_to_a_crew_a_gap_behind_the_winners_is_that_rank_alone(extract, lang, text):
     assert sorted(r["position"] for r in extract(text, lang)["results"]
                   if "Sheldon van der Linde" in r["drivers"]) == [3]
+
+
+def test_a_grid_slot_in_an_apposition_to_a_name_passes_no_session_on(extract):
+    text = ("Abou Dhabi, le 25 novembre 2018 – Lewis Hamilton a remporté la course. À Yas Marina, Carlos Sainz, onzième "
+            "sur la grille, a remonté le peloton pour finir sixième.")
+    assert sorted((r["kind"], r["position"]) for r in extract(text, "fr")["results"]
+                  if r["drivers"] == ["Carlos Sainz"]) == [("qualifying", 11), ("race", 6)]
+
+
+def test_a_clause_saying_to_whom_a_win_went_names_them_in_the_next(extract):
+    text = ("Daytona Beach, le 26 janvier 2025 – Felipe Nasr a remporté les 24 Heures de Daytona. En GTD, la victoire "
+            "revient à la Chevrolet Corvette Z06 GT3.R n°13 d'AWA, menée à l'arrivée par Matthew Bell.")
+    assert [r["position"] for r in extract(text, "fr")["results"] if r["drivers"] == ["Matthew Bell"]] == [1]

@@ -337,8 +337,10 @@ class ResultExtractor:
                         secured = later is not None and later is clauses[k + 1] and self.cues.is_relative(later) \
                             and self.cues.secures(later)
                         if later is not None and not self._placings(later) and ctx.quote_of(later) is None \
-                                and (self.cues.awards(later) or secured):
-                            # "Von der Pole-Position, die sich Kévin Estre gesichert hatte, …": who secured it
+                                and (self.cues.awards(later) or secured
+                                     or (later is clauses[k + 1] and self.cues.awards(clause))):
+                            # "Von der Pole-Position, die sich Kévin Estre gesichert hatte, …": who secured it; "La
+                            # deuxième place revient aux favoris du public, Franck Montagny, …": those it went to
                             groups = self.cues.groups(later)
                         elif later is not None and later is clauses[k + 1] and (
                                 named := self.cues.groups(later)[0]).start == later.start and named.label == "PERSON" \
@@ -440,7 +442,7 @@ class ResultExtractor:
                             standing_at = sent_i
                         elif cue.kind == "qualifying" and (self.cues.names_qualifying(clause) or passes_session
                                                            or (cue.position == 1 and self._after_session(ctx, sent_i))) \
-                                and not _apposition(clauses, k):
+                                and not _apposition(clauses, k) and not _apposed_to_name(clause, cue.i):
                             qualifying_at, qualifying_passed = sent_i, not self.cues.names_qualifying(clause)
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
@@ -1667,6 +1669,16 @@ def _apposition(clauses: list[Span], k: int) -> bool:
     before, clause = clauses[k - 1], clauses[k]
     return len(before) > 1 and table.ent[before.end - 2] == "PERSON" and table.text[clause.end - 1] == "," \
         and _verb_after_comma(clause) and _verb_after_comma(clauses[k + 1])
+
+
+def _apposed_to_name(clause: Span, i: int) -> bool:
+    """Whether token ``i`` stands between a comma after a name and the comma that ends the clause ("Carlos Sainz,
+    onzième sur la grille, a remonté …"): an aside about that person."""
+    table = TokenTable.of(clause.doc)
+    texts = table.text
+    opened = next((k for k in range(i - 1, clause.start, -1) if texts[k] == ","), None)
+    return opened is not None and texts[clause.end - 1] == "," and "," not in texts[i : clause.end - 1] \
+        and (table.ent[opened - 1] == "PERSON" or texts[opened - 1] == ")")
 
 
 def _verb_after_comma(clause: Span) -> bool:
