@@ -4268,3 +4268,13 @@ def test_a_clause_saying_to_whom_a_win_went_names_them_in_the_next(extract):
     text = ("Daytona Beach, le 26 janvier 2025 – Felipe Nasr a remporté les 24 Heures de Daytona. En GTD, la victoire "
             "revient à la Chevrolet Corvette Z06 GT3.R n°13 d'AWA, menée à l'arrivée par Matthew Bell.")
     assert [r["position"] for r in extract(text, "fr")["results"] if r["drivers"] == ["Matthew Bell"]] == [1]
+
+
+def test_names_before_a_french_perfect_follow_word_take_the_next_places_of_the_session(extract):
+    text = ("Nürburg, le 11 octobre 2020 – Lewis Hamilton a remporté le Grand Prix de l'Eifel de Formule 1.\n\nEn "
+            "qualifications, Valtteri Bottas (Mercedes) a signé la pole position devant Hamilton et Max Verstappen. "
+            "Charles Leclerc (Ferrari) et Alexander Albon (Red Bull Racing) ont suivi, Daniel Ricciardo s'est classé "
+            "sixième.")
+    assert sorted((r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]
+                  if r["kind"] == "qualifying" and r["position"] > 3) == [
+        (4, "Charles Leclerc"), (5, "Alexander Albon"), (6, "Daniel Ricciardo")]
