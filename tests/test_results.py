@@ -4278,3 +4278,11 @@ def test_names_before_a_french_perfect_follow_word_take_the_next_places_of_the_s
     assert sorted((r["position"], r["drivers"][0]) for r in extract(text, "fr")["results"]
                   if r["kind"] == "qualifying" and r["position"] > 3) == [
         (4, "Charles Leclerc"), (5, "Alexander Albon"), (6, "Daniel Ricciardo")]
+
+
+def test_a_class_decided_by_a_car_is_its_crews_win_ahead_of_a_crew_named_after_a_model(extract):
+    text = ("Spa, 4. Mai 2013 – Audi gewinnt in Spa. Die GTE-Pro-Klasse entschied der Ferrari 458 Italia von AF Corse "
+            "mit Gianmaria Bruni und Giancarlo Fisichella vor dem Aston Martin Vantage von Bruno Senna, Frédéric "
+            "Makowiecki und Rob Bell.")
+    assert sorted((r["position"], r["drivers"]) for r in extract(text)["results"] if r["drivers"]) == [
+        (1, ["Gianmaria Bruni", "Giancarlo Fisichella"]), (2, ["Bruno Senna", "Frédéric Makowiecki", "Rob Bell"])]

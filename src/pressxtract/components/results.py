@@ -1594,10 +1594,12 @@ def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = Non
     for group in groups:
         current = Group(group.label, group.spans[0].start, group.spans[0].end, [group.names[0]], [group.spans[0]])
         # the names of a car's number ("la n°20 de Mark Webber, Brendon Hartley et Timo Bernhard"), or three or more
-        # after a car or make ("the second WRT Audi of Nico Müller, Robin Frijns and Dennis Lind"): one crew
+        # after a car or make and its model ("the second WRT Audi of Nico Müller, Robin Frijns and Dennis Lind", "dem
+        # Aston Martin Vantage von Bruno Senna, Frédéric Makowiecki und Rob Bell"): one crew
         numbered = cues is not None and current.start >= 2 and texts[current.start - 1] in cues.crew_of_words \
             and (texts[current.start - 2].isdigit()
-                 or (len(group.names) > 2 and table.ent[current.start - 2] in ("CAR", "MANUFACTURER")))
+                 or (len(group.names) > 2 and any(table.ent[j] in ("CAR", "MANUFACTURER")
+                                                  for j in range(max(clause.start, current.start - 3), current.start - 1))))
         for name, span in zip(group.names[1:], group.spans[1:]):
             if numbered or name in codrivers or table.text_between(current.end, span.start).strip() in {"/", "&"} \
                     or ((opened := parenthesis(current.start)) is not None and opened == parenthesis(span.start)) \
