@@ -4286,3 +4286,10 @@ def test_a_class_decided_by_a_car_is_its_crews_win_ahead_of_a_crew_named_after_a
             "Makowiecki und Rob Bell.")
     assert sorted((r["position"], r["drivers"]) for r in extract(text)["results"] if r["drivers"]) == [
         (1, ["Gianmaria Bruni", "Giancarlo Fisichella"]), (2, ["Bruno Senna", "Frédéric Makowiecki", "Rob Bell"])]
+
+
+def test_a_rank_after_a_title_epithet_before_a_name_is_the_races(extract):
+    text = ("Toyota City, 13 November 2022 – Thierry Neuville won Rally Japan. Newly crowned champion Kalle Rovanperä, "
+            "delayed by a puncture, finished only twelfth.")
+    assert [(r["kind"], r["position"]) for r in extract(text, "en")["results"]
+            if r["drivers"] == ["Kalle Rovanperä"]] == [("race", 12)]

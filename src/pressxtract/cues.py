@@ -1668,7 +1668,10 @@ class CueReader:
                       and not self._before_name(table, w.j, ("PERSON",))]
             if titled:
                 idiom = self._idiom_tokens(sentence)
-                titled = [w for w in titled if w.i not in idiom]
+                # nor a word of an epithet before a name ("Newly crowned champion Kalle Rovanperä, …, finished only
+                # twelfth")
+                epithet = {k for i, _ in self._epithets(sentence) for k in range(i - 2, i + 1)}
+                titled = [w for w in titled if w.i not in idiom and w.i not in epithet]
             if titled:
                 held = self._held_titles(sentence)
                 if any(not held.covering(table.idx[w.i]) for w in titled):
