@@ -1241,3 +1241,10 @@ def test_earlier_holders_named_with_their_years_after_a_title_are_not_its_holder
 def test_crowning_a_season_is_no_title(extract, lang, text):
     assert [(t["category"], t["drivers"]) for t in extract(text, lang)["titles"]] == [
         ("driver", ["Marcus Grönholm"])]
+
+
+def test_a_relative_clause_titling_its_antecedent_for_a_make_is_the_antecedents(extract):
+    text = ("Oschersleben, 24. April 2024 – Die DTM feiert Geburtstag. In den Folgejahren prägte Klaus Ludwig die Serie, "
+            "der 1992 und 1994 für Mercedes-Benz Meister wurde.")
+    assert sorted((t["season"], t["drivers"]) for t in extract(text)["titles"]) == [
+        (1992, ["Klaus Ludwig"]), (1994, ["Klaus Ludwig"])]

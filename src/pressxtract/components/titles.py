@@ -117,8 +117,10 @@ class TitleExtractor:
                             groups = with_back_reference(groups, back, meant, self.cues.partner_joiners)
                         elif antecedent is not None and not any(
                                 g.start < first and texts[g.start - 1] not in self.cues.partner_joiners
+                                and texts[g.start - 1] not in self.cues.beneficiaries
                                 and not self.cues.after_car_preposition(doc, g.start, clause.start) for g in groups):
-                            # ", der 2001 mit Subaru Weltmeister geworden war", ", der 1982 im Williams den Titel …"
+                            # ", der 2001 mit Subaru Weltmeister geworden war", ", der 1982 im Williams den Titel …",
+                            # ", der 1992 und 1994 für Mercedes-Benz Meister wurde"
                             groups = [antecedent, *groups]
                         elif (holder := self._fronted_holder(clauses, k, last_subject,
                                                              ctx.sents[max(sent_i - 1, 0)].start)) is not None \
