@@ -4293,3 +4293,15 @@ def test_a_rank_after_a_title_epithet_before_a_name_is_the_races(extract):
             "delayed by a puncture, finished only twelfth.")
     assert [(r["kind"], r["position"]) for r in extract(text, "en")["results"]
             if r["drivers"] == ["Kalle Rovanperä"]] == [("race", 12)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Nürburg, 22 June 2025 – ROWE Racing won the Nürburgring 24 Hours. Augusto Farfus had already won the "
+           "Bathurst 12 Hour with Team WRT in February. Jesse Krohn and Raffaele Marciello are first-time winners."),
+    ("fr", "Nürburg, le 22 juin 2025 – ROWE Racing a remporté les 24 Heures du Nürburgring. Augusto Farfus avait déjà "
+           "gagné les 12 Heures de Bathurst en février avec Team WRT. Jesse Krohn et Raffaele Marciello ont gagné pour la "
+           "première fois."),
+])
+def test_a_place_already_won_earlier_is_no_scene_for_the_next_sentence(extract, lang, text):
+    assert {r["event"] for r in extract(text, lang)["results"] if "Jesse Krohn" in r["drivers"]} == {
+        "Nürburgring 24 Hours" if lang == "en" else "24 Heures du Nürburgring"}

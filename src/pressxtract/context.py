@@ -259,8 +259,10 @@ class DocContext:
                                     # a win repeated was won there ("wiederholten ihren Klassensieg von Daytona")
                                     or _preceded_by(doc, e.start_char, repeats, reach=8, past=possessors))}
         # "nach dem Erfolg beim 12-Stunden-Rennen von Sebring": a win before, not the meeting later sentences go on with
+        # and "il avait déjà gagné les 12 Heures de Bathurst en février": a win already won elsewhere
+        already = {w.casefold() for w in words["already_words"]}
         self.won_before = {e.start_char for e in self.ents if e.label_ in PLACE_LABELS
-                           and _preceded_by(doc, e.start_char, markers, reach=8, past=possessors)}
+                           and _preceded_by(doc, e.start_char, markers | already, reach=8, past=possessors)}
         self.coordinators = set(words["coordinators"]) | set(words["position_list_joiners"])
         self.phrase_starters = set(words["phrase_starters"])
         self.descriptor_nouns = tuple(w.casefold() for w in words["descriptor_nouns"])  # casefolded; no nationalities
