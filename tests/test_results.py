@@ -4305,3 +4305,12 @@ def test_a_rank_after_a_title_epithet_before_a_name_is_the_races(extract):
 def test_a_place_already_won_earlier_is_no_scene_for_the_next_sentence(extract, lang, text):
     assert {r["event"] for r in extract(text, lang)["results"] if "Jesse Krohn" in r["drivers"]} == {
         "Nürburgring 24 Hours" if lang == "en" else "24 Heures du Nürburgring"}
+
+
+def test_a_session_named_in_an_earlier_clause_goes_on_into_the_next_sentence(extract):
+    text = ("Monza, 8. September 2019 – Charles Leclerc gewinnt den Großen Preis von Italien.\n\nIn einem turbulenten "
+            "Qualifying, an dessen Ende mehrere Fahrer ihre letzte schnelle Runde nicht mehr beginnen konnten, fuhr er im "
+            "SF90 die schnellste Zeit. Lewis Hamilton und Valtteri Bottas folgten auf den Plätzen zwei und drei, "
+            "Sebastian Vettel ging von Startplatz vier ins Rennen.")
+    assert sorted((r["kind"], r["position"]) for r in extract(text)["results"] if r["position"] in (2, 3)) == [
+        ("qualifying", 2), ("qualifying", 3)]

@@ -123,9 +123,12 @@ class ResultExtractor:
             # "Lewis Hamilton führt die Fahrerwertung an … Platz drei belegt Max Verstappen": the standings go on in
             # the next sentence of the paragraph when it names no race, win or place, and so does a qualifying
             # ("Massa hatte sich im Qualifying die Pole gesichert. Hamilton wurde Zweiter")
+            # (a race named only in a later clause that places nobody does not stop it: "Hamilton und Bottas folgten
+            # auf den Plätzen zwei und drei, Vettel ging von Startplatz vier ins Rennen")
             goes_on = sent_i - 1 in (standing_at, qualifying_at) \
                 and ctx.paragraph[sent_i] == ctx.paragraph[sent_i - 1] and ctx.quote_of(sent) is None and not ctx.places(sent.start_char, sent.end_char) \
-                and not self.cues.names_a_race(sent)
+                and not any(self.cues.names_a_race(c) and (c.start == sent.start or self._placings(c))
+                            for c in self.cues.clauses(sent))
             # "Der Toyota #8 wurde Fünfter": a car by its number is placed in the race, not in the standings
             standings_go_on = goes_on and standing_at == sent_i - 1 and not self.cues.car_numbers(sent)
             # a sentence that goes on with a session passes it on, unless it tells of places lost on the way
@@ -441,7 +444,10 @@ class ResultExtractor:
                             # aside ("Alonso, der als Tabellenführer nach Abu Dhabi gereist war, …")
                             standing_at = sent_i
                         elif cue.kind == "qualifying" and (self.cues.names_qualifying(clause) or passes_session
-                                                           or (cue.position == 1 and self._after_session(ctx, sent_i))) \
+                                                           or (cue.position == 1 and self._after_session(ctx, sent_i))
+                                                           or (any(self.cues.names_qualifying(c)
+                                                                   and not self.cues.is_relative(c) for c in clauses[:k])
+                                                               and not self.cues.names_a_race(clause))) \
                                 and not _apposition(clauses, k) and not _apposed_to_name(clause, cue.i):
                             qualifying_at, qualifying_passed = sent_i, not self.cues.names_qualifying(clause)
                         placed = (sent_i, found[-1]) if found else placed
