@@ -4190,8 +4190,9 @@ def test_no_better_than_a_rank_is_that_rank(extract, lang, text):
 
 
 def test_a_name_in_a_subordinate_clause_after_a_fronted_phrase_is_not_the_sentences_subject(extract):
-    text = ("Banbury, 27. November 1997 – Colin McRae gewann die Rallye Korsika vor Kenneth Eriksson. In Neuseeland, wo "
-            "McRae mit Motorschaden aufgeben musste, sprang Eriksson in die Bresche und holte seinen zweiten Saisonsieg.")
+    text = ("Banbury, 27. November 1997 – Colin McRae gewann die Rallye Korsika vor Kenneth Eriksson. In Neuseeland, "
+            "wo McRae mit Motorschaden aufgeben musste, sprang Eriksson in die Bresche und holte seinen zweiten "
+            "Saisonsieg.")
     assert sorted((r["status"], r["position"] or 0, r["drivers"][0]) for r in extract(text)["results"]
                   if r["event"] == "Neuseeland") == [("finished", 1, "Kenneth Eriksson"), ("retired", 0, "Colin McRae")]
 
@@ -4203,8 +4204,8 @@ def test_a_win_as_in_an_earlier_year_is_won_that_year_too(extract):
 
 
 def test_a_year_opening_the_datelines_sentence_sets_the_scene_for_the_next(extract):
-    text = ("Le Mans, le 9 juin 2015 – Les 17 et 18 juin 1995, la McLaren F1 GTR n°59 s'imposait aux 24 Heures du Mans. "
-            "Masanori Sekiya devenait le premier Japonais vainqueur au Mans.")
+    text = ("Le Mans, le 9 juin 2015 – Les 17 et 18 juin 1995, la McLaren F1 GTR n°59 s'imposait aux 24 Heures du "
+            "Mans. Masanori Sekiya devenait le premier Japonais vainqueur au Mans.")
     assert [(r["season"], r["drivers"]) for r in extract(text, "fr")["results"]] == [(1995, ["Masanori Sekiya"])]
 
 
@@ -4221,16 +4222,16 @@ def test_the_release_days_words_date_a_sentence_after_a_historic_one(extract, la
 
 
 def test_a_sentence_opening_at_the_wheel_names_the_crew_of_the_car_placed_before(extract):
-    text = ("Le Mans, le 9 juin 2015 – En 1995, la McLaren F1 GTR n°59 s'imposait lors des 24 Heures du Mans. Au volant, "
-            "Yannick Dalmas partageait les relais avec le Finlandais JJ Lehto et Masanori Sekiya.")
+    text = ("Le Mans, le 9 juin 2015 – En 1995, la McLaren F1 GTR n°59 s'imposait lors des 24 Heures du Mans. Au "
+            "volant, Yannick Dalmas partageait les relais avec le Finlandais JJ Lehto et Masanori Sekiya.")
     assert [(r["season"], r["drivers"]) for r in extract(text, "fr")["results"]] == [
         (1995, ["Yannick Dalmas", "JJ Lehto", "Masanori Sekiya"])]
 
 
 def test_a_place_in_a_relative_clause_ending_the_sentence_is_no_place_of_the_next(extract):
     text = ("Nürburg, 22 June 2025 – ROWE Racing won the Nürburgring 24 Hours. It is a third win for Augusto Farfus, "
-            "who had already won the Bathurst 12 Hour with Team WRT in February. Jesse Krohn and Raffaele Marciello are "
-            "first-time winners.")
+            "who had already won the Bathurst 12 Hour with Team WRT in February. Jesse Krohn and Raffaele Marciello "
+            "are first-time winners.")
     assert {r["event"] for r in extract(text, "en")["results"] if r["drivers"] == ["Jesse Krohn", "Raffaele Marciello"]
             or r["drivers"] == ["Jesse Krohn"]} == {"Nürburgring 24 Hours"}
 
@@ -4246,11 +4247,12 @@ def test_an_interview_answer_takes_the_year_the_last_question_named(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Spa-Francorchamps, 29 July 2018 – Philipp Eng won the Total 24 Hours of Spa.\n\nThird place, 37.941 seconds "
-           "behind the winners, went to the brothers Kelvin and Sheldon van der Linde (RSA) and Jeffrey Schmidt."),
-    ("fr", "Spa-Francorchamps, le 29 juillet 2018 – Philipp Eng a remporté les 24 Heures de Spa.\n\nLa troisième place, "
-           "à 37,941 secondes des vainqueurs, revient aux frères Kelvin et Sheldon van der Linde (RSA) et à Jeffrey "
+    ("en", "Spa-Francorchamps, 29 July 2018 – Philipp Eng won the Total 24 Hours of Spa.\n\nThird place, 37.941 "
+           "seconds behind the winners, went to the brothers Kelvin and Sheldon van der Linde (RSA) and Jeffrey "
            "Schmidt."),
+    ("fr", "Spa-Francorchamps, le 29 juillet 2018 – Philipp Eng a remporté les 24 Heures de Spa.\n\nLa troisième "
+           "place, à 37,941 secondes des vainqueurs, revient aux frères Kelvin et Sheldon van der Linde (RSA) et à "
+           "Jeffrey Schmidt."),
 ])
 def test_a_rank_going_to_a_crew_a_gap_behind_the_winners_is_that_rank_alone(extract, lang, text):
     assert sorted(r["position"] for r in extract(text, lang)["results"]
@@ -4258,8 +4260,8 @@ def test_a_rank_going_to_a_crew_a_gap_behind_the_winners_is_that_rank_alone(extr
 
 
 def test_a_grid_slot_in_an_apposition_to_a_name_passes_no_session_on(extract):
-    text = ("Abou Dhabi, le 25 novembre 2018 – Lewis Hamilton a remporté la course. À Yas Marina, Carlos Sainz, onzième "
-            "sur la grille, a remonté le peloton pour finir sixième.")
+    text = ("Abou Dhabi, le 25 novembre 2018 – Lewis Hamilton a remporté la course. À Yas Marina, Carlos Sainz, "
+            "onzième sur la grille, a remonté le peloton pour finir sixième.")
     assert sorted((r["kind"], r["position"]) for r in extract(text, "fr")["results"]
                   if r["drivers"] == ["Carlos Sainz"]) == [("qualifying", 11), ("race", 6)]
 
@@ -4299,8 +4301,8 @@ def test_a_rank_after_a_title_epithet_before_a_name_is_the_races(extract):
     ("en", "Nürburg, 22 June 2025 – ROWE Racing won the Nürburgring 24 Hours. Augusto Farfus had already won the "
            "Bathurst 12 Hour with Team WRT in February. Jesse Krohn and Raffaele Marciello are first-time winners."),
     ("fr", "Nürburg, le 22 juin 2025 – ROWE Racing a remporté les 24 Heures du Nürburgring. Augusto Farfus avait déjà "
-           "gagné les 12 Heures de Bathurst en février avec Team WRT. Jesse Krohn et Raffaele Marciello ont gagné pour la "
-           "première fois."),
+           "gagné les 12 Heures de Bathurst en février avec Team WRT. Jesse Krohn et Raffaele Marciello ont gagné pour "
+           "la première fois."),
 ])
 def test_a_place_already_won_earlier_is_no_scene_for_the_next_sentence(extract, lang, text):
     assert {r["event"] for r in extract(text, lang)["results"] if "Jesse Krohn" in r["drivers"]} == {
@@ -4309,8 +4311,8 @@ def test_a_place_already_won_earlier_is_no_scene_for_the_next_sentence(extract, 
 
 def test_a_session_named_in_an_earlier_clause_goes_on_into_the_next_sentence(extract):
     text = ("Monza, 8. September 2019 – Charles Leclerc gewinnt den Großen Preis von Italien.\n\nIn einem turbulenten "
-            "Qualifying, an dessen Ende mehrere Fahrer ihre letzte schnelle Runde nicht mehr beginnen konnten, fuhr er im "
-            "SF90 die schnellste Zeit. Lewis Hamilton und Valtteri Bottas folgten auf den Plätzen zwei und drei, "
+            "Qualifying, an dessen Ende mehrere Fahrer ihre letzte schnelle Runde nicht mehr beginnen konnten, fuhr er "
+            "im SF90 die schnellste Zeit. Lewis Hamilton und Valtteri Bottas folgten auf den Plätzen zwei und drei, "
             "Sebastian Vettel ging von Startplatz vier ins Rennen.")
     assert sorted((r["kind"], r["position"]) for r in extract(text)["results"] if r["position"] in (2, 3)) == [
         ("qualifying", 2), ("qualifying", 3)]

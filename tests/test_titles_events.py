@@ -1220,8 +1220,8 @@ def test_a_title_a_point_is_missing_for_is_not_won(extract):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Banbury, 12 November 2003 – Petter Solberg won Wales Rally GB. Solberg is Subaru's third world champion after "
-           "Colin McRae in 1995 and Richard Burns in 2001."),
+    ("en", "Banbury, 12 November 2003 – Petter Solberg won Wales Rally GB. Solberg is Subaru's third world champion "
+           "after Colin McRae in 1995 and Richard Burns in 2001."),
     ("de", "Banbury, 12. November 2003 – Petter Solberg gewann die Rallye Großbritannien. Solberg ist der dritte "
            "Weltmeister von Subaru nach Colin McRae im Jahr 1995 und Richard Burns im Jahr 2001."),
 ])
@@ -1231,10 +1231,10 @@ def test_earlier_holders_named_with_their_years_after_a_title_are_not_its_holder
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Paris, 20. November 2002 – Marcus Grönholm ist Weltmeister. Zweiter wurde Petter Solberg im Subaru, der mit "
-           "seinem ersten WM-Sieg bei der Rallye Großbritannien die Saison krönte."),
-    ("en", "Paris, 20 November 2002 – Marcus Grönholm is world champion. Petter Solberg, who crowned his season with his "
-           "first win on Rally GB in his Subaru, was second."),
+    ("de", "Paris, 20. November 2002 – Marcus Grönholm ist Weltmeister. Zweiter wurde Petter Solberg im Subaru, der "
+           "mit seinem ersten WM-Sieg bei der Rallye Großbritannien die Saison krönte."),
+    ("en", "Paris, 20 November 2002 – Marcus Grönholm is world champion. Petter Solberg, who crowned his season with "
+           "his first win on Rally GB in his Subaru, was second."),
     ("fr", "Paris, le 20 novembre 2002 – Marcus Grönholm est champion du monde. Petter Solberg, qui a couronné sa "
            "saison par sa première victoire en Grande-Bretagne sur sa Subaru, est deuxième."),
 ])
@@ -1244,7 +1244,7 @@ def test_crowning_a_season_is_no_title(extract, lang, text):
 
 
 def test_a_relative_clause_titling_its_antecedent_for_a_make_is_the_antecedents(extract):
-    text = ("Oschersleben, 24. April 2024 – Die DTM feiert Geburtstag. In den Folgejahren prägte Klaus Ludwig die Serie, "
-            "der 1992 und 1994 für Mercedes-Benz Meister wurde.")
+    text = ("Oschersleben, 24. April 2024 – Die DTM feiert Geburtstag. In den Folgejahren prägte Klaus Ludwig die "
+            "Serie, der 1992 und 1994 für Mercedes-Benz Meister wurde.")
     assert sorted((t["season"], t["drivers"]) for t in extract(text)["titles"]) == [
         (1992, ["Klaus Ludwig"]), (1994, ["Klaus Ludwig"])]

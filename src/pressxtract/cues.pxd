@@ -18,9 +18,10 @@ cdef class CueReader:
     cdef public object descriptor_nouns, disqualified, each_words, earlier_win_markers, fallen_words, fastest
     cdef public object fastest_firsts, finish_line_words, first_words, follow_on_words, fourth_place, gap_words
     cdef public object genitive_endings, hattrick, held_title_modifiers, idioms, last_holder_words, leader
-    cdef public object leader_adverbs, leader_nouns, leader_phrases, likewise, list_joiners, make_nouns
-    cdef public object likewise_years, margin_units, miss_words, more_wins, multi_win, nationality_words, new_title_modifiers
-    cdef public object not_after_fastest, not_title, not_verbs, number_labels, numbers, numeric_ordinal
+    cdef public object leader_adverbs, leader_nouns, leader_phrases, likewise, likewise_years, list_joiners
+    cdef public object make_nouns, margin_units, miss_words, more_wins, multi_win, nationality_words
+    cdef public object new_title_modifiers, not_after_fastest, not_title, not_verbs, number_labels, numbers
+    cdef public object numeric_ordinal
     cdef public object object_words, opening_subordinators, ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs
     cdef public object overall_prefixes, overall_words, owner_words, partner_joiners, partner_nouns, partner_words
     cdef public object passing_words, phrase_starters, placing_phrases, podium, podium_completers, pole

@@ -445,9 +445,9 @@ class ResultExtractor:
                             standing_at = sent_i
                         elif cue.kind == "qualifying" and (self.cues.names_qualifying(clause) or passes_session
                                                            or (cue.position == 1 and self._after_session(ctx, sent_i))
-                                                           or (any(self.cues.names_qualifying(c)
-                                                                   and not self.cues.is_relative(c) for c in clauses[:k])
-                                                               and not self.cues.names_a_race(clause))) \
+                                                           or (not self.cues.names_a_race(clause) and any(
+                                                               self.cues.names_qualifying(c)
+                                                               and not self.cues.is_relative(c) for c in clauses[:k]))) \
                                 and not _apposition(clauses, k) and not _apposed_to_name(clause, cue.i):
                             qualifying_at, qualifying_passed = sent_i, not self.cues.names_qualifying(clause)
                         placed = (sent_i, found[-1]) if found else placed
@@ -1604,8 +1604,8 @@ def _split_crews(clause: Span, groups: list[Group], cues: CueReader | None = Non
         # Aston Martin Vantage von Bruno Senna, Frédéric Makowiecki und Rob Bell"): one crew
         numbered = cues is not None and current.start >= 2 and texts[current.start - 1] in cues.crew_of_words \
             and (texts[current.start - 2].isdigit()
-                 or (len(group.names) > 2 and any(table.ent[j] in ("CAR", "MANUFACTURER")
-                                                  for j in range(max(clause.start, current.start - 3), current.start - 1))))
+                 or (len(group.names) > 2 and any(table.ent[j] in ("CAR", "MANUFACTURER") for j in range(
+                     max(clause.start, current.start - 3), current.start - 1))))
         for name, span in zip(group.names[1:], group.spans[1:]):
             if numbered or name in codrivers or table.text_between(current.end, span.start).strip() in {"/", "&"} \
                     or ((opened := parenthesis(current.start)) is not None and opened == parenthesis(span.start)) \
