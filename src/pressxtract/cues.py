@@ -1870,10 +1870,6 @@ class CueReader:
         return clause.start > 0 and table.text[clause.start - 1] == "," and self.likewise is not None \
             and self.likewise.match(table.doc_text, table.idx[clause.start]) is not None
 
-    def opens_likewise(self, clause: Span) -> bool:
-        """Whether the clause opens with a likewise phrase (", as he had in 1998")."""
-        return self.likewise_years is not None and self.likewise_years.match(span_text(clause)) is not None
-
     def adds_wins(self, clause: Span) -> bool:
         """Whether the clause adds wins at the places it lists to the win before ("and after that came Chile")."""
         return self._search(self.more_wins, clause) is not None

@@ -1116,14 +1116,12 @@ class ResultExtractor:
 
     def _earlier_years(self, clauses: list[Span], k: int) -> list[int]:
         """The years of earlier wins listed in clause ``k``, or in the clause after it when that one opens with the
-        marker or a likewise phrase and places nobody ("leur quatrième succès, après ceux de 2000, 2001 et 2002";
-        "won the Japanese Grand Prix, as he had in 1998")."""
+        marker and places nobody ("leur quatrième succès, après ceux de 2000, 2001 et 2002")."""
         years = self.cues.earlier_wins(clauses[k], titled=False)
         if not years and k + 1 < len(clauses):
             after = clauses[k + 1]
             texts = TokenTable.of(after.doc).text
-            if (texts[after.start] in self.cues.earlier_win_markers or self.cues.opens_likewise(after)) \
-                    and not self._placings(after):
+            if texts[after.start] in self.cues.earlier_win_markers and not self._placings(after):
                 years = self.cues.earlier_wins(after, titled=False)
         return years
 
