@@ -486,7 +486,8 @@ class DocContext:
                 opens = next((t.i for t in prev if t.idx >= self.dateline_end and t.is_alpha), prev.start)
                 earlier = [(c, y) for c, y in earlier if c >= self.dateline_end and self.text[c : c + 4].isdigit()]
             if earlier:
-                # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones
+                # a sentence that opens with a year ("2001 fiel der Startschuss …") sets the scene for the next ones;
+                # after the dateline, one word more ("Les 17 et 18 juin 1995")
                 head_end = self.doc[min(opens + 4 + (opens > prev.start), prev.end - 1)].idx
                 start = self.doc[opens].idx
                 # (not a year in an apposition to the sentence's first name: "Massa, 2008 mit einem Punkt Rückstand …

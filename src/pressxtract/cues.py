@@ -1095,9 +1095,8 @@ class CueReader:
 
     def earlier_wins(self, clause: Span, *, titled: bool = True) -> list[int]:
         """Years listed after an earlier-win marker ("der vierte Gesamtsieg nach 2000, 2003 und 2012") or a likewise
-        phrase ("wie schon 1996", "as in 1996", "comme en 2008"); without
-        ``titled``, not after a title word ("mit einem Sieg seinen dritten DTM-Titel nach 1995 und 2000": the title's
-        years, not the win's)."""
+        phrase ("wie schon 1996", "as in 1996", "comme en 2008"); without ``titled``, not after a title word ("mit einem
+        Sieg seinen dritten DTM-Titel nach 1995 und 2000": the title's years, not the win's)."""
         texts = TokenTable.of(clause.doc).text
         years = []
         for i in range(clause.start, clause.end - 1):

@@ -1650,7 +1650,7 @@ def _one_name_per_rank(chosen_for: list[tuple[Cue, Group]]) -> list[tuple[Cue, G
     """The placings with their competitors, the names of one list placed before its ranks of the next places one
     per rank when they are as many ("with Juan Pablo Montoya and Ralf Schumacher second and third")."""
     out: list[tuple[Cue, Group]] = []
-    for k, (cue, group) in enumerate(chosen_for):
+    for cue, group in chosen_for:
         same = [c for c, g in chosen_for if g is group]
         size = len(group.names)
         if size > 1 and len(same) == size and all(c.position and c.i >= group.end for c in same) \

@@ -207,7 +207,8 @@ class TitleExtractor:
         return doc
 
     def _earlier_holders_from(self, clause: Span, first: int) -> int | None:
-        """The earlier-win word after title word ``first`` that persons with their years follow in the clause."""
+        """The first earlier-win word after title word ``first`` in the clause (or sentence), when persons with their
+        years follow it."""
         texts = TokenTable.of(clause.doc).text
         marker = next((i for i in range(first, clause.end) if texts[i] in self.cues.earlier_win_markers), None)
         if marker is not None and self.cues.names_with_years(clause.doc[marker + 1 : clause.end]):
@@ -218,10 +219,8 @@ class TitleExtractor:
         """The persons with their years named after an earlier-win word that follows a title ("… den Titel für die
         Marke holt – nach Ott Tänak im Jahr 2019 und Sébastien Ogier, der 2020 und 2021 triumphierte"): the same
         title in those years."""
-        texts = TokenTable.of(sent.doc).text
         start = self.cues.titles(sent)[0]
-        marker = next((i for i in range(start, sent.end) if texts[i] in self.cues.earlier_win_markers), None) \
-            if start is not None else None
+        marker = self._earlier_holders_from(sent, start) if start is not None else None
         if marker is None:
             return
         for group, years in self.cues.names_with_years(sent.doc[marker + 1 : sent.end]):
