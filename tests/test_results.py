@@ -4310,3 +4310,10 @@ def test_a_session_named_in_an_earlier_clause_goes_on_into_the_next_sentence(ext
             "Sebastian Vettel ging von Startplatz vier ins Rennen.")
     assert sorted((r["kind"], r["position"]) for r in extract(text)["results"] if r["position"] in (2, 3)) == [
         ("qualifying", 2), ("qualifying", 3)]
+
+
+def test_crews_listed_before_as_many_ranks_take_one_rank_each_whole(extract):
+    text = ("Spa, 6 May 2017 – Sébastien Buemi won the 6 Hours of Spa-Francorchamps for Toyota, with Timo "
+            "Bernhard/Brendon Hartley and Neel Jani/André Lotterer second and third.")
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
+        (1, ["Sébastien Buemi"]), (2, ["Timo Bernhard", "Brendon Hartley"]), (3, ["Neel Jani", "André Lotterer"])]

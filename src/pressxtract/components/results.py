@@ -1351,7 +1351,7 @@ class ResultExtractor:
                 # apposition is the last name's alone
                 chosen = Group.of(chosen.spans[-1])
             chosen_for.append((cue, chosen))
-        yield from _one_name_per_rank(chosen_for)
+        yield from _one_crew_per_rank(clause, chosen_for, self.codrivers)
 
     def _verb_second_subject(self, clause: Span, candidates: list[Group], cue: Cue) -> Group | None:
         """In a verb-second language, the person opening the clause before its verb when the others named before
@@ -1646,16 +1646,18 @@ def _class_labelled(ctx: DocContext, groups: list[tuple[Group, Span]]) -> list[t
     return out
 
 
-def _one_name_per_rank(chosen_for: list[tuple[Cue, Group]]) -> list[tuple[Cue, Group]]:
-    """The placings with their competitors, the names of one list placed before its ranks of the next places one
-    per rank when they are as many ("with Juan Pablo Montoya and Ralf Schumacher second and third")."""
+def _one_crew_per_rank(clause: Span, chosen_for: list[tuple[Cue, Group]],
+                       codrivers: frozenset[str]) -> list[tuple[Cue, Group]]:
+    """The placings with their competitors; the crews of one list placed before its ranks of the next places one per
+    rank when they are as many ("with Juan Pablo Montoya and Ralf Schumacher second and third"), as a list alone
+    placed is ("Daniel Ricciardo and Max Verstappen lined up third and fourth")."""
     out: list[tuple[Cue, Group]] = []
     for cue, group in chosen_for:
         same = [c for c, g in chosen_for if g is group]
-        size = len(group.names)
-        if size > 1 and len(same) == size and all(c.position and c.i >= group.end for c in same) \
-                and [c.position for c in same] == list(range(same[0].position, same[0].position + size)):
-            out.append((cue, _each(group)[same.index(cue)]))
+        crews = _split_crews(clause, [group], None, codrivers) if len(same) > 1 else [group]
+        if len(crews) == len(same) > 1 and all(c.position and c.i >= group.end for c in same) \
+                and [c.position for c in same] == list(range(same[0].position, same[0].position + len(same))):
+            out.append((cue, crews[same.index(cue)]))
         else:
             out.append((cue, group))
     return out
