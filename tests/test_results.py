@@ -4317,3 +4317,26 @@ def test_crews_listed_before_as_many_ranks_take_one_rank_each_whole(extract):
             "Bernhard/Brendon Hartley and Neel Jani/André Lotterer second and third.")
     assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
         (1, ["Sébastien Buemi"]), (2, ["Timo Bernhard", "Brendon Hartley"]), (3, ["Neel Jani", "André Lotterer"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nagoya, 13 novembre 2022 – Thierry Neuville remporte le Rallye du Japon. Tout juste sacré, le champion du "
+           "monde Kalle Rovanperä, retardé samedi par une crevaison, n'a terminé que douzième."),
+    ("en", "Nagoya, 13 November 2022 – Thierry Neuville won Rally Japan. Freshly crowned, world champion Kalle "
+           "Rovanperä, delayed on Saturday by a puncture, finished only twelfth."),
+])
+def test_a_title_word_in_a_phrase_fronting_the_name_makes_no_rank_a_standings(extract, lang, text):
+    assert [(r["kind"], r["position"]) for r in extract(text, lang)["results"]
+            if r["drivers"] == ["Kalle Rovanperä"]] == [("race", 12)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Braselton, 13. Oktober 2018 – Wayne Taylor Racing gewinnt. Der Cadillac von Filipe Albuquerque und "
+           "Christian Fittipaldi führte in die letzte Runde, blieb aber drei Kurven vor dem Ziel ohne Benzin stehen und "
+           "fiel auf Rang vier zurück."),
+    ("de", "Nürburg, 26. Juni 2011 – Manthey gewinnt. Der Porsche von Jörg Bergmeister und Richard Lietz blieb nach "
+           "einer Kollision stehen, fiel weit zurück und kam nur als 27. an."),
+])
+def test_a_retirement_word_before_a_place_the_car_finished_in_is_no_retirement(extract, lang, text):
+    assert [(r["status"], r["position"]) for r in extract(text, lang)["results"] if r["position"] != 1] == [
+        ("finished", 4 if "Cadillac" in text else 27)]

@@ -1670,12 +1670,24 @@ class CueReader:
                 # nor a word of an epithet before a name ("Newly crowned champion Kalle Rovanperä, …, finished only
                 # twelfth")
                 epithet = {k for i, _ in self._epithets(sentence) for k in range(i - 2, i + 1)}
-                titled = [w for w in titled if w.i not in idiom and w.i not in epithet]
+                fronted = self._fronted_description(sentence)  # "Tout juste sacré, le champion du monde X, …"
+                titled = [w for w in titled if w.i not in idiom and w.i not in epithet and w.i not in fronted]
             if titled:
                 held = self._held_titles(sentence)
                 if any(not held.covering(table.idx[w.i]) for w in titled):
                     return "championship"
         return "race"
+
+    def _fronted_description(self, sentence: Span) -> range:
+        """The tokens of a phrase of at most four words opening the sentence before a comma and describing the person
+        named right after it ("Tout juste sacré, le champion du monde Kalle Rovanperä …")."""
+        table = TokenTable.of(sentence.doc)
+        start = sentence.start + (sentence.start < sentence.end and table.text[sentence.start] in self.breaks)
+        comma = next_comma(table.text, start, min(start + 5, sentence.end))
+        if comma >= min(start + 5, sentence.end) or any(table.ent[k] for k in range(start, comma)) \
+                or "PERSON" not in table.ent[comma + 1 : min(comma + 6, sentence.end)]:
+            return range(0)
+        return range(start, comma)
 
     def in_standing_scope(self, sentence: Span, clause: Span) -> bool:
         """The sentence opens with a phrase naming the standings and the clause, not a relative one nor after a colon,

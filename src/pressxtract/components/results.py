@@ -597,7 +597,7 @@ class ResultExtractor:
                 makes = [g for g in named if g.label == "MANUFACTURER"]
                 if makes and quoted is None:
                     last_make = makes[-1]
-            records[before:] = self._final_places(doc, self._per_year_crew(sent, records[before:]))
+            records[before:] = self._final_places(ctx, self._per_year_crew(sent, records[before:]))
         for args in last_winners:
             records.extend(self._last_winners(ctx, *args))
         # a team boss quoted with the role ("Teamchefin Claire Williams") achieved nothing of this season
@@ -1172,13 +1172,16 @@ class ResultExtractor:
         event = ctx.meeting_name(place, year) if place is not None else record["event"]
         return {**record, "season": year, "event": event, "evidence": list(record["evidence"]), "confidence": 0.6}
 
-    def _final_places(self, doc: Doc, records: list[dict]) -> list[dict]:
+    def _final_places(self, ctx: DocContext, records: list[dict]) -> list[dict]:
         """A sentence's places of one competitor: a place it fell to on the way ("fiel zunächst bis auf Rang zehn
         zurück, kämpfte sich … bis auf Platz zwei nach vorn", "un moment reléguée au 31e rang") is none, nor one it
-        held before it retired ("arbeitete sich bis auf Position vier nach vorn, … musste aber aufgeben")."""
-        texts = TokenTable.of(doc).text
+        held before it retired ("arbeitete sich bis auf Position vier nach vorn, … musste aber aufgeben"), nor a
+        retirement it was placed after ("…, fiel nach einem Reifenschaden weit zurück und kam nur als 27. an")."""
+        table = TokenTable.of(ctx.doc)
+        texts = table.text
         ranks: dict[tuple, set] = {}
         retired: dict[tuple, int] = {}  # the race of a competitor that retired → the cue of the retirement
+        finished: dict[tuple, int] = {}  # the race of a competitor placed → the cue of its last place
 
         def race_of(r: dict) -> tuple:
             return tuple(r["drivers"]), r["team"], r["event"], r["season"], r.get("_day")
@@ -1186,6 +1189,11 @@ class ResultExtractor:
         for r in records:
             if r["position"] is not None and r["status"] == "finished":
                 ranks.setdefault((r["kind"], tuple(r["drivers"]), r["team"]), set()).add(r["position"])
+                # not a lead held before it, nor a place a quote hopes for ("…, wussten wir, dass der dritte Platz
+                # genügt")
+                if r["kind"] == "race" and r["position"] > 1 and "_cue" in r \
+                        and ctx.quote_at(table.idx[r["_cue"]]) is None:
+                    finished[race_of(r)] = max(r["_cue"], finished.get(race_of(r), -1))
             elif r["status"] == "retired" and r["kind"] == "race" and "_cue" in r:
                 retired[race_of(r)] = r["_cue"]
 
@@ -1197,7 +1205,11 @@ class ResultExtractor:
             return r["kind"] == "race" and r["position"] is not None and r["status"] == "finished" \
                 and r["_cue"] < retired.get(race_of(r), -1)
 
-        return [r for r in records if "_cue" not in r or not (on_the_way(r) or before_retiring(r))]
+        def before_finishing(r: dict) -> bool:
+            return r["status"] == "retired" and r["_cue"] < finished.get(race_of(r), -1)
+
+        return [r for r in records if "_cue" not in r
+                or not (on_the_way(r) or before_retiring(r) or before_finishing(r))]
 
     def _pair(self, ctx: DocContext, sent_i: int, clause: Span, placings: list[Cue], groups: list[Group]):
         """Each placing with the competitor it belongs to; "vor"/"hinter" order the names around them."""
