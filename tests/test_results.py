@@ -4340,3 +4340,21 @@ def test_a_title_word_in_a_phrase_fronting_the_name_makes_no_rank_a_standings(ex
 def test_a_retirement_word_before_a_place_the_car_finished_in_is_no_retirement(extract, lang, text):
     assert [(r["status"], r["position"]) for r in extract(text, lang)["results"] if r["position"] != 1] == [
         ("finished", 4 if "Cadillac" in text else 27)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Montreal, 29 July 2017 – Lucas di Grassi won from pole. The Techeetah pair Jean-Éric Vergne and Stéphane "
+           "Sarrazin completed the podium in second and third."),
+    ("de", "Montreal, 29. Juli 2017 – Lucas di Grassi gewann von der Pole-Position. Das Techeetah-Duo Jean-Éric Vergne "
+           "und Stéphane Sarrazin komplettierte das Podium auf den Plätzen zwei und drei."),
+])
+def test_a_podium_completed_in_ranks_named_gives_each_name_its_rank(extract, lang, text):
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, lang)["results"] if r["kind"] == "race") == [
+        (1, ["Lucas di Grassi"]), (2, ["Jean-Éric Vergne"]), (3, ["Stéphane Sarrazin"])]
+
+
+def test_the_one_beaten_to_a_win_is_second(extract):
+    text = ("Montreal, 30 July 2017 – Formula E finale. Sunday's race belonged to Jean-Éric Vergne, who beat "
+            "pole-sitter Felix Rosenqvist to score his first Formula E victory.")
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "race") == [
+        (1, ["Jean-Éric Vergne"]), (2, ["Felix Rosenqvist"])]

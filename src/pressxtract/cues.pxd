@@ -35,5 +35,5 @@ cdef class CueReader:
     cdef public object start_markers, subject_clause_openers, subject_pronouns, subordinators, taken_from
     cdef public object third_place, times_words, title, title_count_endings, title_modifiers, title_suffixes
     cdef public object top_groups, top_pattern, trailing, verb_second, vice, weak_needs, weak_win, win
-    cdef public object win_count_endings, win_owner_words, win_phrases, win_split, win_suffixes, won_standing
+    cdef public object win_count_endings, win_over, win_owner_words, win_phrases, win_split, win_suffixes, won_standing
     cdef public object year_joiners, year_prepositions, year_range_openers

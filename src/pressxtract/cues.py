@@ -430,6 +430,7 @@ class CueReader:
         self.fourth_place = phrase_regex(_sentence_cased(data["fourth_place_phrases"]))
         self.runner_up = phrase_regex(data["runner_up_phrases"])
         self.runner_up_exceptions = set(data["runner_up_exceptions"])
+        self.win_over = phrase_regex(data["win_over_phrases"])
         self.trailing = phrase_regex(data["trailing_phrases"])
         self.passing_words = set(data["passing_words"])
         self.running_words = set(data["running_words"])
@@ -997,6 +998,9 @@ class CueReader:
                 return None
         if at is None:
             at = self._outpaced_by_margin(clause)
+        if at is None and self.win_over is not None and any(
+                c.kind == "race" and c.position == 1 for c in self.placings(clause)):
+            at = self._search(self.win_over, clause)  # "who beat pole-sitter Felix Rosenqvist to score his first win"
         if at is not None and self.stage_endings and self._of_stage(clause, at):
             return None  # "holte sich die Prüfung mit 3,6 Sekunden Vorsprung auf Evans": a stage's margin
         return at
@@ -2252,6 +2256,9 @@ class CueReader:
                 if not self.behind.isdisjoint(x.text.casefold() for x in words[max(0, k - 2) : k]):
                     continue  # "Hinter dem Podium kam Räikkönen als Vierter", "Behind the podium": off it
                 if plain_words & self.podium_completers:  # "komplettierten das Podium": third
+                    if {2, 3} <= {self.ordinals.get(x.text.casefold()) or self.numbers.get(x.text)
+                                  for x in words[k + 1 : k + 8]}:
+                        continue  # "completed the podium in second and third", "auf den Plätzen zwei und drei"
                     race = kind() == "championship" and not self.in_standing_scope(sentence_of(clause), clause)
                     cues.append(Cue(w.i, "race" if race else kind(), 3))
                 elif k and (rank := self.ordinals.get(prev.casefold())) and 1 < rank <= 3 \
