@@ -4358,3 +4358,10 @@ def test_the_one_beaten_to_a_win_is_second(extract):
             "pole-sitter Felix Rosenqvist to score his first Formula E victory.")
     assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "race") == [
         (1, ["Jean-Éric Vergne"]), (2, ["Felix Rosenqvist"])]
+
+
+def test_a_place_before_a_disqualification_in_the_same_sentence_is_none(extract):
+    text = ("Montreal, 29 July 2017 – Lucas di Grassi won from pole. Sébastien Buemi charged from twelfth on the grid to "
+            "fourth, only to be disqualified after the race because his car was underweight.")
+    assert [(r["status"], r["position"]) for r in extract(text, "en")["results"]
+            if r["drivers"] == ["Sébastien Buemi"]] == [("disqualified", None)]

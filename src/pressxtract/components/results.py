@@ -1175,12 +1175,13 @@ class ResultExtractor:
     def _final_places(self, ctx: DocContext, records: list[dict]) -> list[dict]:
         """A sentence's places of one competitor: a place it fell to on the way ("fiel zunächst bis auf Rang zehn
         zurück, kämpfte sich … bis auf Platz zwei nach vorn", "un moment reléguée au 31e rang") is none, nor one it
-        held before it retired ("arbeitete sich bis auf Position vier nach vorn, … musste aber aufgeben"), nor a
+        held before it retired or was disqualified ("arbeitete sich bis auf Position vier nach vorn, … musste aber
+        aufgeben", "charged from twelfth on the grid to fourth, only to be disqualified"), nor a
         retirement it was placed after ("…, fiel nach einem Reifenschaden weit zurück und kam nur als 27. an")."""
         table = TokenTable.of(ctx.doc)
         texts = table.text
         ranks: dict[tuple, set] = {}
-        retired: dict[tuple, int] = {}  # the race of a competitor that retired → the cue of the retirement
+        retired: dict[tuple, int] = {}  # the race of a competitor that retired or was disqualified → the cue of it
         finished: dict[tuple, int] = {}  # the race of a competitor placed → the cue of its last place
 
         def race_of(r: dict) -> tuple:
@@ -1194,7 +1195,7 @@ class ResultExtractor:
                 if r["kind"] == "race" and r["position"] > 1 and "_cue" in r \
                         and ctx.quote_at(table.idx[r["_cue"]]) is None:
                     finished[race_of(r)] = max(r["_cue"], finished.get(race_of(r), -1))
-            elif r["status"] == "retired" and r["kind"] == "race" and "_cue" in r:
+            elif r["status"] in ("retired", "disqualified") and r["kind"] == "race" and "_cue" in r:
                 retired[race_of(r)] = r["_cue"]
 
         def on_the_way(r: dict) -> bool:
