@@ -222,3 +222,19 @@ def test_the_words_of_a_series_name_are_no_person_after_a_role(extract):
 ])
 def test_a_word_opening_a_teams_name_is_no_part_of_it(extract, lang, text, team):
     assert [e["text"] for e in extract(text, lang)["entities"] if e["label"] == "TEAM"] == [team]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Suzuka, 13 October 1996 – Martin Brundle finished fifth for Jordan."),
+    ("de", "Suzuka, 13. Oktober 1996 – Martin Brundle wurde Fünfter für Jordan."),
+    ("fr", "Suzuka, 13 octobre 1996 – Martin Brundle a terminé cinquième pour Jordan."),
+])
+def test_a_country_after_for_that_opens_a_teams_name_is_the_team(extract, lang, text):
+    labels = {e["text"]: (e["label"], e["kb_id"]) for e in extract(text, lang)["entities"]}
+    assert labels["Jordan"] == ("TEAM", "team/jordan_gp")
+
+
+def test_a_country_after_for_is_no_team_where_a_person_has_it_for_first_name(extract):
+    text = ("Watkins Glen, 2 July 2017 – Jordan Taylor and Ricky Taylor finished third. A heavy crash for Jordan cost "
+            "valuable points.")
+    assert {e["label"] for e in extract(text, "en")["entities"] if e["text"] == "Jordan"} != {"TEAM"}

@@ -27,6 +27,7 @@ REQUIRED = {
                "winner_words": list},
     "entities": {"name_particles": list, "person_cues": list, "vehicle_articles": list, "team_suffixes": list,
                  "team_prefixes": list, "genitive_endings": list, "not_names": list, "origin_words": list,
+                 "team_prepositions": list,
                  "team_openers": list},
     "temporal": {"months": dict, "date_patterns": list, "relative_years": dict, "narrative_years": dict,
                  "dateline_lines": int, "years_ago": str, "years_later": str, "years_ago_words": list,

@@ -5,4 +5,5 @@
 cdef class EntityRecognizer:
     cdef public object crew_joiners, cue_endings, demonyms, first_names, genitive_endings, honorifics, kb
     cdef public object kb_surnames, matcher, name_kinds, not_names, origin_words, particles, partner_words
-    cdef public object person_cues, team_openers, team_prefixes, team_suffixes, team_words, vehicle_articles
+    cdef public object person_cues, team_first_words, team_openers, team_prefixes, team_prepositions, team_suffixes
+    cdef public object team_words, vehicle_articles

@@ -74,6 +74,9 @@ class EntityRecognizer:
         results = load(nlp.lang)["results"]
         self.demonyms = set(results["descriptor_nouns"]) | set(results["nationality_words"])
         self.origin_words = set(data["origin_words"])
+        self.team_prepositions = set(data["team_prepositions"])
+        # a team by the first word of its name ("Jordan" of "Jordan Grand Prix"), for a country's name read as one
+        self.team_first_words = {e.name.split()[0]: e for e in kb if e.label == "TEAM"}
         self.vehicle_articles = set(data["vehicle_articles"])
         self.genitive_endings = tuple(data["genitive_endings"])
         self.cue_endings = tuple(self.person_cues)
@@ -136,6 +139,12 @@ class EntityRecognizer:
             taken[i] = False
         spans = [s for s in spans if s not in first_names and not (self.kb.get(s.kb_id_).data.get("host_country") and (
             _in_parentheses(table.text, s.start, s.end) or s.text in self.demonyms or self._origin(table.text, s.start)))]
+        # "Martin Brundle fifth for Jordan": after "for", a country that opens a team's name is the team, unless
+        # the release names a person with that first name ("a heavy crash for Jordan" Taylor)
+        first = {s.text.split()[0] for s in spans if s.label_ == "PERSON"}
+        spans = [Span(doc, s.start, s.end, label="TEAM", kb_id=team.id) if s.start and table.text[s.start - 1]
+                 in self.team_prepositions and s.text not in first and self.kb.get(s.kb_id_).data.get("host_country")
+                 and (team := self.team_first_words.get(s.text)) is not None else s for s in spans]
         kinds = list(map(self.name_kinds.__getitem__, table.text))
         for finder in (partial(self._persons_by_first_name, kinds), partial(self._persons_by_cue, kinds), self._teams,
                        self._cars):
