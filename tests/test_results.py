@@ -4365,3 +4365,9 @@ def test_a_place_before_a_disqualification_in_the_same_sentence_is_none(extract)
             "fourth, only to be disqualified after the race because his car was underweight.")
     assert [(r["status"], r["position"]) for r in extract(text, "en")["results"]
             if r["drivers"] == ["Sébastien Buemi"]] == [("disqualified", None)]
+
+
+def test_the_one_a_win_by_seconds_came_from_is_second(extract):
+    text = "Suzuka, 13 October 1996 – Damon Hill won the Japanese Grand Prix by 1.883 seconds from Michael Schumacher."
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
+        (1, ["Damon Hill"]), (2, ["Michael Schumacher"])]
