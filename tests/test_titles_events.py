@@ -1248,3 +1248,14 @@ def test_a_relative_clause_titling_its_antecedent_for_a_make_is_the_antecedents(
             "Serie, der 1992 und 1994 für Mercedes-Benz Meister wurde.")
     assert sorted((t["season"], t["drivers"]) for t in extract(text)["titles"]) == [
         (1992, ["Klaus Ludwig"]), (1994, ["Klaus Ludwig"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Budapest, 24 August 2003 – Renault won in Hungary. In 1979 Jean-Pierre Jabouille took Renault's first "
+           "victory at the French Grand Prix in Dijon."),
+    ("fr", "Budapest, le 24 août 2003 – Renault s'impose en Hongrie. En 1979, Jean-Pierre Jabouille avait signé au "
+           "Grand Prix de France à Dijon la première victoire de Renault."),
+])
+def test_a_venue_right_after_an_event_is_where_that_edition_was_run(extract, lang, text):
+    assert [(e["venue"], e["season"]) for e in extract(text, lang)["events"] if e["season"] == 1979] == [
+        ("Dijon", 1979)]

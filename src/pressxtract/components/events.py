@@ -44,7 +44,13 @@ class EventExtractor:
             mentions = [m for m in ctx.places(sent.start_char, sent.end_char)
                         if (not ctx.is_country(m) or ctx.countries_name_rounds(sent_i, m.start_char))
                         and not (elsewhere and m.start_char in ctx.dateline_only)]  # a head office in the dateline
-            for ent in mentions:
+            named = ctx.meetings_named(mentions)
+            for k, ent in enumerate(mentions):
+                if ent not in named:  # "the French Grand Prix in Dijon": the venue of the event before it
+                    for season in _seasons_of(ctx, sent_i, mentions[k - 1]):
+                        if (record := meetings.get(ctx.meeting_of(mentions[k - 1], season))) is not None:
+                            self._fill(ctx, record, ent, sent_i, sent, dates, forms)
+                    continue
                 for season in _seasons_of(ctx, sent_i, ent):
                     record = meetings.setdefault(ctx.meeting_of(ent, season), {
                         "name": None, "venue": None, "series": None, "season": season, "date": None,
