@@ -4371,3 +4371,9 @@ def test_the_one_a_win_by_seconds_came_from_is_second(extract):
     text = "Suzuka, 13 October 1996 – Damon Hill won the Japanese Grand Prix by 1.883 seconds from Michael Schumacher."
     assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
         (1, ["Damon Hill"]), (2, ["Michael Schumacher"])]
+
+
+def test_an_apposition_between_a_name_and_a_coordinated_name_is_about_the_name_before(extract):
+    text = ("Brands Hatch, le 6 octobre 1985 – Nigel Mansell (Williams-Honda) remportait le premier Grand Prix de sa "
+            "carrière devant Ayrton Senna (Lotus-Renault), parti de la pole position, et Keke Rosberg.")
+    assert [r["drivers"] for r in extract(text, "fr")["results"] if r["kind"] == "qualifying"] == [["Ayrton Senna"]]

@@ -279,10 +279,11 @@ class ResultExtractor:
                             and doc[clause.end - 1].text == "," and clause.start >= 2 \
                             and (doc[clause.start - 2].ent_type_ == "PERSON" or doc[clause.start - 2].text == ")") \
                             and sum(TokenTable.of(doc).alpha[clause.start : clause.end]) <= (
-                                6 if k + 1 < len(clauses) and doc[clauses[k + 1].start].ent_type_ == "PERSON" else 2):
+                                6 if k + 1 < len(clauses) and self._opens_with_name(clauses[k + 1]) else 2):
                         # "derrière Max Verstappen (Red Bull), vainqueur, et …": an apposition to the name before;
                         # longer between two names of a list ("derrière Lewis Hamilton, auteur de la pole position,
-                        # Max Verstappen, …")
+                        # Max Verstappen, …", "devant Ayrton Senna (Lotus-Renault), parti de la pole position, et Keke
+                        # Rosberg")
                         groups = [_antecedent(doc, previous_groups).standing_for(clause.start)]
                     elif not any(g.label == "PERSON" for g in groups) and previous_groups and k and clause.start >= 2 \
                             and doc[clause.start - 1].text == "," and doc[clause.start - 2].ent_type_ == "PERSON" \
@@ -1001,6 +1002,11 @@ class ResultExtractor:
         texts = TokenTable.of(clause.doc).text
         return all(g.label in ("MANUFACTURER", "TEAM") and (self.cues.after_partner_word(clause.doc, g.start)
                                                   or texts[g.start - 1] in self.cues.beneficiaries) for g in groups)
+
+    def _opens_with_name(self, clause: Span) -> bool:
+        """The clause opens with a person's name, or a coordinator and one ("et Keke Rosberg")."""
+        start = clause.start + (clause.start + 1 < clause.end and clause.doc[clause.start].text in self.cues.coordinators)
+        return clause.doc[start].ent_type_ == "PERSON"
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
