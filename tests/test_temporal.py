@@ -195,3 +195,13 @@ def test_a_count_of_years_after_inside_a_sentence_or_ending_a_line_dates_nothing
 ])
 def test_a_season_over_two_years_dates_a_race_in_it_by_the_releases_year(extract, lang, text):
     assert {r["season"] for r in extract(text, lang)["results"]} == {2017}
+
+
+def test_an_interview_question_naming_no_year_takes_the_year_the_last_question_named(extract):
+    text = ("Paris, le 6 octobre 2025 – Alain Prost revient sur la saison 1985.\n\n"
+            "Qu'est-ce qui a changé en 1985 ?\n"
+            "Alain Prost : « La fiabilité, et peut-être moi. »\n\n"
+            "Michele Alboreto a finalement terminé vice-champion. Ce titre comptait-il pour vous ?\n"
+            "Alain Prost : « Énormément. »")
+    assert [(r["season"], r["position"]) for r in extract(text, "fr")["results"]
+            if r["drivers"] == ["Michele Alboreto"]] == [(1985, 2)]

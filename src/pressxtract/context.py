@@ -502,6 +502,15 @@ class DocContext:
                     # 2018") sets no scene
                 return opening[0] if opening else self.anchor
             k -= 1
+        if self.quote_at(char) is None and self._asks(self._paragraph_last(sent_i)):
+            # an interview question that names no year ("Alboreto a longtemps mené le championnat. Le craigniez-vous
+            # ?"): the year the last question named
+            k = sent_i - 1
+            while k >= 0 and not (self._asks(k) and (asked := self.years_in(self.sents[k].start_char,
+                                                                              self.sents[k].end_char))):
+                k -= 1
+            if k >= 0:
+                return asked[-1][1]
         if k > 0 and self.quote_at(char) is not None \
                 and self.text[self.sents[k].start_char : self.sents[k].end_char].rstrip().endswith(":"):
             k -= 1  # past the answer's speaker line ("Yannick Dalmas :")
@@ -515,6 +524,13 @@ class DocContext:
             if k >= 0:
                 return asked[-1][1]
         return self.anchor
+
+    def _paragraph_last(self, sent_i: int) -> int:
+        """The last sentence of the paragraph of sentence ``sent_i``."""
+        k = sent_i
+        while k + 1 < len(self.sents) and self.paragraph[k + 1] == self.paragraph[sent_i]:
+            k += 1
+        return k
 
     def _asks(self, k: int) -> bool:
         """Whether sentence ``k`` is an interview question: it ends with a question mark, outside quotes."""
