@@ -1259,3 +1259,14 @@ def test_a_relative_clause_titling_its_antecedent_for_a_make_is_the_antecedents(
 def test_a_venue_right_after_an_event_is_where_that_edition_was_run(extract, lang, text):
     assert [(e["venue"], e["season"]) for e in extract(text, lang)["events"] if e["season"] == 1979] == [
         ("Dijon", 1979)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Paris, le 6 octobre 2025 – Alain Prost a été sacré en 1985. Le Français ajoutera deux autres titres, en "
+           "1989 avec McLaren et en 1993 avec Williams-Renault."),
+    ("de", "Paris, 6. Oktober 2025 – Alain Prost wurde 1985 Weltmeister. Er holte zwei weitere Titel, 1989 mit McLaren "
+           "und 1993 mit Williams-Renault."),
+])
+def test_title_years_listed_after_a_comma_are_each_a_title(extract, lang, text):
+    assert sorted(t["season"] for t in extract(text, lang)["titles"] if t["drivers"] == ["Alain Prost"]) == [
+        1985, 1989, 1993]

@@ -512,6 +512,11 @@ class TitleExtractor:
                 if holder is not None and holder.label == "PERSON":  # a driver's titles with one make, then another
                     years += self.cues.partner_year_groups(clause, run_end)  # "… mit Benetton sowie von 2000 bis …"
                 return years
+            if i == after and texts[i] == "," and i + 2 < clause.end and (YEAR_TOKEN.match(texts[i + 1]) or (
+                    texts[i + 1] in self.cues.year_prepositions and YEAR_TOKEN.match(texts[i + 2]))):
+                i += 1  # "two more titles, in 1989 with McLaren and in 1993 with Williams": the years after the comma
+                stop = min(i + 2, clause.end)
+                continue
             if table.ent[i] in ("PERSON", "TEAM") and texts[i - 1] in self.cues.partner_words:
                 # "the drivers' and constructors' titles with Fernando Alonso in 2005 and 2006": past the partner
                 i = entity_end(table, i, clause.end)
