@@ -4377,3 +4377,14 @@ def test_an_apposition_between_a_name_and_a_coordinated_name_is_about_the_name_b
     text = ("Brands Hatch, le 6 octobre 1985 – Nigel Mansell (Williams-Honda) remportait le premier Grand Prix de sa "
             "carrière devant Ayrton Senna (Lotus-Renault), parti de la pole position, et Keke Rosberg.")
     assert [r["drivers"] for r in extract(text, "fr")["results"] if r["kind"] == "qualifying"] == [["Ayrton Senna"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Baku, 6 June 2021 – Pierre Gasly finished third. Qualified fourth on Saturday, the Frenchman drove a "
+           "flawless race."),
+    ("fr", "Bakou, le 6 juin 2021 – Pierre Gasly termine troisième. Qualifié quatrième samedi, le Normand a signé une "
+           "course parfaite."),
+])
+def test_a_rank_fronted_after_a_qualifying_word_is_the_sessions(extract, lang, text):
+    assert sorted((r["kind"], r["position"]) for r in extract(text, lang)["results"]
+                  if r["drivers"] == ["Pierre Gasly"]) == [("qualifying", 4), ("race", 3)]

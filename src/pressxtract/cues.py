@@ -1359,11 +1359,14 @@ class CueReader:
 
     def fronted_rank(self, clause: Span) -> tuple[Cue, int] | None:
         """The rank opening a clause, alone or with its gap or a race day phrase, before a comma ("Troisième à 1'13"5,
-        Thierry Neuville …", "Third, …", "Seventh at the finish, …"), and the token after the comma, where the
-        competitor that has it is named."""
+        Thierry Neuville …", "Third, …", "Seventh at the finish, …"; after a qualifying word the
+        session's: "Qualifié quatrième samedi, …"), and the token after the comma, where the competitor that has it
+        is named."""
         table = TokenTable.of(clause.doc)
         texts = table.text
         start = clause.start + (texts[clause.start] in self.breaks)  # after the dateline's dash
+        session = start + 1 < clause.end and texts[start].casefold() in self.qualifying
+        start += session
         position = self.ordinals.get(texts[start].casefold()) if start < clause.end else None
         if position is None:
             return None  # most clauses
@@ -1378,11 +1381,12 @@ class CueReader:
         if comma + 1 >= clause.end or any(ents[k] not in ("", "EVENT", "VENUE") for k in range(start, comma)) \
                 or any(texts[k].isalpha() and not ents[k] and texts[k] not in self.margin_units
                        and texts[k] not in self.gap_words and texts[k] not in self.phrase_starters
+                       and not (session and texts[k] in self.race_days)
                        and not (standing and (self._championship_texts[texts[k]] or self._category_texts[texts[k]]
                                               or texts[k] in self.descriptor_articles))
                        for k in range(rest, comma)):
             return None  # but "Troisième au Nürburgring, Grosjean …": a place may stand with the rank
-        return Cue(start, "championship" if standing else "race", position), comma + 1
+        return Cue(start, "qualifying" if session else "championship" if standing else "race", position), comma + 1
 
     def starts_anew(self, clause: Span) -> bool:
         """The clause follows a dash, colon or semicolon: it has a subject of its own ("– Schnitzer-Crew als Dritte")."""
