@@ -4388,3 +4388,11 @@ def test_an_apposition_between_a_name_and_a_coordinated_name_is_about_the_name_b
 def test_a_rank_fronted_after_a_qualifying_word_is_the_sessions(extract, lang, text):
     assert sorted((r["kind"], r["position"]) for r in extract(text, lang)["results"]
                   if r["drivers"] == ["Pierre Gasly"]) == [("qualifying", 4), ("race", 3)]
+
+
+def test_a_class_rank_word_is_the_classs_place(extract):
+    text = ("Spa, 30. Juni 2024 – Comtoyou gewinnt. Im Bronze Cup belegte der Ferrari mit Andrea Bertolini den zweiten "
+            "Platz; der Ferrari 296 GT3 von Sky Tempesta Racing mit Jonathan Hui und Chris Froggatt wurde "
+            "Klassenvierter.")
+    assert [(r["kind"], r["position"]) for r in extract(text)["results"]
+            if r["drivers"] == ["Jonathan Hui", "Chris Froggatt"]] == [("race", 4)]
