@@ -1270,3 +1270,10 @@ def test_a_venue_right_after_an_event_is_where_that_edition_was_run(extract, lan
 def test_title_years_listed_after_a_comma_are_each_a_title(extract, lang, text):
     assert sorted(t["season"] for t in extract(text, lang)["titles"] if t["drivers"] == ["Alain Prost"]) == [
         1985, 1989, 1993]
+
+
+def test_a_crew_listed_with_commas_is_one_part_of_its_title_sentence(extract):
+    text = ("Weissach, 1. März 2017 – Porsche vor der Saison. 2015 wurden Timo Bernhard, Brendon Hartley und Mark Webber "
+            "Fahrer-Weltmeister, im vergangenen Jahr holten Romain Dumas, Neel Jani und Marc Lieb die Krone.")
+    assert sorted((t["season"], t["drivers"][0]) for t in extract(text)["titles"] if t["category"] == "driver") == [
+        (2015, "Timo Bernhard"), (2016, "Romain Dumas")]

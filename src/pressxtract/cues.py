@@ -672,7 +672,9 @@ class CueReader:
                     and texts[j - 1] in self.race_days:
                 goes_on = j + 1  # "Après l'abandon, vendredi, de la Peugeot de Marcus Grönholm": one clause
                 continue
-            if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (split_lists or (
+            # (a list's names cut apart, not a crew's: "2015 wurden Timo Bernhard, Brendon Hartley und Mark Webber …")
+            if after_comma and ents[i] == "PERSON" and table.ent_begin[i] and (
+                    (split_lists and ents[i - 2] != "PERSON") or (
                     i >= 2 and alpha[i - 2] and ((lower[i - 2] and texts[i - 2] not in self.not_verbs)
                                                  or texts[i - 2].casefold() in self.ordinals)
                     and "PERSON" in ents[cuts[-1] : i - 1]) or (
