@@ -4332,8 +4332,8 @@ def test_a_title_word_in_a_phrase_fronting_the_name_makes_no_rank_a_standings(ex
 
 @pytest.mark.parametrize("lang, text", [
     ("de", "Braselton, 13. Oktober 2018 – Wayne Taylor Racing gewinnt. Der Cadillac von Filipe Albuquerque und "
-           "Christian Fittipaldi führte in die letzte Runde, blieb aber drei Kurven vor dem Ziel ohne Benzin stehen und "
-           "fiel auf Rang vier zurück."),
+           "Christian Fittipaldi führte in die letzte Runde, blieb aber drei Kurven vor dem Ziel ohne Benzin stehen "
+           "und fiel auf Rang vier zurück."),
     ("de", "Nürburg, 26. Juni 2011 – Manthey gewinnt. Der Porsche von Jörg Bergmeister und Richard Lietz blieb nach "
            "einer Kollision stehen, fiel weit zurück und kam nur als 27. an."),
 ])
@@ -4361,8 +4361,8 @@ def test_the_one_beaten_to_a_win_is_second(extract):
 
 
 def test_a_place_before_a_disqualification_in_the_same_sentence_is_none(extract):
-    text = ("Montreal, 29 July 2017 – Lucas di Grassi won from pole. Sébastien Buemi charged from twelfth on the grid to "
-            "fourth, only to be disqualified after the race because his car was underweight.")
+    text = ("Montreal, 29 July 2017 – Lucas di Grassi won from pole. Sébastien Buemi charged from twelfth on the grid "
+            "to fourth, only to be disqualified after the race because his car was underweight.")
     assert [(r["status"], r["position"]) for r in extract(text, "en")["results"]
             if r["drivers"] == ["Sébastien Buemi"]] == [("disqualified", None)]
 

@@ -1273,7 +1273,7 @@ def test_title_years_listed_after_a_comma_are_each_a_title(extract, lang, text):
 
 
 def test_a_crew_listed_with_commas_is_one_part_of_its_title_sentence(extract):
-    text = ("Weissach, 1. März 2017 – Porsche vor der Saison. 2015 wurden Timo Bernhard, Brendon Hartley und Mark Webber "
-            "Fahrer-Weltmeister, im vergangenen Jahr holten Romain Dumas, Neel Jani und Marc Lieb die Krone.")
+    text = ("Weissach, 1. März 2017 – Porsche vor der Saison. 2015 wurden Timo Bernhard, Brendon Hartley und Mark "
+            "Webber Fahrer-Weltmeister, im vergangenen Jahr holten Romain Dumas, Neel Jani und Marc Lieb die Krone.")
     assert sorted((t["season"], t["drivers"][0]) for t in extract(text)["titles"] if t["category"] == "driver") == [
         (2015, "Timo Bernhard"), (2016, "Romain Dumas")]

@@ -1005,8 +1005,9 @@ class ResultExtractor:
 
     def _opens_with_name(self, clause: Span) -> bool:
         """The clause opens with a person's name, or a coordinator and one ("et Keke Rosberg")."""
-        start = clause.start + (clause.start + 1 < clause.end and clause.doc[clause.start].text in self.cues.coordinators)
-        return clause.doc[start].ent_type_ == "PERSON"
+        doc = clause.doc
+        start = clause.start + (clause.start + 1 < clause.end and doc[clause.start].text in self.cues.coordinators)
+        return doc[start].ent_type_ == "PERSON"
 
     def _opens_ahead(self, clause: Span) -> bool:
         """The clause, after a comma, opens with "vor"/"ahead of"/"devant": the names in it follow the rank before."""
