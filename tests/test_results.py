@@ -4396,3 +4396,11 @@ def test_a_class_rank_word_is_the_classs_place(extract):
             "Klassenvierter.")
     assert [(r["kind"], r["position"]) for r in extract(text)["results"]
             if r["drivers"] == ["Jonathan Hui", "Chris Froggatt"]] == [("race", 4)]
+
+
+def test_a_class_named_like_a_rank_is_no_rank_and_a_later_standing_leaves_a_margin_the_races(extract):
+    text = ("Braselton, 19 October 2013 – Rebellion won. Scott Tucker, Ryan Briscoe and Marino Franchitti won the P2 "
+            "class. They beat the Extreme Speed Motorsports entry of Scott Sharp, Anthony Lazzaro and David Brabham by "
+            "just 1.39 seconds, and the class win sealed the P2 drivers' championship for Tucker.")
+    assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]
+                  if r["drivers"]) == [("race", 1, "Scott Tucker"), ("race", 2, "Scott Sharp")]

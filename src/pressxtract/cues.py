@@ -2210,6 +2210,8 @@ class CueReader:
                 cues.append(Cue(w.i, "qualifying", self.fastest[fastest]))  # "mit der zweitschnellsten Zeit"
                 continue
             m = _P_NUMBER.match(t)
+            if m and (nxt in self.class_words or self._championship_texts[nxt] or self._category_texts[nxt]):
+                continue  # "the P2 drivers' championship", "the P2 class": a class's name, no place
             if m:
                 cues.append(Cue(w.i, kind(), int(m.group(1))))
                 continue

@@ -480,7 +480,10 @@ class ResultExtractor:
                     second = next((g for g in groups if (g.label == "PERSON" or not persons_named)
                                    and g.start > runner_up), None)
                     if second is not None:
-                        kind = "championship" if self.cues.kind_of(sent) == "championship" else "race"
+                        # a standing's where the sentence names one up to here (not "They beat X by 1.39 seconds,
+                        # and the class win sealed the drivers' championship")
+                        up_to_here = self.cues.kind_of(doc[sent.start : clause.end])
+                        kind = "championship" if up_to_here == "championship" else "race"
                         records.extend(self._records(ctx, sent_i, sent, clause, Cue(runner_up, kind, 2), second))
                         leader = next((g for g in groups if (g.label == "PERSON" or not persons_named)
                                        and g.start < runner_up), subject)
