@@ -4404,3 +4404,13 @@ def test_a_class_named_like_a_rank_is_no_rank_and_a_later_standing_leaves_a_marg
             "just 1.39 seconds, and the class win sealed the P2 drivers' championship for Tucker.")
     assert sorted((r["kind"], r["position"], r["drivers"][0]) for r in extract(text, "en")["results"]
                   if r["drivers"]) == [("race", 1, "Scott Tucker"), ("race", 2, "Scott Sharp")]
+
+
+def test_a_session_the_sentence_goes_on_from_to_the_race_is_not_passed_on(extract):
+    text = ("Montreal, 30. Juli 2017 – Lucas di Grassi ist Formel-E-Champion vor Sébastien Buemi.\n\n"
+            "Die Vorentscheidung fiel am Samstag. Buemi schlug im zweiten freien Training in die Mauer ein, der nötige "
+            "Batteriewechsel kostete ihn zehn Startplätze. Di Grassi dagegen sicherte sich die Pole-Position und "
+            "führte das Rennen über alle 35 Runden an. Platz zwei und drei gingen an das Techeetah-Duo Jean-Éric "
+            "Vergne und Stéphane Sarrazin.")
+    assert sorted((r["kind"], r["position"]) for r in extract(text)["results"]
+                  if r["drivers"] in (["Jean-Éric Vergne"], ["Stéphane Sarrazin"])) == [("race", 2), ("race", 3)]

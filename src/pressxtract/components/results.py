@@ -449,7 +449,10 @@ class ResultExtractor:
                                                            or (not self.cues.names_a_race(clause) and any(
                                                                self.cues.names_qualifying(c)
                                                                and not self.cues.is_relative(c) for c in clauses[:k]))) \
-                                and not _apposition(clauses, k) and not _apposed_to_name(clause, cue.i):
+                                and not _apposition(clauses, k) and not _apposed_to_name(clause, cue.i) \
+                                and not any(self.cues.names_race_noun(c) for c in clauses[k + 1 :]):
+                            # (not a session the sentence goes on from to the race: "sicherte sich die Pole-Position
+                            # und führte das Rennen über alle 35 Runden an")
                             qualifying_at, qualifying_passed = sent_i, not self.cues.names_qualifying(clause)
                         placed = (sent_i, found[-1]) if found else placed
                         if cue.kind != "championship" and cue.position is not None and cue.status == "finished" \
