@@ -37,7 +37,7 @@ REQUIRED = {
                 "new_title_modifiers": list, "speaker_pronouns": list, "addressee_pronouns": list, "first_words": list,
                 "since_words": list, "make_nouns": list, "crew_participles": list, "car_number_markers": list,
                 "defended_words": list, "more_wins_phrases": list, "likewise_year_phrases": list, "already_words": list,
-                "win_over_phrases": list,
+                "win_over_phrases": list, "overtake_verbs": list,
                 "top_groups": dict,
                 "each_words": list,
                 "win_suffixes": list, "win_phrases": list, "weak_win_words": list, "weak_win_needs": list,

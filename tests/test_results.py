@@ -4414,3 +4414,14 @@ def test_a_session_the_sentence_goes_on_from_to_the_race_is_not_passed_on(extrac
             "Vergne und Stéphane Sarrazin.")
     assert sorted((r["kind"], r["position"]) for r in extract(text)["results"]
                   if r["drivers"] in (["Jean-Éric Vergne"], ["Stéphane Sarrazin"])) == [("race", 2), ("race", 3)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Nürburg, 11 October 2020 – Valtteri Bottas took pole. Daniel Ricciardo went round the outside of Alex "
+           "Albon at the start, then passed Charles Leclerc on lap nine to move up to fourth."),
+    ("fr", "Nürburg, le 11 octobre 2020 – Valtteri Bottas en pole. Daniel Ricciardo a dépassé Charles Leclerc au "
+           "neuvième tour pour remonter à la quatrième place."),
+])
+def test_the_one_overtaken_is_not_placed(extract, lang, text):
+    assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"] if r["kind"] == "race"] == [
+        (4, ["Daniel Ricciardo"])]

@@ -23,6 +23,7 @@ cdef class CueReader:
     cdef public object new_title_modifiers, not_after_fastest, not_title, not_verbs, number_labels, numbers
     cdef public object numeric_ordinal
     cdef public object object_words, opening_subordinators, ordinal_adverbs, ordinal_cues, ordinals, outpace_verbs
+    cdef public object overtake_verbs
     cdef public object overall_prefixes, overall_words, owner_words, partner_joiners, partner_nouns, partner_words
     cdef public object passing_words, phrase_starters, placing_phrases, podium, podium_completers, pole
     cdef public object position_endings, position_nouns, position_words, possessive_marks, possessives, practice

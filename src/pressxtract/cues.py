@@ -431,6 +431,7 @@ class CueReader:
         self.runner_up = phrase_regex(data["runner_up_phrases"])
         self.runner_up_exceptions = set(data["runner_up_exceptions"])
         self.win_over = phrase_regex(data["win_over_phrases"])
+        self.overtake_verbs = set(data["overtake_verbs"])
         self.trailing = phrase_regex(data["trailing_phrases"])
         self.passing_words = set(data["passing_words"])
         self.running_words = set(data["running_words"])

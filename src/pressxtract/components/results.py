@@ -326,7 +326,8 @@ class ResultExtractor:
                           or self._after_subordinate_subject(clauses, k, groups)
                           or self._after_apposed_subject(clauses, k, groups)) is not None and quoted is None:
                         groups = [resumed.standing_for(clause.start), *groups]
-                    elif ((not groups or self._names_only_behind(clause, groups) or self._cars_driven(clause, groups))
+                    elif ((not groups or self._names_only_behind(clause, groups) or self._cars_driven(clause, groups)
+                           or self._overtaken_only(clause, groups))
                           and subject is not None
                           and (not self.cues.starts_anew(clause) or span_text(sent).rstrip().endswith(":"))
                           and ctx.quote_at(idx[subject.start]) == quoted):
@@ -1009,6 +1010,13 @@ class ResultExtractor:
         return all(g.label in ("MANUFACTURER", "TEAM") and (self.cues.after_partner_word(clause.doc, g.start)
                                                   or texts[g.start - 1] in self.cues.beneficiaries) for g in groups)
 
+    def _overtaken_only(self, clause: Span, groups: list[Group]) -> bool:
+        """Every competitor the clause names is the object of an overtaking verb ("… then passed Leclerc on lap nine to
+        move up to fourth"): the one placed is the subject."""
+        texts = TokenTable.of(clause.doc).text
+        return bool(groups) and all(g.start > clause.start and texts[g.start - 1] in self.cues.overtake_verbs
+                                    for g in groups)
+
     def _opens_with_name(self, clause: Span) -> bool:
         """The clause opens with a person's name, or a coordinator and one ("et Keke Rosberg")."""
         doc = clause.doc
@@ -1365,6 +1373,8 @@ class ResultExtractor:
             # named after "mit" behind the cue is not the one placed when someone else is named
             # ("with his team-mate Nico Rosberg qualifying second" is)
             candidates = [g for g in pool if not (g in partners and g.start > cue.i)] or pool
+            # nor one overtaken ("Ricciardo … passed Leclerc on lap nine to move up to fourth")
+            candidates = [g for g in candidates if texts[g.start - 1] not in self.cues.overtake_verbs] or candidates
             end = _word_end(clause.doc, cue.i)
             named = next((g for g in pool if g.start == end), None) \
                 if "".join(texts[cue.i : end]) in self.cues.position_words else None  # "leads second-placed X"
