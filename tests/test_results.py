@@ -4425,3 +4425,22 @@ def test_a_session_the_sentence_goes_on_from_to_the_race_is_not_passed_on(extrac
 def test_the_one_overtaken_is_not_placed(extract, lang, text):
     assert [(r["position"], r["drivers"]) for r in extract(text, lang)["results"] if r["kind"] == "race"] == [
         (4, ["Daniel Ricciardo"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Sakhir, le 30 mars 2019 – Charles Leclerc en pole. Michael Schumacher y avait remporté la première édition "
+           "en 2004, Felipe Massa s'y était imposé en 2007 et en 2008, Fernando Alonso en 2010 pour sa première course "
+           "en rouge."),
+    ("en", "Sakhir, 30 March 2019 – Charles Leclerc on pole. Felipe Massa won here in 2007 and 2008, Fernando Alonso "
+           "in 2010 in his first race for Ferrari."),
+])
+def test_a_name_and_its_year_after_a_win_won_in_that_year(extract, lang, text):
+    assert [(r["position"], r["season"]) for r in extract(text, lang)["results"]
+            if r["drivers"] == ["Fernando Alonso"]] == [(1, 2010)]
+
+
+def test_names_listed_each_with_their_years_stay_one_list(extract):
+    text = ("Monaco, 23 May 2021 – Max Verstappen won. The win was Red Bull's fifth in Monaco after Mark Webber in "
+            "2010 and 2012, Sebastian Vettel in 2011 and Daniel Ricciardo in 2018.")
+    assert sorted((r["season"], r["drivers"][0]) for r in extract(text, "en")["results"] if r["season"] < 2021) == [
+        (2010, "Mark Webber"), (2011, "Sebastian Vettel"), (2012, "Mark Webber"), (2018, "Daniel Ricciardo")]

@@ -648,6 +648,16 @@ class CueReader:
             split_lists = False  # the same cuts: the parts read without ``split_lists`` serve
         return remembered(sent, "clauses", self._clauses, split_lists)
 
+    def _dated_name_before(self, table: TokenTable, lo: int, hi: int) -> bool:
+        """Whether the last person named in tokens ``[lo, hi)`` is followed right away by a year or a year preposition
+        and a year ("after Mark Webber in 2010 and 2012"): an item of a list of names with their years."""
+        last = next((k for k in range(hi - 1, lo - 1, -1) if table.ent[k] == "PERSON"), None)
+        if last is None:
+            return False
+        k = last + 1
+        k += k < hi and table.text[k] in self.year_prepositions
+        return k < hi and bool(table.kind[k] & YEAR)
+
     def _clauses(self, sent: Span, split_lists: bool) -> list[Span]:
         doc = sent.doc
         table = TokenTable.of(doc)
@@ -681,7 +691,9 @@ class CueReader:
                     and "PERSON" in ents[cuts[-1] : i - 1]) or (
                     i >= 2 and kinds[i - 2] & YEAR and "PERSON" in ents[cuts[-1] : i - 1]
                     and (j := entity_end(table, i, sent.end)) < sent.end and lower[j] and texts[j][:1].isalpha()
-                    and texts[j] not in self.not_verbs)):
+                    and (texts[j] not in self.not_verbs or (  # "…, Fernando Alonso en 2010": the name and its year,
+                        texts[j] in self.year_prepositions and j + 1 < sent.end and kinds[j + 1] & YEAR
+                        and not self._dated_name_before(table, cuts[-1], i - 1))))):  # not "after X in 2010, Y in 2011"
                 # "X hatten … gewonnen, Y belegten …": a name after a clause that ended in its verb or its rank
                 # ("X wurde im zweiten Ferrari Dritter, Y Vierter vor Z") or its year, then the name's verb ("X y
                 # avait remporté la première édition en 2004, Y s'y était imposé en 2007")

@@ -32,7 +32,7 @@ from ..cues import (
     year_tokens,
 )
 from ..kb import KnowledgeBase, load_default
-from ..tokens import TokenTable, remembered
+from ..tokens import YEAR_TOKEN, TokenTable, remembered
 
 BULLETS = DASHES | frozenset("-•*·▪")  # what opens a line of a list
 OWNED_LABELS = frozenset({"CAR", "TEAM", "MANUFACTURER"})  # what a possessor may own and be placed with
@@ -176,6 +176,13 @@ class ResultExtractor:
                     # placing in those years
                     records.extend(self._earlier(ctx, r, year) for r in placed_records
                                    if r["kind"] != "championship" for year in again)
+                elif not placings and quoted is None and placed_records \
+                        and (again := self._name_and_years(clause, groups)):
+                    # "Felipe Massa s'y était imposé en 2007 et en 2008, Fernando Alonso en 2010": the same placing for
+                    # the name in its years
+                    records.extend({**self._earlier(ctx, r, year), "drivers": list(groups[0].names)}
+                                   for r in placed_records if r["kind"] != "championship" and r["drivers"]
+                                   for year in again)
                 if len(placings) > 1 and len({c.i for c in placings}) == 1 and self.cues.is_relative(clause) \
                         and any(r["position"] for r in previous_records):
                     placings = []  # "Second place went to X, who … handed Toyota a one-two": X's rank is stated
@@ -1009,6 +1016,20 @@ class ResultExtractor:
         texts = TokenTable.of(clause.doc).text
         return all(g.label in ("MANUFACTURER", "TEAM") and (self.cues.after_partner_word(clause.doc, g.start)
                                                   or texts[g.start - 1] in self.cues.beneficiaries) for g in groups)
+
+    def _name_and_years(self, clause: Span, groups: list[Group]) -> list[int]:
+        """The years right after the one person a clause opens with and names, when no verb comes between ("…,
+        Fernando Alonso en 2010 pour sa première course en rouge", "…, Fernando Alonso in 2010 in his first race for
+        Ferrari")."""
+        texts = TokenTable.of(clause.doc).text
+        if not groups or groups[0].label != "PERSON" or any(g.label == "PERSON" for g in groups[1:]) \
+                or groups[0].start != clause.start + (texts[clause.start] in self.cues.coordinators):
+            return []
+        end = groups[0].end
+        while end < clause.end and (YEAR_TOKEN.match(texts[end]) or texts[end] in self.cues.year_prepositions
+                                    or texts[end] in self.cues.list_joiners):
+            end += 1
+        return self.cues.years_only(clause.doc[groups[0].end : end]) if end > groups[0].end else []
 
     def _overtaken_only(self, clause: Span, groups: list[Group]) -> bool:
         """Every competitor the clause names is the object of an overtaking verb ("… then passed Leclerc on lap nine to
