@@ -4444,3 +4444,10 @@ def test_names_listed_each_with_their_years_stay_one_list(extract):
             "2010 and 2012, Sebastian Vettel in 2011 and Daniel Ricciardo in 2018.")
     assert sorted((r["season"], r["drivers"][0]) for r in extract(text, "en")["results"] if r["season"] < 2021) == [
         (2010, "Mark Webber"), (2011, "Sebastian Vettel"), (2012, "Mark Webber"), (2018, "Daniel Ricciardo")]
+
+
+def test_a_team_joined_by_a_hyphen_and_the_crew_it_entered_with(extract):
+    text = ("Daytona, 27. Januar 2008 – Ganassi gewinnt. Rang drei sicherte sich Penske-Taylor Racing, das mit Helio "
+            "Castroneves, Ryan Briscoe und Kurt Busch antrat.")
+    assert [(r["position"], r["team"], r["drivers"]) for r in extract(text)["results"]] == [
+        (3, "Penske-Taylor Racing", ["Helio Castroneves", "Ryan Briscoe", "Kurt Busch"])]

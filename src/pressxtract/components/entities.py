@@ -231,8 +231,8 @@ class EntityRecognizer:
             end = self._name_end(table, i + 1, taken, after_first_name=True)
             while end > i + 1 and table.text[end - 1] in self.particles:
                 end -= 1
-            if any(self._before_team_suffix(table, k) for k in range(i + 2, end)):
-                continue  # "Michael Shank Racing": a team's name
+            if any(self._before_team_suffix(table, k) for k in range(i + 1, end)):
+                continue  # "Michael Shank Racing", "Penske-Taylor Racing": a team's name
             if end > i + 1:
                 yield Span(doc, i, end, label="PERSON")
 
@@ -262,6 +262,9 @@ class EntityRecognizer:
                 while start > 0 and start > i - 3 and (_is_cap(texts[start - 1]) or texts[start - 1].isupper()) \
                         and texts[start - 1] not in self.not_names and not taken[start - 1]:
                     start -= 1
+                    if start > 1 and texts[start - 1] in HYPHENS and not table.spaced[start - 2] \
+                            and not table.spaced[start - 1] and _is_cap(texts[start - 2]) and not taken[start - 2]:
+                        start -= 2  # "Penske-Taylor Racing": names joined by a hyphen
                 if start < i and texts[start] not in HYPHENS:
                     yield Span(doc, start, i + 1, label="TEAM")
 
