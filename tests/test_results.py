@@ -4353,10 +4353,14 @@ def test_a_podium_completed_in_ranks_named_gives_each_name_its_rank(extract, lan
         (1, ["Lucas di Grassi"]), (2, ["Jean-Éric Vergne"]), (3, ["Stéphane Sarrazin"])]
 
 
-def test_the_one_beaten_to_a_win_is_second(extract):
-    text = ("Montreal, 30 July 2017 – Formula E finale. Sunday's race belonged to Jean-Éric Vergne, who beat "
-            "pole-sitter Felix Rosenqvist to score his first Formula E victory.")
-    assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"] if r["kind"] == "race") == [
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Montreal, 30 July 2017 – Formula E finale. Sunday's race belonged to Jean-Éric Vergne, who beat "
+           "pole-sitter Felix Rosenqvist to score his first Formula E victory."),
+    ("de", "Montreal, 30. Juli 2017 – Formel E. Jean-Éric Vergne setzte sich gegen Felix Rosenqvist (Mahindra Racing) "
+           "durch, der von der Pole-Position gestartet war."),
+])
+def test_the_one_beaten_to_a_win_is_second(extract, lang, text):
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, lang)["results"] if r["kind"] == "race") == [
         (1, ["Jean-Éric Vergne"]), (2, ["Felix Rosenqvist"])]
 
 
