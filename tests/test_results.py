@@ -4455,3 +4455,10 @@ def test_a_team_joined_by_a_hyphen_and_the_crew_it_entered_with(extract):
             "Castroneves, Ryan Briscoe und Kurt Busch antrat.")
     assert [(r["position"], r["team"], r["drivers"]) for r in extract(text)["results"]] == [
         (3, "Penske-Taylor Racing", ["Helio Castroneves", "Ryan Briscoe", "Kurt Busch"])]
+
+
+def test_the_one_a_winner_holds_off_is_second(extract):
+    text = ("Hyderabad, 11 February 2023 – Jean-Éric Vergne holds off Nick Cassidy by four tenths to claim the new "
+            "team's maiden win.")
+    assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
+        (1, ["Jean-Éric Vergne"]), (2, ["Nick Cassidy"])]
