@@ -4462,3 +4462,10 @@ def test_the_one_a_winner_holds_off_is_second(extract):
             "team's maiden win.")
     assert sorted((r["position"], r["drivers"]) for r in extract(text, "en")["results"]) == [
         (1, ["Jean-Éric Vergne"]), (2, ["Nick Cassidy"])]
+
+
+def test_a_lowercase_rank_listed_after_a_rank_with_its_noun_is_a_rank(extract):
+    text = ("Hockenheim, 28 July 2019 – Daniil Kvyat finished third. He had been on the podium before, after second "
+            "place in the 2015 Hungarian Grand Prix and third in the 2016 Chinese Grand Prix.")
+    assert sorted((r["season"], r["position"]) for r in extract(text, "en")["results"] if r["season"] < 2019) == [
+        (2015, 2), (2016, 3)]

@@ -2058,7 +2058,9 @@ class CueReader:
             if words[k - 2].text in self.overall_words and k >= 3 and words[k - 3].text.casefold() in self.ordinals:
                 return True  # "eighth overall and fourth in GT1"
             if words[k - 2].text.casefold() not in self.ordinals:
-                return False
+                # "after second place in the 2015 Hungarian Grand Prix and third in …": a rank with its noun before
+                return any(words[j].text.casefold() in self.ordinals and words[j + 1].text in self.position_nouns
+                           for j in range(k - 2))
             k -= 2  # "in second and third"
             if self._ordinal_after_name(words, k, words[k + 1].text):
                 return True  # "with Juan Pablo Montoya and David Coulthard second and third"
