@@ -2038,8 +2038,9 @@ class CueReader:
 
     def _after_ordinal_cue(self, words: list[Word], k: int) -> bool:
         """A lowercase ordinal right after an ordinal cue ("finished third"), or listed after one, a pole or an ordinal
-        placing the name before it ("in second and third", "on pole and second", "X and Y second and third"), or right
-        before an overall word ("… a lap clear of the GT1 field and fourth overall")."""
+        placing the name before it ("in second and third", "on pole and second", "X and Y second and third") or after a
+        rank with its noun earlier in the clause ("second place in … and third in …"), or right before an overall word
+        ("… a lap clear of the GT1 field and fourth overall")."""
         if k + 1 < len(words) and words[k + 1].text in self.overall_words \
                 and not (k + 2 < len(words) and self._win_texts[words[k + 2].text]):  # not "its 20th overall win"
             return True

@@ -1218,8 +1218,8 @@ class ResultExtractor:
         """A sentence's places of one competitor: a place it fell to on the way ("fiel zunächst bis auf Rang zehn
         zurück, kämpfte sich … bis auf Platz zwei nach vorn", "un moment reléguée au 31e rang") is none, nor one it
         held before it retired or was disqualified ("arbeitete sich bis auf Position vier nach vorn, … musste aber
-        aufgeben", "charged from twelfth on the grid to fourth, only to be disqualified"), nor a
-        retirement it was placed after ("…, fiel nach einem Reifenschaden weit zurück und kam nur als 27. an")."""
+        aufgeben", "charged from twelfth on the grid to fourth, only to be disqualified"), nor a retirement it was
+        placed after ("…, fiel nach einem Reifenschaden weit zurück und kam nur als 27. an")."""
         table = TokenTable.of(ctx.doc)
         texts = table.text
         ranks: dict[tuple, set] = {}
@@ -1395,7 +1395,8 @@ class ResultExtractor:
             # ("with his team-mate Nico Rosberg qualifying second" is)
             candidates = [g for g in pool if not (g in partners and g.start > cue.i)] or pool
             # nor one overtaken ("Ricciardo … passed Leclerc on lap nine to move up to fourth")
-            candidates = [g for g in candidates if texts[g.start - 1] not in self.cues.overtake_verbs] or candidates
+            candidates = [g for g in candidates
+                          if not (g.start and texts[g.start - 1] in self.cues.overtake_verbs)] or candidates
             end = _word_end(clause.doc, cue.i)
             named = next((g for g in pool if g.start == end), None) \
                 if "".join(texts[cue.i : end]) in self.cues.position_words else None  # "leads second-placed X"
