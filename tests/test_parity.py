@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-FLOOR = 0.82  # measured 0.861 on 94 groups (2026-11-28, twenty-eighth session); target 0.9
+FLOOR = 0.82  # measured 0.859 on 96 groups (2026-11-28, twenty-ninth session); target 0.9
 PAIR_FLOOR = 0.35  # no single pair may collapse (a test pair of round 52 came in at 0.39 and is not tuned on)
 
 
