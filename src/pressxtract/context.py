@@ -505,25 +505,22 @@ class DocContext:
         if self.quote_at(char) is None and self._asks(self._paragraph_last(sent_i)):
             # an interview question that names no year ("Alboreto a longtemps mené le championnat. Le craigniez-vous
             # ?"): the year the last question named
-            k = sent_i - 1
-            while k >= 0 and not (self._asks(k) and (asked := self.years_in(self.sents[k].start_char,
-                                                                              self.sents[k].end_char))):
-                k -= 1
-            if k >= 0:
-                return asked[-1][1]
+            return self._year_last_asked(sent_i - 1) or self.anchor
         if k > 0 and self.quote_at(char) is not None \
                 and self.text[self.sents[k].start_char : self.sents[k].end_char].rstrip().endswith(":"):
             k -= 1  # past the answer's speaker line ("Yannick Dalmas :")
         if k >= 0 and self.quote_at(char) is not None and self._asks(k):
             # an answer right after an interview question that names its year ("Was ist von 1980 geblieben?"), or
             # after one that names none, the year the last question named
-            while k >= 0 and not (asked := self.years_in(self.sents[k].start_char, self.sents[k].end_char)):
-                k -= 1
-                while k >= 0 and not self._asks(k):
-                    k -= 1
-            if k >= 0:
-                return asked[-1][1]
+            return self._year_last_asked(k) or self.anchor
         return self.anchor
+
+    def _year_last_asked(self, k: int) -> int | None:
+        """The year the last interview question up to sentence ``k`` named, if any."""
+        while k >= 0 and not (self._asks(k) and (asked := self.years_in(self.sents[k].start_char,
+                                                                          self.sents[k].end_char))):
+            k -= 1
+        return asked[-1][1] if k >= 0 else None
 
     def _paragraph_last(self, sent_i: int) -> int:
         """The last sentence of the paragraph of sentence ``sent_i``."""
